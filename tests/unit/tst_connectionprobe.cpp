@@ -251,10 +251,13 @@ private Q_SLOTS:
         plan.route.kind = Route::Kind::Direct;
         plan.route.host = QStringLiteral("127.0.0.1");
         plan.route.port = peer.port();
-        plan.ownListeners =
-            OwnListeners({{QStringLiteral("submission"), QStringLiteral("127.0.0.1:%1").arg(peer.port()),
-                           QHostAddress::LocalHost, peer.port(), {}, false}},
-                         {});
+        plan.ownListeners = OwnListeners({{QStringLiteral("submission"),
+                                           QStringLiteral("127.0.0.1:%1").arg(peer.port()),
+                                           QHostAddress::LocalHost,
+                                           peer.port(),
+                                           {},
+                                           false}},
+                                         {});
         const ProbeReport report = RouteAdmin::testConnection(plan);
         QCOMPARE(shape(report), names({"connect:red"}));
         QVERIFY(report.steps.first().summary.contains(QLatin1String("loop")));

@@ -21,8 +21,8 @@ OwnListeners listeners(const QList<std::pair<QString, QString>>& endpoints)
 {
     QList<OwnListeners::Endpoint> list;
     for (const auto& [name, address] : endpoints)
-        list << OwnListeners::Endpoint{name, address + QStringLiteral(":2000"), QHostAddress(address), 2000, {},
-                                       false};
+        list << OwnListeners::Endpoint{
+            name, address + QStringLiteral(":2000"), QHostAddress(address), 2000, {}, false};
     return OwnListeners(list, {});
 }
 
