@@ -243,40 +243,38 @@ void CertificatePanel::generateSelfSigned(const QString& hostname)
 
 void CertificatePanel::importPkcs12(const QString& path, const QByteArray& passphrase)
 {
-    setBusy(true);
-    m_runner->run<QString>(
-        this,
-        [dataDir = m_dataDir, path, passphrase]() {
-            return CertificateAdmin(dataDir).pkcs12NameWarning(path, passphrase);
+    importAfterAsking(
+        [path, passphrase](const CertificateAdmin& admin) {
+            return admin.pkcs12NameWarning(path, passphrase);
         },
-        [this, path, passphrase](const QString& warning) {
-            if (!useAnyway(warning))
-                return;
-            m_runner->run<Expected<CertificateInfo>>(
-                this,
-                [dataDir = m_dataDir, path, passphrase]() {
-                    return withNameWarning(dataDir, CertificateAdmin(dataDir).importPkcs12(path, passphrase));
-                },
-                [this](Expected<CertificateInfo> result) { finish(result, true); });
-        });
+        [path, passphrase](CertificateAdmin& admin) { return admin.importPkcs12(path, passphrase); });
 }
 
 void CertificatePanel::importPem(const QString& certificatePath, const QString& keyPath)
 {
+    importAfterAsking(
+        [certificatePath, keyPath](const CertificateAdmin& admin) {
+            return admin.pemNameWarning(certificatePath, keyPath);
+        },
+        [certificatePath, keyPath](CertificateAdmin& admin) {
+            return admin.importPem(certificatePath, keyPath);
+        });
+}
+
+void CertificatePanel::importAfterAsking(std::function<QString(const CertificateAdmin&)> nameWarning,
+                                         std::function<Expected<CertificateInfo>(CertificateAdmin&)> import)
+{
     setBusy(true);
     m_runner->run<QString>(
-        this,
-        [dataDir = m_dataDir, certificatePath, keyPath]() {
-            return CertificateAdmin(dataDir).pemNameWarning(certificatePath, keyPath);
-        },
-        [this, certificatePath, keyPath](const QString& warning) {
+        this, [dataDir = m_dataDir, nameWarning]() { return nameWarning(CertificateAdmin(dataDir)); },
+        [this, import](const QString& warning) {
             if (!useAnyway(warning))
                 return;
             m_runner->run<Expected<CertificateInfo>>(
                 this,
-                [dataDir = m_dataDir, certificatePath, keyPath]() {
-                    return withNameWarning(dataDir,
-                                           CertificateAdmin(dataDir).importPem(certificatePath, keyPath));
+                [dataDir = m_dataDir, import]() {
+                    CertificateAdmin admin(dataDir);
+                    return withNameWarning(dataDir, import(admin));
                 },
                 [this](Expected<CertificateInfo> result) { finish(result, true); });
         });

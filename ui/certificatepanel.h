@@ -56,6 +56,9 @@ private:
     void choosePem();
     void chooseSave();
     void finish(const Expected<CertificateInfo>& result, bool changed);
+    /// Reads nameWarning on a worker, asks when there is one, then runs import there and shows its result.
+    void importAfterAsking(std::function<QString(const CertificateAdmin&)> nameWarning,
+                           std::function<Expected<CertificateInfo>(CertificateAdmin&)> import);
     /// Whether to go on with an import whose certificate does not name the relay's host name (asked first).
     bool useAnyway(const QString& nameWarning);
     void setBusy(bool busy);

@@ -182,17 +182,18 @@ void ConnectionProbe::connectTo(const QString& host, const QList<QHostAddress>& 
         sync();
     });
     connect(connection, &OutboundConnection::ready, this, [this, connection] {
-        if (!m_recipientAsked) {
+        const bool recipientAsked = !m_recipientAddress.isEmpty();
+        if (!recipientAsked) {
             m_steps.progressed(SmtpClientProtocol::State::Ready, connection->protocol().lastReply());
             sync();
         }
-        if (!m_recipientAsked && !m_plan.recipientDomain.isEmpty()) {
+        if (!recipientAsked && !m_plan.recipientDomain.isEmpty()) {
             // RFC 5321 4.5.1: the server of a domain takes mail for its postmaster; asked with the null
             // sender, as a bounce would be (RFC 5321 4.5.5). MAIL and RCPT only: no message is sent.
-            m_recipientAsked = true;
+            m_recipientAddress = "postmaster@" + QUrl::toAce(m_plan.recipientDomain);
             DeliveryJob question;
             question.domain = m_plan.recipientDomain;
-            question.recipients = {"postmaster@" + QUrl::toAce(m_plan.recipientDomain)};
+            question.recipients = {m_recipientAddress};
             question.recipientIds = {0};
             question.envelopeOnly = true;
             if (connection->send(question))
@@ -207,8 +208,7 @@ void ConnectionProbe::connectTo(const QString& host, const QList<QHostAddress>& 
                 if (perRecipient.isEmpty() ||
                     connection->protocol().state() == SmtpClientProtocol::State::Closed)
                     return;
-                m_steps.recipient(m_plan.recipientDomain, "postmaster@" + QUrl::toAce(m_plan.recipientDomain),
-                                  perRecipient.first());
+                m_steps.recipient(m_plan.recipientDomain, m_recipientAddress, perRecipient.first());
                 sync();
             });
     connect(connection, &OutboundConnection::failed, this, &ConnectionProbe::onFailed);

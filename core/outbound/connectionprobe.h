@@ -81,7 +81,7 @@ private:
     bool m_encrypted = false;
     bool m_quitSent = false;
     bool m_quitAnswered = false;
-    bool m_recipientAsked = false;
+    QByteArray m_recipientAddress; ///< postmaster@domain once asked about (empty: not asked)
 };
 
 } // namespace RelayDesk
