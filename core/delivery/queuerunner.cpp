@@ -63,8 +63,9 @@ void QueueRunner::post(const std::shared_ptr<Guard>& guard, std::function<void()
 void QueueRunner::noteConfigureFailure(const QString& error)
 {
     // The settings could not be read because the store is away (StoreHealth logs that): nothing is wrong
-    // with the delivery configuration itself.
-    if (StoreHealth::isUnreachable())
+    // with the delivery configuration itself. The session may end under the reading before any opening has
+    // failed (a restart of the server as the engine starts), so the error's words count as well.
+    if (StoreHealth::isUnreachable() || Database::isStoreAway(error))
         qCDebug(lcDelivery) << LogLine("delivery_settings_unreadable").add("error", error);
     else
         qCWarning(lcDelivery) << LogLine("delivery_misconfigured").add("error", error);

@@ -612,6 +612,11 @@ bool Database::isConnectionLost(const QString& error)
     return false;
 }
 
+bool Database::isStoreAway(const QString& error)
+{
+    return isServerAway(error) || isConnectionLost(error);
+}
+
 quint64 Database::reconnects()
 {
     return t_reconnects;

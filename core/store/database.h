@@ -37,6 +37,8 @@ public:
     static bool isServerAway(const QString& error);
     /// error says that an open PostgreSQL session ended under a statement (the server stopped or restarted).
     static bool isConnectionLost(const QString& error);
+    /// Either of the two: the store is away, nothing is wrong with what was asked of it.
+    static bool isStoreAway(const QString& error);
     /// Closes and forgets this thread's connection (call before a worker thread ends).
     static void releaseThreadConnection(const QString& dataDir);
     /// The SQLite file of dataDir (whether or not the store lives there).

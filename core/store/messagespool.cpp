@@ -153,8 +153,7 @@ CommitFailure MessageSpool::failureOf(const QString& error)
 {
     // A store whose server went away is not a full disk (an outside tester's clients were told "452
     // Insufficient system storage" while PostgreSQL shut down).
-    if (Database::isServerAway(error) || Database::isConnectionLost(error) ||
-        error.startsWith(QLatin1String("cannot open the PostgreSQL store")))
+    if (Database::isStoreAway(error) || error.startsWith(QLatin1String("cannot open the PostgreSQL store")))
         return CommitFailure::StoreUnavailable;
     const QString lower = error.toLower();
     if (lower.contains(QLatin1String("database is locked")) ||

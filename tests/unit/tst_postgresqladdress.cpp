@@ -125,6 +125,24 @@ private Q_SLOTS:
             QCOMPARE(int(MessageSpool::failureOf(said)), int(CommitFailure::StoreUnavailable));
     }
 
+    void aSessionEndedUnderAStatementIsTheStoreAway()
+    {
+        // What a statement says when the server stops as it runs (the engine read its delivery settings as
+        // a test stopped the server, and the log said "delivery_misconfigured").
+        const QString ended = QStringLiteral(
+            "FATAL:  terminating connection due to administrator command\nSSL connection has been closed "
+            "unexpectedly\n(57P01) QPSQL: Unable to create query");
+        QVERIFY(Database::isStoreAway(ended));
+        QVERIFY(Database::isStoreAway(QStringLiteral("cannot reach the PostgreSQL server at 127.0.0.1:5432 "
+                                                     "(connection refused)")));
+        QCOMPARE(int(MessageSpool::failureOf(ended)), int(CommitFailure::StoreUnavailable));
+        // A statement the server refuses is not.
+        QVERIFY(!Database::isStoreAway(QStringLiteral("ERROR:  relation \"routes\" does not exist (42P01) "
+                                                      "QPSQL: Unable to create query")));
+        QVERIFY(!Database::isStoreAway(QStringLiteral("the PostgreSQL server at 127.0.0.1:5432 refused the "
+                                                      "password of user 'relay' (...)")));
+    }
+
     void anUncheckedServerAcrossTheNetworkIsSaid_data()
     {
         QTest::addColumn<QString>("url");
