@@ -713,9 +713,24 @@
         <source>%1 is disabled: enable it (Edit...) to send a test message as it.</source>
         <translation>%1 ist deaktiviert: Aktivieren Sie den Agenten (Bearbeiten …), um als er eine Testnachricht zu senden.</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln message(s) it handed over still wait in the queue: they stay in the queue and are still delivered. The Delivery Logs keep its messages under its name.</source>
+        <translation>
+            <numerusform>%Ln von ihm übergebene Nachricht wartet noch in der Warteschlange: Sie bleibt dort und wird weiter zugestellt. Das Zustellprotokoll behält seine Nachrichten unter seinem Namen.</numerusform>
+            <numerusform>%Ln von ihm übergebene Nachrichten warten noch in der Warteschlange: Sie bleiben dort und werden weiter zugestellt. Das Zustellprotokoll behält seine Nachrichten unter seinem Namen.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Delete %1 with all its credentials, trusted devices, sending domains and limits? Applications and devices that send as it are refused from then on; this cannot be undone (Edit..., &quot;Accept mail from this agent&quot; stops it for a while instead). Messages it has already handed over stay in the queue and are still delivered; the Delivery Logs keep them under its name.</source>
-        <translation>%1 mit allen Zugangsdaten, vertrauenswürdigen Geräten, Absenderdomains und Limits löschen? Anwendungen und Geräte, die als dieser Agent senden, werden ab dann abgewiesen; das lässt sich nicht rückgängig machen (Bearbeiten …, „E-Mails von diesem Agenten annehmen“ hält ihn stattdessen vorübergehend an). Bereits übergebene Nachrichten bleiben in der Warteschlange und werden weiter zugestellt; das Zustellprotokoll behält sie unter seinem Namen.</translation>
+        <source>None of its messages waits in the queue. The Delivery Logs keep its messages under its name.</source>
+        <translation>Keine seiner Nachrichten wartet in der Warteschlange. Das Zustellprotokoll behält seine Nachrichten unter seinem Namen.</translation>
+    </message>
+    <message>
+        <source>Messages it has already handed over stay in the queue and are still delivered; the Delivery Logs keep them under its name.</source>
+        <translation>Bereits übergebene Nachrichten bleiben in der Warteschlange und werden weiter zugestellt; das Zustellprotokoll behält sie unter seinem Namen.</translation>
+    </message>
+    <message>
+        <source>Delete %1 with all its credentials, trusted devices, sending domains and limits? Applications and devices that send as it are refused from then on; this cannot be undone (Edit..., &quot;Accept mail from this agent&quot; stops it for a while instead).</source>
+        <translation>%1 mit allen Zugangsdaten, vertrauenswürdigen Geräten, Absenderdomains und Limits löschen? Anwendungen und Geräte, die als dieser Agent senden, werden ab dann abgewiesen; das lässt sich nicht rückgängig machen (Bearbeiten …, „E-Mails von diesem Agenten annehmen“ hält ihn stattdessen vorübergehend an).</translation>
     </message>
 </context>
 <context>

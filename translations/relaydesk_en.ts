@@ -29,6 +29,16 @@
     </message>
 </context>
 <context>
+    <name>RelayDesk::AgentsPage</name>
+    <message numerus="yes">
+        <source>%Ln message(s) it handed over still wait in the queue: they stay in the queue and are still delivered. The Delivery Logs keep its messages under its name.</source>
+        <translation>
+            <numerusform>%Ln message it handed over still waits in the queue: it stays in the queue and is still delivered. The Delivery Logs keep its messages under its name.</numerusform>
+            <numerusform>%Ln messages it handed over still wait in the queue: they stay in the queue and are still delivered. The Delivery Logs keep its messages under its name.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RelayDesk::BackupPanel</name>
     <message numerus="yes">
         <source>Backup written to %1: %n agent(s), encrypted.</source>

@@ -713,9 +713,24 @@
         <source>%1 is disabled: enable it (Edit...) to send a test message as it.</source>
         <translation>%1 est désactivé&#xa0;: activez-le (Modifier…) pour envoyer un message de test en son nom.</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln message(s) it handed over still wait in the queue: they stay in the queue and are still delivered. The Delivery Logs keep its messages under its name.</source>
+        <translation>
+            <numerusform>%Ln message qu’il a remis attend encore dans la file d’attente&#xa0;: il y reste et sera toujours remis. Les Journaux de remise gardent ses messages sous son nom.</numerusform>
+            <numerusform>%Ln messages qu’il a remis attendent encore dans la file d’attente&#xa0;: ils y restent et seront toujours remis. Les Journaux de remise gardent ses messages sous son nom.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Delete %1 with all its credentials, trusted devices, sending domains and limits? Applications and devices that send as it are refused from then on; this cannot be undone (Edit..., &quot;Accept mail from this agent&quot; stops it for a while instead). Messages it has already handed over stay in the queue and are still delivered; the Delivery Logs keep them under its name.</source>
-        <translation>Supprimer %1 avec tous ses identifiants, appareils de confiance, domaines d’envoi et limites&#xa0;? Les applications et appareils qui envoient en son nom sont refusés dès lors&#xa0;; c’est irréversible (Modifier…, «&#xa0;Accepter le courrier de cet agent&#xa0;» l’arrête plutôt pour un temps). Les messages qu’il a déjà remis restent dans la file d’attente et sont toujours remis&#xa0;; les Journaux de remise les gardent sous son nom.</translation>
+        <source>None of its messages waits in the queue. The Delivery Logs keep its messages under its name.</source>
+        <translation>Aucun de ses messages n’attend dans la file d’attente. Les Journaux de remise gardent ses messages sous son nom.</translation>
+    </message>
+    <message>
+        <source>Messages it has already handed over stay in the queue and are still delivered; the Delivery Logs keep them under its name.</source>
+        <translation>Les messages qu’il a déjà remis restent dans la file d’attente et sont toujours remis&#xa0;; les Journaux de remise les gardent sous son nom.</translation>
+    </message>
+    <message>
+        <source>Delete %1 with all its credentials, trusted devices, sending domains and limits? Applications and devices that send as it are refused from then on; this cannot be undone (Edit..., &quot;Accept mail from this agent&quot; stops it for a while instead).</source>
+        <translation>Supprimer %1 avec tous ses identifiants, appareils de confiance, domaines d’envoi et limites&#xa0;? Les applications et appareils qui envoient en son nom sont refusés dès lors&#xa0;; c’est irréversible (Modifier…, «&#xa0;Accepter le courrier de cet agent&#xa0;» l’arrête plutôt pour un temps).</translation>
     </message>
 </context>
 <context>

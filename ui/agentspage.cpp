@@ -363,16 +363,41 @@ void AgentsPage::sendTestMessage()
 void AgentsPage::deleteAgent()
 {
     const QString name = selectedName();
-    if (name.isEmpty())
+    if (name.isEmpty() || m_countingForDelete)
         return;
+    // The question says how much of its mail still waits (an outside tester deleted an agent without
+    // knowing), counted off the window's thread like every other read of the store.
+    m_countingForDelete = true;
+    m_runner->run<Expected<int>>(
+        this, [dataDir = m_dataDir, name]() { return AgentAdmin(dataDir).waitingMessages(name); },
+        [this, name](Expected<int> waiting) {
+            m_countingForDelete = false;
+            confirmDelete(name, waiting ? waiting.value() : -1);
+        });
+}
+
+void AgentsPage::confirmDelete(const QString& name, int waiting)
+{
+    QString queued;
+    if (waiting > 0)
+        queued =
+            tr("%Ln message(s) it handed over still wait in the queue: they stay in the queue and are still "
+               "delivered. The Delivery Logs keep its messages under its name.",
+               nullptr, waiting);
+    else if (waiting == 0)
+        queued = tr(
+            "None of its messages waits in the queue. The Delivery Logs keep its messages under its name.");
+    else
+        queued =
+            tr("Messages it has already handed over stay in the queue and are still delivered; the Delivery "
+               "Logs keep them under its name.");
     if (!Confirmation::ask(
             this, QStringLiteral("confirmDeleteAgent"), tr("Delete Mail Agent"),
             tr("Delete %1 with all its credentials, trusted devices, sending domains and limits? "
                "Applications and devices that send as it are refused from then on; this cannot be undone "
-               "(Edit..., \"Accept mail from this agent\" stops it for a while instead). Messages it has "
-               "already handed over stay in the queue and are still delivered; the Delivery Logs keep them "
-               "under its name.")
-                .arg(name),
+               "(Edit..., \"Accept mail from this agent\" stops it for a while instead).")
+                    .arg(name) +
+                QLatin1Char(' ') + queued,
             tr("Delete")))
         return;
     m_delete->setEnabled(false);

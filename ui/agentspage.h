@@ -63,7 +63,9 @@ private:
     void fitColumns();
     void newAgent();
     void editAgent();
-    void deleteAgent();
+    void deleteAgent(); ///< counts the agent's waiting messages, then asks
+    /// Asks whether to delete name, saying how many of its messages wait in the queue (-1: not known).
+    void confirmDelete(const QString& name, int waiting);
     void selectionChanged();
     void updateAppConfig();
     void showReadProblem(const QString& error); ///< empty: the agents were read
@@ -92,8 +94,9 @@ private:
     LiveFeed* m_feed = nullptr;
     QueryRunner* m_runner = nullptr;
     LiveRefresh* m_live = nullptr;
-    quint64 m_generation = 0;     ///< drops list results that a newer reload overtook
-    bool m_askingToLeave = false; ///< the selection goes back to the agent whose limits are edited
+    quint64 m_generation = 0;         ///< drops list results that a newer reload overtook
+    bool m_askingToLeave = false;     ///< the selection goes back to the agent whose limits are edited
+    bool m_countingForDelete = false; ///< a second Delete while the first one's count runs asks nothing
 };
 
 } // namespace RelayDesk
