@@ -105,6 +105,11 @@ void BackupPanel::chooseRestore()
     const QString file = chooseFile(false);
     if (file.isEmpty())
         return;
+    // A file that is no backup (or one this build cannot read) is said before the passphrase is asked for.
+    if (const Status checked = BackupAdmin::checkFile(file); !checked) {
+        finishRestore(Expected<BackupContents>::failure(checked.error()));
+        return;
+    }
     BackupPassphraseDialog dialog(BackupPassphraseDialog::Purpose::Restore, file, this);
     if (dialog.exec() != QDialog::Accepted)
         return;

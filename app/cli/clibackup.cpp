@@ -102,6 +102,12 @@ int runBackupCommand(const QString& dataDir, const QStringList& args, const CliO
     if (verb == QLatin1String("create") && !force && QFileInfo::exists(file))
         return out.error(ExitFailure,
                          QStringLiteral("backup create: %1 exists; give --force to replace it").arg(file));
+    // A file that is no backup is said before the passphrase is asked for.
+    if (verb == QLatin1String("restore")) {
+        if (const Status checked = BackupAdmin::checkFile(file); !checked)
+            return out.error(ExitFailure,
+                             QStringLiteral("backup restore: nothing was restored: %1").arg(checked.error()));
+    }
     auto passphrase = readPasswordFromStdin(QStringLiteral("passphrase"));
     if (!passphrase)
         return out.error(ExitUsage, QStringLiteral("backup %1: %2").arg(verb, passphrase.error()));

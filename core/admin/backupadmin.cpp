@@ -288,6 +288,11 @@ QString BackupAdmin::targetProblem(const QString& file) const
     return {};
 }
 
+Status BackupAdmin::checkFile(const QString& file)
+{
+    return BackupFile::check(file);
+}
+
 QString BackupAdmin::restoreBlocker() const
 {
     const auto holder = EngineLock::holder(m_dataDir);

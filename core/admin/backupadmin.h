@@ -64,6 +64,9 @@ public:
     /// open (Admin::open).
     Expected<BackupContents> create(const QString& file, const QByteArray& passphrase, bool withQueue,
                                     BackupKeyCost cost = BackupKeyCost::standard()) const;
+    /// Whether file is a RelayDesk backup this build reads, from its header alone: a face asks for the
+    /// passphrase only after this (an outside tester typed one for a file that was no backup at all).
+    static Status checkFile(const QString& file);
     /// Decrypts and checks file and says what it holds, changing nothing: a wrong passphrase or a damaged
     /// file is found before anyone is asked to replace a configuration.
     Expected<BackupContents> inspect(const QString& file, const QByteArray& passphrase) const;

@@ -140,22 +140,10 @@ Expected<QByteArray> BackupFile::open(const QByteArray& file, const QByteArray& 
     ensureSodiumInitialized();
     if (passphrase.isEmpty())
         return Result::failure(QStringLiteral("the passphrase is empty"));
-    if (!file.startsWith(QByteArray::fromRawData(magic, magicSize)))
-        return Result::failure(backupFileText(
-            QT_TRANSLATE_NOOP("RelayDesk::BackupFile", "this is not a RelayDesk backup file")));
-    if (file.size() < headerSize + streamHeaderSize)
-        return Result::failure(backupFileText(truncated));
-    const int version = static_cast<unsigned char>(file[magicSize]);
-    if (version != formatVersion)
-        return Result::failure(backupFileText(QT_TRANSLATE_NOOP("RelayDesk::BackupFile",
-                                                                "the backup file has format version %1; this "
-                                                                "RelayDesk reads version %2"))
-                                   .arg(version)
-                                   .arg(formatVersion));
+    if (const Status header = checkHeader(file); !header)
+        return Result::failure(header.error());
     const BackupKeyCost cost{qFromBigEndian<quint64>(bytes(file, magicSize + 2)),
                              qFromBigEndian<quint64>(bytes(file, magicSize + 10))};
-    if (static_cast<unsigned char>(file[magicSize + 1]) != crypto_pwhash_ALG_ARGON2ID13 || !costInRange(cost))
-        return Result::failure(backupFileText(damaged));
     const QByteArray header = file.left(headerSize);
 
     StreamKey key;
@@ -225,6 +213,37 @@ Status BackupFile::write(const QString& path, const QByteArray& plaintext, const
         return Status::failure(QStringLiteral("cannot write %1: %2")
                                    .arg(target.absoluteFilePath(), QString::fromLocal8Bit(strerror(errno))));
     temporary.setAutoRemove(false);
+    return {};
+}
+
+Status BackupFile::checkHeader(const QByteArray& file)
+{
+    if (!file.startsWith(QByteArray::fromRawData(magic, magicSize)))
+        return Status::failure(backupFileText(
+            QT_TRANSLATE_NOOP("RelayDesk::BackupFile", "this is not a RelayDesk backup file")));
+    if (file.size() < headerSize + streamHeaderSize)
+        return Status::failure(backupFileText(truncated));
+    const int version = static_cast<unsigned char>(file[magicSize]);
+    if (version != formatVersion)
+        return Status::failure(backupFileText(QT_TRANSLATE_NOOP("RelayDesk::BackupFile",
+                                                                "the backup file has format version %1; this "
+                                                                "RelayDesk reads version %2"))
+                                   .arg(version)
+                                   .arg(formatVersion));
+    const BackupKeyCost cost{qFromBigEndian<quint64>(bytes(file, magicSize + 2)),
+                             qFromBigEndian<quint64>(bytes(file, magicSize + 10))};
+    if (static_cast<unsigned char>(file[magicSize + 1]) != crypto_pwhash_ALG_ARGON2ID13 || !costInRange(cost))
+        return Status::failure(backupFileText(damaged));
+    return {};
+}
+
+Status BackupFile::check(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Status::failure(QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
+    if (const Status header = checkHeader(file.read(headerSize + streamHeaderSize)); !header)
+        return Status::failure(QStringLiteral("%1: %2").arg(path, header.error()));
     return {};
 }
 

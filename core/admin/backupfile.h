@@ -39,6 +39,11 @@ public:
                         BackupKeyCost cost = BackupKeyCost::standard());
     /// open() of the file at path.
     static Expected<QByteArray> read(const QString& path, const QByteArray& passphrase);
+    /// What open() says about a file's header without the passphrase: whether it is a RelayDesk backup of a
+    /// format this build reads, and long enough to hold one (a face asks for the passphrase only then).
+    static Status checkHeader(const QByteArray& file);
+    /// checkHeader() of the file at path, reading only its beginning.
+    static Status check(const QString& path);
 
     static constexpr int formatVersion = 1;
     static constexpr qsizetype chunkSize = 64 * 1024;

@@ -119,6 +119,7 @@ private Q_SLOTS:
     void aWrongPassphraseIsToldBeforeAnyQuestion();
     void quitWorksAfterAFailedRestore();
     void aRelayServiceIsToldBeforeTheFileIsChosen();
+    void aFileThatIsNoBackupIsToldBeforeThePassphrase();
     void aRestoredQueueSaysItGoesOutAgain();
     void theWindowsRelayStopsForARestore();
 
@@ -374,6 +375,37 @@ void TestBackupDialogs::aWrongPassphraseIsToldBeforeAnyQuestion()
                  text.contains(QStringLiteral("wrong passphrase")),
              qPrintable(text));
     QCOMPARE(text.count(QStringLiteral("restored"), Qt::CaseInsensitive), 1);
+    QCOMPARE(Admin(target.path()).agents().list()->constFirst().name, QStringLiteral("scanner"));
+}
+
+void TestBackupDialogs::aFileThatIsNoBackupIsToldBeforeThePassphrase()
+{
+    // An outside tester chose a certificate instead of the backup, typed the passphrase, waited for the
+    // key to be derived and only then heard that the file was no backup.
+    QTemporaryDir files;
+    const QString notABackup = files.filePath(QStringLiteral("relay.pem"));
+    QFile pem(notABackup);
+    QVERIFY(pem.open(QIODevice::WriteOnly));
+    pem.write("-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n");
+    pem.close();
+    Test::TempDataDir target;
+    createAgent(target.path(), QStringLiteral("scanner"));
+    SettingsPage page(target.path());
+    page.resize(1024, 700);
+    page.show();
+    auto* restore = page.findChild<QPushButton*>(QStringLiteral("restoreConfiguration"));
+    QTRY_VERIFY(restore->isEnabledTo(nullptr));
+    bool passphraseAsked = false;
+    ModalScript script({chooseFile(notABackup), {QStringLiteral("backupPassphrase"), [&](QWidget* dialog) {
+                                                     passphraseAsked = true;
+                                                     qobject_cast<QDialog*>(dialog)->reject();
+                                                 }}});
+    restore->click();
+    QTRY_VERIFY(page.backupPanel()->text().startsWith(QStringLiteral("Nothing was restored: ")) ||
+                passphraseAsked);
+    QVERIFY(!passphraseAsked);
+    QVERIFY2(page.backupPanel()->text().contains(QStringLiteral("this is not a RelayDesk backup file")),
+             qPrintable(page.backupPanel()->text()));
     QCOMPARE(Admin(target.path()).agents().list()->constFirst().name, QStringLiteral("scanner"));
 }
 

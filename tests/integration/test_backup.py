@@ -298,6 +298,22 @@ class BackupRestoreTest(unittest.TestCase):
             self.assert_refused(target, backup_cli(target, "backup", "restore", damaged, "--passphrase-stdin"),
                                 message)
 
+    def test_a_file_that_is_no_backup_is_refused_before_the_passphrase(self):
+        # Said before standard input is read: a person typing the passphrase at a prompt learned only
+        # afterwards that the file was a certificate.
+        foreign = self.target("relay.pem")
+        with open(foreign, "wb") as f:
+            f.write(b"-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n")
+        target = self.target("foreign")
+        result = subprocess.run([RELAYDESK_BIN, "--data-dir", target, "backup", "restore", foreign,
+                                 "--passphrase-stdin"], stdin=subprocess.DEVNULL, capture_output=True, text=True,
+                                timeout=60)
+        self.assertEqual(result.returncode, 1, result.stderr)
+        self.assertIn("relaydesk: backup restore: nothing was restored: %s: this is not a RelayDesk backup file"
+                      % foreign, result.stderr)
+        self.assertNotIn("passphrase", result.stderr)
+        self.assertFalse(os.path.exists(target))
+
     def test_non_empty_directory_needs_force_and_keeps_the_old_one(self):
         target = self.target("occupied")
         os.mkdir(target)
