@@ -132,6 +132,16 @@ SettingsPage::SettingsPage(QString dataDir, QWidget* parent) : QWidget(parent), 
     layout->addWidget(m_banner);
     layout->addWidget(m_listenerNotice);
     layout->addWidget(m_tabs, 1);
+    // "Certificate installed." under the Delivery tab read as about delivery (an outside tester): a tab's own
+    // message gives way to the page's (the changes not saved yet) on another tab.
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (m_statusTabText.isEmpty() || m_status->text() != m_statusTabText)
+            return;
+        if (QWidget* shown = m_tabs->widget(index); shown && shown->isAncestorOf(m_pages.value(m_statusTab)))
+            return;
+        m_statusTabText.clear();
+        updateStatus();
+    });
     layout->addLayout(buttons);
     connect(saveButton, &QPushButton::clicked, this, &SettingsPage::save);
     connect(revert, &QPushButton::clicked, this, [this]() {
@@ -230,20 +240,21 @@ void SettingsPage::buildCertificate()
         const QString key = QStringLiteral("tls.certificate");
         if (SettingsAdmin::definition(key)->needsRestart)
             m_banner->add({SettingCatalog::label(key)});
-        m_status->setText(tr("Certificate installed."));
+        setTabStatus(SettingsTab::Security, tr("Certificate installed."));
     });
     connect(m_certificatePanel, &CertificatePanel::failed, this, [this](const QString& reason) {
-        m_status->setText(tr("Certificate not changed: %1").arg(reason));
+        setTabStatus(SettingsTab::Security, tr("Certificate not changed: %1").arg(reason));
     });
     connect(m_certificatePanel, &CertificatePanel::remade, this, [this]() {
         m_status->setText(tr("The relay made its certificate again, to name its new hostname or listener "
                              "address: mail programs that verify the relay need the new one (Save "
                              "certificate... on the Security tab)."));
     });
-    connect(m_certificatePanel, &CertificatePanel::saved, this,
-            [this](const QString& path) { m_status->setText(tr("Certificate saved to %1.").arg(path)); });
+    connect(m_certificatePanel, &CertificatePanel::saved, this, [this](const QString& path) {
+        setTabStatus(SettingsTab::Security, tr("Certificate saved to %1.").arg(path));
+    });
     connect(m_certificatePanel, &CertificatePanel::saveFailed, this, [this](const QString& reason) {
-        m_status->setText(tr("Certificate not saved: %1").arg(reason));
+        setTabStatus(SettingsTab::Security, tr("Certificate not saved: %1").arg(reason));
     });
 }
 
@@ -594,6 +605,13 @@ void SettingsPage::updateStatus()
     const QStringList changes = unsavedChanges();
     m_status->setText(
         changes.isEmpty() ? QString() : tr("Not saved yet: %1.").arg(QLocale().createSeparatedList(changes)));
+}
+
+void SettingsPage::setTabStatus(SettingsTab tab, const QString& text)
+{
+    m_statusTab = tab;
+    m_statusTabText = text;
+    m_status->setText(text);
 }
 
 void SettingsPage::setBusy(bool busy, const QString& message)

@@ -128,6 +128,8 @@ private:
     /// Drops every pending change at once (the stored values are already known).
     void discard();
     void updateStatus();
+    /// A message about one tab's panel (a certificate's): it gives way when another tab is shown.
+    void setTabStatus(SettingsTab tab, const QString& text);
 
     QString m_dataDir;
     QTabWidget* m_tabs = nullptr;
@@ -137,6 +139,8 @@ private:
     LiveRefresh* m_live = nullptr;
     QLabel* m_certificate = nullptr;
     QLabel* m_status = nullptr;
+    SettingsTab m_statusTab{}; ///< the tab m_statusTabText is about
+    QString m_statusTabText;   ///< the last setTabStatus() text, until it gives way
     QCheckBox* m_startMinimized = nullptr;
     CloseActionBox* m_closeAction = nullptr;
     bool m_storedStartMinimized = false;

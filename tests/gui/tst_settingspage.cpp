@@ -889,6 +889,21 @@ void TestSettingsPage::refusesAMismatchedPemPair()
     QTRY_COMPARE(changed.count(), 2);
     QTRY_VERIFY2(panel->text().contains(QStringLiteral("b.example")), qPrintable(panel->text()));
     QVERIFY(!panel->text().contains(QStringLiteral("Still in use")));
+
+    // The page's status line said "Certificate installed." on every other tab too, where it read as about
+    // that tab (an outside tester): it gives way on another tab, to the page's own unsaved changes.
+    auto* tabs = page.findChild<QTabWidget*>();
+    tabs->setCurrentIndex(1); // Security, where the certificate is
+    QCOMPARE(page.statusText(), QStringLiteral("Certificate installed."));
+    const QString edited = QStringLiteral("limits.max_recipients");
+    typeInto(page.field(edited)->spinBox(), QStringLiteral("77"));
+    panel->importPem(a + QStringLiteral(".crt"), a + QStringLiteral(".key"));
+    QTRY_COMPARE(changed.count(), 3);
+    QCOMPARE(page.statusText(), QStringLiteral("Certificate installed."));
+    tabs->setCurrentIndex(2);
+    QCOMPARE(page.statusText(), QStringLiteral("Not saved yet: %1.").arg(SettingCatalog::label(edited)));
+    tabs->setCurrentIndex(1);
+    QCOMPARE(page.statusText(), QStringLiteral("Not saved yet: %1.").arg(SettingCatalog::label(edited)));
 }
 
 void TestSettingsPage::refusesAnExpiredPkcs12()
