@@ -443,6 +443,14 @@
         <source>Counted per UTC day, as the sending limits are. A delivery counts on the day it was made: mail accepted yesterday and delivered today is in today&apos;s deliveries. Bounce notices to the agent&apos;s senders are not counted here; the Delivery Logs list them under its name, sent from &quot;(bounce notice)&quot;.</source>
         <translation>Gezählt je UTC-Tag, wie bei den Sendelimits. Eine Zustellung zählt an dem Tag, an dem sie erfolgte: Mail, die gestern angenommen und heute zugestellt wurde, steht bei den heutigen Zustellungen. Unzustellbarkeitsberichte an die Absender des Agenten werden hier nicht gezählt; das Zustellprotokoll führt sie unter seinem Namen, mit dem Absender „(Unzustellbarkeitsbericht)“.</translation>
     </message>
+    <message>
+        <source>Messages refused by a sending limit</source>
+        <translation>Wegen eines Sendelimits abgelehnte Nachrichten</translation>
+    </message>
+    <message>
+        <source>Messages the relay refused with &quot;451 4.7.1&quot; because this agent had reached one of its sending limits (the Sending limits tab): nothing of them was queued, and the application was told to try again later. An application that tries again at once counts again.</source>
+        <translation>Nachrichten, die das Relay mit „451 4.7.1“ abgelehnt hat, weil dieser Agent eines seiner Sendelimits erreicht hatte (Reiter Sendelimits): Nichts davon kam in die Warteschlange, und der Anwendung wurde gesagt, es später erneut zu versuchen. Eine Anwendung, die es sofort erneut versucht, zählt erneut.</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::AgentDialog</name>

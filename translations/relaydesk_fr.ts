@@ -443,6 +443,14 @@
         <source>Counted per UTC day, as the sending limits are. A delivery counts on the day it was made: mail accepted yesterday and delivered today is in today&apos;s deliveries. Bounce notices to the agent&apos;s senders are not counted here; the Delivery Logs list them under its name, sent from &quot;(bounce notice)&quot;.</source>
         <translation>Compté par jour UTC, comme les limites d’envoi. Une remise compte le jour où elle a eu lieu&#xa0;: un courrier accepté hier et remis aujourd’hui figure dans les remises d’aujourd’hui. Les avis de non-remise aux expéditeurs de l’agent ne sont pas comptés ici&#xa0;; les Journaux de remise les listent sous son nom, avec l’expéditeur «&#xa0;(avis de non-remise)&#xa0;».</translation>
     </message>
+    <message>
+        <source>Messages refused by a sending limit</source>
+        <translation>Messages refusés par une limite d’envoi</translation>
+    </message>
+    <message>
+        <source>Messages the relay refused with &quot;451 4.7.1&quot; because this agent had reached one of its sending limits (the Sending limits tab): nothing of them was queued, and the application was told to try again later. An application that tries again at once counts again.</source>
+        <translation>Messages que le relais a refusés avec «&#xa0;451 4.7.1&#xa0;» parce que cet agent avait atteint l’une de ses limites d’envoi (onglet Limites d’envoi)&#xa0;: rien n’en a été mis en file d’attente, et l’application a été invitée à réessayer plus tard. Une application qui réessaie aussitôt compte de nouveau.</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::AgentDialog</name>

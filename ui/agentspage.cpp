@@ -24,6 +24,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSignalBlocker>
 #include <QSplitter>
 #include <QTabWidget>
@@ -100,9 +101,15 @@ AgentsPage::AgentsPage(QString dataDir, QWidget* parent) : QWidget(parent), m_da
     m_domains->setObjectName(QStringLiteral("domains"));
     tabs->addTab(m_domains, tr("Sender domains"));
     // What the agent's mail did, for support staff ("did the shop's mail go out this morning?").
-    m_activity = new AgentActivityPanel(m_dataDir, right);
+    // In a scroll area: six rows, the waiting and refused lines and the help need more height in German than
+    // a 1024x700 window leaves the tab.
+    auto* activityScroll = new QScrollArea(right);
+    activityScroll->setWidgetResizable(true);
+    activityScroll->setFrameShape(QFrame::NoFrame);
+    m_activity = new AgentActivityPanel(m_dataDir, activityScroll);
     m_activity->setObjectName(QStringLiteral("activity"));
-    tabs->addTab(m_activity, tr("Activity"));
+    activityScroll->setWidget(m_activity);
+    tabs->addTab(activityScroll, tr("Activity"));
     connect(m_activity, &AgentActivityPanel::showLogsRequested, this, &AgentsPage::showLogsRequested);
     rightLayout->addWidget(tabs, 1);
     rightLayout->addWidget(m_appConfig);

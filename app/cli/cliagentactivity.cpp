@@ -25,7 +25,8 @@ QJsonObject CliAgentActivityView::json(const AgentActivity& activity)
                                   {QStringLiteral("delivered"), double(span.delivered)},
                                   {QStringLiteral("deferred"), double(span.deferred)},
                                   {QStringLiteral("bounced"), double(span.bounced)},
-                                  {QStringLiteral("suppressed"), double(span.suppressed)}});
+                                  {QStringLiteral("suppressed"), double(span.suppressed)},
+                                  {QStringLiteral("refused_by_limit"), double(span.limited)}});
     object.insert(QStringLiteral("waiting_recipients"), double(activity.waitingRecipients));
     return object;
 }
@@ -38,7 +39,8 @@ void CliAgentActivityView::print(const CliOutput& out, const AgentActivity& acti
                             {QStringLiteral("  recipients delivered")},
                             {QStringLiteral("  temporary failures (tried again)")},
                             {QStringLiteral("  recipients bounced")},
-                            {QStringLiteral("  recipients not sent (suppression list)")}};
+                            {QStringLiteral("  recipients not sent (suppression list)")},
+                            {QStringLiteral("  messages refused by a sending limit (451)")}};
     for (const AgentActivitySpan& span : activity.spans) {
         header << spanTitle(span.days);
         rows[0] << QString::number(span.accepted);
@@ -46,6 +48,7 @@ void CliAgentActivityView::print(const CliOutput& out, const AgentActivity& acti
         rows[2] << QString::number(span.deferred);
         rows[3] << QString::number(span.bounced);
         rows[4] << QString::number(span.suppressed);
+        rows[5] << QString::number(span.limited);
     }
     out.table(header, rows);
     out.line(QStringLiteral("Waiting in the queue: %1 recipient(s)").arg(activity.waitingRecipients));

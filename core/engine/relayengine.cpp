@@ -296,6 +296,7 @@ Status RelayEngine::start()
     connect(&d->publishTimer, &QTimer::timeout, this, [this] {
         d->credentialUse->flushIfDue(nowMs());
         d->refusedLogins->flushIfDue(nowMs());
+        d->limitRefusals->flushIfDue(nowMs());
         if (d->registry.takeChanged())
             Q_EMIT sessionsChanged(sessions());
         // A delivery started or ended; or delivery stopped (and its runner went) with some still shown.
@@ -403,6 +404,7 @@ void RelayEngine::stop()
     d->searchIndex.reset();
     d->credentialUse->flush();
     d->refusedLogins->flush();
+    d->limitRefusals->flush();
     d->writer.reset();
     for (SessionWorker* worker : d->workers)
         delete worker;
@@ -415,6 +417,8 @@ void RelayEngine::stop()
     d->credentialUse.reset();
     d->env.refusedLogins = nullptr;
     d->refusedLogins.reset();
+    d->env.limitRefusals = nullptr;
+    d->limitRefusals.reset();
     d->credentialCache.clear();
     {
         QMutexLocker locker(&d->statusMutex);

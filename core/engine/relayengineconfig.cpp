@@ -144,6 +144,8 @@ void RelayEngine::Private::buildEnvironment(const Settings& settings, const QSsl
     env.credentialUse = credentialUse.get();
     refusedLogins = std::make_unique<RefusedLoginRecorder>(writer.get());
     env.refusedLogins = refusedLogins.get();
+    limitRefusals = std::make_unique<LimitRefusalRecorder>(writer.get());
+    env.limitRefusals = limitRefusals.get();
     env.messageCommitted = [this] {
         ++accepted;
         ++acceptedSinceSignal;

@@ -8,6 +8,7 @@
 #include "core/engine/connectionlimiter.h"
 #include "core/engine/controlserver.h"
 #include "core/engine/heaptrimmer.h"
+#include "core/engine/limitrefusalrecorder.h"
 #include "core/engine/listenerset.h"
 #include "core/engine/livesessionsettings.h"
 #include "core/engine/nodeheartbeat.h"
@@ -72,6 +73,7 @@ struct RelayEngine::Private
     CredentialCache credentialCache;
     std::unique_ptr<CredentialUseRecorder> credentialUse;
     std::unique_ptr<RefusedLoginRecorder> refusedLogins;
+    std::unique_ptr<LimitRefusalRecorder> limitRefusals;
     std::vector<QThread*> workerThreads;
     std::vector<SessionWorker*> workers;
     QThread* listenerThread = nullptr;

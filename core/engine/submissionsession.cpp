@@ -2,6 +2,7 @@
 #include "core/agents/agentdirectory.h"
 #include "core/agents/credentialcache.h"
 #include "core/agents/credentialuserecorder.h"
+#include "core/engine/limitrefusalrecorder.h"
 #include "core/engine/livesessionsettings.h"
 #include "core/engine/senderrulescache.h"
 #include "core/engine/sendinglimitbook.h"
@@ -593,27 +594,31 @@ SendingAdmission SubmissionSession::admitSending(qint64 agentId)
 {
     if (!m_env.sendingLimits)
         return {};
-    return logLimitRefusal(m_env.sendingLimits->admit(agentId), "mail");
+    return logLimitRefusal(m_env.sendingLimits->admit(agentId), agentId, "mail");
 }
 
 SendingAdmission SubmissionSession::reserveSending(qint64 agentId)
 {
     if (!m_env.sendingLimits)
         return {};
-    return logLimitRefusal(m_env.sendingLimits->reserve(agentId), "end of data");
+    return logLimitRefusal(m_env.sendingLimits->reserve(agentId), agentId, "end of data");
 }
 
-SendingAdmission SubmissionSession::logLimitRefusal(SendingAdmission admission, const char* at) const
+SendingAdmission SubmissionSession::logLimitRefusal(SendingAdmission admission, qint64 agentId,
+                                                    const char* at) const
 {
-    if (admission.refusal)
-        qCInfo(lcSmtp) << LogLine("sending_limit_reached")
-                              .add("session", m_id)
-                              .add("agent", m_protocol->agentName())
-                              .add("client", m_info.client)
-                              .add("window", sendingWindowName(admission.refusal->window))
-                              .add("sent", admission.refusal->sent)
-                              .add("limit", admission.refusal->limit)
-                              .add("at", at);
+    if (!admission.refusal)
+        return admission;
+    if (m_env.limitRefusals)
+        m_env.limitRefusals->note(agentId, nowMs());
+    qCInfo(lcSmtp) << LogLine("sending_limit_reached")
+                          .add("session", m_id)
+                          .add("agent", m_protocol->agentName())
+                          .add("client", m_info.client)
+                          .add("window", sendingWindowName(admission.refusal->window))
+                          .add("sent", admission.refusal->sent)
+                          .add("limit", admission.refusal->limit)
+                          .add("at", at);
     return admission;
 }
 

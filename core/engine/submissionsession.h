@@ -82,8 +82,9 @@ private:
     /// A reply of 400 or more: logged with the command it answers (see the definition for which, at what
     /// level).
     void logRefusal(const SmtpReply& reply);
-    /// An agent at its sending limit (at: "mail", "end of data") is logged as sending_limit_reached.
-    SendingAdmission logLimitRefusal(SendingAdmission admission, const char* at) const;
+    /// An agent at its sending limit (at: "mail", "end of data") is logged as sending_limit_reached and
+    /// counted in its daily statistics.
+    SendingAdmission logLimitRefusal(SendingAdmission admission, qint64 agentId, const char* at) const;
     /// The idle timer fired: a timeout if nothing was read for the idle time, else it waits for the rest.
     void onIdleTimer();
     void onTimeout();

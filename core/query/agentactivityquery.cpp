@@ -27,8 +27,9 @@ Expected<AgentActivity> AgentActivityQuery::of(qint64 agentId, qint64 nowMs) con
     constexpr int longest = kSpanDays[std::size(kSpanDays) - 1];
     QSqlQuery query(db.value());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT day, accepted, delivered, deferred, bounced FROM agent_daily_stats"
-                                 " WHERE agent_id = ? AND day >= ? AND day <= ?"));
+    query.prepare(
+        QStringLiteral("SELECT day, accepted, delivered, deferred, bounced, limited FROM agent_daily_stats"
+                       " WHERE agent_id = ? AND day >= ? AND day <= ?"));
     query.addBindValue(agentId);
     query.addBindValue(today.addDays(1 - longest).toString(Qt::ISODate));
     query.addBindValue(today.toString(Qt::ISODate));
@@ -47,6 +48,7 @@ Expected<AgentActivity> AgentActivityQuery::of(qint64 agentId, qint64 nowMs) con
             span.delivered += query.value(2).toLongLong();
             span.deferred += query.value(3).toLongLong();
             span.bounced += query.value(4).toLongLong();
+            span.limited += query.value(5).toLongLong();
         }
     }
     query.finish();

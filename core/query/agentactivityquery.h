@@ -20,6 +20,8 @@ struct AgentActivitySpan
     qint64 bounced = 0;   ///< recipients that failed for good (a permanent reply, or given up)
     /// recipients not sent: on the agent's suppression list (a hard bounce before), from the delivery log
     qint64 suppressed = 0;
+    /// messages refused with 451 4.7.1 because the agent had reached a sending limit (each try counts)
+    qint64 limited = 0;
 };
 
 /// One agent's activity (docs/read-side.md, "One agent's activity"): spans of 1, 7 and 30 UTC days, and

@@ -509,6 +509,14 @@ static QStringList noticeOfMigration()
     return {QStringLiteral("ALTER TABLE messages ADD COLUMN notice_of TEXT NOT NULL DEFAULT ''")};
 }
 
+// The messages a Mail Agent's sending limit refused, per day (docs/read-side.md, "One agent's activity"): a
+// refusal at MAIL leaves no message and no recipient behind, and support staff could not tell from the window
+// why an application's invoices never arrived (an outside tester).
+static QStringList limitedMigration()
+{
+    return {QStringLiteral("ALTER TABLE agent_daily_stats ADD COLUMN limited INTEGER NOT NULL DEFAULT 0")};
+}
+
 QList<QStringList> schemaMigrations()
 {
     return {migration1(),
@@ -538,7 +546,8 @@ QList<QStringList> schemaMigrations()
             nodeSessionsMigration(),
             messageIdMigration(),
             searchMessageIdMigration(),
-            noticeOfMigration()};
+            noticeOfMigration(),
+            limitedMigration()};
 }
 
 } // namespace RelayDesk

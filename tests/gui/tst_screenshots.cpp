@@ -115,7 +115,10 @@ void TestScreenshots::renderEveryPage()
     auto* agentTabs = window.findChild<QTabWidget*>(QStringLiteral("agentTabs"));
     QVERIFY(agentTabs);
     QSignalSpy activityLoaded(window.agentsPage()->activityPanel(), &AgentActivityPanel::loaded);
-    agentTabs->setCurrentWidget(window.agentsPage()->activityPanel());
+    for (int tab = 0; tab < agentTabs->count(); ++tab) { // the panel is in the tab's scroll area
+        if (agentTabs->widget(tab)->isAncestorOf(window.agentsPage()->activityPanel()))
+            agentTabs->setCurrentIndex(tab);
+    }
     window.agentsPage()->activityPanel()->setAgent(QStringLiteral("billing-app"));
     QTRY_VERIFY(activityLoaded.count() >= 1);
     QVERIFY(!window.agentsPage()->activityPanel()->figure(0, 2).isEmpty());

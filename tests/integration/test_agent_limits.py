@@ -126,6 +126,15 @@ class AgentLimitsTest(RelayTestCase):
         self.assertIn("3 of 3 sent this minute, resets at %s" % reset, text)
         self.assertIn("3 sent today", text)
         self.assertTrue(self.relay.logged(lambda line: "sending_limit_reached" in line), self.relay.stderr_lines[-20:])
+        # The refusals are counted for support staff (an outside tester found no trace of them but the log):
+        # smtplib's and swaks's, in the agent's activity of today.
+        self.assertTrue(wait_until(lambda: self.refused_by_limit(name) == 2, timeout=10 * SLOW),
+                        self.refused_by_limit(name))
+        self.assertIn("messages refused by a sending limit (451)", self.relay.cli("agent", "show", name).stdout)
+
+    def refused_by_limit(self, name):
+        shown = json.loads(self.relay.cli("agent", "show", name, json_output=True).stdout)
+        return shown["activity"]["today"]["refused_by_limit"]
 
     def test_parallel_sessions_keep_the_per_minute_limit(self):
         # A hostile tester's burst: 8 sessions of one agent, each past MAIL before any had stored its message,
@@ -161,6 +170,9 @@ class AgentLimitsTest(RelayTestCase):
                 self.assertRegex(text.decode(), r'^4\.7\.1 Agent "burst-agent" sent 3 messages this minute \(limit 3\)')
         self.assertEqual(sum(1 for m in self.relay.messages() if m["agent_name"] == name), 3)
         self.assertEqual(self.limit_json(name)["use"]["minute"], 3)
+        # Refused at the end of DATA, each counted once.
+        self.assertTrue(wait_until(lambda: self.refused_by_limit(name) == 5, timeout=10 * SLOW),
+                        self.refused_by_limit(name))
 
     def test_max_recipients_refuses_the_third_recipient(self):
         name = "rcpt-agent"
