@@ -3372,10 +3372,6 @@ Zwei Relays auf einem Datenverzeichnis würden um dessen Ports und Warteschlange
         <translation>Nicht gesendet</translation>
     </message>
     <message>
-        <source>This message is still being delivered: resend it once every recipient is delivered or bounced.</source>
-        <translation>Diese Nachricht wird noch zugestellt: Senden Sie sie erneut, sobald jeder Empfänger zugestellt oder zurückgewiesen ist.</translation>
-    </message>
-    <message>
         <source>not tried until released</source>
         <translation>wird erst nach der Freigabe versucht</translation>
     </message>
@@ -3466,6 +3462,21 @@ Zwei Relays auf einem Datenverzeichnis würden um dessen Ports und Warteschlange
         <translation>
             <numerusform>Eine neue Kopie dieser Nachricht an %n ihrer %1 Empfänger senden? Sie wird als neue Nachricht eingereiht; das Original bleibt, wie es ist.</numerusform>
             <numerusform>Eine neue Kopie dieser Nachricht an %n ihrer %1 Empfänger senden? Sie wird als neue Nachricht eingereiht; das Original bleibt, wie es ist.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To resend delivered and bounced messages, set &quot;Keep message bodies for&quot; in Settings, Retention.</source>
+        <translation>Um zugestellte und zurückgewiesene Nachrichten erneut zu senden, stellen Sie „Nachrichteninhalte aufbewahren für“ unter Einstellungen, Aufbewahrung ein.</translation>
+    </message>
+    <message>
+        <source>This message is still being delivered, and a copy would reach its waiting recipients twice. Its body is removed once every recipient is delivered or bounced, so it cannot be resent then either.</source>
+        <translation>Diese Nachricht wird noch zugestellt, und eine Kopie erreichte ihre wartenden Empfänger doppelt. Ihr Inhalt wird entfernt, sobald jeder Empfänger zugestellt oder zurückgewiesen ist, also kann sie auch dann nicht erneut gesendet werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This message is still being delivered: resend it once every recipient is delivered or bounced (its body is kept %n day(s) after that).</source>
+        <translation>
+            <numerusform>Diese Nachricht wird noch zugestellt: Senden Sie sie erneut, sobald jeder Empfänger zugestellt oder zurückgewiesen ist (ihr Inhalt bleibt danach %n Tag aufbewahrt).</numerusform>
+            <numerusform>Diese Nachricht wird noch zugestellt: Senden Sie sie erneut, sobald jeder Empfänger zugestellt oder zurückgewiesen ist (ihr Inhalt bleibt danach %n Tage aufbewahrt).</numerusform>
         </translation>
     </message>
 </context>

@@ -411,6 +411,13 @@ Expires %3 (in %n days)
             <numerusform>Send a new copy of this message to %n of its %1 recipients? It is queued as a new message; the original stays as it is.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>This message is still being delivered: resend it once every recipient is delivered or bounced (its body is kept %n day(s) after that).</source>
+        <translation>
+            <numerusform>This message is still being delivered: resend it once every recipient is delivered or bounced (its body is kept %n day after that).</numerusform>
+            <numerusform>This message is still being delivered: resend it once every recipient is delivered or bounced (its body is kept %n days after that).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::NodesPanel</name>

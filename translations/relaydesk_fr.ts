@@ -3372,10 +3372,6 @@ Deux relais sur un même répertoire de données se disputeraient ses ports et s
         <translation>Non envoyé</translation>
     </message>
     <message>
-        <source>This message is still being delivered: resend it once every recipient is delivered or bounced.</source>
-        <translation>Ce message est encore en cours de distribution&#xa0;: renvoyez-le une fois chaque destinataire servi ou retourné.</translation>
-    </message>
-    <message>
         <source>not tried until released</source>
         <translation>pas d’essai avant sa libération</translation>
     </message>
@@ -3466,6 +3462,21 @@ Deux relais sur un même répertoire de données se disputeraient ses ports et s
         <translation>
             <numerusform>Envoyer une nouvelle copie de ce message à %n de ses %1 destinataires&#xa0;? Elle est mise en file d’attente comme un nouveau message&#xa0;; l’original reste tel quel.</numerusform>
             <numerusform>Envoyer une nouvelle copie de ce message à %n de ses %1 destinataires&#xa0;? Elle est mise en file d’attente comme un nouveau message&#xa0;; l’original reste tel quel.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To resend delivered and bounced messages, set &quot;Keep message bodies for&quot; in Settings, Retention.</source>
+        <translation>Pour renvoyer les messages distribués et retournés, réglez «&#xa0;Conserver le contenu des messages&#xa0;» dans Paramètres, Conservation.</translation>
+    </message>
+    <message>
+        <source>This message is still being delivered, and a copy would reach its waiting recipients twice. Its body is removed once every recipient is delivered or bounced, so it cannot be resent then either.</source>
+        <translation>Ce message est encore en cours de distribution, et une copie parviendrait deux fois à ses destinataires en attente. Son contenu est supprimé une fois chaque destinataire servi ou retourné&#xa0;: il ne pourra donc pas non plus être renvoyé à ce moment-là.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This message is still being delivered: resend it once every recipient is delivered or bounced (its body is kept %n day(s) after that).</source>
+        <translation>
+            <numerusform>Ce message est encore en cours de distribution&#xa0;: renvoyez-le une fois chaque destinataire servi ou retourné (son contenu est conservé %n jour ensuite).</numerusform>
+            <numerusform>Ce message est encore en cours de distribution&#xa0;: renvoyez-le une fois chaque destinataire servi ou retourné (son contenu est conservé %n jours ensuite).</numerusform>
         </translation>
     </message>
 </context>

@@ -292,12 +292,24 @@ void MessageViewer::updateResend(const MessageDetail& detail)
 {
     // A message still on its way is not resent: its waiting recipients would get it twice.
     m_resend->setEnabled(detail.contentKept && m_recipientCount > 0 && !detail.pending());
+    // With the body removed as soon as the last recipient is final (the default), "resend it once every
+    // recipient is final" sent support staff to wait for a moment at which it was gone (an outside tester).
+    const QString keepBodies = tr(
+        "To resend delivered and bounced messages, set \"Keep message bodies for\" in Settings, Retention.");
     m_resend->setToolTip(
-        !detail.contentKept ? tr("The body is no longer stored, so there is nothing to resend.")
-        : detail.pending()  ? tr("This message is still being delivered: resend it once every recipient is "
-                                  "delivered or bounced.")
-                            : tr("Queue a new copy of this message for the same recipients. The "
-                                  "original stays as it is."));
+        !detail.contentKept ? tr("The body is no longer stored, so there is nothing to resend.") +
+                                  (detail.bodyKeptDays == 0 ? QLatin1Char(' ') + keepBodies : QString())
+        : !detail.pending() ? tr("Queue a new copy of this message for the same recipients. The "
+                                 "original stays as it is.")
+        : detail.bodyKeptDays == 0
+            ? tr("This message is still being delivered, and a copy would reach its waiting recipients "
+                 "twice. "
+                 "Its body is removed once every recipient is delivered or bounced, so it cannot be resent "
+                 "then either.") +
+                  QLatin1Char(' ') + keepBodies
+            : tr("This message is still being delivered: resend it once every recipient is delivered or "
+                 "bounced (its body is kept %n day(s) after that).",
+                 nullptr, detail.bodyKeptDays));
 }
 
 void MessageViewer::display(const MessageDetail& detail)

@@ -38,8 +38,11 @@ struct MessageDetail
     qint64 removedAt = 0; ///< when an administrator deleted it from the queue (0: not deleted)
     bool held = false;
     bool contentKept = false; ///< false once the body left the store (docs/reliability.md, "Retention")
-    QByteArray content;       ///< the stored message (empty unless read and kept)
-    QString messageIdHeader;  ///< its Message-ID as written, "" for one stored before it was kept
+    /// retention.bodies when read: the days the body stays after the last recipient is final (0: removed
+    /// then, so a message still on its way can never be resent)
+    int bodyKeptDays = 0;
+    QByteArray content;      ///< the stored message (empty unless read and kept)
+    QString messageIdHeader; ///< its Message-ID as written, "" for one stored before it was kept
     QString noticeOf; ///< of the relay's own notice: the queue id of the message it reports on ("" if none)
     /// Other messages with the same Message-ID received within a week of it, oldest first (at most 10):
     /// "the customer got it twice" is a submission twice, or a resend, not a delivery twice.

@@ -4,6 +4,7 @@
 #include "core/query/queuequery.h"
 #include "core/smtp/encodedwords.h"
 #include "core/store/database.h"
+#include "core/store/settings.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -115,6 +116,7 @@ Expected<MessageDetail> MessageDetailQuery::load(const QString& queueId, Content
         return Expected<MessageDetail>::failure(attempts.error());
     detail.value().recipients = std::move(recipients).value();
     detail.value().attempts = std::move(attempts).value();
+    detail.value().bodyKeptDays = Settings(m_dataDir).intValue(QStringLiteral("retention.bodies"));
     return detail;
 }
 

@@ -2,6 +2,7 @@
 // example data, the words shown when the body is gone, and the resend to the same recipients.
 #include "boxanswer.h"
 #include "core/admin/queueadmin.h"
+#include "core/admin/settingsadmin.h"
 #include "core/admin/suppressionadmin.h"
 #include "core/query/messagedetailquery.h"
 #include "core/util/clock.h"
@@ -207,6 +208,22 @@ private Q_SLOTS:
         QVERIFY(!resend->isEnabled());
         QVERIFY2(resend->toolTip().contains(QStringLiteral("still being delivered")),
                  qPrintable(resend->toolTip()));
+        // With bodies removed once every recipient is final (the default), "resend it then" sent support
+        // staff to wait for a moment at which the body was gone (an outside tester): the tip says so, and
+        // what to set.
+        QVERIFY2(resend->toolTip().contains(QStringLiteral("so it cannot be resent then either")) &&
+                     resend->toolTip().contains(QStringLiteral("set \"Keep message bodies for\" in Settings, "
+                                                               "Retention")),
+                 qPrintable(resend->toolTip()));
+        viewer->close();
+        QVERIFY(SettingsAdmin(m_dir->path()).set(QStringLiteral("retention.bodies"), QStringLiteral("7")));
+        MessageViewer kept(m_dir->path(), message.queueId);
+        auto* keptResend = kept.findChild<QPushButton*>(QStringLiteral("resendButton"));
+        QTRY_VERIFY2(
+            keptResend->toolTip().contains(QStringLiteral("resend it once every recipient is delivered "
+                                                          "or bounced (its body is kept 7 day")),
+            qPrintable(keptResend->toolTip()));
+        QVERIFY(!keptResend->isEnabled());
     }
 
     /// The reported defect: a deferred message's viewer, opened before its retry, still showed one attempt 20
