@@ -2892,6 +2892,14 @@ Zwei Relays auf einem Datenverzeichnis würden um dessen Ports und Warteschlange
         <source>&apos;%1&apos; is not a port between 1 and 65535</source>
         <translation>„%1“ ist kein Port zwischen 1 und 65535</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is not a host name, and as an address it would be %2: write an IPv4 address as four numbers, e.g. %2</source>
+        <translation>„%1“ ist kein Hostname, und als Adresse stünde es für %2: Schreiben Sie eine IPv4-Adresse als vier Zahlen, z. B. %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a host name (a name&apos;s last part is not a number) nor an IPv4 address of four numbers</source>
+        <translation>„%1“ ist weder ein Hostname (der letzte Teil eines Namens ist keine Zahl) noch eine IPv4-Adresse aus vier Zahlen</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::HostPort</name>
@@ -5397,6 +5405,10 @@ Knoten-ID %2</translation>
     <message>
         <source>&apos;%1&apos; is not a duration from %2 to %3</source>
         <translation>„%1“ ist keine Dauer von %2 bis %3</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an IP address as written: write it as four numbers (%2 is what it would stand for)</source>
+        <translation>„%1“ ist so geschrieben keine IP-Adresse: Schreiben Sie sie als vier Zahlen (%2 ist, wofür es stünde)</translation>
     </message>
 </context>
 <context>

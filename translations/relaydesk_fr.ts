@@ -2892,6 +2892,14 @@ Deux relais sur un même répertoire de données se disputeraient ses ports et s
         <source>&apos;%1&apos; is not a port between 1 and 65535</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un port entre 1 et 65535</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is not a host name, and as an address it would be %2: write an IPv4 address as four numbers, e.g. %2</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nom d’hôte, et comme adresse ce serait %2&#xa0;: écrivez une adresse IPv4 en quatre nombres, par exemple %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a host name (a name&apos;s last part is not a number) nor an IPv4 address of four numbers</source>
+        <translation>«&#xa0;%1&#xa0;» n’est ni un nom d’hôte (la dernière partie d’un nom n’est pas un nombre) ni une adresse IPv4 de quatre nombres</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::HostPort</name>
@@ -5397,6 +5405,10 @@ Identifiant du nœud %2</translation>
     <message>
         <source>&apos;%1&apos; is not a duration from %2 to %3</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas une durée comprise entre %2 et %3</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an IP address as written: write it as four numbers (%2 is what it would stand for)</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse IP telle qu’écrite&#xa0;: écrivez-la en quatre nombres (elle désignerait %2)</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "core/tls/peertrust.h"
 #include "core/util/canonicalsetting.h"
 #include "core/util/domainname.h"
+#include "core/util/dottedquad.h"
 #include "core/util/hostandport.h"
 #include "core/util/hostport.h"
 #include "core/util/settingunits.h"
@@ -189,10 +190,18 @@ QString validateFingerprint(const QString& value)
 
 QString validateOptionalAddress(const QString& value)
 {
-    return value.isEmpty() || !QHostAddress(value).isNull()
-               ? QString()
-               : settingsText(QT_TRANSLATE_NOOP("RelayDesk::Settings", "'%1' is not an IP address"))
-                     .arg(value);
+    if (value.isEmpty() || DottedQuad::address(value))
+        return {};
+    // "5.5" is 5.0.0.5 to QHostAddress and inet_aton: an SPF record made of it (ip4:5.5) is broken, and the
+    // DNS server asked was another than the one written (an outside tester).
+    const QHostAddress meant(value);
+    if (meant.protocol() == QAbstractSocket::IPv4Protocol)
+        return settingsText(
+                   QT_TRANSLATE_NOOP("RelayDesk::Settings",
+                                     "'%1' is not an IP address as written: write it as four numbers "
+                                     "(%2 is what it would stand for)"))
+            .arg(value, meant.toString());
+    return settingsText(QT_TRANSLATE_NOOP("RelayDesk::Settings", "'%1' is not an IP address")).arg(value);
 }
 
 /// Empty, or local@domain with a domain DNS can name (its A-labels) and a local part without blanks.

@@ -24,4 +24,29 @@ std::optional<quint32> DottedQuad::parse(const QString& text)
     return value;
 }
 
+std::optional<QHostAddress> DottedQuad::address(const QString& text)
+{
+    if (text.contains(QLatin1Char(':'))) {
+        const QHostAddress v6(text);
+        if (v6.protocol() == QAbstractSocket::IPv6Protocol)
+            return v6;
+        return std::nullopt;
+    }
+    if (const auto v4 = parse(text))
+        return QHostAddress(*v4);
+    return std::nullopt;
+}
+
+bool DottedQuad::isDisguisedAddress(const QString& text)
+{
+    if (text.contains(QLatin1Char(':')) || parse(text))
+        return false;
+    if (QHostAddress(text).protocol() == QAbstractSocket::IPv4Protocol)
+        return true;
+    // What glibc's resolver takes as an address before it asks the DNS: the last label all digits, or a
+    // hexadecimal number.
+    static const QRegularExpression numericLast(QStringLiteral("(^|\\.)([0-9]+|0[xX][0-9A-Fa-f]*)\\.?$"));
+    return numericLast.match(text).hasMatch();
+}
+
 } // namespace RelayDesk

@@ -1,4 +1,5 @@
 #include "core/util/hostandport.h"
+#include "core/util/dottedquad.h"
 #include "core/util/hostportsyntax.h"
 
 #include <QCoreApplication>
@@ -19,7 +20,22 @@ QString hostAndPortText(const char* text)
 
 QString HostAndPort::validateHost(const QString& name)
 {
-    if (QHostAddress(name).protocol() != QAbstractSocket::UnknownNetworkLayerProtocol)
+    // "5.5" or "0x10" is an address to the resolver, and not the one it seems to be (5.0.0.5, 0.0.0.16):
+    // refused with the address it stands for, where there is one (an outside tester's smarthost "5.5").
+    if (DottedQuad::isDisguisedAddress(name)) {
+        const QHostAddress meant(name);
+        return meant.protocol() == QAbstractSocket::IPv4Protocol
+                   ? hostAndPortText(
+                         QT_TRANSLATE_NOOP("RelayDesk::HostAndPort",
+                                           "'%1' is not a host name, and as an address it would be "
+                                           "%2: write an IPv4 address as four numbers, e.g. %2"))
+                         .arg(name, meant.toString())
+                   : hostAndPortText(QT_TRANSLATE_NOOP("RelayDesk::HostAndPort",
+                                                       "'%1' is not a host name (a name's last part is not a "
+                                                       "number) nor an IPv4 address of four numbers"))
+                         .arg(name);
+    }
+    if (DottedQuad::address(name))
         return {};
     // RFC 1123 2.1: labels of letters, digits and hyphens, not starting or ending with a hyphen.
     static const QRegularExpression label(QStringLiteral("^[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?$"));

@@ -1,5 +1,6 @@
 // The one host:port grammar and the words both parsers give for what people type by mistake: a URL's
 // scheme, a colon with no port, an IPv6 address without brackets; and the port as a number.
+#include "core/util/dottedquad.h"
 #include "core/util/hostandport.h"
 #include "core/util/hostport.h"
 #include "core/util/hostportsyntax.h"
@@ -16,6 +17,7 @@ class TestHostPortSyntax : public QObject
 private Q_SLOTS:
     void remoteHostErrors_data();
     void remoteHostErrors();
+    void addressesAsWritten();
     void listenerErrors_data();
     void listenerErrors();
     void portsAreNumbers();
@@ -43,6 +45,17 @@ void TestHostPortSyntax::remoteHostErrors_data()
         "'::ffff:192.0.2.1:25': write IPv6 addresses in brackets, e.g. [2001:db8::1]:25");
     row("smtp.example.com:x", "'x' is not a port between 1 and 65535");
     row("smtp.example.com:-25", "'-25' is not a port between 1 and 65535");
+    // An address in a form the resolver reads otherwise (an outside tester's smarthost "5.5").
+    row("5.5",
+        "'5.5' is not a host name, and as an address it would be 5.0.0.5: write an IPv4 address as four "
+        "numbers, e.g. 5.0.0.5");
+    row("0x10:25", "'0x10' is not a host name, and as an address it would be 0.0.0.16: write an IPv4 address "
+                   "as four numbers, e.g. 0.0.0.16");
+    row("010.0.0.1", "'010.0.0.1' is not a host name, and as an address it would be 8.0.0.1: write an IPv4 "
+                     "address as four numbers, e.g. 8.0.0.1");
+    row("mail.123",
+        "'mail.123' is not a host name (a name's last part is not a number) nor an IPv4 address of "
+        "four numbers");
 }
 
 void TestHostPortSyntax::remoteHostErrors()
@@ -52,6 +65,23 @@ void TestHostPortSyntax::remoteHostErrors()
     const auto parsed = HostAndPort::parse(typed, 587);
     QVERIFY(!parsed);
     QCOMPARE(parsed.error(), error);
+}
+
+void TestHostPortSyntax::addressesAsWritten()
+{
+    // A strict dotted quad or an IPv6 address is an address; a name with letters is a name.
+    QCOMPARE(HostAndPort::parse(QStringLiteral("192.0.2.10:587"))->host, QStringLiteral("192.0.2.10"));
+    QCOMPARE(HostAndPort::parse(QStringLiteral("[2001:db8::1]:25"))->host, QStringLiteral("2001:db8::1"));
+    QCOMPARE(HostAndPort::parse(QStringLiteral("mx1.example.com"))->host, QStringLiteral("mx1.example.com"));
+    QCOMPARE(HostAndPort::parse(QStringLiteral("0x10.example"))->host, QStringLiteral("0x10.example"));
+    QVERIFY(DottedQuad::address(QStringLiteral("192.0.2.10")));
+    QVERIFY(DottedQuad::address(QStringLiteral("::1")));
+    for (const char* disguised : {"5.5", "0x10", "1.2.3", "0177.0.0.1", "4294967295", "a.1"}) {
+        QVERIFY2(!DottedQuad::address(QString::fromLatin1(disguised)), disguised);
+        QVERIFY2(DottedQuad::isDisguisedAddress(QString::fromLatin1(disguised)), disguised);
+    }
+    QVERIFY(!DottedQuad::isDisguisedAddress(QStringLiteral("192.0.2.10")));
+    QVERIFY(!DottedQuad::isDisguisedAddress(QStringLiteral("relay.example")));
 }
 
 void TestHostPortSyntax::listenerErrors_data()

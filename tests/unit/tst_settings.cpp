@@ -18,6 +18,7 @@ class TestSettings : public QObject
 
 private Q_SLOTS:
     void refusesARepeatedKey();
+    void refusesAddressesInAFormTheyDoNotSeemToHave();
     void refusesHalfACertificatePair();
     void storesFilesAsAbsolutePaths();
     void storesNumbersInTheirPlainForm();
@@ -52,6 +53,32 @@ void TestSettings::refusesARepeatedKey()
              qPrintable(refused.error()));
     QVERIFY(settings.value(QStringLiteral("tls.certificate")).isEmpty());
     QVERIFY(settings.value(QStringLiteral("tls.key")).isEmpty());
+}
+
+void TestSettings::refusesAddressesInAFormTheyDoNotSeemToHave()
+{
+    // "5.5" was stored as the public address and made the SPF suggestion "ip4:5.5"; as the DNS server it was
+    // 5.0.0.5 (an outside tester). An address is four numbers or an IPv6 address.
+    Test::TempDataDir dir;
+    Settings settings(dir.path());
+    for (const char* key : {"delivery.public_address", "delivery.dns_server"}) {
+        const QString name = QString::fromLatin1(key);
+        const Status refused = settings.set(name, QStringLiteral("5.5"));
+        QVERIFY(!refused);
+        QVERIFY2(
+            refused.error().contains(QStringLiteral("'5.5' is not an IP address as written: write it as four "
+                                                    "numbers (5.0.0.5 is what it would stand for)")),
+            qPrintable(refused.error()));
+        QVERIFY(!settings.set(name, QStringLiteral("0x10")));
+        QVERIFY(settings.value(name).isEmpty());
+        QVERIFY(settings.set(name, QStringLiteral("192.0.2.25")));
+        QVERIFY(settings.set(name, QStringLiteral("2001:db8::25")));
+    }
+    const Status smarthost = settings.set(QStringLiteral("delivery.smarthost"), QStringLiteral("5.5:587"));
+    QVERIFY(!smarthost);
+    QVERIFY2(smarthost.error().contains(QStringLiteral("as an address it would be 5.0.0.5")),
+             qPrintable(smarthost.error()));
+    QVERIFY(settings.value(QStringLiteral("delivery.smarthost")).isEmpty());
 }
 
 void TestSettings::refusesHalfACertificatePair()
