@@ -104,7 +104,9 @@ QString withoutFieldName(const QString& term)
 
 QString TextSearchQuery::build(bool postgreSql, const QString& text)
 {
-    const QString all = postgreSql ? QStringLiteral(" & ") : QStringLiteral(" ");
+    // FTS5 takes no implicit AND before a parenthesised group ("fts5: syntax error near "("" for "Rechnung
+    // für": an outside tester), so its AND is written out.
+    const QString all = postgreSql ? QStringLiteral(" & ") : QStringLiteral(" AND ");
     QStringList terms;
     for (const QString& written : termsOf(text)) {
         const QString term = withoutFieldName(written);
