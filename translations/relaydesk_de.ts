@@ -8015,8 +8015,8 @@ What is older is deleted at the next purge, within the hour, and cannot be broug
         <translation>Aufgegeben: Zustellfrist abgelaufen</translation>
     </message>
     <message>
-        <source>RelayDesk tried this recipient until its time limit ran out (Settings, Delivery: Give up after) and will not try it again; the sender was sent a failure notice. The last reply is the receiving server&apos;s reason.</source>
-        <translation>RelayDesk hat diesen Empfänger versucht, bis seine Frist abgelaufen war (Einstellungen, Zustellung: Aufgeben nach), und versucht ihn nicht mehr; der Absender hat einen Unzustellbarkeitsbericht erhalten. Die letzte Antwort ist der Grund des empfangenden Servers.</translation>
+        <source>RelayDesk tried this recipient until its time limit ran out (Settings, Delivery: Give up after) and will not try it again; a failure notice to the sender was queued (its own row in the Delivery Logs shows whether it arrived). The last reply is the receiving server&apos;s reason.</source>
+        <translation>RelayDesk hat diesen Empfänger versucht, bis seine Frist abgelaufen war (Einstellungen, Zustellung: Aufgeben nach), und versucht ihn nicht mehr; ein Unzustellbarkeitsbericht an den Absender wurde in die Warteschlange gestellt (seine eigene Zeile im Zustellprotokoll zeigt, ob er angekommen ist). Die letzte Antwort ist der Grund des empfangenden Servers.</translation>
     </message>
     <message>
         <source>Read the last reply and the earlier attempts for the reason; once it is fixed, resend the message or ask the sender to send it again.</source>

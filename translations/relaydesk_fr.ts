@@ -8015,8 +8015,8 @@ Ce qui est plus ancien est supprimé à la prochaine purge, dans l’heure, et n
         <translation>Abandonné&#xa0;: délai de remise dépassé</translation>
     </message>
     <message>
-        <source>RelayDesk tried this recipient until its time limit ran out (Settings, Delivery: Give up after) and will not try it again; the sender was sent a failure notice. The last reply is the receiving server&apos;s reason.</source>
-        <translation>RelayDesk a essayé ce destinataire jusqu’à la fin de son délai (Paramètres, Remise&#xa0;: Abandonner après) et ne l’essaiera plus&#xa0;; l’expéditeur a reçu un avis de non-remise. La dernière réponse donne la raison du serveur destinataire.</translation>
+        <source>RelayDesk tried this recipient until its time limit ran out (Settings, Delivery: Give up after) and will not try it again; a failure notice to the sender was queued (its own row in the Delivery Logs shows whether it arrived). The last reply is the receiving server&apos;s reason.</source>
+        <translation>RelayDesk a essayé ce destinataire jusqu’à la fin de son délai (Paramètres, Remise&#xa0;: Abandonner après) et ne l’essaiera plus&#xa0;; un avis de non-remise à l’expéditeur a été mis en file d’attente (sa propre ligne dans les Journaux de remise montre s’il est arrivé). La dernière réponse donne la raison du serveur destinataire.</translation>
     </message>
     <message>
         <source>Read the last reply and the earlier attempts for the reason; once it is fixed, resend the message or ask the sender to send it again.</source>

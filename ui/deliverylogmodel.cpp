@@ -84,7 +84,8 @@ QVariant DeliveryLogModel::data(const QModelIndex& index, int role) const
     }
     if (role == Qt::BackgroundRole && RoadSignStyle::hasReply(row.lastCode, row.lastReply) &&
         (index.column() == DeliveryLogQuery::LastReply || index.column() == DeliveryLogQuery::State))
-        return RoadSignStyle::background(RoadSignStyle::signOf(row.lastCode, row.lastReply));
+        return RoadSignStyle::background(
+            RoadSignStyle::signOf(row.lastCode, row.lastEnhanced, row.lastReply));
     if (role == Qt::ToolTipRole &&
         (index.column() == DeliveryLogQuery::Received || index.column() == DeliveryLogQuery::Updated))
         return QLocale().toString(QDateTime::fromMSecsSinceEpoch(index.column() == DeliveryLogQuery::Received

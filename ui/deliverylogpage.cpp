@@ -330,7 +330,7 @@ void DeliveryLogPage::showDetails()
             if (attempts->isEmpty())
                 text += QStringLiteral("<p>%1</p>").arg(tr("No attempt recorded yet.").toHtmlEscaped());
             for (const DeliveryAttemptRow& attempt : attempts.value()) {
-                const RoadSign sign = RoadSignStyle::signOf(attempt.code, attempt.reply);
+                const RoadSign sign = RoadSignStyle::signOf(attempt.code, attempt.enhanced, attempt.reply);
                 // A suppressed recipient's attempt has no host and no code: its route ("suppression") and
                 // the relay's own words, as the command line prints it.
                 const QString where = (attempt.host.isEmpty() ? attempt.route : attempt.host).toHtmlEscaped();

@@ -73,7 +73,8 @@ QVariant QueueModel::data(const QModelIndex& index, int role) const
     }
     const bool replied = RoadSignStyle::hasReply(row.lastCode, row.lastReply);
     if (role == Qt::BackgroundRole && index.column() == QueueQuery::LastReply && replied)
-        return RoadSignStyle::background(RoadSignStyle::signOf(row.lastCode, row.lastReply));
+        return RoadSignStyle::background(
+            RoadSignStyle::signOf(row.lastCode, row.lastEnhanced, row.lastReply));
     if (role == Qt::ToolTipRole && index.column() == QueueQuery::NextAttempt) {
         if (const DeliveryInFlight* delivery = delivering(row))
             return tr("Under way since %1").arg(tableTimeText(delivery->sinceMs));

@@ -112,9 +112,13 @@ QString RoadSignStyle::notSentReason(const QString& text)
     return replyLine(0, QString(), text);
 }
 
-RoadSign RoadSignStyle::signOf(int code, const QString& text)
+RoadSign RoadSignStyle::signOf(int code, const QString& enhanced, const QString& text)
 {
     if (code <= 0 && !text.isEmpty())
+        return RoadSign::Red;
+    // RFC 3463 4.4.7 as ReplyCatalog::explain reads it: given up, final (an outside tester's log painted such
+    // a row yellow, "will retry", beside its red "bounced").
+    if (enhanced == QLatin1String("4.4.7"))
         return RoadSign::Red;
     return ReplyCatalog::signFor(code);
 }

@@ -32,8 +32,9 @@ public:
     /// A suppression's reason in the window's language: the relay's own default translated, a server's reply
     /// as it came.
     static QString suppressionReason(const QString& reason);
-    /// The road sign of a reply: a server's by its code; the relay's own "not sent" is red (final).
-    static RoadSign signOf(int code, const QString& text);
+    /// The road sign of a reply: a server's by its code; the relay's own "not sent" is red (final), and so
+    /// is a recipient it gave up when its time ran out (4.4.7, whatever the last reply's class).
+    static RoadSign signOf(int code, const QString& enhanced, const QString& text);
     /// Whether there is a reply to show: a server's, or the relay's own words.
     static bool hasReply(int code, const QString& text) { return code > 0 || !text.isEmpty(); }
 };

@@ -102,7 +102,7 @@ void TestMessageStatus::show(const DeliveryLogRow& row)
                    .arg(row.queueId, recipient, StateLabel::text(state));
     // The relay's own final word (suppressed, deleted) has no code and is red, as on the Delivery Logs page.
     const RoadSign sign = row.lastCode > 0 || !row.lastReply.isEmpty()
-                              ? RoadSignStyle::signOf(row.lastCode, row.lastReply)
+                              ? RoadSignStyle::signOf(row.lastCode, row.lastEnhanced, row.lastReply)
                           : state == QLatin1String("delivered") ? RoadSign::Green
                                                                 : RoadSign::Yellow;
     const bool final = state != QLatin1String("queued") && state != QLatin1String("held");

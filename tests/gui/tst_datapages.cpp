@@ -159,6 +159,7 @@ class TestDataPages : public QObject
 private Q_SLOTS:
     void aBounceNoticeIsNamedInTheLogs();
     void logFilterNarrowsRows();
+    void aRecipientGivenUpIsRed();
     void suppressedRecipientIsFinal();
     void aNoticeOfTheRelaysSaysSo();
     void anActionsResultDoesNotStay();
@@ -345,6 +346,33 @@ void TestDataPages::logFilterNarrowsRows()
     QTest::keyClicks(page.filterBar()->findChild<QLineEdit*>(QStringLiteral("recipientFilter")),
                      QStringLiteral("@") + domain);
     QTRY_VERIFY(page.model()->rowCount() == toDomain && !page.model()->isLoading());
+}
+
+void TestDataPages::aRecipientGivenUpIsRed()
+{
+    // A recipient given up when its time ran out keeps the class of its last reply (451): its Status and
+    // Last reply cells were yellow ("will retry") beside the red of the other bounced rows (an outside
+    // tester). RFC 3463 4.4.7 is final.
+    Test::TempDataDir dir;
+    const qint64 at = QDateTime::currentMSecsSinceEpoch();
+    QVERIFY(Test::ExampleData::addMessage(
+                dir.path(), QStringLiteral("billing-app"), QStringLiteral("billing@example.com"),
+                QStringLiteral("grey@example.org"), QStringLiteral("Reminder"), QStringLiteral("bounced"),
+                451, QStringLiteral("4.4.7"),
+                QStringLiteral("delivery time expired; last reply: 451 4.7.1 Greylisted"), at) > 0);
+    QVERIFY(Test::ExampleData::addMessage(
+                dir.path(), QStringLiteral("billing-app"), QStringLiteral("billing@example.com"),
+                QStringLiteral("wait@example.org"), QStringLiteral("Reminder"), QStringLiteral("deferred"),
+                451, QStringLiteral("4.7.1"), QStringLiteral("Greylisted"), at) > 0);
+    DeliveryLogPage page(dir.path());
+    page.show();
+    QTRY_COMPARE(page.model()->rowCount(), 2);
+    for (int row = 0; row < 2; ++row) {
+        const bool givenUp = page.model()->rowAt(row).state == QLatin1String("bounced");
+        for (const int column : {int(DeliveryLogQuery::State), int(DeliveryLogQuery::LastReply)})
+            QCOMPARE(page.model()->index(row, column).data(Qt::BackgroundRole).value<QColor>(),
+                     RoadSignStyle::background(givenUp ? RoadSign::Red : RoadSign::Yellow));
+    }
 }
 
 void TestDataPages::suppressedRecipientIsFinal()

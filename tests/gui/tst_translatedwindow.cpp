@@ -420,7 +420,7 @@ void TestTranslatedWindow::relaysOwnWordsAreTranslated()
                  !deletedHtml.contains(
                      QCoreApplication::translate("RoadSignStyle", "Suppressed by the relay").toHtmlEscaped()),
              qPrintable(deletedHtml));
-    QCOMPARE(RoadSignStyle::signOf(0, deleted), RoadSign::Red);
+    QCOMPARE(RoadSignStyle::signOf(0, QString(), deleted), RoadSign::Red);
     QVERIFY(StateLabel::text(QStringLiteral("deleted")) != QLatin1String("deleted"));
     QVERIFY(StateLabel::logStates().contains(QStringLiteral("deleted")));
     const QString server = QStringLiteral("Greylisted, please try again later");
