@@ -386,10 +386,6 @@
         <translation>Zugestellte Empfänger</translation>
     </message>
     <message>
-        <source>Temporary failures (tried again)</source>
-        <translation>Vorübergehende Fehler (erneut versucht)</translation>
-    </message>
-    <message>
         <source>Recipients bounced</source>
         <translation>Unzustellbare Empfänger</translation>
     </message>
@@ -450,6 +446,10 @@
     <message>
         <source>Messages the relay refused with &quot;451 4.7.1&quot; because this agent had reached one of its sending limits (the Sending limits tab): nothing of them was queued, and the application was told to try again later. An application that tries again at once counts again.</source>
         <translation>Nachrichten, die das Relay mit „451 4.7.1“ abgelehnt hat, weil dieser Agent eines seiner Sendelimits erreicht hatte (Reiter Sendelimits): Nichts davon kam in die Warteschlange, und der Anwendung wurde gesagt, es später erneut zu versuchen. Eine Anwendung, die es sofort erneut versucht, zählt erneut.</translation>
+    </message>
+    <message>
+        <source>Attempts failed for now (tried again)</source>
+        <translation>Vorerst fehlgeschlagene Versuche (erneut versucht)</translation>
     </message>
 </context>
 <context>
@@ -2124,6 +2124,10 @@ Jeder in diesem Bereich kann ohne Passwort E-Mails über Sie versenden. Tragen S
         <source>RelayDesk&apos;s own notice (sender &lt;&gt;) to a sender of %1 about their message %2 (type that queue id into the search to see it); the notice&apos;s own queue id is %3, its subject &quot;%4&quot;</source>
         <translation>Eigene Benachrichtigung von RelayDesk (Absender &lt;&gt;) an einen Absender von %1 über dessen Nachricht %2 (geben Sie diese Warteschlangen-ID in die Suche ein, um sie zu sehen); die Warteschlangen-ID der Benachrichtigung selbst ist %3, ihr Betreff „%4“</translation>
     </message>
+    <message>
+        <source>the relay (time limit)</source>
+        <translation>das Relay (Frist abgelaufen)</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::DnsQuestions</name>
@@ -3486,6 +3490,10 @@ Zwei Relays auf einem Datenverzeichnis würden um dessen Ports und Warteschlange
             <numerusform>Diese Nachricht wird noch zugestellt: Senden Sie sie erneut, sobald jeder Empfänger zugestellt oder zurückgewiesen ist (ihr Inhalt bleibt danach %n Tag aufbewahrt).</numerusform>
             <numerusform>Diese Nachricht wird noch zugestellt: Senden Sie sie erneut, sobald jeder Empfänger zugestellt oder zurückgewiesen ist (ihr Inhalt bleibt danach %n Tage aufbewahrt).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the relay (time limit)</source>
+        <translation>das Relay (Frist abgelaufen)</translation>
     </message>
 </context>
 <context>

@@ -386,10 +386,6 @@
         <translation>Destinataires remis</translation>
     </message>
     <message>
-        <source>Temporary failures (tried again)</source>
-        <translation>Échecs temporaires (nouvel essai)</translation>
-    </message>
-    <message>
         <source>Recipients bounced</source>
         <translation>Destinataires en échec</translation>
     </message>
@@ -450,6 +446,10 @@
     <message>
         <source>Messages the relay refused with &quot;451 4.7.1&quot; because this agent had reached one of its sending limits (the Sending limits tab): nothing of them was queued, and the application was told to try again later. An application that tries again at once counts again.</source>
         <translation>Messages que le relais a refusés avec «&#xa0;451 4.7.1&#xa0;» parce que cet agent avait atteint l’une de ses limites d’envoi (onglet Limites d’envoi)&#xa0;: rien n’en a été mis en file d’attente, et l’application a été invitée à réessayer plus tard. Une application qui réessaie aussitôt compte de nouveau.</translation>
+    </message>
+    <message>
+        <source>Attempts failed for now (tried again)</source>
+        <translation>Tentatives en échec pour l’instant (réessayées)</translation>
     </message>
 </context>
 <context>
@@ -2124,6 +2124,10 @@ N’importe qui dans cette plage peut envoyer du courrier par votre relais sans 
         <source>RelayDesk&apos;s own notice (sender &lt;&gt;) to a sender of %1 about their message %2 (type that queue id into the search to see it); the notice&apos;s own queue id is %3, its subject &quot;%4&quot;</source>
         <translation>Avis propre à RelayDesk (expéditeur &lt;&gt;) à un expéditeur de %1 au sujet de son message %2 (saisissez cet identifiant dans la recherche pour le voir)&#xa0;; l’identifiant de l’avis lui-même est %3, son objet «&#xa0;%4&#xa0;»</translation>
     </message>
+    <message>
+        <source>the relay (time limit)</source>
+        <translation>le relais (délai écoulé)</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::DnsQuestions</name>
@@ -3486,6 +3490,10 @@ Deux relais sur un même répertoire de données se disputeraient ses ports et s
             <numerusform>Ce message est encore en cours de distribution&#xa0;: renvoyez-le une fois chaque destinataire servi ou retourné (son contenu est conservé %n jour ensuite).</numerusform>
             <numerusform>Ce message est encore en cours de distribution&#xa0;: renvoyez-le une fois chaque destinataire servi ou retourné (son contenu est conservé %n jours ensuite).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the relay (time limit)</source>
+        <translation>le relais (délai écoulé)</translation>
     </message>
 </context>
 <context>

@@ -43,7 +43,7 @@ AgentActivityPanel::AgentActivityPanel(QString dataDir, QWidget* parent)
     auto* grid = new QGridLayout;
     const QStringList rowTitles{tr("Messages accepted"),
                                 tr("Recipients delivered"),
-                                tr("Temporary failures (tried again)"),
+                                tr("Attempts failed for now (tried again)"),
                                 tr("Recipients bounced"),
                                 tr("Not sent (on the suppression list)"),
                                 tr("Messages refused by a sending limit")};

@@ -333,7 +333,12 @@ void DeliveryLogPage::showDetails()
                 const RoadSign sign = RoadSignStyle::signOf(attempt.code, attempt.enhanced, attempt.reply);
                 // A suppressed recipient's attempt has no host and no code: its route ("suppression") and
                 // the relay's own words, as the command line prints it.
-                const QString where = (attempt.host.isEmpty() ? attempt.route : attempt.host).toHtmlEscaped();
+                // "expiry": given up with another recipient whose time ran out, no server asked.
+                const QString where =
+                    (!attempt.host.isEmpty()                    ? attempt.host
+                     : attempt.route == QLatin1String("expiry") ? tr("the relay (time limit)")
+                                                                : attempt.route)
+                        .toHtmlEscaped();
                 text +=
                     QStringLiteral("<p style=\"background:%1\"><b>%2</b> %3: %4</p>")
                         .arg(RoadSignStyle::background(sign).name(), tableTimeText(attempt.startedAt),

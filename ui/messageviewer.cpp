@@ -515,9 +515,11 @@ void MessageViewer::showAttempts(const MessageDetail& detail)
         // No host: the administrator's delete or bounce ("admin" in rows of older versions) said in words.
         const bool byAdministrator =
             a.route == QLatin1String("administrator") || a.route == QLatin1String("admin");
-        QString where = !a.host.isEmpty() ? ReadableAddress::domain(a.host)
-                        : byAdministrator ? tr("the relay administrator")
-                                          : a.route;
+        // "expiry": given up with another recipient whose time ran out, no server asked (OutcomeRecorder).
+        QString where = !a.host.isEmpty()                    ? ReadableAddress::domain(a.host)
+                        : byAdministrator                    ? tr("the relay administrator")
+                        : a.route == QLatin1String("expiry") ? tr("the relay (time limit)")
+                                                             : a.route;
         if (!a.ip.isEmpty())
             where += QStringLiteral(" (%1:%2)").arg(a.ip).arg(a.port);
         html += QStringLiteral("<hr><p><b>%1</b> &nbsp; %2 &nbsp; %3</p>")

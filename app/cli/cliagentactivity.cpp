@@ -37,7 +37,7 @@ void CliAgentActivityView::print(const CliOutput& out, const AgentActivity& acti
     QStringList header{QString()};
     QList<QStringList> rows{{QStringLiteral("  messages accepted")},
                             {QStringLiteral("  recipients delivered")},
-                            {QStringLiteral("  temporary failures (tried again)")},
+                            {QStringLiteral("  attempts failed for now (tried again)")},
                             {QStringLiteral("  recipients bounced")},
                             {QStringLiteral("  recipients not sent (suppression list)")},
                             {QStringLiteral("  messages refused by a sending limit (451)")}};

@@ -179,6 +179,66 @@ Status appendOtherDelayed(QSqlDatabase& db, qint64 messageId, const QSet<qint64>
     return {};
 }
 
+/// The message's time is up: its other recipients waiting for a retry (not one in flight elsewhere, which
+/// its own attempt records) are given up now with the ones of this attempt, so that the sender gets one
+/// notice for them all. Each was tried on its own schedule and gave up at its own next attempt, a notice
+/// each (an outside tester's message to ten greylisted recipients brought its sender ten notices).
+Status giveUpOthersExpired(QSqlDatabase& db, const MessageInfo& message, qint64 messageId,
+                           const QSet<qint64>& reported, const QString& key, const QString& node,
+                           qint64 nowMs, QList<DsnRecipient>* failed, RecordSummary* summary)
+{
+    QSqlQuery& others = StoreWriter::statement(
+        db, QStringLiteral("SELECT id, address, last_code, last_enhanced, last_reply FROM recipients"
+                           " WHERE message_id = ? AND state = 'deferred' AND lease_node = '' ORDER BY id"));
+    others.addBindValue(messageId);
+    if (!others.exec())
+        return sqlFailure(others);
+    QList<RecipientRow> rows;
+    while (others.next()) {
+        if (reported.contains(others.value(0).toLongLong()))
+            continue;
+        SmtpReply last;
+        last.code = others.value(2).toInt();
+        last.enhanced = others.value(3).toString().toUtf8();
+        last.lines = {others.value(4).toString().toUtf8()};
+        const QString lastText =
+            last.code > 0 ? QString::fromUtf8(last.fullText()) : others.value(4).toString();
+        rows.append({QStringLiteral("bounced"), others.value(0).toLongLong(), others.value(1).toString(),
+                     last.code, QString::fromLatin1(OutcomeRecorder::expiredEnhanced()),
+                     OutcomeRecorder::expiredReply(lastText)});
+        failed->append({rows.last().address.toUtf8(), false, OutcomeRecorder::expiredEnhanced(), QString(),
+                        last.code > 0 ? last.fullText() : QByteArray(), nowMs, 0, true});
+    }
+    others.finish();
+    // No server was asked: the relay's own decision, in its delivery log row as such.
+    DeliveryAttemptResult decided;
+    decided.route = QStringLiteral("expiry");
+    for (const RecipientRow& row : std::as_const(rows)) {
+        QSqlQuery& update = StoreWriter::statement(
+            db, QStringLiteral("UPDATE recipients SET state = 'bounced', last_enhanced = ?, last_reply = ?,"
+                               " updated_at = ? WHERE id = ? AND state = 'deferred' AND lease_node = ''"));
+        update.addBindValue(row.enhanced);
+        update.addBindValue(row.reply);
+        update.addBindValue(nowMs);
+        update.addBindValue(row.recipientId);
+        if (!update.exec())
+            return sqlFailure(update);
+        if (update.numRowsAffected() == 0) {
+            failed->removeIf([&](const DsnRecipient& r) { return r.address == row.address.toUtf8(); });
+            continue;
+        }
+        ++summary->bounced;
+        summary->expired.append(row.recipientId);
+        summary->expiredWith.append({row.address, row.reply});
+        if (const Status logged =
+                insertRow(db, key + QStringLiteral(".expiry.") + QString::number(row.recipientId), message,
+                          messageId, decided, row, nowMs, node);
+            !logged)
+            return logged;
+    }
+    return {};
+}
+
 QString attemptKey(const DeliveryAttemptResult& result)
 {
     return result.job.queueId + QLatin1Char('.') + QString::number(result.startedMs) + QLatin1Char('.') +
@@ -334,6 +394,15 @@ Expected<RecordSummary> OutcomeRecorder::recordOutcome(QSqlDatabase& db, const D
         const Status logged = insertRow(db, key, message, messageId, result, row, startedAt, context.node);
         if (!logged)
             return Result::failure(logged.error());
+    }
+    if (expired && !summary.expired.isEmpty()) {
+        QSet<qint64> reported;
+        for (const RecipientOutcome& outcome : result.outcomes)
+            reported.insert(outcome.recipientId);
+        if (const Status s = giveUpOthersExpired(db, message, messageId, reported, key, context.node,
+                                                 context.nowMs, &failed, &summary);
+            !s)
+            return Result::failure(s.error());
     }
     // A notice the relay wrote to the agent's sender is not mail the agent sent: its outcomes are not the
     // agent's (the dashboard counts notices apart too).

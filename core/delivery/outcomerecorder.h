@@ -19,6 +19,9 @@ struct RecordSummary
     QStringList dsnQueueIds; ///< DSNs queued by this record (failed or delayed)
     /// Recipients bounced because their retry time ran out (a temporary reply, recorded as 4.4.7).
     QList<qint64> expired;
+    /// Other recipients of the message given up with them, waiting for their own next attempt (address,
+    /// their last reply): the sender hears of them in the same notice.
+    QList<std::pair<QString, QString>> expiredWith;
     QList<qint64> suppressedIds; ///< the recipients recordSuppressed() made final (not those already final)
 };
 

@@ -523,6 +523,17 @@ void QueueRunner::logOutcomes(const DeliveryAttemptResult& result, const RecordS
         else
             qCWarning(lcDelivery) << line;
     }
+    // The message's other recipients given up with them (OutcomeRecorder: one notice for all).
+    for (const auto& [recipient, reply] : summary.expiredWith) {
+        if (!lcDelivery().isWarningEnabled())
+            break;
+        qCWarning(lcDelivery) << LogLine("bounced")
+                                     .add("queue_id", result.job.queueId)
+                                     .add("to", recipient)
+                                     .add("route", "expiry")
+                                     .add("reply", QString::fromLatin1(OutcomeRecorder::expiredEnhanced()) +
+                                                       QLatin1Char(' ') + reply);
+    }
 }
 
 void QueueRunner::recorded(Unrecorded item, const Expected<RecordSummary>& summary, bool storeAnswered)

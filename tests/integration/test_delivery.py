@@ -324,6 +324,7 @@ class PartialFailure(DeliveryTestBase):
         shown = self.relay.cli("agent", "show", "billing").stdout
         self.assertRegex(shown, r"\n  messages accepted +1 +1 +1\n")
         self.assertRegex(shown, r"\n  recipients bounced +1 +1 +1\n  recipients not sent \(suppression list\) +0 +0 +0\n"
+                                r"  messages refused by a sending limit \(451\) +0 +0 +0\n"
                                 r"Waiting in the queue: 1 recipient\(s\)\n")
 
         # A later message to bad@ is not sent and is logged as suppressed.
