@@ -6567,10 +6567,6 @@ Ce qui est plus ancien est supprimé à la prochaine purge, dans l’heure, et n
         <translation>Échec temporaire d’authentification ou de chiffrement</translation>
     </message>
     <message>
-        <source>The server could not complete sign-in or start encryption just now (RFC 4954, RFC 3207).</source>
-        <translation>Le serveur n’a pas pu terminer l’authentification ou démarrer le chiffrement pour l’instant (RFC 4954, RFC 3207).</translation>
-    </message>
-    <message>
         <source>Parameters not accepted now</source>
         <translation>Paramètres refusés pour l’instant</translation>
     </message>
@@ -6677,10 +6673,6 @@ Ce qui est plus ancien est supprimé à la prochaine purge, dans l’heure, et n
     <message>
         <source>Wrong username or password</source>
         <translation>Nom d’utilisateur ou mot de passe incorrect</translation>
-    </message>
-    <message>
-        <source>The server rejected the sign-in credentials.</source>
-        <translation>Le serveur a refusé les identifiants.</translation>
     </message>
     <message>
         <source>Check the username and password; generate a new password if in doubt.</source>
@@ -8029,6 +8021,18 @@ Ce qui est plus ancien est supprimé à la prochaine purge, dans l’heure, et n
     <message>
         <source>Read the last reply and the earlier attempts for the reason; once it is fixed, resend the message or ask the sender to send it again.</source>
         <translation>Cherchez la raison dans la dernière réponse et les tentatives précédentes&#xa0;; une fois le problème réglé, renvoyez le message ou demandez à l’expéditeur de l’envoyer à nouveau.</translation>
+    </message>
+    <message>
+        <source>The server could not complete sign-in or start encryption just now (RFC 4954, RFC 3207). From RelayDesk it may also mean that the administrator paused the Mail Agent (&quot;Accept mail from this agent&quot; is off): the password is right.</source>
+        <translation>Le serveur n’a pas pu terminer l’authentification ou démarrer le chiffrement pour l’instant (RFC 4954, RFC 3207). De la part de RelayDesk, cela peut aussi signifier que l’administrateur a suspendu l’agent de messagerie («&#xa0;Accepter le courrier de cet agent&#xa0;» est désactivé)&#xa0;: le mot de passe est correct.</translation>
+    </message>
+    <message>
+        <source>The server rejected the sign-in credentials. From RelayDesk: a wrong password, one that was revoked or replaced by a rotation, or a sign-in from an address the Mail Agent&apos;s allowlist does not list.</source>
+        <translation>Le serveur a refusé les identifiants. De la part de RelayDesk&#xa0;: un mot de passe erroné, révoqué ou remplacé par une rotation, ou une connexion depuis une adresse absente des adresses autorisées de l’agent de messagerie.</translation>
+    </message>
+    <message>
+        <source>Check the username and password (generate a new password if in doubt) and the address the program sends from against the agent&apos;s allowlist.</source>
+        <translation>Vérifiez le nom d’utilisateur et le mot de passe (en cas de doute, générez un nouveau mot de passe) et que l’adresse d’où le programme envoie figure parmi les adresses autorisées de l’agent.</translation>
     </message>
 </context>
 <context>

@@ -178,11 +178,6 @@ void admit(QSqlDatabase& db, const CredentialRow& row, const QHostAddress& clien
         decision->reason = QStringLiteral("credential revoked");
         return;
     }
-    if (!row.enabled) {
-        decision->passwordMatched = true;
-        decision->reason = QStringLiteral("agent disabled");
-        return;
-    }
     const auto agent = loadAgent(db, QStringLiteral("id"), decision->agentId);
     if (!agent) { // it was there a moment ago (the credential's row named it): the store is in trouble
         decision->storeFailed = true;
@@ -191,6 +186,12 @@ void admit(QSqlDatabase& db, const CredentialRow& row, const QHostAddress& clien
     }
     const bool admitted = std::any_of(agent->allowlist.cbegin(), agent->allowlist.cend(),
                                       [&client](const CidrRange& range) { return range.contains(client); });
+    if (!row.enabled) {
+        decision->passwordMatched = true;
+        decision->paused = admitted;
+        decision->reason = QStringLiteral("agent disabled");
+        return;
+    }
     if (!admitted) {
         decision->reason = QStringLiteral("address %1 not on allowlist").arg(client.toString());
         return;

@@ -30,6 +30,11 @@ struct AuthDecision
     /// right password from an address off the allowlist still counts: that credential works, and its outcome
     /// must not tell an outsider that a guess was right.
     bool passwordMatched = false;
+    /// The right password of a credential in use, from an address on the agent's allowlist, but the agent is
+    /// switched off ("Accept mail from this agent"): a pause, said as one (454) to a client that proved
+    /// itself; from anywhere else it is refused as any failure, so that it tells no outsider a guess was
+    /// right.
+    bool paused = false;
     QString
         reason; ///< "unknown username", "wrong password", "address not on allowlist", "agent disabled", ...
 };

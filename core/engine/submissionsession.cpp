@@ -55,6 +55,10 @@ AuthOutcome decideAuth(const QString& dataDir, AuthThrottle* throttle, const QHo
         return AuthOutcome::Accepted;
     }
     const qint64 now = nowMs();
+    // The administrator paused the agent: its application is told to try later (an outside tester's got
+    // "535 credentials invalid" and reported a wrong password). Not a guess, so not counted.
+    if (decision->paused)
+        return throttle->isLockedOut(client, now) ? AuthOutcome::LockedOut : AuthOutcome::Paused;
     // A right password refused for what became of its credential (a device still sending the password a
     // rotation replaced) is no guess: counted, it locked the device's address out for the new password too.
     if (repeatedPair || decision->passwordMatched || !throttle->recordFailure(client, username, now))
@@ -94,6 +98,7 @@ void logAuth(quint64 sessionId, const QHostAddress& client, AuthOutcome outcome,
                               .add("cached", decision.cached ? "yes" : "no");
         break;
     case AuthOutcome::Rejected:
+    case AuthOutcome::Paused:
         qCWarning(lcAuth) << LogLine("auth_failed")
                                  .add("session", sessionId)
                                  .add("client", client.toString())
@@ -446,7 +451,9 @@ void SubmissionSession::verifyCredentials(const QByteArray& username, const QByt
         // A refusal decided on the password or the credential (this one's lockout included) is kept for the
         // admin's window; one refused for a lockout already in force, a busy verifier, or the same pair again
         // by another mechanism (smtplib tries PLAIN, then LOGIN) is no news.
-        if (!repeatedPair && (outcome == AuthOutcome::Rejected || outcome == AuthOutcome::LockedOut) &&
+        if (!repeatedPair &&
+            (outcome == AuthOutcome::Rejected || outcome == AuthOutcome::LockedOut ||
+             outcome == AuthOutcome::Paused) &&
             refused)
             if (const auto reason = RefusedLogins::reasonOf(decision.reason))
                 refused->note(client.toString(), decision.agentId, *reason, nowMs());
@@ -526,7 +533,7 @@ void SubmissionSession::onAuthResult(AuthOutcome outcome, qint64 agentId, const 
 {
     if (outcome == AuthOutcome::Accepted)
         m_credentialId = credentialId;
-    if (outcome == AuthOutcome::Rejected)
+    if (outcome == AuthOutcome::Rejected || outcome == AuthOutcome::Paused) // smtplib tries LOGIN after PLAIN
         m_refusedPair = std::exchange(m_checkingPair, std::nullopt);
     else if (outcome != AuthOutcome::Busy && outcome != AuthOutcome::Unavailable)
         m_refusedPair.reset();

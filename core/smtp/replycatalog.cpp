@@ -106,7 +106,7 @@ constexpr CodeEntry kCodes[] = {
            QT_TRANSLATE_NOOP("ReplyCatalog", "The receiving server is short of storage or took too many recipients at once."),
            kRetryFix}},
     {454, {QT_TRANSLATE_NOOP("ReplyCatalog", "Temporary sign-in or encryption failure"),
-           QT_TRANSLATE_NOOP("ReplyCatalog", "The server could not complete sign-in or start encryption just now (RFC 4954, RFC 3207)."),
+           QT_TRANSLATE_NOOP("ReplyCatalog", "The server could not complete sign-in or start encryption just now (RFC 4954, RFC 3207). From RelayDesk it may also mean that the administrator paused the Mail Agent (\"Accept mail from this agent\" is off): the password is right."),
            kRetryFix}},
     {455, {QT_TRANSLATE_NOOP("ReplyCatalog", "Parameters not accepted now"),
            QT_TRANSLATE_NOOP("ReplyCatalog", "The server cannot handle the requested options at the moment."),
@@ -137,8 +137,8 @@ constexpr CodeEntry kCodes[] = {
            QT_TRANSLATE_NOOP("ReplyCatalog", "The server refuses the chosen sign-in method as too weak."),
            QT_TRANSLATE_NOOP("ReplyCatalog", "Choose a stronger sign-in method and make sure the connection is encrypted.")}},
     {535, {QT_TRANSLATE_NOOP("ReplyCatalog", "Wrong username or password"),
-           QT_TRANSLATE_NOOP("ReplyCatalog", "The server rejected the sign-in credentials."),
-           QT_TRANSLATE_NOOP("ReplyCatalog", "Check the username and password; generate a new password if in doubt.")}},
+           QT_TRANSLATE_NOOP("ReplyCatalog", "The server rejected the sign-in credentials. From RelayDesk: a wrong password, one that was revoked or replaced by a rotation, or a sign-in from an address the Mail Agent's allowlist does not list."),
+           QT_TRANSLATE_NOOP("ReplyCatalog", "Check the username and password (generate a new password if in doubt) and the address the program sends from against the agent's allowlist.")}},
     {538, {QT_TRANSLATE_NOOP("ReplyCatalog", "Encryption required to sign in"),
            QT_TRANSLATE_NOOP("ReplyCatalog", "This sign-in method is only allowed over an encrypted connection (RFC 4954)."),
            QT_TRANSLATE_NOOP("ReplyCatalog", "Turn on TLS (STARTTLS or SMTPS) in the sending program.")}},
@@ -707,8 +707,10 @@ ReplyExplanation ReplyCatalog::explain(int code, QByteArrayView enhancedText, QB
         givenUp.explanation = translated(QT_TRANSLATE_NOOP(
             "ReplyCatalog",
             "RelayDesk tried this recipient until its time limit ran out (Settings, Delivery: "
-            "Give up after) and will not try it again; a failure notice to the sender was queued (its own row "
-            "in the Delivery Logs shows whether it arrived). The last reply is the receiving server's reason."));
+            "Give up after) and will not try it again; a failure notice to the sender was queued (its own "
+            "row "
+            "in the Delivery Logs shows whether it arrived). The last reply is the receiving server's "
+            "reason."));
         givenUp.suggestedFix = translated(QT_TRANSLATE_NOOP(
             "ReplyCatalog", "Read the last reply and the earlier attempts for the reason; once it is fixed, "
                             "resend the message or ask the sender to send it again."));

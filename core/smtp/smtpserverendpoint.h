@@ -17,8 +17,9 @@ enum class AuthOutcome
     Accepted,
     Rejected,
     LockedOut,
-    Busy,       ///< too many AUTH checks from this address under way; try again later
-    Unavailable ///< the store could not be read; try again later (not counted as a failure)
+    Busy,        ///< too many AUTH checks from this address under way; try again later
+    Unavailable, ///< the store could not be read; try again later (not counted as a failure)
+    Paused       ///< the right password, from the allowlist, of an agent the administrator switched off
 };
 
 /// What the pure server protocol asks of the world around it: the protocol touches no socket, no clock and

@@ -120,7 +120,8 @@ class AuthCacheTest(RelayTestCase):
         self.assertEqual(self.login(credential, "127.0.0.16"), 235)
         self.assertEqual(self.login(credential, "127.0.0.16"), 235)
         self.relay.cli("agent", "disable", "disable")
-        self.assertEqual(self.login(credential, "127.0.0.16"), 535)
+        # Not from the cache: paused at once, said as a pause (454) to its own address.
+        self.assertEqual(self.login(credential, "127.0.0.16"), 454)
 
     def test_ttl_zero_turns_it_off_live_and_last_used_is_written(self):
         credential = self.new_agent("ttl", ("127.0.0.17",))

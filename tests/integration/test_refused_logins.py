@@ -49,7 +49,7 @@ class RefusedLoginsTest(RelayTestCase):
         self.assertEqual(self.login(printer["username"], printer["password"], source="127.0.0.2"), 535)
         self.assertEqual(self.login("nobody-" + printer["username"], "guess"), 535)
         self.assertEqual(self.login(old["username"], old["password"]), 535)
-        self.assertEqual(self.login(shop["username"], shop["password"]), 535)
+        self.assertEqual(self.login(shop["username"], shop["password"]), 454)  # paused: try again later
         self.assertEqual(self.login(printer["username"], printer["password"]), 235)
         # AUTH PLAIN that asks to act as another identity (RFC 4616 2; some libraries put the sender there):
         # refused before the password is checked, and counted toward a lockout, so listed too.

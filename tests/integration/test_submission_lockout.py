@@ -179,9 +179,25 @@ class LockoutTest(RelayTestCase):
                                                                              credential["password"]))
                 finally:
                     session.close()
-                self.assertEqual(code, 535, (attempt, reason, lines))
-                self.assertTrue(lines[0].startswith("535 5.7.8"), lines)
+                if reason == "agent disabled":
+                    # Paused by the administrator: the application is told to try later (an outside tester's
+                    # read "535 credentials invalid" as a wrong password), as it is the right one.
+                    self.assertEqual(code, 454, (attempt, reason, lines))
+                    self.assertEqual(lines[0], "454 4.7.0 This Mail Agent is paused by the relay administrator; "
+                                               "try again later")
+                else:
+                    self.assertEqual(code, 535, (attempt, reason, lines))
+                    self.assertTrue(lines[0].startswith("535 5.7.8"), lines)
         self.assertEqual([e for e in self.relay.security_events("auth-lockout") if e["address"] == "127.0.0.9"], [])
+        # From an address off the allowlist the same right password is refused as any failure: the pause
+        # tells no outsider that a guess was right.
+        session = self.smtps("127.0.0.10")
+        try:
+            code, lines = session.command("AUTH PLAIN " + auth_plain(disabled["username"], disabled["password"]))
+        finally:
+            session.close()
+        self.assertEqual(code, 535, lines)
+        self.assertTrue(lines[0].startswith("535 5.7.8"), lines)
         for reason in ("credential revoked", "agent disabled"):
             def logged():
                 return [line for line in self.relay.stderr_lines
