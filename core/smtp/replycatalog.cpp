@@ -707,10 +707,9 @@ ReplyExplanation ReplyCatalog::explain(int code, QByteArrayView enhancedText, QB
         givenUp.explanation = translated(QT_TRANSLATE_NOOP(
             "ReplyCatalog",
             "RelayDesk tried this recipient until its time limit ran out (Settings, Delivery: "
-            "Give up after) and will not try it again; a failure notice to the sender was queued (its own "
-            "row "
-            "in the Delivery Logs shows whether it arrived). The last reply is the receiving server's "
-            "reason."));
+            "Give up after) and will not try it again; a failure notice to the sender was queued (its "
+            "own row in the Delivery Logs shows whether it arrived). The last reply is the receiving "
+            "server's reason."));
         givenUp.suggestedFix = translated(QT_TRANSLATE_NOOP(
             "ReplyCatalog", "Read the last reply and the earlier attempts for the reason; once it is fixed, "
                             "resend the message or ask the sender to send it again."));
