@@ -6,12 +6,16 @@
 #include "app/cli/cliverb.h"
 #include "core/admin/queueadmin.h"
 #include "core/admin/settingsadmin.h"
+#include "core/admin/suppressionadmin.h"
 #include "core/query/messagedetailquery.h"
 #include "core/query/queuequery.h"
 #include "core/store/enginelock.h"
+#include "core/util/shellword.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
+
+#include <algorithm>
 
 namespace RelayDesk {
 
@@ -44,17 +48,60 @@ const CliVerb queueActionVerbTable[] = {
     {"resend", 1, "queue resend ID"},
 };
 
-int resend(QueueAdmin& queue, const QString& id, const CliOutput& out)
+/// The message's recipients on its agent's suppression list: the copy is not sent to them (the window's
+/// Resend asks the same before it queues one).
+QStringList suppressedRecipients(const QString& dataDir, const MessageDetail& message)
 {
+    QStringList skipped;
+    if (message.agent.isEmpty() || message.agentDeleted)
+        return skipped;
+    const auto listed = SuppressionAdmin(dataDir).list(message.agent);
+    if (!listed)
+        return skipped;
+    for (const DeliveryLogRow& recipient : message.recipients) {
+        const QString normalized = SuppressionAdmin::normalize(recipient.recipient);
+        const bool suppressed = std::any_of(listed->cbegin(), listed->cend(), [&](const Suppression& entry) {
+            return entry.address == normalized;
+        });
+        if (suppressed && !skipped.contains(recipient.recipient))
+            skipped << recipient.recipient;
+    }
+    return skipped;
+}
+
+int resend(const QString& dataDir, QueueAdmin& queue, const QString& id, const CliOutput& out)
+{
+    // A copy for nobody was "queued again ... for the same recipients", and then logged as suppressed and
+    // never sent (an outside tester): said first, and nothing is queued.
+    const auto message = MessageDetailQuery(dataDir).load(id, MessageDetailQuery::Content::Leave);
+    const QStringList skipped = message ? suppressedRecipients(dataDir, message.value()) : QStringList();
+    if (message && !skipped.isEmpty() && skipped.size() >= message->recipients.size())
+        return out.error(
+            ExitFailure,
+            QStringLiteral("queue resend: not resent: every recipient of %1 is on the suppression list "
+                           "of %2 (%3); 'relaydesk suppression remove %4 ADDRESS' first if it can "
+                           "take mail again")
+                .arg(id, message->agent, skipped.join(QStringLiteral(", ")), shellWord(message->agent)));
     const auto copy = queue.resend(id);
     if (!copy)
         return out.error(ExitFailure, copy.error());
     out.json(QJsonObject{{QStringLiteral("queue_id"), id},
                          {QStringLiteral("action"), QStringLiteral("resend")},
                          {QStringLiteral("ok"), true},
-                         {QStringLiteral("new_queue_id"), copy.value()}});
+                         {QStringLiteral("new_queue_id"), copy.value()},
+                         {QStringLiteral("not_sent_to"), QJsonArray::fromStringList(skipped)}});
+    if (skipped.isEmpty()) {
+        out.line(QStringLiteral("Message %1 is queued again as %2 for the same recipients.")
+                     .arg(id, copy.value()));
+        return ExitOk;
+    }
     out.line(
-        QStringLiteral("Message %1 is queued again as %2 for the same recipients.").arg(id, copy.value()));
+        QStringLiteral("Message %1 is queued again as %2 for %3 of its %4 recipients; not for %5, on the "
+                       "suppression list of %6.")
+            .arg(id, copy.value())
+            .arg(message->recipients.size() - skipped.size())
+            .arg(message->recipients.size())
+            .arg(skipped.join(QStringLiteral(", ")), message->agent));
     return ExitOk;
 }
 
@@ -154,7 +201,7 @@ int runQueueActionCommand(const QString& dataDir, const QStringList& args, const
     QueueAdmin queue(dataDir);
     const QString id = queue.typedId(parsed->positional.first());
     if (verb == QLatin1String("resend"))
-        return resend(queue, id, out);
+        return resend(dataDir, queue, id, out);
     if (asks) {
         // Asked only of a message there is: an unknown ID gets its error at once.
         const auto message = MessageDetailQuery(dataDir).load(id, MessageDetailQuery::Content::Leave);

@@ -124,6 +124,28 @@ class ResendInTheStore(RelayTestCase):
         self.assertIn("Message-ID: <resend-1@sender.test>", text)
         self.assertIn("%s (received " % first, text.split("Same Message-ID: ")[1])
 
+    def test_suppressed_recipients_are_said_and_a_copy_for_nobody_is_not_queued(self):
+        # An outside tester's `queue resend` of a message to a suppressed address printed "queued again ... for
+        # the same recipients", exited 0, and the copy was then logged as suppressed and never sent.
+        self.relay.cli("config", "set", "retention.bodies", "7")
+        self.relay.cli("suppression", "add", self.agent_name, "gone@dest.test")
+        alone = submit(self.relay, ["gone@dest.test"])
+        self.relay.cli("queue", "bounce", alone)
+        before = self.relay.message_count()
+        refused = self.relay.cli("queue", "resend", alone, check=False)
+        self.assertEqual(refused.returncode, 1, refused.stdout)
+        self.assertIn("relaydesk: queue resend: not resent: every recipient of %s is on the suppression list of %s "
+                      "(gone@dest.test)" % (alone, self.agent_name), refused.stderr)
+        self.assertEqual(self.relay.message_count(), before)
+        # With others: queued for them, the suppressed one named.
+        both = submit(self.relay, ["gone@dest.test", "hanna@dest.test"])
+        self.relay.cli("queue", "bounce", both)
+        result = self.relay.cli("queue", "resend", both)
+        self.assertIn("for 1 of its 2 recipients; not for gone@dest.test, on the suppression list of %s"
+                      % self.agent_name, result.stdout)
+        shown = json.loads(self.relay.cli("queue", "resend", both, json_output=True).stdout)
+        self.assertEqual(shown["not_sent_to"], ["gone@dest.test"])
+
     def test_a_message_still_being_delivered_is_not_resent(self):
         # An outside tester resent a message before its first attempt and got it delivered twice.
         queue_id = submit(self.relay, ["fred@dest.test"])
