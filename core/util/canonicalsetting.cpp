@@ -9,7 +9,9 @@ namespace {
 
 QString number(const QString& typed)
 {
-    static const QRegularExpression digits(QStringLiteral("^\\s*\\+?0*(\\d+)\\s*$"));
+    // A minus only before a zero: "-0" is 0 (an outside tester's retention.log was stored as "-0"); "-5"
+    // stays as typed for the setting's check to refuse.
+    static const QRegularExpression digits(QStringLiteral("^\\s*(?:\\+|-(?=0+\\s*$))?0*(\\d+)\\s*$"));
     const QRegularExpressionMatch match = digits.match(typed);
     return match.hasMatch() ? match.captured(1) : typed.trimmed();
 }

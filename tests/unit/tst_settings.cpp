@@ -144,6 +144,7 @@ void TestSettings::storesNumbersInTheirPlainForm()
         {QStringLiteral("engine.worker_threads"), QStringLiteral("+2")},
         {QStringLiteral("delivery.mx_port"), QStringLiteral("+25")},
         {QStringLiteral("retention.log"), QStringLiteral("030")},
+        {QStringLiteral("retention.bodies"), QStringLiteral("-0")},
         {QStringLiteral("listener.submission.address"), QStringLiteral("127.0.0.1:+36231")},
         {QStringLiteral("delivery.smarthost"), QStringLiteral(" smtp.example.com:0587 ")},
     };
@@ -156,6 +157,7 @@ void TestSettings::storesNumbersInTheirPlainForm()
     QCOMPARE(settings.value(QStringLiteral("engine.worker_threads")), QStringLiteral("2"));
     QCOMPARE(settings.value(QStringLiteral("delivery.mx_port")), QStringLiteral("25"));
     QCOMPARE(settings.value(QStringLiteral("retention.log")), QStringLiteral("30"));
+    QCOMPARE(settings.value(QStringLiteral("retention.bodies")), QStringLiteral("0"));
     QCOMPARE(settings.value(QStringLiteral("listener.submission.address")),
              QStringLiteral("127.0.0.1:36231"));
     QCOMPARE(settings.value(QStringLiteral("delivery.smarthost")), QStringLiteral("smtp.example.com:587"));
