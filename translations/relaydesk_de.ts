@@ -5692,7 +5692,7 @@ What is older is deleted at the next purge, within the hour, and cannot be broug
         <translation>Nichts wurde geändert: Verkürzen Sie „%1“ oder verlängern Sie „%2“ (beide dürfen sich vor einem Speichern ändern).</translation>
     </message>
     <message>
-        <source>Note: %1 (%2) is shorter than %3 (%4), so a message is bounced before its delay notice would be sent, and none is sent.</source>
+        <source>Note: &quot;%1&quot; (%2) is shorter than &quot;%3&quot; (%4), so a message is bounced before its delay notice would be sent, and none is sent.</source>
         <translation>Hinweis: „%1“ (%2) ist kürzer als „%3“ (%4); eine Nachricht wird also zurückgesandt, bevor ihre Verzögerungsbenachrichtigung versandt würde, und es wird keine versandt.</translation>
     </message>
     <message>

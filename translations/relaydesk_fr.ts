@@ -5692,7 +5692,7 @@ Ce qui est plus ancien est supprimé à la prochaine purge, dans l’heure, et n
         <translation>Rien n’a été modifié&#xa0;: raccourcissez «&#xa0;%1&#xa0;» ou allongez «&#xa0;%2&#xa0;» (les deux peuvent changer avant un seul Enregistrer).</translation>
     </message>
     <message>
-        <source>Note: %1 (%2) is shorter than %3 (%4), so a message is bounced before its delay notice would be sent, and none is sent.</source>
+        <source>Note: &quot;%1&quot; (%2) is shorter than &quot;%3&quot; (%4), so a message is bounced before its delay notice would be sent, and none is sent.</source>
         <translation>Remarque&#xa0;: «&#xa0;%1&#xa0;» (%2) est plus court que «&#xa0;%3&#xa0;» (%4)&#xa0;; un message est donc retourné avant que son avis de retard soit envoyé, et aucun n’est envoyé.</translation>
     </message>
     <message>

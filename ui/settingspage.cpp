@@ -745,7 +745,7 @@ void SettingsPage::save()
                 Q_EMIT saveFailed(error);
                 return;
             }
-            m_status->setText(tr("Saved.") + delayNoticeNote() + fileAccessNote(keys));
+            m_status->setText(tr("Saved.") + delayNoticeNote(keys) + fileAccessNote(keys));
             Q_EMIT settingsSaved(keys);
             if (auto proceed = std::exchange(m_afterSave, nullptr))
                 proceed();
@@ -768,10 +768,14 @@ QString SettingsPage::fileAccessNote(const QStringList& keys) const
     return note;
 }
 
-QString SettingsPage::delayNoticeNote() const
+QString SettingsPage::delayNoticeNote(const QStringList& keys) const
 {
     // A give-up time shorter than the delay notice is taken (as the command line takes it), and said: no
-    // delay notice is sent then.
+    // delay notice is sent then. Said when one of the two was saved, not after every later save of anything
+    // else (an outside tester read it under the Listeners tab).
+    if (!keys.contains(QStringLiteral("delivery.delay_notice_after")) &&
+        !keys.contains(QStringLiteral("delivery.give_up_after")))
+        return {};
     const SettingField* notice = m_fields.value(QStringLiteral("delivery.delay_notice_after"));
     const SettingField* giveUp = m_fields.value(QStringLiteral("delivery.give_up_after"));
     if (!notice || !giveUp)
@@ -781,9 +785,9 @@ QString SettingsPage::delayNoticeNote() const
     if (noticeAfter == 0 || noticeAfter <= giveUpAfter)
         return {};
     return QLatin1Char(' ') +
-           tr("Note: %1 (%2) is shorter than %3 (%4), so a message is bounced before its delay notice would "
-              "be "
-              "sent, and none is sent.")
+           tr("Note: \"%1\" (%2) is shorter than \"%3\" (%4), so a message is bounced before its delay "
+              "notice "
+              "would be sent, and none is sent.")
                .arg(SettingCatalog::label(giveUp->key()), SettingOrder::spokenSeconds(giveUpAfter),
                     SettingCatalog::label(notice->key()), SettingOrder::spokenSeconds(noticeAfter));
 }

@@ -110,7 +110,7 @@ private:
     /// Says which settings changed elsewhere since the page read them, and takes their new values as the
     /// stored ones under the person's edits (nothing was saved).
     /// " Note: ..." when the give-up time is shorter than the delay notice (none is sent then); else "".
-    QString delayNoticeNote() const;
+    QString delayNoticeNote(const QStringList& keys) const; ///< keys: the settings just saved
     /// A note for each file setting among keys that the relay running on this directory cannot read.
     QString fileAccessNote(const QStringList& keys) const;
     void refuseOverwriting(const QList<std::pair<QString, QString>>& changedElsewhere);
