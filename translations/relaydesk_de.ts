@@ -4084,10 +4084,6 @@ Knoten-ID %2</translation>
         <translation>(keiner)</translation>
     </message>
     <message>
-        <source>deleted agent #%1</source>
-        <translation>gelöschter Agent Nr. %1</translation>
-    </message>
-    <message>
         <source>No login was refused in the last 24 hours.</source>
         <translation>In den letzten 24 Stunden wurde keine Anmeldung abgelehnt.</translation>
     </message>

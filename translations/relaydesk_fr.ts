@@ -4084,10 +4084,6 @@ Identifiant du nœud %2</translation>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <source>deleted agent #%1</source>
-        <translation>agent supprimé n°&#xa0;%1</translation>
-    </message>
-    <message>
         <source>No login was refused in the last 24 hours.</source>
         <translation>Aucune connexion n’a été refusée ces dernières 24 heures.</translation>
     </message>

@@ -233,7 +233,7 @@ void AgentActivityPanel::showRefused(const QList<RefusedLoginView>& refused)
     int count = 0;
     const RefusedLoginView* last = nullptr;
     for (const RefusedLoginView& view : refused) {
-        if (view.agentName != m_agent || view.login.agentId == 0)
+        if (view.agentDeleted || view.agentName != m_agent || view.login.agentId == 0)
             continue;
         count += view.login.count;
         if (!last || view.login.lastAt > last->login.lastAt)

@@ -1,6 +1,7 @@
 #include "ui/refusedloginspanel.h"
 
 #include "core/util/clock.h"
+#include "ui/agentlabel.h"
 #include "ui/listpanelstate.h"
 #include "ui/liverefresh.h"
 #include "ui/queryrunner.h"
@@ -134,9 +135,9 @@ void RefusedLoginsPanel::show(const QList<RefusedLoginView>& logins)
     const QLocale locale;
     for (const RefusedLoginView& view : logins) {
         const RefusedLogin& login = view.login;
-        const QString agent = login.agentId == 0         ? tr("(none)")
-                              : view.agentName.isEmpty() ? tr("deleted agent #%1").arg(login.agentId)
-                                                         : view.agentName;
+        const QString agent = login.agentId == 0  ? tr("(none)")
+                              : view.agentDeleted ? AgentLabel::text(view.agentName, true, login.agentId)
+                                                  : view.agentName;
         auto* item = new QTreeWidgetItem(
             m_list, {shortDateTimeText(QDateTime::fromMSecsSinceEpoch(login.lastAt)), login.address, agent,
                      reasonText(login.reason), locale.toString(login.count)});

@@ -34,6 +34,7 @@ QJsonArray json(const QList<RefusedLoginView>& logins)
                                  {QStringLiteral("address"), login.address},
                                  {QStringLiteral("agent_id"), login.agentId},
                                  {QStringLiteral("agent"), view.agentName},
+                                 {QStringLiteral("agent_deleted"), view.agentDeleted},
                                  {QStringLiteral("reason"), RefusedLogins::codeOf(login.reason)},
                                  {QStringLiteral("count"), login.count}});
     }
@@ -46,8 +47,9 @@ void printTable(const CliOutput& out, const QList<RefusedLoginView>& logins)
     for (const RefusedLoginView& view : logins) {
         const RefusedLogin& login = view.login;
         const QString agent = login.agentId == 0         ? QStringLiteral("-")
+                              : !view.agentDeleted       ? view.agentName
                               : view.agentName.isEmpty() ? QStringLiteral("(deleted #%1)").arg(login.agentId)
-                                                         : view.agentName;
+                                                         : QStringLiteral("%1 (deleted)").arg(view.agentName);
         rows << QStringList{CliOutput::timeText(login.lastAt), login.address, agent,
                             reasonWords(login.reason), QString::number(login.count)};
     }

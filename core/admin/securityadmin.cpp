@@ -5,6 +5,8 @@
 #include "core/store/database.h"
 #include "core/util/clock.h"
 
+#include <QSqlQuery>
+
 namespace RelayDesk {
 
 SecurityAdmin::SecurityAdmin(QString dataDir) : m_dataDir(std::move(dataDir)) {}
@@ -37,10 +39,29 @@ Expected<QList<RefusedLoginView>> SecurityAdmin::refusedLogins(qint64 sinceMs, q
         for (const MailAgent& agent : agents.value())
             names.insert(agent.id, agent.name);
     }
+    // A deleted agent by the name it had, as the Queue and the Dashboard name it (an outside tester read
+    // "deleted agent #2" and could not tell which agent that was).
+    QHash<qint64, QString> deletedNames;
+    for (const RefusedLogin& login : logins.value()) {
+        if (login.agentId == 0 || names.contains(login.agentId) || deletedNames.contains(login.agentId))
+            continue;
+        QString name;
+        if (auto db = Database::connection(m_dataDir)) {
+            QSqlQuery query(db.value());
+            query.prepare(QStringLiteral("SELECT name FROM deleted_agents WHERE agent_id = ?"));
+            query.addBindValue(login.agentId);
+            if (query.exec() && query.next())
+                name = query.value(0).toString();
+        }
+        deletedNames.insert(login.agentId, name);
+    }
     QList<RefusedLoginView> views;
     views.reserve(logins->size());
-    for (const RefusedLogin& login : logins.value())
-        views << RefusedLoginView{login, names.value(login.agentId)};
+    for (const RefusedLogin& login : logins.value()) {
+        const bool deleted = login.agentId != 0 && !names.contains(login.agentId);
+        views << RefusedLoginView{
+            login, deleted ? deletedNames.value(login.agentId) : names.value(login.agentId), deleted};
+    }
     return views;
 }
 

@@ -15,6 +15,7 @@ struct RefusedLoginView
 {
     RefusedLogin login;
     QString agentName;
+    bool agentDeleted = false; ///< agentName is the name a deleted agent had (deleted_agents), or empty
 };
 
 /// The AUTH lockouts and refused logins for the faces: which addresses may not AUTH now, and lifting one (a

@@ -92,6 +92,13 @@ class RefusedLoginsTest(RelayTestCase):
         self.assertEqual(sorted((row["reason"], row["count"]) for row in own),
                          [("not-on-allowlist", 1), ("wrong-password", 2)])
         self.assertIn("Logins refused in the last 24 hours: none", self.relay.cli("agent", "show", "bystander").stdout)
+        # A deleted agent keeps its name in the list, marked (an outside tester read "deleted agent #2" and could
+        # not tell which agent that was).
+        self.relay.cli("agent", "delete", "Shop", "--yes")
+        shop_rows = [row for row in self.refused() if row["reason"] == "agent-disabled"]
+        self.assertEqual([(row["agent"], row["agent_deleted"]) for row in shop_rows], [("Shop", True)])
+        self.assertIn("Shop (deleted)", self.relay.cli("security", "refused").stdout)
+        self.assertFalse(any(row["agent_deleted"] for row in self.refused() if row["agent"] == "Printer"))
 
 
 
