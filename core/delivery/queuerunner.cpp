@@ -18,6 +18,7 @@
 
 #include <algorithm>
 #include <mutex>
+#include <utility>
 
 namespace RelayDesk {
 
@@ -242,9 +243,14 @@ void QueueRunner::readSettings()
     const qint64 now = nowMs();
     if (m_settingsReadAt != 0 && now - m_settingsReadAt < 1000)
         return;
+    const bool first = !std::exchange(m_scheduleRead, true);
     m_settingsReadAt = now;
     const Settings settings(m_dataDir);
+    const RetrySchedule::Policy before = m_context.schedule.policy();
     m_context.schedule = RetrySchedule::fromSettings(settings);
+    const RetrySchedule::Policy& after = m_context.schedule.policy();
+    if (!first && (after.maxMs < before.maxMs || after.giveUpAfterMs < before.giveUpAfterMs))
+        bringRetriesForward(now);
     m_context.hostname = settings.value(QStringLiteral("server.hostname"));
     m_context.keepBodies = RetentionPolicy::fromSettings(settings).keepsBodies();
     m_maxInFlight = std::max(1, settings.intValue(QStringLiteral("delivery.max_in_flight")));
@@ -258,6 +264,42 @@ void QueueRunner::readSettings()
             m_leaseTimer.start(int(std::max<qint64>(1000, m_leaseMs / 3)));
         }
     }
+}
+
+void QueueRunner::bringRetriesForward(qint64 now)
+{
+    // Shorter retry times apply to the mail already waiting, not only from each recipient's next attempt
+    // (an outside tester saved "longest wait 2 minutes" and the queue kept attempts 6 minutes away): no
+    // waiting recipient's next attempt is later than the new longest wait, nor than its message's new
+    // give-up time (then its last attempt is due).
+    if (!m_writer)
+        return;
+    const qint64 maxMs = m_context.schedule.policy().maxMs;
+    const qint64 giveUpMs = m_context.schedule.policy().giveUpAfterMs;
+    m_writer->submit([now, maxMs, giveUpMs](QSqlDatabase& db) {
+        QSqlQuery wait(db);
+        wait.prepare(QStringLiteral("UPDATE recipients SET next_attempt_at = ? WHERE state = 'deferred'"
+                                    " AND lease_node = '' AND next_attempt_at > ?"));
+        wait.addBindValue(now + maxMs);
+        wait.addBindValue(now + maxMs);
+        if (!wait.exec())
+            return Status::failure(wait.lastError().text());
+        const int waits = wait.numRowsAffected(); // SQLite's count is the connection's last statement's
+        QSqlQuery deadline(db);
+        deadline.prepare(QStringLiteral(
+            "UPDATE recipients SET next_attempt_at = (SELECT CASE WHEN m.received_at + ? < ? THEN ? ELSE"
+            " m.received_at + ? END FROM messages m WHERE m.id = recipients.message_id) WHERE state = "
+            "'deferred'"
+            " AND lease_node = '' AND next_attempt_at > (SELECT m.received_at + ? FROM messages m"
+            " WHERE m.id = recipients.message_id)"));
+        for (const qint64 value : {giveUpMs, now, now, giveUpMs, giveUpMs})
+            deadline.addBindValue(value);
+        if (!deadline.exec())
+            return Status::failure(deadline.lastError().text());
+        if (const int moved = waits + deadline.numRowsAffected(); moved > 0)
+            qCInfo(lcDelivery) << LogLine("retries_brought_forward").add("recipients", moved);
+        return Status();
+    });
 }
 
 void QueueRunner::runScheduler()

@@ -80,6 +80,8 @@ private:
     void runScheduler();
     DeliveryTransport* outboundTransport();          ///< the default, configured from the data dir
     void noteConfigureFailure(const QString& error); ///< logged as misconfigured unless the store is away
+    /// The retry times got shorter: waiting recipients due later than they now allow are due sooner.
+    void bringRetriesForward(qint64 now);
     void reconfigure();
     void armTimer();
     void onFinished(const RelayDesk::DeliveryAttemptResult& result);
@@ -113,6 +115,8 @@ private:
     QStringList m_insecureWarnings; ///< logged at start and whenever they change
     QString m_heloProblem;          ///< the same for a hostname receivers refuse
     qint64 m_settingsReadAt = 0;
+    bool m_scheduleRead =
+        false; ///< the retry times were read once: a later, shorter one brings retries forward
     OutcomeRecorder::Context m_context;
     QTimer m_timer;
     QTimer m_leaseTimer;

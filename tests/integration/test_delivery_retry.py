@@ -61,6 +61,33 @@ class RetrySchedule(unittest.TestCase):
         self.assertEqual([e["status"] for e in log], ["delivered", "deferred", "deferred"])  # newest first
         self.assertEqual(relay.stop(), 0)
 
+    def test_shorter_retry_times_apply_to_mail_already_waiting(self):
+        # An outside tester saved "longest wait 2 minutes" while mail waited for an attempt an hour away: the
+        # queue kept it there. Shorter times bring waiting recipients forward.
+        server = ScriptedServer()
+        self.addCleanup(server.close)
+        relay = self.make_relay(server, **{"delivery.retry_first": 3600, "delivery.retry_max": 7200})
+        relay.start()
+        queue_id = submit(relay, ["temp@dest.test"], subject="Waiting")
+        self.assertTrue(wait_until(lambda: recipient_row(relay, "temp@dest.test")["attempts"] == 1, 20))
+        self.assertGreater(recipient_row(relay, "temp@dest.test")["next_attempt_at"] / 1000 - time.time(), 3000)
+        relay.cli("config", "set", "delivery.retry_first", "1")
+        relay.cli("config", "set", "delivery.retry_max", "2")
+        self.assertTrue(wait_until(lambda: recipient_row(relay, "temp@dest.test")["attempts"] >= 2, 30),
+                        (recipient_row(relay, "temp@dest.test"), relay.stderr_lines[-15:]))
+        self.assertTrue(relay.logged(lambda l: "event=retries_brought_forward recipients=1" in l), relay.stderr_lines[-8:])
+        self.assertEqual(recipient_states(relay, queue_id), {"temp@dest.test": "deferred"})
+        # A shorter give-up time: the message's last attempt is due at once, and it is given up.
+        relay.cli("config", "set", "delivery.retry_first", "3600", "delivery.retry_max", "7200")
+        self.assertTrue(wait_until(lambda: recipient_row(relay, "temp@dest.test")["next_attempt_at"] / 1000
+                                   - time.time() > 3000, 30), recipient_row(relay, "temp@dest.test"))
+        relay.cli("config", "set", "delivery.retry_first", "1", "delivery.delay_notice_after", "0",
+                  "delivery.give_up_after", "5")
+        self.assertTrue(wait_until(lambda: recipient_states(relay, queue_id) == {"temp@dest.test": "bounced"}, 30),
+                        recipient_row(relay, "temp@dest.test"))
+        self.assertEqual(recipient_row(relay, "temp@dest.test")["last_enhanced"], "4.4.7")
+        self.assertEqual(relay.stop(), 0)
+
     def test_delay_notice_once_then_give_up_with_4_4_7(self):
         server = ScriptedServer()
         self.addCleanup(server.close)
