@@ -149,6 +149,17 @@ Status countStats(QSqlDatabase& db, qint64 agentId, qint64 now, const RecordSumm
     return q.exec() ? Status() : sqlFailure(q);
 }
 
+/// The last reply the store holds for a recipient, from the columns last_code, last_enhanced and last_reply
+/// at first, first + 1 and first + 2 of query's row.
+SmtpReply storedReply(const QSqlQuery& query, int first)
+{
+    SmtpReply reply;
+    reply.code = query.value(first).toInt();
+    reply.enhanced = query.value(first + 1).toString().toUtf8();
+    reply.lines = {query.value(first + 2).toString().toUtf8()};
+    return reply;
+}
+
 /// The delay notice goes once per message (RFC 3464 2.3.3, "Action: delayed"), so it names every recipient
 /// the relay is still retrying, not only those of the domain whose attempt made it due: the others with the
 /// last reply the relay recorded for them, as the relay's own record (no Remote-MTA: whether a server or the
@@ -166,10 +177,7 @@ Status appendOtherDelayed(QSqlDatabase& db, qint64 messageId, const QSet<qint64>
     while (others.next()) {
         if (reported.contains(others.value(0).toLongLong()))
             continue;
-        SmtpReply reply;
-        reply.code = others.value(2).toInt();
-        reply.enhanced = others.value(3).toString().toUtf8();
-        reply.lines = {others.value(4).toString().toUtf8()};
+        const SmtpReply reply = storedReply(others, 2);
         delayed->append({others.value(1).toString().toUtf8(), true,
                          reply.enhanced.isEmpty() ? QByteArray("4.0.0") : reply.enhanced, QString(),
                          reply.code > 0 ? reply.fullText() : QByteArray(), others.value(5).toLongLong(),
@@ -197,10 +205,7 @@ Status giveUpOthersExpired(QSqlDatabase& db, const MessageInfo& message, qint64 
     while (others.next()) {
         if (reported.contains(others.value(0).toLongLong()))
             continue;
-        SmtpReply last;
-        last.code = others.value(2).toInt();
-        last.enhanced = others.value(3).toString().toUtf8();
-        last.lines = {others.value(4).toString().toUtf8()};
+        const SmtpReply last = storedReply(others, 2);
         const QString lastText =
             last.code > 0 ? QString::fromUtf8(last.fullText()) : others.value(4).toString();
         rows.append({QStringLiteral("bounced"), others.value(0).toLongLong(), others.value(1).toString(),
