@@ -7,6 +7,8 @@
 
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace RelayDesk {
 
 SecurityAdmin::SecurityAdmin(QString dataDir) : m_dataDir(std::move(dataDir)) {}
@@ -42,18 +44,14 @@ Expected<QList<RefusedLoginView>> SecurityAdmin::refusedLogins(qint64 sinceMs, q
     // A deleted agent by the name it had, as the Queue and the Dashboard name it (an outside tester read
     // "deleted agent #2" and could not tell which agent that was).
     QHash<qint64, QString> deletedNames;
-    for (const RefusedLogin& login : logins.value()) {
-        if (login.agentId == 0 || names.contains(login.agentId) || deletedNames.contains(login.agentId))
-            continue;
-        QString name;
-        if (auto db = Database::connection(m_dataDir)) {
-            QSqlQuery query(db.value());
-            query.prepare(QStringLiteral("SELECT name FROM deleted_agents WHERE agent_id = ?"));
-            query.addBindValue(login.agentId);
-            if (query.exec() && query.next())
-                name = query.value(0).toString();
-        }
-        deletedNames.insert(login.agentId, name);
+    const bool anyDeleted = std::any_of(logins->cbegin(), logins->cend(), [&](const RefusedLogin& login) {
+        return login.agentId != 0 && !names.contains(login.agentId);
+    });
+    if (auto db = Database::connection(m_dataDir); anyDeleted && db) {
+        QSqlQuery query(db.value());
+        if (query.exec(QStringLiteral("SELECT agent_id, name FROM deleted_agents")))
+            while (query.next())
+                deletedNames.insert(query.value(0).toLongLong(), query.value(1).toString());
     }
     QList<RefusedLoginView> views;
     views.reserve(logins->size());

@@ -288,10 +288,9 @@ void QueueRunner::bringRetriesForward(qint64 now)
         QSqlQuery deadline(db);
         deadline.prepare(QStringLiteral(
             "UPDATE recipients SET next_attempt_at = (SELECT CASE WHEN m.received_at + ? < ? THEN ? ELSE"
-            " m.received_at + ? END FROM messages m WHERE m.id = recipients.message_id) WHERE state = "
-            "'deferred'"
-            " AND lease_node = '' AND next_attempt_at > (SELECT m.received_at + ? FROM messages m"
-            " WHERE m.id = recipients.message_id)"));
+            " m.received_at + ? END FROM messages m WHERE m.id = recipients.message_id)"
+            " WHERE state = 'deferred' AND lease_node = '' AND next_attempt_at > (SELECT m.received_at + ?"
+            " FROM messages m WHERE m.id = recipients.message_id)"));
         for (const qint64 value : {giveUpMs, now, now, giveUpMs, giveUpMs})
             deadline.addBindValue(value);
         if (!deadline.exec())
