@@ -550,24 +550,16 @@ void MessageViewer::resend()
     // The recipients on the agent's suppression list first (a hard bounce put them there): the copy skips
     // them, and the question said nothing of it (an outside tester's copy was "queued" and never sent).
     m_resend->setEnabled(false);
-    using Listed = Expected<QList<Suppression>>;
-    m_runner->run<Listed>(
+    using Skipped = Expected<QStringList>;
+    m_runner->run<Skipped>(
         this,
-        [dataDir = m_dataDir, agent = m_agent]() {
-            return agent.isEmpty() ? Listed(QList<Suppression>()) : SuppressionAdmin(dataDir).list(agent);
+        [dataDir = m_dataDir, agent = m_agent, recipients = m_recipients]() {
+            return agent.isEmpty() ? Skipped(QStringList())
+                                   : SuppressionAdmin(dataDir).suppressedAmong(agent, recipients);
         },
-        [this](const Listed& listed) {
+        [this](const Skipped& suppressed) {
             m_resend->setEnabled(true);
-            QStringList skipped;
-            if (listed) {
-                for (const QString& recipient : std::as_const(m_recipients)) {
-                    const QString normalized = SuppressionAdmin::normalize(recipient);
-                    for (const Suppression& entry : listed.value()) {
-                        if (entry.address == normalized && !skipped.contains(recipient))
-                            skipped << recipient;
-                    }
-                }
-            }
+            const QStringList skipped = suppressed ? suppressed.value() : QStringList();
             // A copy for nobody only brings the sender another bounce notice (an outside tester).
             if (!skipped.isEmpty() && skipped.size() >= m_recipients.size()) {
                 m_status->setText(

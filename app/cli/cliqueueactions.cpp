@@ -15,8 +15,6 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
-#include <algorithm>
-
 namespace RelayDesk {
 
 namespace {
@@ -52,21 +50,13 @@ const CliVerb queueActionVerbTable[] = {
 /// Resend asks the same before it queues one).
 QStringList suppressedRecipients(const QString& dataDir, const MessageDetail& message)
 {
-    QStringList skipped;
     if (message.agent.isEmpty() || message.agentDeleted)
-        return skipped;
-    const auto listed = SuppressionAdmin(dataDir).list(message.agent);
-    if (!listed)
-        return skipped;
-    for (const DeliveryLogRow& recipient : message.recipients) {
-        const QString normalized = SuppressionAdmin::normalize(recipient.recipient);
-        const bool suppressed = std::any_of(listed->cbegin(), listed->cend(), [&](const Suppression& entry) {
-            return entry.address == normalized;
-        });
-        if (suppressed && !skipped.contains(recipient.recipient))
-            skipped << recipient.recipient;
-    }
-    return skipped;
+        return {};
+    QStringList recipients;
+    for (const DeliveryLogRow& recipient : message.recipients)
+        recipients << recipient.recipient;
+    const auto skipped = SuppressionAdmin(dataDir).suppressedAmong(message.agent, recipients);
+    return skipped ? skipped.value() : QStringList();
 }
 
 int resend(const QString& dataDir, QueueAdmin& queue, const QString& id, const CliOutput& out)

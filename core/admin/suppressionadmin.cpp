@@ -2,6 +2,8 @@
 
 #include "core/store/storewriter.h"
 
+#include <QSet>
+
 namespace RelayDesk {
 
 SuppressionAdmin::SuppressionAdmin(QString dataDir) : m_dataDir(std::move(dataDir)) {}
@@ -9,6 +11,23 @@ SuppressionAdmin::SuppressionAdmin(QString dataDir) : m_dataDir(std::move(dataDi
 Expected<QList<Suppression>> SuppressionAdmin::list(const QString& agentName) const
 {
     return SuppressionList(m_dataDir, nullptr).list(agentName);
+}
+
+Expected<QStringList> SuppressionAdmin::suppressedAmong(const QString& agentName,
+                                                        const QStringList& addresses) const
+{
+    const auto listed = list(agentName);
+    if (!listed)
+        return Expected<QStringList>::failure(listed.error());
+    QSet<QString> suppressed;
+    for (const Suppression& entry : listed.value())
+        suppressed.insert(entry.address);
+    QStringList among;
+    for (const QString& address : addresses) {
+        if (suppressed.contains(normalize(address)) && !among.contains(address))
+            among << address;
+    }
+    return among;
 }
 
 Status SuppressionAdmin::add(const QString& agentName, const QString& address, const QString& reason)

@@ -21,6 +21,9 @@ public:
     static QString byHandReason() { return SuppressionList::byHandReason(); }
 
     Expected<QList<Suppression>> list(const QString& agentName) const;
+    /// Those of addresses on the agent's list, each once, as given: a resend skips them (the window and the
+    /// command line say so before they queue a copy).
+    Expected<QStringList> suppressedAmong(const QString& agentName, const QStringList& addresses) const;
     Status add(const QString& agentName, const QString& address, const QString& reason);
     /// Fails with a clear message when the address is not on the agent's list.
     Status remove(const QString& agentName, const QString& address);
