@@ -3495,6 +3495,10 @@ Deux relais sur un même répertoire de données se disputeraient ses ports et s
         <source>the relay (time limit)</source>
         <translation>le relais (délai écoulé)</translation>
     </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::MessageViewerOpener</name>

@@ -53,6 +53,7 @@ EntryRules CidrEntryRules::rules(const QString& placeholder, bool trustedDevices
     rules.removeText = tr("Remove");
     rules.duplicate = [](const QString& entry) { return tr("%1 is already on the list.").arg(entry); };
     rules.listHeight = 110;
+    rules.typicalEntry = QStringLiteral("192.168.100.0/24");
     return rules;
 }
 

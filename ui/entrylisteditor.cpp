@@ -6,6 +6,9 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QResizeEvent>
+
+#include <algorithm>
 
 namespace RelayDesk {
 
@@ -108,6 +111,28 @@ void EntryListEditor::keepHintHeight()
     if (m_hint->width() <= 0 || m_hint->text().isEmpty())
         return;
     const int needed = m_hint->heightForWidth(m_hint->width());
+    if (needed > m_hint->minimumHeight())
+        m_hint->setMinimumHeight(needed);
+}
+
+void EntryListEditor::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    // From the start, the room of what the hint shows while an ordinary entry is typed, a character at a
+    // time: the list moved down at the first entry (an outside tester's click at a list row right after
+    // Enter landed a row off), and the dialog that edited the agent afterwards showed it higher again.
+    if (m_rules.typicalEntry.isEmpty() || width() <= 0 || width() == m_typicalHintWidth)
+        return;
+    m_typicalHintWidth = width();
+    QLabel probe;
+    probe.setWordWrap(true);
+    probe.setFont(m_hint->font());
+    int needed = 0;
+    for (qsizetype length = 1; length <= m_rules.typicalEntry.size(); ++length) {
+        const EntryCheck checked = m_rules.check(m_rules.typicalEntry.left(length));
+        probe.setText(checked.entry.isEmpty() ? checked.error : checked.hint);
+        needed = std::max(needed, probe.heightForWidth(width())); // the hint spans the editor's width
+    }
     if (needed > m_hint->minimumHeight())
         m_hint->setMinimumHeight(needed);
 }

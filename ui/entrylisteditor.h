@@ -31,6 +31,7 @@ Q_SIGNALS:
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     /// Keeps the hint's line count at the most it needed so far, so that the list below it stays put.
@@ -42,6 +43,7 @@ private:
     QString partName(const char* part) const;
 
     EntryRules m_rules;
+    int m_typicalHintWidth = 0; ///< the width the typical hint's room was measured at
     QLineEdit* m_entry = nullptr;
     QLabel* m_hint = nullptr;
     QPushButton* m_add = nullptr;

@@ -33,6 +33,9 @@ struct EntryRules
     QString namePrefix =
         {}; ///< object names of the parts: PREFIXEntry, ..., or entry, add, hint, entries, remove
     int listHeight = 110;
+    /// An ordinary entry (a domain, a network): the room its hints take while it is typed is kept from the
+    /// start, so that the list does not move down when the first entry is typed.
+    QString typicalEntry = {};
 };
 
 } // namespace RelayDesk

@@ -17,11 +17,15 @@
 #include "ui/storeerrortext.h"
 #include "ui/timecolumn.h"
 
+#include <QAction>
+#include <QClipboard>
 #include <QDateTime>
 #include <QDialogButtonBox>
 #include <QFontDatabase>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeySequence>
 #include <QLabel>
 #include <QLocale>
 #include <QPlainTextEdit>
@@ -140,6 +144,15 @@ MessageViewer::MessageViewer(QString dataDir, QString queueId, QWidget* parent)
     m_headers->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_headers->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_headers->setWordWrap(true);
+    // Long values (Received:, DKIM-Signature:) wrap instead of being cut (an outside tester could not read a
+    // Received field's time stamp), and Ctrl+C copies the selected rows as "Field: value" lines.
+    m_headers->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_headers->setContextMenuPolicy(Qt::ActionsContextMenu);
+    auto* copyHeaders = new QAction(tr("Copy"), m_headers);
+    copyHeaders->setShortcut(QKeySequence::Copy);
+    copyHeaders->setShortcutContext(Qt::WidgetShortcut);
+    connect(copyHeaders, &QAction::triggered, this, &MessageViewer::copySelectedHeaders);
+    m_headers->addAction(copyHeaders);
     m_tabs->addTab(notedPage(m_headersNote, m_headers, this), tr("Headers"));
 
     m_textNote = new QLabel(this);
@@ -400,6 +413,22 @@ void MessageViewer::showEnvelope(const MessageDetail& detail)
     m_envelope->setHtml(html);
 }
 
+void MessageViewer::copySelectedHeaders()
+{
+    QList<int> rows;
+    for (const QModelIndex& index : m_headers->selectionModel()->selectedRows())
+        rows << index.row();
+    if (rows.isEmpty() && m_headers->currentRow() >= 0)
+        rows << m_headers->currentRow();
+    std::sort(rows.begin(), rows.end());
+    QString text;
+    for (const int row : std::as_const(rows))
+        text += m_headers->item(row, 0)->text() + QStringLiteral(": ") + m_headers->item(row, 1)->text() +
+                QLatin1Char('\n');
+    if (!text.isEmpty())
+        QGuiApplication::clipboard()->setText(text);
+}
+
 void MessageViewer::showContent(const MessageDetail& detail)
 {
     m_headers->setRowCount(0);
@@ -442,7 +471,9 @@ void MessageViewer::showContent(const MessageDetail& detail)
     m_headers->setRowCount(static_cast<int>(fields.size()));
     for (int i = 0; i < fields.size(); ++i) {
         m_headers->setItem(i, 0, new QTableWidgetItem(fields[i].name));
-        m_headers->setItem(i, 1, new QTableWidgetItem(fields[i].value));
+        // One space where the field was folded (RFC 5322 2.2.3 keeps the folding's tab or spaces); the Raw
+        // tab has the bytes as they are.
+        m_headers->setItem(i, 1, new QTableWidgetItem(fields[i].value.simplified()));
     }
     m_headers->resizeColumnToContents(0);
 

@@ -77,6 +77,8 @@ private:
     void showFailure(const QString& error);
     void showEnvelope(const MessageDetail& detail);
     void showContent(const MessageDetail& detail);
+    /// The Headers tab's selected rows, "Field: value" a line, to the clipboard.
+    void copySelectedHeaders();
     void showAttempts(const MessageDetail& detail);
     /// The recipients of one group of attempts: ten by name, then how many more.
     static QString recipientsText(const QList<const DeliveryAttemptRow*>& group);

@@ -38,6 +38,7 @@ EntryRules SenderEntryRules::rules()
     rules.duplicate = [](const QString& entry) { return tr("%1 is already on the list.").arg(entry); };
     rules.namePrefix = QStringLiteral("sender");
     rules.listHeight = 90;
+    rules.typicalEntry = QStringLiteral("buchhaltung.example.com");
     return rules;
 }
 

@@ -34,13 +34,12 @@ SessionSettings SessionSettings::read(const Settings& settings, const QSslConfig
     result.submission = makePolicy(ListenerKind::Submission, settings);
     result.smtps = makePolicy(ListenerKind::Smtps, settings);
     result.lan = makePolicy(ListenerKind::Lan, settings);
-    // The routes for names without a dot ("sales"): their recipients are taken at RCPT.
+    // The names routes name: their recipients are taken at RCPT though the name has no dot ("sales") or is
+    // the relay's own host name.
     QSet<QByteArray> routed;
     if (const auto routes = RouteStore(settings.dataDir()).routes()) {
-        for (const RouteEntry& route : routes.value()) {
-            if (!route.pattern.contains(QLatin1Char('.')))
-                routed.insert(route.pattern.toLower().toLatin1());
-        }
+        for (const RouteEntry& route : routes.value())
+            routed.insert(route.pattern.toLower().toLatin1());
     }
     for (SessionPolicy* policy : {&result.submission, &result.smtps, &result.lan})
         policy->routedNames = routed;

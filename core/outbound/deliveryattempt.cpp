@@ -165,13 +165,13 @@ void DeliveryAttempt::onTransaction(const QList<SmtpReply>& perRecipient)
     if (const QByteArray problem = m_gate.testingProblem(*connection); !problem.isEmpty())
         note(problem);
     // A pooled connection may have died while it idled: then the transaction broke off before the server
-    // answered any of it (closed, reset, timed out: 421 4.4.2) or the server's first reply was 421 (RFC 5321
-    // 3.8). Only that is worth one more try, over a new connection. A real reply to the transaction is the
-    // server's answer; sending the message again at once would only repeat it (greylisting).
+    // answered any of it (closed, reset, timed out: 421 4.4.2), or the server's first reply was 421 (RFC 5321
+    // 3.8), or it refused the RSET that begins a transaction on a used connection (a server without RSET).
+    // Only that is worth one more try, over a new connection: nothing of the message reached the server. A
+    // real reply to the transaction is the server's answer; sending the message again at once would only
+    // repeat it (greylisting).
     const bool diedWhileIdle = m_reused && !connection->isReady() &&
-                               connection->protocol().failedIn() == SmtpClientProtocol::State::Rset &&
-                               std::all_of(perRecipient.cbegin(), perRecipient.cend(),
-                                           [](const SmtpReply& reply) { return reply.code == 421; });
+                               connection->protocol().failedIn() == SmtpClientProtocol::State::Rset;
     connection->disconnect(this);
     QList<qsizetype> all(m_result.job.recipients.size());
     std::iota(all.begin(), all.end(), 0);
@@ -218,38 +218,84 @@ bool DeliveryAttempt::sendLeftOver(OutboundConnection* connection, const QList<q
         else if (reply.isPositive())
             taken = true;
     }
-    if (left.isEmpty() || !taken || !connection->isReady() ||
-        m_leftOverTransactions >= maxLeftOverTransactions)
+    if (left.isEmpty() || !taken || m_leftOverTransactions >= maxLeftOverTransactions)
         return false;
     ++m_leftOverTransactions;
+    m_leftOverFreshTried = false;
     note("-- " + QByteArray::number(left.size()) +
          " recipient(s) answered 452 4.5.3 (too many recipients): sent in another transaction "
          "(RFC 5321 4.5.3.1.10)");
-    DeliveryJob part = m_result.job;
-    part.recipients.clear();
-    part.recipientIds.clear();
+    m_leftOverJob = m_result.job;
+    m_leftOverJob.recipients.clear();
+    m_leftOverJob.recipientIds.clear();
     for (const qsizetype index : std::as_const(left)) {
-        part.recipients << m_result.job.recipients[index];
-        part.recipientIds << m_result.job.recipientIds.value(index);
+        m_leftOverJob.recipients << m_result.job.recipients[index];
+        m_leftOverJob.recipientIds << m_result.job.recipientIds.value(index);
     }
     m_leftOverSent = left;
+    if (!connection->isReady()) {
+        // Some servers end the connection once a transaction is done: the rest go over a new one.
+        const ConnectionTarget target = connection->target();
+        m_context.pool->giveBack(connection); // not ready: retired
+        sendLeftOverFresh(target);
+        return true;
+    }
+    sendLeftOverOn(connection);
+    return true;
+}
+
+void DeliveryAttempt::sendLeftOverOn(OutboundConnection* connection)
+{
     m_connection = connection;
     connect(connection, &OutboundConnection::transactionDone, this, &DeliveryAttempt::onLeftOverTransaction);
     connect(connection, &OutboundConnection::failed, this, [this, connection](const SmtpReply&) {
-        // The left-over recipients keep their 452 and wait for the next retry; the others are final.
         collect(connection);
         connection->disconnect(this);
         connection->deleteLater();
         m_connection = nullptr;
-        finish(m_merged);
+        if (leftOverNeverReachedTheServer(*connection))
+            return sendLeftOverFresh(connection->target());
+        finish(m_merged); // the left-over recipients keep their 452 and wait for the next retry
     });
-    if (!connection->send(part)) {
+    if (!connection->send(m_leftOverJob)) {
         connection->disconnect(this);
         m_connection = nullptr;
+        const ConnectionTarget target = connection->target();
         m_context.pool->giveBack(connection);
+        if (!m_leftOverFreshTried)
+            return sendLeftOverFresh(target);
         finish(m_merged);
     }
-    return true;
+}
+
+bool DeliveryAttempt::leftOverNeverReachedTheServer(const OutboundConnection& connection) const
+{
+    // The connection ended, or the server refused RSET, before it answered the left-over transaction's MAIL:
+    // nothing of the message went, so a new connection cannot make a second copy.
+    const SmtpClientProtocol::State failedIn = connection.protocol().failedIn();
+    return !m_leftOverFreshTried &&
+           (failedIn == SmtpClientProtocol::State::Rset || failedIn == SmtpClientProtocol::State::MailFrom);
+}
+
+void DeliveryAttempt::sendLeftOverFresh(const ConnectionTarget& target)
+{
+    // Once per left-over transaction: a server that closed the connection after the transaction, or refused
+    // the RSET between transactions (an outside tester's small server), had the rest wait for the next retry.
+    m_leftOverFreshTried = true;
+    note("-- connecting to " + target.display().toUtf8() + " again for the " +
+         QByteArray::number(m_leftOverJob.recipients.size()) + " recipient(s) left over");
+    auto* connection = new OutboundConnection(target, m_context.heloName, m_context.timeouts, this);
+    connect(connection, &OutboundConnection::ready, this, [this, connection] {
+        connection->disconnect(this);
+        sendLeftOverOn(connection);
+    });
+    connect(connection, &OutboundConnection::failed, this, [this, connection](const SmtpReply&) {
+        collect(connection);
+        connection->disconnect(this);
+        connection->deleteLater();
+        finish(m_merged); // they keep their 452 and wait for the next retry
+    });
+    connection->open();
 }
 
 void DeliveryAttempt::onLeftOverTransaction(const QList<SmtpReply>& perRecipient)
@@ -257,6 +303,11 @@ void DeliveryAttempt::onLeftOverTransaction(const QList<SmtpReply>& perRecipient
     OutboundConnection* connection = std::exchange(m_connection, nullptr);
     collect(connection);
     connection->disconnect(this);
+    if (leftOverNeverReachedTheServer(*connection)) {
+        const ConnectionTarget target = connection->target();
+        m_context.pool->giveBack(connection);
+        return sendLeftOverFresh(target);
+    }
     if (sendLeftOver(connection, std::exchange(m_leftOverSent, {}), perRecipient))
         return;
     m_context.pool->giveBack(connection);

@@ -60,6 +60,13 @@ private:
     bool sendLeftOver(OutboundConnection* connection, const QList<qsizetype>& sent,
                       const QList<SmtpReply>& perRecipient);
     void onLeftOverTransaction(const QList<SmtpReply>& perRecipient);
+    /// Sends m_leftOverJob on a ready connection.
+    void sendLeftOverOn(OutboundConnection* connection);
+    /// Sends m_leftOverJob over a new connection to target (once per left-over transaction).
+    void sendLeftOverFresh(const ConnectionTarget& target);
+    /// Whether the left-over transaction on connection ended before the server answered its MAIL, and no new
+    /// connection was tried for it yet.
+    bool leftOverNeverReachedTheServer(const OutboundConnection& connection) const;
     void onConnectionFailure(OutboundConnection* connection, const SmtpReply& reason);
     void collect(OutboundConnection* connection);
     void note(const QByteArray& line);
@@ -87,6 +94,8 @@ private:
     QList<SmtpReply> m_merged;       ///< each recipient's reply over the transactions of one connection
     QList<qsizetype> m_leftOverSent; ///< the recipients (indexes into the job) of the left-over transaction
     int m_leftOverTransactions = 0;
+    DeliveryJob m_leftOverJob;         ///< the recipients of the left-over transaction, the message
+    bool m_leftOverFreshTried = false; ///< a new connection was opened for the current left-over transaction
     std::optional<QList<SmtpReply>> m_lastOutcomes;
     qint64 m_startedMs = 0;
     MtaStsGate m_gate; ///< the recipient domain's MTA-STS policy, if any

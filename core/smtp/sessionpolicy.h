@@ -33,9 +33,9 @@ struct SessionPolicy
     /// ("x@[127.0.0.1]", "x@[10.0.0.5]") are taken; false: refused, 550 5.7.1 (an outside tester made the
     /// relay connect to port 25 of the machine itself).
     bool internalLiterals = false;
-    /// The names without a dot that a route names (lower case, "sales"): taken at RCPT though they are not
-    /// fully qualified, since the admin said where their mail goes (an outside tester's route for "sales"
-    /// tested fine while the relay refused user@sales).
+    /// The names routes name (lower case, "sales"): taken at RCPT though they are not fully qualified or are
+    /// the relay's own host name, since the admin said where their mail goes (an outside tester's route for
+    /// "sales" tested fine while the relay refused user@sales).
     QSet<QByteArray> routedNames;
     bool tlsAvailable = true;              ///< a certificate is loaded, so STARTTLS can be offered
     int maxErrors = 20;                    ///< protocol errors before the session is closed

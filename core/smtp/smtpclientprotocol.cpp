@@ -171,8 +171,11 @@ void SmtpClientProtocol::handle(const SmtpReply& reply)
         }
         return fail(asTemporary(reply, "4.7.8", "Authentication at the smarthost failed"));
     case State::Rset:
+        // RFC 5321 4.1.1.5: every server takes RSET. One that answered "502 not implemented" had the
+        // recipients of the next transaction bounced with that reply, which said nothing of them: it is the
+        // server's, temporary (a transaction over a new connection sends no RSET).
         if (reply.code != 250)
-            return fail(reply);
+            return fail(asTemporary(reply, "4.3.0", "The server refused RSET between transactions"));
         if (m_pipelined) { // MAIL, RCPT and DATA are on their way already
             m_state = State::MailFrom;
             return;

@@ -518,6 +518,17 @@ bool SmtpServerProtocol::isLocalhostDomain(const QByteArray& recipient)
     return domain == "localhost" || domain.endsWith(".localhost") || domain == "localhost.localdomain";
 }
 
+bool SmtpServerProtocol::isOwnHostName(const QByteArray& recipient) const
+{
+    const qsizetype at = recipient.lastIndexOf('@');
+    if (at < 0 || m_policy.hostname.isEmpty())
+        return false;
+    QByteArray domain = recipient.mid(at + 1);
+    if (domain.endsWith('.'))
+        domain.chop(1);
+    return domain.compare(m_policy.hostname, Qt::CaseInsensitive) == 0;
+}
+
 bool SmtpServerProtocol::isUnqualifiedDomain(const QByteArray& recipient)
 {
     const qsizetype at = recipient.lastIndexOf('@');
@@ -571,6 +582,14 @@ void SmtpServerProtocol::handleRcpt(const SmtpCommand& command)
         return reply(550, "5.1.2",
                      "The recipient's domain \"" + recipient.mid(recipient.lastIndexOf('@') + 1) +
                          "\" is not a full domain name: write to an address such as user@example.com");
+    // The relay's own host name (server.hostname) is this machine, where the relay keeps no mailboxes: a cron
+    // job's mail to root@<host name> was taken and waited through every retry before it bounced (an outside
+    // tester). Refused as localhost is, unless a route names it.
+    if (!m_policy.internalLiterals && isOwnHostName(recipient) &&
+        !m_policy.routedNames.contains(m_policy.hostname.toLower()))
+        return reply(550, "5.7.1",
+                     "This relay does not deliver to " + m_policy.hostname +
+                         ", its own host name: write to a domain that receives mail");
     // One mailbox once per message (as Postfix's duplicate filter): a client that names it twice would
     // otherwise have it delivered twice, and use up the recipient limits. RFC 5321 2.4: the domain is
     // compared without regard to case, the local part as it is.

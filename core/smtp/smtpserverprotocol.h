@@ -81,6 +81,9 @@ public:
     static bool isLocalhostDomain(const QByteArray& recipient);
     /// The recipient's domain has no dot ("x@sales"): not a fully qualified name.
     static bool isUnqualifiedDomain(const QByteArray& recipient);
+    /// The recipient's domain is the relay's own host name (SessionPolicy::hostname), a trailing dot and case
+    /// aside.
+    bool isOwnHostName(const QByteArray& recipient) const;
 
 private:
     /// A condition a command needs before its handler runs; each is one cell of the phase table

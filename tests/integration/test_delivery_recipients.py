@@ -18,6 +18,61 @@ import unittest
 
 from reliability_sinks import RecordingSink
 from relaydesk_harness import Relay, wait_until
+from scripted_smtp import LoopbackSmtpListener, ScriptedSmtpHandler
+
+
+class SmallServer:
+    """A receiving server as small test servers and appliances are written: two recipients a transaction (the
+    rest "452 4.5.3 too many recipients"), no PIPELINING, no enhanced status codes announced; with `rset`
+    False it answers RSET "502 not implemented", with `close_after_data` it ends the connection after each
+    message. aiosmtpd cannot be made to refuse RSET or to hang up after DATA, hence a scripted one."""
+
+    def __init__(self, rset=True, close_after_data=False):
+        self.transactions = []
+        self.connections = 0
+        server = self
+
+        class Handler(ScriptedSmtpHandler):
+            def handle(self):
+                server.connections += 1
+                self.reply("220 small.test ESMTP")
+                recipients = []
+                while True:
+                    line = self.rfile.readline()
+                    if not line:
+                        return
+                    verb = line.split(b" ")[0].strip().upper()
+                    if verb in (b"EHLO", b"HELO"):
+                        self.reply("250-small.test\r\n250 SIZE 10000000")
+                    elif verb == b"MAIL":
+                        recipients = []
+                        self.reply("250 sender ok")
+                    elif verb == b"RCPT":
+                        if len(recipients) >= 2:
+                            self.reply("452 4.5.3 too many recipients")
+                        else:
+                            recipients.append(line.decode().strip()[len("RCPT TO:<"):-1])
+                            self.reply("250 recipient ok")
+                    elif verb == b"DATA":
+                        self.reply("354 go on")
+                        self.read_data()
+                        server.transactions.append(list(recipients))
+                        self.reply("250 queued")
+                        if close_after_data:
+                            return
+                    elif verb == b"RSET":
+                        self.reply("250 reset" if rset else "502 5.5.1 RSET not implemented")
+                    elif verb == b"QUIT":
+                        self.reply("221 bye")
+                        return
+                    else:
+                        self.reply("500 unknown command")
+
+        self.listener = LoopbackSmtpListener(Handler)
+        self.port = self.listener.port
+
+    def close(self):
+        self.listener.close()
 
 
 class Recipients(unittest.TestCase):
@@ -67,6 +122,39 @@ class Recipients(unittest.TestCase):
         self.submit(["a@dest.test", "b@dest.test"], "none-1")
         self.assertTrue(wait_until(lambda: set(self.states().values()) == {"deferred"}, 20), self.states())
         self.assertEqual([entry for entry in self.sink.snapshot() if entry[0] == "none-1"], [])
+
+    def small_server(self, **kwargs):
+        server = SmallServer(**kwargs)
+        self.addCleanup(server.close)
+        self.relay.cli("route", "add", "small.test", "127.0.0.1:%d" % server.port, "--tls", "none")
+        return server
+
+    def test_a_server_without_rset_gets_the_rest_over_a_new_connection(self):
+        # An outside tester's small server answered RSET "502 not implemented": the recipients left over after
+        # its 452 4.5.3 were bounced with that reply, which said nothing of them. RFC 5321 4.1.1.5 makes RSET
+        # a must, and a new connection needs none.
+        server = self.small_server(rset=False)
+        recipients = ["s%d@small.test" % i for i in range(5)]
+        self.submit(recipients, "norset-1")
+        self.assertTrue(wait_until(lambda: set(self.states().values()) == {"delivered"}, 20), self.states())
+        self.assertEqual(server.transactions, [recipients[0:2], recipients[2:4], recipients[4:5]])
+        # The connection the relay keeps for the next message refuses RSET too: the next message goes over a
+        # new one at once, not at the retry an hour away.
+        self.submit(["next@small.test"], "norset-2")
+        self.assertTrue(wait_until(lambda: self.states().get("next@small.test") == "delivered", 20), self.states())
+        self.assertEqual(server.transactions[-1], ["next@small.test"])
+        self.assertNotIn("bounced", self.states().values())
+
+    def test_a_server_that_hangs_up_after_each_message_gets_the_rest_over_a_new_connection(self):
+        # The rest waited for the next retry, and on the retry each went in a transaction of its own.
+        server = self.small_server(close_after_data=True)
+        recipients = ["h%d@small.test" % i for i in range(5)]
+        self.submit(recipients, "hangup-1")
+        self.assertTrue(wait_until(lambda: set(self.states().values()) == {"delivered"}, 20), self.states())
+        self.assertEqual(server.transactions, [recipients[0:2], recipients[2:4], recipients[4:5]])
+        self.assertEqual(server.connections, 3)
+        transcript = json.loads(self.relay.cli("log", "search", json_output=True).stdout)[0]["transcript"]
+        self.assertIn("again for the 3 recipient(s) left over", transcript)
 
     def test_a_name_without_a_dot_is_taken_where_a_route_names_it(self):
         # An outside tester's `route add sales ...` tested fine, and the relay then refused user@sales at RCPT

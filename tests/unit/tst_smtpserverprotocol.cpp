@@ -258,6 +258,11 @@ private Q_SLOTS:
         // tester).
         QTest::newRow("dotless") << QByteArray("x@sales") << 552;
         QTest::newRow("dotless, hyphenated") << QByteArray("x@sales-office") << 552;
+        // The relay's own host name: no mailboxes here (an outside tester's root@<host name> waited through
+        // every retry).
+        QTest::newRow("own host name") << QByteArray("root@relay.test") << 553;
+        QTest::newRow("own host name in capitals") << QByteArray("root@Relay.TEST") << 553;
+        QTest::newRow("under the own host name") << QByteArray("root@mail.relay.test") << 250;
     }
 
     void internalAddressLiteralsAreRefused()
@@ -269,7 +274,8 @@ private Q_SLOTS:
         Dialog d(ListenerKind::Lan);
         d.protocol->setTrustedAgent(3, QStringLiteral("Office"));
         QCOMPARE(d.c("EHLO client.test\r\nMAIL FROM:<a@b.test>\r\n"), (QList<int>{250, 250}));
-        // 551 and 552 in the table: a 550 for localhost and for a dotless domain, each with words of its own.
+        // 551, 552 and 553 in the table: a 550 for localhost, a dotless domain and the relay's own host name,
+        // each with words of its own.
         QCOMPARE(d.c("RCPT TO:<" + recipient + ">\r\n"), QList<int>{code >= 551 ? 550 : code});
         if (code == 550)
             QCOMPARE(d.endpoint.log.last(),
@@ -285,6 +291,28 @@ private Q_SLOTS:
                          d.endpoint.log.last().endsWith(
                              "\" is not a full domain name: write to an address such as user@example.com"),
                      d.endpoint.log.last().constData());
+        if (code == 553)
+            QCOMPARE(d.endpoint.log.last(),
+                     QByteArray("S: 550 5.7.1 This relay does not deliver to relay.test, its own host name: "
+                                "write to a domain that receives mail"));
+    }
+
+    void theOwnHostNameIsTakenWhereARouteNamesIt()
+    {
+        for (const bool routed : {false, true}) {
+            SessionPolicy policy;
+            policy.kind = ListenerKind::Lan;
+            policy.hostname = "relay.test";
+            if (routed)
+                policy.routedNames.insert("relay.test");
+            ScriptedEndpoint endpoint;
+            SmtpServerProtocol protocol(endpoint, policy,
+                                        SessionPeer{QHostAddress(QStringLiteral("127.0.0.1")), 40000});
+            protocol.start();
+            protocol.setTrustedAgent(3, QStringLiteral("Office"));
+            protocol.receive("EHLO client.test\r\nMAIL FROM:<a@b.test>\r\nRCPT TO:<root@relay.test>\r\n");
+            QCOMPARE(endpoint.takeCodes(), (QList<int>{220, 250, 250, routed ? 250 : 550}));
+        }
     }
 
     void aMailboxNamedTwiceIsKeptOnce()
