@@ -983,13 +983,6 @@ Eine Wiederherstellung braucht ein leeres Datenverzeichnis: Das aktuelle wird mi
         <source>Nothing was restored: %1</source>
         <translation>Es wurde nichts wiederhergestellt: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>Restored %1 (%n agent(s)). Quit RelayDesk and start it again to use it.</source>
-        <translation>
-            <numerusform>%1 wiederhergestellt (%n Agent). Beenden Sie RelayDesk und starten Sie es erneut, um die Konfiguration zu verwenden.</numerusform>
-            <numerusform>%1 wiederhergestellt (%n Agenten). Beenden Sie RelayDesk und starten Sie es erneut, um die Konfiguration zu verwenden.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>An encrypted file, protected by a passphrase, with the settings, the Mail Agents (allowlists, trusted devices, credentials, sender domains), routes and TLS policies, the smarthost and its password, suppressions, the TLS certificate and the DKIM keys; the queue if you choose. Not the delivery log.</source>
         <translation>Eine verschlüsselte, mit einer Passphrase geschützte Datei mit den Einstellungen, den Mail-Agenten (erlaubte Adressen, vertrauenswürdige Geräte, Zugangsdaten, Absenderdomains), den Routen und TLS-Richtlinien, dem Smarthost und seinem Passwort, den Unterdrückungen, dem TLS-Zertifikat und den DKIM-Schlüsseln; auf Wunsch auch mit der Warteschlange. Das Zustellprotokoll gehört nicht dazu.</translation>
@@ -1040,6 +1033,21 @@ Eine Wiederherstellung braucht ein leeres Datenverzeichnis: Das aktuelle wird mi
             <numerusform>Die Sicherung enthält %n wartende Nachricht, wie sie am %1 wartete: Wurde sie seitdem zugestellt, geht sie erneut hinaus, sobald das Relay läuft. Um sie zuerst anzusehen, schalten Sie die Zustellung aus (Einstellungen, Zustellung), bevor RelayDesk neu startet.</numerusform>
             <numerusform>Die Sicherung enthält %n wartende Nachrichten, wie sie am %1 warteten: Jede, die seitdem zugestellt wurde, geht erneut hinaus, sobald das Relay läuft. Um sie zuerst anzusehen, schalten Sie die Zustellung aus (Einstellungen, Zustellung), bevor RelayDesk neu startet.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The relay in this window runs with the restored configuration now.</source>
+        <translation>Das Relay in diesem Fenster läuft jetzt mit der wiederhergestellten Konfiguration.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %1 (%n agent(s)).</source>
+        <translation>
+            <numerusform>%1 wiederhergestellt (%n Agent).</numerusform>
+            <numerusform>%1 wiederhergestellt (%n Agenten).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Quit RelayDesk and start it again to use it.</source>
+        <translation>Beenden Sie RelayDesk und starten Sie es erneut, um die Konfiguration zu verwenden.</translation>
     </message>
 </context>
 <context>
@@ -5722,6 +5730,10 @@ What is older is deleted at the next purge, within the hour, and cannot be broug
     <message>
         <source>Note: with &quot;STARTTLS if offered&quot; and no user name the smarthost&apos;s certificate is not checked: mail is encrypted when the smarthost offers STARTTLS, but a server posing as it would get it. No password is sent. Choose &quot;STARTTLS, required&quot; to have it checked.</source>
         <translation>Hinweis: Mit „STARTTLS, wenn angeboten“ und ohne Benutzernamen wird das Zertifikat des Smarthosts nicht geprüft: Mail wird verschlüsselt, wenn der Smarthost STARTTLS anbietet, aber ein Server, der sich als er ausgibt, würde sie erhalten. Es wird kein Passwort gesendet. Wählen Sie „STARTTLS, erforderlich“, damit es geprüft wird.</translation>
+    </message>
+    <message>
+        <source>Configuration restored; the relay in this window runs with it.</source>
+        <translation>Konfiguration wiederhergestellt; das Relay in diesem Fenster läuft mit ihr.</translation>
     </message>
 </context>
 <context>

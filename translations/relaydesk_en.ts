@@ -48,13 +48,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Restored %1 (%n agent(s)). Quit RelayDesk and start it again to use it.</source>
-        <translation>
-            <numerusform>Restored %1 (%n agent). Quit RelayDesk and start it again to use it.</numerusform>
-            <numerusform>Restored %1 (%n agents). Quit RelayDesk and start it again to use it.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Backup written to %1: %n agent(s) and %2, encrypted.</source>
         <translation>
             <numerusform>Backup written to %1: %n agent and %2, encrypted.</numerusform>
@@ -87,6 +80,13 @@
         <translation>
             <numerusform>The backup holds %n queued message as it waited on %1: if it was delivered since then, it goes out again once the relay runs. To look at it first, turn delivery off (Settings, Delivery) before RelayDesk starts again.</numerusform>
             <numerusform>The backup holds %n queued messages as they waited on %1: any delivered since then goes out again once the relay runs. To look at them first, turn delivery off (Settings, Delivery) before RelayDesk starts again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %1 (%n agent(s)).</source>
+        <translation>
+            <numerusform>Restored %1 (%n agent).</numerusform>
+            <numerusform>Restored %1 (%n agents).</numerusform>
         </translation>
     </message>
 </context>

@@ -983,13 +983,6 @@ Une restauration nécessite un répertoire de données vide&#xa0;: le répertoir
         <source>Nothing was restored: %1</source>
         <translation>Rien n’a été restauré&#xa0;: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>Restored %1 (%n agent(s)). Quit RelayDesk and start it again to use it.</source>
-        <translation>
-            <numerusform>%1 restauré (%n agent). Quittez RelayDesk et relancez-le pour utiliser la configuration.</numerusform>
-            <numerusform>%1 restauré (%n agents). Quittez RelayDesk et relancez-le pour utiliser la configuration.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>An encrypted file, protected by a passphrase, with the settings, the Mail Agents (allowlists, trusted devices, credentials, sender domains), routes and TLS policies, the smarthost and its password, suppressions, the TLS certificate and the DKIM keys; the queue if you choose. Not the delivery log.</source>
         <translation>Un fichier chiffré, protégé par une phrase secrète, contenant les paramètres, les agents de messagerie (adresses autorisées, appareils de confiance, identifiants, domaines d’expédition), les routes et les politiques TLS, le smarthost et son mot de passe, les exclusions, le certificat TLS et les clés DKIM&#xa0;; la file d’attente si vous le choisissez. Pas le journal de remise.</translation>
@@ -1040,6 +1033,21 @@ Une restauration nécessite un répertoire de données vide&#xa0;: le répertoir
             <numerusform>La sauvegarde contient %n&#xa0;message en attente tel qu’il attendait le %1&#xa0;: s’il a été remis depuis, il repart dès que le relais tourne. Pour le voir d’abord, désactivez la remise (Paramètres, Remise) avant le redémarrage de RelayDesk.</numerusform>
             <numerusform>La sauvegarde contient %n&#xa0;messages en attente tels qu’ils attendaient le %1&#xa0;: ceux remis depuis repartent dès que le relais tourne. Pour les voir d’abord, désactivez la remise (Paramètres, Remise) avant le redémarrage de RelayDesk.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The relay in this window runs with the restored configuration now.</source>
+        <translation>Le relais de cette fenêtre fonctionne maintenant avec la configuration restaurée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %1 (%n agent(s)).</source>
+        <translation>
+            <numerusform>%1 restauré (%n agent).</numerusform>
+            <numerusform>%1 restauré (%n agents).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Quit RelayDesk and start it again to use it.</source>
+        <translation>Quittez RelayDesk et relancez-le pour l’utiliser.</translation>
     </message>
 </context>
 <context>
@@ -5722,6 +5730,10 @@ Ce qui est plus ancien est supprimé à la prochaine purge, dans l’heure, et n
     <message>
         <source>Note: with &quot;STARTTLS if offered&quot; and no user name the smarthost&apos;s certificate is not checked: mail is encrypted when the smarthost offers STARTTLS, but a server posing as it would get it. No password is sent. Choose &quot;STARTTLS, required&quot; to have it checked.</source>
         <translation>Remarque&#xa0;: avec «&#xa0;STARTTLS si proposé&#xa0;» et sans nom d’utilisateur, le certificat du smarthost n’est pas vérifié&#xa0;: le courrier est chiffré quand le smarthost propose STARTTLS, mais un serveur qui se ferait passer pour lui le recevrait. Aucun mot de passe n’est envoyé. Choisissez «&#xa0;STARTTLS, obligatoire&#xa0;» pour qu’il soit vérifié.</translation>
+    </message>
+    <message>
+        <source>Configuration restored; the relay in this window runs with it.</source>
+        <translation>Configuration restaurée&#xa0;; le relais de cette fenêtre fonctionne avec elle.</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace RelayDesk {
 
 BackupPanel::BackupPanel(QString dataDir, QWidget* parent) : QWidget(parent), m_dataDir(std::move(dataDir))
@@ -206,6 +208,17 @@ void BackupPanel::restore(const QString& file, const QByteArray& passphrase)
         [this](Expected<BackupContents> result) { finishRestore(result); });
 }
 
+void BackupPanel::noteRelayStartedAgain()
+{
+    // An outside tester started the relay with "Start relay here" after a restore, and the panel still asked
+    // to quit and start RelayDesk again.
+    if (m_restartSentence.isEmpty())
+        return;
+    m_status->setText(
+        m_status->text().replace(std::exchange(m_restartSentence, {}),
+                                 tr("The relay in this window runs with the restored configuration now.")));
+}
+
 void BackupPanel::finishRestore(const Expected<BackupContents>& result)
 {
     setBusy(false);
@@ -214,9 +227,9 @@ void BackupPanel::finishRestore(const Expected<BackupContents>& result)
         Q_EMIT failed(result.error());
         return;
     }
-    QString text =
-        tr("Restored %1 (%n agent(s)). Quit RelayDesk and start it again to use it.", nullptr, result->agents)
-            .arg(result->file);
+    QString text = tr("Restored %1 (%n agent(s)).", nullptr, result->agents).arg(result->file);
+    m_restartSentence = tr("Quit RelayDesk and start it again to use it.");
+    text += QLatin1Char(' ') + m_restartSentence;
     if (!result->keptAside.isEmpty())
         text +=
             QLatin1Char(' ') +

@@ -28,6 +28,9 @@ public:
     void restore(const QString& file, const QByteArray& passphrase);
     QString text() const;
     bool isBusy() const { return m_busy; }
+    /// The relay in this window was started again after a restore ("Start relay here"): the message that
+    /// asked to quit and start RelayDesk again says that the relay runs with the restored configuration.
+    void noteRelayStartedAgain();
     /// The question before a restore of file (as inspected) replaces dataDir: what stops now, what is kept
     /// aside, and what the backup's queue does once the relay runs again.
     static QString restoreQuestion(const QString& dataDir, const QString& file,
@@ -56,6 +59,7 @@ private:
     QPushButton* m_backUp = nullptr;
     QPushButton* m_restore = nullptr;
     bool m_busy = false;
+    QString m_restartSentence; ///< the restore message's sentence that asks for a restart, until one happened
 };
 
 } // namespace RelayDesk

@@ -24,6 +24,8 @@
 #include <pwd.h>
 #include <unistd.h>
 
+#include <utility>
+
 namespace RelayDesk {
 
 EngineHost::EngineHost(QString dataDir, EngineFactory makeOwnEngine, MainWindow* window, StatusTray* tray,
@@ -170,10 +172,12 @@ void EngineHost::afterRestore(bool restored)
 
 Status EngineHost::startOwn()
 {
-    m_stoppedForRestore = false;
+    const bool afterRestore = std::exchange(m_stoppedForRestore, false);
     use(m_makeOwnEngine(m_dataDir));
     const Status started = m_engine->start();
     updateStatusBar();
+    if (afterRestore && started)
+        m_window->settingsPage()->noteRelayStartedAgain();
     return started;
 }
 

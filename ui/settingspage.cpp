@@ -510,6 +510,13 @@ void SettingsPage::buildBackup()
     connect(m_backupPanel, &BackupPanel::failed, this, [this]() { Q_EMIT restoreFinished(false); });
 }
 
+void SettingsPage::noteRelayStartedAgain()
+{
+    m_backupPanel->noteRelayStartedAgain();
+    if (m_status->text() == tr("Configuration restored: restart RelayDesk to use it."))
+        m_status->setText(tr("Configuration restored; the relay in this window runs with it."));
+}
+
 void SettingsPage::load()
 {
     if (!m_unreadable) // while the store is away, its reason stays on the line between the tries

@@ -60,6 +60,8 @@ public:
     SettingField* field(const QString& key) const { return m_fields.value(key); }
     CertificatePanel* certificatePanel() const { return m_certificatePanel; }
     BackupPanel* backupPanel() const { return m_backupPanel; }
+    /// The relay in this window was started again after a restore: the page no longer asks for a restart.
+    void noteRelayStartedAgain();
     RoutesEditor* routesEditor() const { return m_routes; }
     RestartBanner* restartBanner() const { return m_banner; }
     ListenerDownNotice* listenerNotice() const { return m_listenerNotice; }

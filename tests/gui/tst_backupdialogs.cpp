@@ -183,11 +183,18 @@ void TestBackupDialogs::theWindowsRelayStopsForARestore()
     QVERIFY(!host.engine()->isRunning());
     QCOMPARE(origin->text(), QStringLiteral("Relay in this window: stopped for the restore"));
     QVERIFY(startHere->isVisibleTo(&window));
-    // Started by the admin: the relay of the restored store.
+    QVERIFY2(panel->text().contains(QStringLiteral("Quit RelayDesk and start it again to use it.")),
+             qPrintable(panel->text()));
+    // Started by the admin: the relay of the restored store. The panel no longer asks for a restart (an
+    // outside tester read "Quit RelayDesk and start it again" after "Start relay here" had done it).
     startHere->click();
     QTRY_VERIFY(host.engine()->isRunning());
     QCOMPARE(origin->text(), QStringLiteral("Relay in this window"));
     QVERIFY(!startHere->isVisibleTo(&window));
+    QVERIFY2(!panel->text().contains(QStringLiteral("Quit RelayDesk")), qPrintable(panel->text()));
+    QVERIFY2(panel->text().contains(QStringLiteral("runs with the restored configuration now")),
+             qPrintable(panel->text()));
+    QVERIFY(!window.settingsPage()->statusText().contains(QStringLiteral("restart RelayDesk")));
     Admin::closeThread(dir);
     const auto agents = Admin(dir).agents().list();
     QVERIFY(agents.ok());
