@@ -4107,6 +4107,14 @@ Knoten-ID %2</translation>
         <source>The program logs in with PLAIN and names another user to act as (an authorization identity, often the sender&apos;s address): leave that field empty in its settings. Its password was not checked.</source>
         <translation>Das Programm meldet sich mit PLAIN an und nennt einen anderen Benutzer, als der es handeln will (eine Autorisierungsidentität, oft die Absenderadresse): Lassen Sie dieses Feld in seinen Einstellungen leer. Sein Passwort wurde nicht geprüft.</translation>
     </message>
+    <message>
+        <source>too many logins at once</source>
+        <translation>zu viele Anmeldungen gleichzeitig</translation>
+    </message>
+    <message>
+        <source>More logins from this address waited for their password check than &quot;Logins checked at once&quot; (Settings, Security) allows: the program was told to try again later (454), and one that does not retry lost that message. Raise the setting if a program sends many messages in parallel. Its password was not checked.</source>
+        <translation>Mehr Anmeldungen von dieser Adresse warteten auf die Prüfung ihres Passworts, als „Gleichzeitig geprüfte Anmeldungen“ (Einstellungen, Sicherheit) erlaubt: Das Programm wurde gebeten, es später erneut zu versuchen (454), und eines, das es nicht erneut versucht, hat diese Nachricht verloren. Erhöhen Sie die Einstellung, wenn ein Programm viele Nachrichten gleichzeitig sendet. Sein Passwort wurde nicht geprüft.</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::RelayEngine</name>

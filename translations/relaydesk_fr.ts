@@ -4107,6 +4107,14 @@ Identifiant du nœud %2</translation>
         <source>The program logs in with PLAIN and names another user to act as (an authorization identity, often the sender&apos;s address): leave that field empty in its settings. Its password was not checked.</source>
         <translation>Le programme se connecte avec PLAIN et nomme un autre utilisateur au nom duquel agir (une identité d’autorisation, souvent l’adresse de l’expéditeur)&#xa0;: laissez ce champ vide dans ses paramètres. Son mot de passe n’a pas été vérifié.</translation>
     </message>
+    <message>
+        <source>too many logins at once</source>
+        <translation>trop d’authentifications à la fois</translation>
+    </message>
+    <message>
+        <source>More logins from this address waited for their password check than &quot;Logins checked at once&quot; (Settings, Security) allows: the program was told to try again later (454), and one that does not retry lost that message. Raise the setting if a program sends many messages in parallel. Its password was not checked.</source>
+        <translation>Plus d’authentifications de cette adresse attendaient la vérification de leur mot de passe que «&#xa0;Authentifications vérifiées à la fois&#xa0;» (Paramètres, Sécurité) ne le permet&#xa0;: le programme a été invité à réessayer plus tard (454), et un programme qui ne réessaie pas a perdu ce message. Augmentez ce réglage si un programme envoie de nombreux messages en parallèle. Son mot de passe n’a pas été vérifié.</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::RelayEngine</name>

@@ -95,6 +95,8 @@ QString RefusedLoginsPanel::reasonText(RefusedLoginReason reason)
         return tr("password revoked or replaced");
     case RefusedLoginReason::AuthorizationIdentity:
         return tr("asked to act as another user");
+    case RefusedLoginReason::TooManyAtOnce:
+        return tr("too many logins at once");
     }
     return {};
 }
@@ -124,6 +126,12 @@ QString RefusedLoginsPanel::adviceText(RefusedLoginReason reason)
             "The program logs in with PLAIN and names another user to act as (an authorization identity, "
             "often the sender's address): leave that field empty in its settings. Its password was not "
             "checked.");
+    case RefusedLoginReason::TooManyAtOnce:
+        return tr(
+            "More logins from this address waited for their password check than \"Logins checked at "
+            "once\" (Settings, Security) allows: the program was told to try again later (454), and one "
+            "that does not retry lost that message. Raise the setting if a program sends many messages "
+            "in parallel. Its password was not checked.");
     }
     return {};
 }

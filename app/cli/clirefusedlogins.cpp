@@ -20,6 +20,8 @@ QString reasonWords(RefusedLoginReason reason)
         return QStringLiteral("password revoked or replaced");
     case RefusedLoginReason::AuthorizationIdentity:
         return QStringLiteral("authorization identity not permitted");
+    case RefusedLoginReason::TooManyAtOnce:
+        return QStringLiteral("too many logins at once (auth.max_in_flight_per_address)");
     }
     return {};
 }

@@ -24,6 +24,7 @@ constexpr ReasonCode reasonCodes[] = {
     {RefusedLoginReason::AgentDisabled, "agent-disabled"},
     {RefusedLoginReason::CredentialRevoked, "credential-revoked"},
     {RefusedLoginReason::AuthorizationIdentity, "authorization-identity"},
+    {RefusedLoginReason::TooManyAtOnce, "too-many-at-once"},
 };
 
 // Rows read at most: the newest, which is what the admin asks about; a guessing flood from many addresses
@@ -45,6 +46,8 @@ std::optional<RefusedLoginReason> reasonOf(const QString& decisionReason)
         return RefusedLoginReason::CredentialRevoked;
     if (decisionReason == QLatin1String("authorization identity not permitted"))
         return RefusedLoginReason::AuthorizationIdentity;
+    if (decisionReason == QLatin1String("too many checks in flight"))
+        return RefusedLoginReason::TooManyAtOnce;
     if (decisionReason.startsWith(QLatin1String("address ")) &&
         decisionReason.endsWith(QLatin1String(" not on allowlist")))
         return RefusedLoginReason::NotOnAllowlist;

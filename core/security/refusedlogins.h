@@ -21,6 +21,9 @@ enum class RefusedLoginReason
     CredentialRevoked, ///< right password of a credential revoked or replaced by a rotation
     /// AUTH PLAIN asked to act as another identity (RFC 4616 2): refused before the password is checked
     AuthorizationIdentity,
+    /// more logins from the address were waiting for their check than auth.max_in_flight_per_address allows:
+    /// answered 454 4.7.0 (try again later) before the password was checked
+    TooManyAtOnce,
 };
 
 /// Refused logins of one address, agent and reason, counted; one stored row holds those of one flush.

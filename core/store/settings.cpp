@@ -318,7 +318,7 @@ const QList<SettingDefinition>& Settings::definitions()
                 QStringLiteral("Seconds an address is locked out after too many failures"), validatePositive,
                 SettingKind::Seconds, false},
                1, 30 * secondsPerDay),
-        ranged({QStringLiteral("auth.max_in_flight_per_address"), QStringLiteral("8"),
+        ranged({QStringLiteral("auth.max_in_flight_per_address"), QStringLiteral("32"),
                 QStringLiteral(
                     "AUTH attempts from one address checked at once; more get 454 4.7.0 (try again later)"),
                 validatePositive, SettingKind::Count, false},
