@@ -135,6 +135,11 @@ int listQueue(const QString& dataDir, const CliOutput& out)
         out.table({QStringLiteral("QUEUE ID"), QStringLiteral("RECEIVED"), QStringLiteral("AGENT"),
                    QStringLiteral("SENDER"), QStringLiteral("STATE"), QStringLiteral("RECIPIENTS")},
                   rows);
+    // The messages wait for that, not for their retry (an outside tester saw them "queued" with no word).
+    if (!rows.isEmpty() &&
+        SettingsAdmin(dataDir).value(QStringLiteral("delivery.enabled")) != QLatin1String("true"))
+        out.line(QStringLiteral("Delivery is off (delivery.enabled false): they wait until it is turned on "
+                                "(relaydesk config set delivery.enabled true)."));
     return ExitOk;
 }
 

@@ -69,6 +69,24 @@ class ControlChannelTest(unittest.TestCase):
                     closed = True
             return [json.loads(line) for line in data.splitlines() if line.strip()], closed
 
+    def test_status_says_when_delivery_is_off(self):
+        # An outside tester's monitoring script read `status --json` as a healthy relay while delivery was
+        # off and the queue grew; `queue list` showed the waiting messages "queued" without a word.
+        self.relay.start()
+        self.cli("config", "set", "delivery.enabled", "false")
+        self.assertIs(self.status()["delivery_enabled"], False)
+        self.assertIn("\ndelivery:  OFF (delivery.enabled false)", self.cli("status").stdout)
+        with smtplib.SMTP(*self.relay.address("submission"), timeout=10) as client:
+            client.starttls(context=client_tls_context())
+            client.login(self.credential["username"], self.credential["password"])
+            client.sendmail("app@example.com", ["someone@example.net"], b"Subject: waits\r\n\r\nbody\r\n")
+        self.assertIn("Delivery is off (delivery.enabled false)", self.cli("queue", "list").stdout)
+        json.loads(self.cli("queue", "list", json_output=True).stdout)  # the JSON is the list alone, as before
+        self.cli("config", "set", "delivery.enabled", "true", "delivery.smarthost", "127.0.0.1:9")
+        self.assertIs(self.status()["delivery_enabled"], True)
+        self.assertNotIn("OFF", self.cli("status").stdout)
+        self.assertNotIn("Delivery is off", self.cli("queue", "list").stdout)
+
     def test_status_and_sessions_while_a_client_is_connected(self):
         self.relay.start()
         pid = self.relay.process.pid
