@@ -1913,6 +1913,13 @@ Jeder in diesem Bereich kann ohne Passwort E-Mails über Sie versenden. Tragen S
         <comment>N messages to M recipients: how many of them are held or wait</comment>
         <translation>%1: %2</translation>
     </message>
+    <message numerus="yes">
+        <source>besides them, %Ln bounce notice(s)</source>
+        <translation>
+            <numerusform>außerdem %Ln Unzustellbarkeitsbericht</numerusform>
+            <numerusform>außerdem %Ln Unzustellbarkeitsberichte</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::DataDirMode</name>

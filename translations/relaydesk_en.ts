@@ -226,6 +226,13 @@ Expires %3 (in %n days)
             <numerusform>Deliveries to %1 are failing: %Ln recipients not delivered since %2; the Delivery Logs say why.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>besides them, %Ln bounce notice(s)</source>
+        <translation>
+            <numerusform>besides them, %Ln bounce notice</numerusform>
+            <numerusform>besides them, %Ln bounce notices</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::DeliveryLogPage</name>

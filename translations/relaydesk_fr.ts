@@ -1913,6 +1913,13 @@ N’importe qui dans cette plage peut envoyer du courrier par votre relais sans 
         <comment>N messages to M recipients: how many of them are held or wait</comment>
         <translation>%1&#xa0;: %2</translation>
     </message>
+    <message numerus="yes">
+        <source>besides them, %Ln bounce notice(s)</source>
+        <translation>
+            <numerusform>en plus, %Ln avis de non-remise</numerusform>
+            <numerusform>en plus, %Ln avis de non-remise</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::DataDirMode</name>

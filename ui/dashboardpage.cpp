@@ -329,11 +329,12 @@ void DashboardPage::setSnapshot(const DashboardSnapshot& snapshot)
                             .arg(waitingMessages, waitingParts.join(QStringLiteral(", ")))};
     // The relay's own notices wait in the same queue; the Queue page counts them (an outside tester read 6
     // here and 33 there).
-    // "and" joins the notices without a comma before it ("1 angehalten, und 5 ..." read wrong in German: an
-    // outside tester).
+    // Apart from the counts before them, which they are not part of: "2 messages to 2 recipients: 2 after a
+    // temporary failure and 1 bounce notice" read as 2 + 1 beside a tile of 2 (an outside tester).
     QString waitingText = waitingParts.join(QStringLiteral(", "));
     if (snapshot.noticesWaitingNow > 0)
-        waitingText += QLatin1Char(' ') + tr("and %Ln bounce notice(s)", nullptr, snapshot.noticesWaitingNow);
+        waitingText += QStringLiteral("; ") +
+                       tr("besides them, %Ln bounce notice(s)", nullptr, snapshot.noticesWaitingNow);
     m_waitingDetail->setText(waitingText);
     m_notDelivered->setCount(snapshot.bouncedToday + snapshot.suppressedToday + snapshot.deletedToday);
     QStringList ends;
