@@ -9,6 +9,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace RelayDesk {
 
 namespace {
@@ -135,6 +137,60 @@ Expected<DashboardSnapshot> DashboardQuery::load(const QDate& today, int days,
     return snapshot;
 }
 
+// The domains whose deliveries fail (DashboardSnapshot::failingDomains).
+static Status loadFailingDomains(QSqlQuery& query, DashboardSnapshot* snapshot)
+{
+    // From the delivery log's attempts at servers (not an administrator's bounce, an expiry or the
+    // suppression list), per recipient domain in the last hour: when it last took a delivery, and what failed
+    // since. Counted from the attempts, whose times stay put: a recipient's own row changes at every retry,
+    // so "since" moved with each one and the count came and went (an outside tester).
+    const qint64 hourAgoMs = nowMs() - 3600 * 1000;
+    query.prepare(QStringLiteral(
+        "SELECT r.domain, d.since, COUNT(*),"
+        " COUNT(DISTINCT CASE WHEN a.status IN ('deferred','bounced') AND a.started_at > d.since"
+        " THEN a.recipient_id END),"
+        " MIN(CASE WHEN a.status IN ('deferred','bounced') AND a.started_at > d.since THEN a.started_at END),"
+        " COUNT(DISTINCT CASE WHEN a.status = 'deferred' AND a.started_at > d.since THEN a.recipient_id END),"
+        " MIN(CASE WHEN a.status = 'deferred' AND a.started_at > d.since THEN a.started_at END)"
+        " FROM delivery_attempts a JOIN recipients r ON r.id = a.recipient_id"
+        " JOIN (SELECT r2.domain AS domain,"
+        " COALESCE(MAX(CASE WHEN a2.status = 'delivered' THEN a2.started_at END), 0) AS since"
+        " FROM delivery_attempts a2 JOIN recipients r2 ON r2.id = a2.recipient_id"
+        " WHERE a2.started_at >= ? AND a2.route IN ('mx', 'smarthost', 'route') GROUP BY r2.domain) d"
+        " ON d.domain = r.domain"
+        " WHERE a.started_at >= ? AND a.route IN ('mx', 'smarthost', 'route') GROUP BY r.domain, d.since"));
+    query.addBindValue(hourAgoMs);
+    query.addBindValue(hourAgoMs);
+    if (!query.exec())
+        return Status::failure(query.lastError().text());
+    // A domain is failing when, in the last hour, it had at least three attempts and no delivery; or when at
+    // least three of its recipients have waited after a temporary failure for five minutes with no delivery
+    // to the domain since: an outside tester's main customer, whose server refused for twenty minutes after a
+    // morning of deliveries, was never named, and a domain that greylisted some addresses while taking the
+    // others was named after every retry and gone at the next delivery. Bounces alone after deliveries are
+    // the recipients' (unknown users).
+    constexpr qint64 streakMs = 5 * 60 * 1000;
+    const qint64 now = nowMs();
+    QList<FailingDomain> failing;
+    while (query.next()) {
+        const qint64 lastDelivered = query.value(1).toLongLong();
+        const int attempts = query.value(2).toInt();
+        const int failedRecipients = query.value(3).toInt();
+        const qint64 firstFailure = query.value(4).toLongLong();
+        const int deferredRecipients = query.value(5).toInt();
+        const qint64 firstDeferral = query.value(6).toLongLong();
+        const bool neverTook = lastDelivered == 0 && attempts >= 3 && failedRecipients > 0;
+        const bool stoppedTaking = deferredRecipients >= 3 && now - firstDeferral >= streakMs;
+        if (neverTook || stoppedTaking)
+            failing.append({query.value(0).toString(), failedRecipients, firstFailure});
+    }
+    std::stable_sort(failing.begin(), failing.end(), [](const FailingDomain& a, const FailingDomain& b) {
+        return a.notDelivered > b.notDelivered;
+    });
+    snapshot->failingDomains = failing.mid(0, 5);
+    return {};
+}
+
 Expected<DashboardSnapshot> DashboardQuery::loadInTransaction(QSqlDatabase& conn, const QDate& today,
                                                               int days, const QDate& historyLastDay)
 {
@@ -167,31 +223,8 @@ Expected<DashboardSnapshot> DashboardQuery::loadInTransaction(QSqlDatabase& conn
         snapshot.pendingRecipients = query.value(0).toInt();
         snapshot.oldestPendingMs = query.value(1).toLongLong();
     }
-    // A domain is failing when, in the last hour, it had at least three attempts and no delivery; or when
-    // at least three of its recipients wait after a temporary failure later than its last delivery: an
-    // outside tester's main customer, whose server refused for twenty minutes after a morning of
-    // deliveries, was never named. Bounces alone after deliveries are the recipients' (unknown users).
-    // The count and its time start after the domain's last delivery (an outside tester read "75 not
-    // delivered since 09:30" for a domain that took 96 deliveries since: it greylisted some addresses).
-    query.prepare(QStringLiteral(
-        "SELECT r.domain,"
-        " SUM(CASE WHEN r.state IN ('deferred','bounced') AND r.updated_at > d.since THEN 1 ELSE 0 END),"
-        " MIN(CASE WHEN r.state IN ('deferred','bounced') AND r.updated_at > d.since THEN r.updated_at END)"
-        " FROM recipients r JOIN (SELECT domain,"
-        " COALESCE(MAX(CASE WHEN state = 'delivered' THEN updated_at END), 0) AS since"
-        " FROM recipients WHERE updated_at >= ? AND attempts > 0 GROUP BY domain) d ON d.domain = r.domain"
-        " WHERE r.updated_at >= ? AND r.attempts > 0 GROUP BY r.domain"
-        " HAVING (COUNT(*) >= 3 AND MAX(d.since) = 0)"
-        " OR SUM(CASE WHEN r.state = 'deferred' AND r.updated_at > d.since THEN 1 ELSE 0 END) >= 3"
-        " ORDER BY COUNT(*) DESC LIMIT 5"));
-    const qint64 hourAgoMs = nowMs() - 3600 * 1000;
-    query.addBindValue(hourAgoMs);
-    query.addBindValue(hourAgoMs);
-    if (!query.exec())
-        return Expected<DashboardSnapshot>::failure(query.lastError().text());
-    while (query.next())
-        snapshot.failingDomains.append(
-            {query.value(0).toString(), query.value(1).toInt(), query.value(2).toLongLong()});
+    if (const Status s = loadFailingDomains(query, &snapshot); !s)
+        return Expected<DashboardSnapshot>::failure(s.error());
     // An outside tester's smarthost refused the relay's password: every message waited, yellow, and nothing
     // said that a person must act. The latest such attempt of each peer first (one row a peer, however many
     // messages waited meanwhile: the page asks every few seconds), then whether a delivery through it

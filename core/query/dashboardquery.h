@@ -45,8 +45,8 @@ struct NoticeProblem
 struct FailingDomain
 {
     QString domain;
-    int notDelivered = 0; ///< its recipients of the last hour deferred or bounced
-    qint64 sinceMs = 0;   ///< the first of those failures in the last hour
+    int notDelivered = 0; ///< its recipients whose attempts failed since its last delivery (in the last hour)
+    qint64 sinceMs = 0;   ///< the first of those failed attempts
 };
 
 /// What the dashboard shows: today's totals, a per-agent history, and the facts behind its alerts. Counted
