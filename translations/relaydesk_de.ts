@@ -4023,6 +4023,21 @@ Knoten-ID %2</translation>
             <numerusform>%1 und %Ln weitere (die Nachrichtenansicht listet alle auf)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 and %Ln more</source>
+        <comment>the first recipients, then how many others</comment>
+        <translation>
+            <numerusform>%1 und %Ln weiterer</numerusform>
+            <numerusform>%1 und %Ln weitere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln other reply(s): the message viewer shows every recipient&apos;s.</source>
+        <translation>
+            <numerusform>%Ln weitere Antwort: Die Nachrichtenansicht zeigt die jedes Empfängers.</numerusform>
+            <numerusform>%Ln weitere Antworten: Die Nachrichtenansicht zeigt die jedes Empfängers.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::RefusedLoginsPanel</name>

@@ -519,6 +519,21 @@ Expires %3 (in %n days)
             <numerusform>%1 and %Ln more (the message viewer lists them all)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 and %Ln more</source>
+        <comment>the first recipients, then how many others</comment>
+        <translation>
+            <numerusform>%1 and %Ln more</numerusform>
+            <numerusform>%1 and %Ln more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln other reply(s): the message viewer shows every recipient&apos;s.</source>
+        <translation>
+            <numerusform>%Ln other reply: the message viewer shows every recipient&apos;s.</numerusform>
+            <numerusform>%Ln other replies: the message viewer shows every recipient&apos;s.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::SessionsPage</name>

@@ -4023,6 +4023,21 @@ Identifiant du nœud %2</translation>
             <numerusform>%1 et %Ln autres (l’affichage du message les liste tous)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 and %Ln more</source>
+        <comment>the first recipients, then how many others</comment>
+        <translation>
+            <numerusform>%1 et %Ln autre</numerusform>
+            <numerusform>%1 et %Ln autres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln other reply(s): the message viewer shows every recipient&apos;s.</source>
+        <translation>
+            <numerusform>%Ln autre réponse&#xa0;: l’affichage du message montre celle de chaque destinataire.</numerusform>
+            <numerusform>%Ln autres réponses&#xa0;: l’affichage du message montre celle de chaque destinataire.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::RefusedLoginsPanel</name>

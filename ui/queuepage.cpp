@@ -1,5 +1,6 @@
 #include "ui/queuepage.h"
 
+#include "core/query/queuequery.h"
 #include "core/util/clock.h"
 #include "core/util/readableaddress.h"
 #include "ui/confirmation.h"
@@ -30,6 +31,8 @@
 #include <QTextBrowser>
 #include <QTimer>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace RelayDesk {
 
@@ -151,6 +154,7 @@ QueuePage::QueuePage(QString dataDir, QWidget* parent) : QWidget(parent), m_data
     m_count->setMinimumWidth(
         m_count->fontMetrics().horizontalAdvance(tr("%Ln message(s)", nullptr, 9999999)));
     m_countRunner = new QueryRunner(QStringLiteral("queue-count"), m_dataDir, this);
+    m_repliesRunner = new QueryRunner(QStringLiteral("queue-replies"), m_dataDir, this);
     auto* bottom = new QHBoxLayout;
     bottom->addWidget(m_status, 1);
     bottom->addWidget(m_count);
@@ -505,9 +509,60 @@ void QueuePage::showDetails()
     } else {
         const QString next = tableTimeText(row.nextAttemptAt);
         html += QStringLiteral("<p>%1</p>").arg(tr("Next attempt: %1").arg(next).toHtmlEscaped());
+        const QString head = html;
         html += RoadSignStyle::explanationHtml(row.lastCode, row.lastEnhanced, row.lastReply);
+        if (row.recipientCount > 1)
+            explainEachRecipient(row, head);
     }
     m_details->setHtml(html);
+}
+
+void QueuePage::explainEachRecipient(const QueueRow& row, const QString& head)
+{
+    using Replies = Expected<QList<QueueQuery::PendingReply>>;
+    m_repliesRunner->run<Replies>(
+        this, [dir = m_dataDir, id = row.messageId]() { return QueueQuery(dir).pendingReplies(id); },
+        [this, key = row.messageId, version = m_shownVersion, head](const Replies& replies) {
+            if (!replies || key != m_shownKey || version != m_shownVersion)
+                return; // failed (the pane keeps the one explanation), or another message is shown now
+            struct Group
+            {
+                QueueQuery::PendingReply reply;
+                QStringList addresses;
+            };
+            QList<Group> groups;
+            for (const QueueQuery::PendingReply& reply : replies.value()) {
+                auto same = std::find_if(groups.begin(), groups.end(), [&reply](const Group& group) {
+                    return group.reply.code == reply.code && group.reply.enhanced == reply.enhanced &&
+                           group.reply.reply == reply.reply;
+                });
+                if (same == groups.end())
+                    groups.append({reply, {ReadableAddress::address(reply.address)}});
+                else
+                    same->addresses << ReadableAddress::address(reply.address);
+            }
+            if (groups.size() < 2)
+                return; // one reply for all: the pane says it already
+            constexpr int shownGroups = 5;
+            constexpr int shownAddresses = 3;
+            QString html = head;
+            for (const Group& group : groups.mid(0, shownGroups)) {
+                QString who = group.addresses.mid(0, shownAddresses).join(QStringLiteral(", "));
+                if (group.addresses.size() > shownAddresses)
+                    who = tr("%1 and %Ln more", "the first recipients, then how many others",
+                             int(group.addresses.size() - shownAddresses))
+                              .arg(who);
+                html += QStringLiteral("<hr><p><b>%1</b></p>").arg(who.toHtmlEscaped());
+                html +=
+                    RoadSignStyle::explanationHtml(group.reply.code, group.reply.enhanced, group.reply.reply);
+            }
+            if (groups.size() > shownGroups)
+                html += QStringLiteral("<p>%1</p>")
+                            .arg(tr("%Ln other reply(s): the message viewer shows every recipient's.",
+                                    nullptr, int(groups.size() - shownGroups))
+                                     .toHtmlEscaped());
+            m_details->setHtml(html);
+        });
 }
 
 } // namespace RelayDesk

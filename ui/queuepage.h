@@ -19,6 +19,7 @@ class LogFilterBar;
 class QueryRunner;
 class MessageViewerOpener;
 class QueueModel;
+struct QueueRow;
 
 /// The Queue page: messages waiting for delivery with their state, recipients, next retry and last reply;
 /// retry now / hold / release / delete / bounce on a selection, with confirmation for the destructive ones.
@@ -101,11 +102,12 @@ private:
     QLabel* m_status = nullptr;
     QLabel* m_count = nullptr;
     QueryRunner* m_countRunner = nullptr;
-    quint64 m_countGeneration = 0;    ///< the latest count asked for; older answers are dropped
-    qint64 m_matching = -1;           ///< how many messages the filter matches (-1: not counted yet)
-    QString m_selectionNote;          ///< the partial-selection note m_status shows, if it shows one
-    QString m_actionResult;           ///< the last action's result while m_status shows it
-    QTimer* m_resultExpiry = nullptr; ///< clears m_actionResult once it is no longer news
+    QueryRunner* m_repliesRunner = nullptr; ///< the shown message's recipients' last replies
+    quint64 m_countGeneration = 0;          ///< the latest count asked for; older answers are dropped
+    qint64 m_matching = -1;                 ///< how many messages the filter matches (-1: not counted yet)
+    QString m_selectionNote;                ///< the partial-selection note m_status shows, if it shows one
+    QString m_actionResult;                 ///< the last action's result while m_status shows it
+    QTimer* m_resultExpiry = nullptr;       ///< clears m_actionResult once it is no longer news
     QList<QPushButton*> m_actionButtons;
     bool m_actionRunning = false;
     int m_underWayInAction = 0;
@@ -114,6 +116,10 @@ private:
     QStringList m_retried;
     LiveRefresh* m_live = nullptr;
     MessageViewerOpener* m_viewerOpener = nullptr;
+    /// Below head (the pane's text before the explanation), each reply the message's waiting recipients got,
+    /// with the recipients that got it, once they are read: the pane explained one of them only (an outside
+    /// tester's 421 of one recipient was not said beside another's greylisting).
+    void explainEachRecipient(const QueueRow& row, const QString& head);
     qint64 m_shownKey = 0;  ///< message id in the details pane (0: none)
     QString m_shownVersion; ///< what of that message the pane shows, to redraw it only when it changed
 };

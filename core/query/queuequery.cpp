@@ -177,6 +177,28 @@ Expected<qint64> QueueQuery::count(const LogFilter& filter) const
     return query.value(0).toLongLong();
 }
 
+Expected<QList<QueueQuery::PendingReply>> QueueQuery::pendingReplies(qint64 messageId, int limit) const
+{
+    using Result = Expected<QList<PendingReply>>;
+    auto db = Database::connection(m_dataDir);
+    if (!db)
+        return Result::failure(db.error());
+    QSqlQuery query(db.value());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT address, COALESCE(last_code, 0), COALESCE(last_enhanced, ''),"
+                                 " COALESCE(last_reply, '') FROM recipients WHERE message_id = ?"
+                                 " AND state IN ('queued','deferred') ORDER BY id LIMIT ?"));
+    query.addBindValue(messageId);
+    query.addBindValue(limit);
+    if (!query.exec())
+        return Result::failure(query.lastError().text());
+    QList<PendingReply> replies;
+    while (query.next())
+        replies.append({query.value(0).toString(), query.value(1).toInt(), query.value(2).toString(),
+                        query.value(3).toString()});
+    return replies;
+}
+
 Expected<QueueRow> QueueQuery::message(const QString& queueId) const
 {
     auto db = Database::connection(m_dataDir);

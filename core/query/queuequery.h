@@ -40,6 +40,17 @@ public:
     Expected<qint64> count(const LogFilter& filter) const;
     /// One message by queue id, pending or not (its pending recipients only in recipients and state).
     Expected<QueueRow> message(const QString& queueId) const;
+    /// A pending recipient's last reply (PendingReply), for the Queue's details pane.
+    struct PendingReply
+    {
+        QString address;
+        int code = 0;
+        QString enhanced;
+        QString reply;
+    };
+    /// The pending recipients of a message with their last replies, in the order the message named them; at
+    /// most limit of them.
+    Expected<QList<PendingReply>> pendingReplies(qint64 messageId, int limit = 1000) const;
     /// A column's value in a row, as the listing sorts by it.
     static QVariant columnValue(const QueueRow& row, int column);
     static QString noSuchMessage(const QString& queueId);

@@ -53,6 +53,7 @@
 #include <QTimer>
 #include <QTranslator>
 #include <QTreeView>
+#include <tuple>
 
 #include <memory>
 
@@ -176,6 +177,7 @@ private Q_SLOTS:
     void queueActionsChangeTheStore();
     void queueActionsSayWhatTheyLeftAlone();
     void queueSaysWhenDeliveryIsOff();
+    void queueDetailsExplainEachRecipient();
     void aSelectedRowBecomesCurrentWhenTheCurrentOneLeaves();
     void queueActionErrorsAreShown();
     void queueActionsWithoutARelayGoToTheStore();
@@ -1061,6 +1063,62 @@ void TestDataPages::aDeletedAgentIsMarkedAndOffered()
         QCOMPARE(logs->model()->index(row, DeliveryLogQuery::Agent).data().toString(),
                  QStringLiteral("backup-script (deleted)"));
     }
+}
+
+void TestDataPages::queueDetailsExplainEachRecipient()
+{
+    // An outside tester's message waited for two recipients, one greylisted (451) and one whose server did
+    // not take mail (421): the details pane explained the greylisting only, and the next message the 421.
+    QVERIFY(installTranslators(qApp, QLocale(QLocale::English, QLocale::UnitedStates)));
+    Test::TempDataDir dir;
+    Test::ExampleData::populate(dir.path());
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 id = Test::ExampleData::addMessage(
+        dir.path(), QStringLiteral("billing-app"), QStringLiteral("billing@example.com"),
+        QStringLiteral("info0@grey.example"), QStringLiteral("Order 7 of two waiting"),
+        QStringLiteral("deferred"), 451, QStringLiteral("4.7.1"),
+        QStringLiteral("Greylisted, please try again later"), now - 60000);
+    QVERIFY(id > 0);
+    {
+        QSqlQuery q(Database::connection(dir.path()).value());
+        for (const auto& [address, state, code, enhanced, reply] :
+             {std::tuple{"order0@flaky.example", "deferred", 421, "4.3.2", "Service not available"},
+              std::tuple{"order1@flaky.example", "deferred", 421, "4.3.2", "Service not available"},
+              std::tuple{"kunde0@customer.example", "delivered", 250, "2.0.0", "Ok"}}) {
+            q.prepare(QStringLiteral(
+                "INSERT INTO recipients(message_id, address, domain, state, attempts, next_attempt_at,"
+                " last_code, last_enhanced, last_reply, updated_at) VALUES(?, ?, ?, ?, 1, ?, ?, ?, ?, ?)"));
+            q.addBindValue(id);
+            q.addBindValue(QString::fromLatin1(address));
+            q.addBindValue(QString::fromLatin1(address).section(QLatin1Char('@'), 1));
+            q.addBindValue(QString::fromLatin1(state));
+            q.addBindValue(now + 600000);
+            q.addBindValue(code);
+            q.addBindValue(QString::fromLatin1(enhanced));
+            q.addBindValue(QString::fromLatin1(reply));
+            q.addBindValue(now - 30000);
+            QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+        }
+    }
+    QueuePage page(dir.path());
+    page.show();
+    QTRY_VERIFY(page.model()->rowCount() > 3 && !page.model()->isLoading());
+    int row = -1;
+    for (int i = 0; i < page.model()->rowCount(); ++i)
+        if (page.model()->rowAt(i).subject == QLatin1String("Order 7 of two waiting"))
+            row = i;
+    QVERIFY(row >= 0);
+    page.view()->setCurrentIndex(page.model()->index(row, 0));
+    auto* details = page.findChild<QTextBrowser*>();
+    QVERIFY(details);
+    // Each reply once, with the recipients that got it; the delivered recipient is not named.
+    QTRY_VERIFY2(details->toPlainText().contains(QStringLiteral("Service not available")) &&
+                     details->toPlainText().contains(QStringLiteral("Greylisted, please try again later")),
+                 qPrintable(details->toPlainText()));
+    const QString text = details->toPlainText();
+    QVERIFY2(text.contains(QStringLiteral("order0@flaky.example, order1@flaky.example")), qPrintable(text));
+    QCOMPARE(text.count(QStringLiteral("Service not available")), 1);
+    QVERIFY2(!text.contains(QStringLiteral("Ok")) || !text.contains(QStringLiteral("250")), qPrintable(text));
 }
 
 void TestDataPages::queueSaysWhenDeliveryIsOff()
