@@ -1049,6 +1049,20 @@ Eine Wiederherstellung braucht ein leeres Datenverzeichnis: Das aktuelle wird mi
         <source>Quit RelayDesk and start it again to use it.</source>
         <translation>Beenden Sie RelayDesk und starten Sie es erneut, um die Konfiguration zu verwenden.</translation>
     </message>
+    <message numerus="yes">
+        <source>The %n message(s) that waited in its queue stay there, not delivered.</source>
+        <translation>
+            <numerusform>Die %n Nachricht, die in seiner Warteschlange wartete, bleibt dort und wird nicht zugestellt.</numerusform>
+            <numerusform>Die %n Nachrichten, die in seiner Warteschlange warteten, bleiben dort und werden nicht zugestellt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) wait in the queue now. The restored relay does not deliver them: they stay in the directory that is moved aside. Unless the backup holds them, cancel and restore once they are delivered.</source>
+        <translation>
+            <numerusform>%n Nachricht wartet jetzt in der Warteschlange. Das wiederhergestellte Relay stellt sie nicht zu: Sie bleibt in dem Verzeichnis, das beiseitegelegt wird. Wenn die Sicherung sie nicht enthält, brechen Sie ab und stellen Sie wieder her, sobald sie zugestellt ist.</numerusform>
+            <numerusform>%n Nachrichten warten jetzt in der Warteschlange. Das wiederhergestellte Relay stellt sie nicht zu: Sie bleiben in dem Verzeichnis, das beiseitegelegt wird. Wenn die Sicherung sie nicht enthält, brechen Sie ab und stellen Sie wieder her, sobald sie zugestellt sind.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::BackupPassphraseDialog</name>

@@ -89,6 +89,20 @@
             <numerusform>Restored %1 (%n agents).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The %n message(s) that waited in its queue stay there, not delivered.</source>
+        <translation>
+            <numerusform>The %n message that waited in its queue stays there, not delivered.</numerusform>
+            <numerusform>The %n messages that waited in its queue stay there, not delivered.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) wait in the queue now. The restored relay does not deliver them: they stay in the directory that is moved aside. Unless the backup holds them, cancel and restore once they are delivered.</source>
+        <translation>
+            <numerusform>%n message waits in the queue now. The restored relay does not deliver it: it stays in the directory that is moved aside. Unless the backup holds it, cancel and restore once it is delivered.</numerusform>
+            <numerusform>%n messages wait in the queue now. The restored relay does not deliver them: they stay in the directory that is moved aside. Unless the backup holds them, cancel and restore once they are delivered.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::BackupPassphraseDialog</name>

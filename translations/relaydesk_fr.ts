@@ -1049,6 +1049,20 @@ Une restauration nécessite un répertoire de données vide&#xa0;: le répertoir
         <source>Quit RelayDesk and start it again to use it.</source>
         <translation>Quittez RelayDesk et relancez-le pour l’utiliser.</translation>
     </message>
+    <message numerus="yes">
+        <source>The %n message(s) that waited in its queue stay there, not delivered.</source>
+        <translation>
+            <numerusform>Le %n message qui attendait dans sa file y reste, non remis.</numerusform>
+            <numerusform>Les %n messages qui attendaient dans sa file y restent, non remis.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) wait in the queue now. The restored relay does not deliver them: they stay in the directory that is moved aside. Unless the backup holds them, cancel and restore once they are delivered.</source>
+        <translation>
+            <numerusform>%n message attend maintenant dans la file. Le relais restauré ne le remet pas&#xa0;: il reste dans le répertoire mis de côté. Si la sauvegarde ne le contient pas, annulez et restaurez une fois qu’il est remis.</numerusform>
+            <numerusform>%n messages attendent maintenant dans la file. Le relais restauré ne les remet pas&#xa0;: ils restent dans le répertoire mis de côté. Si la sauvegarde ne les contient pas, annulez et restaurez une fois qu’ils sont remis.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::BackupPassphraseDialog</name>

@@ -1,6 +1,7 @@
 #include "ui/backuppanel.h"
 #include "ui/timecolumn.h"
 
+#include "core/query/queuequery.h"
 #include "ui/backuppassphrasedialog.h"
 #include "ui/confirmation.h"
 #include "ui/filechooser.h"
@@ -118,24 +119,33 @@ void BackupPanel::chooseRestore()
     // The file is decrypted and checked before the question: a wrong passphrase replaces nothing and asks
     // nothing.
     setBusy(true);
-    m_runner->run<Expected<BackupContents>>(
+    struct Inspected
+    {
+        Expected<BackupContents> contents = Expected<BackupContents>::failure(QString());
+        qint64 waitingNow = 0; ///< messages in this directory's queue now
+    };
+    m_runner->run<Inspected>(
         this,
         [dataDir = m_dataDir, file, passphrase = dialog.passphrase()]() {
-            return BackupAdmin(dataDir).inspect(file, passphrase);
+            Inspected inspected{BackupAdmin(dataDir).inspect(file, passphrase)};
+            if (const Expected<qint64> waiting = QueueQuery(dataDir).count({}))
+                inspected.waitingNow = waiting.value();
+            return inspected;
         },
-        [this, file, passphrase = dialog.passphrase()](Expected<BackupContents> checked) {
+        [this, file, passphrase = dialog.passphrase()](const Inspected& inspected) {
             setBusy(false);
-            if (!checked) {
-                finishRestore(checked);
+            if (!inspected.contents) {
+                finishRestore(inspected.contents);
                 return;
             }
             m_status->setText(defaultText());
-            confirmRestore(file, passphrase, checked.value());
+            m_waitingBeforeRestore = inspected.waitingNow;
+            confirmRestore(file, passphrase, inspected.contents.value());
         });
 }
 
 QString BackupPanel::restoreQuestion(const QString& dataDir, const QString& file,
-                                     const BackupContents& contents)
+                                     const BackupContents& contents, qint64 waitingNow)
 {
     // A restore needs an empty data directory; this one is in use, so it is replaced (and kept beside it).
     // What happens at once and what the backup's queue does were said only after the restore (an outside
@@ -148,6 +158,15 @@ QString BackupPanel::restoreQuestion(const QString& dataDir, const QString& file
             .arg(dataDir, file) +
         QStringLiteral("\n\n") +
         tr("The relay in this window stops taking and delivering mail now, until RelayDesk starts again.");
+    // The mail waiting now goes aside with the directory: an outside tester's message accepted after the
+    // backup was never delivered, and the question had counted only the backup's messages.
+    if (waitingNow > 0)
+        question +=
+            QStringLiteral("\n\n") +
+            tr("%n message(s) wait in the queue now. The restored relay does not deliver them: they stay "
+               "in the directory that is moved aside. Unless the backup holds them, cancel and restore "
+               "once they are delivered.",
+               nullptr, int(waitingNow));
     if (contents.withQueue && contents.queuedMessages > 0)
         question += QStringLiteral("\n\n") +
                     tr("The backup holds %n queued message(s) as they waited on %1: any delivered since then "
@@ -162,7 +181,8 @@ void BackupPanel::confirmRestore(const QString& file, const QByteArray& passphra
                                  const BackupContents& contents)
 {
     if (!Confirmation::ask(this, QStringLiteral("confirmRestore"), tr("Restore configuration"),
-                           restoreQuestion(m_dataDir, file, contents), tr("Restore"))) {
+                           restoreQuestion(m_dataDir, file, contents, m_waitingBeforeRestore),
+                           tr("Restore"))) {
         m_status->setText(defaultText());
         return;
     }
@@ -236,6 +256,9 @@ void BackupPanel::finishRestore(const Expected<BackupContents>& result)
             tr("The previous data directory is kept as %1, with the delivery log and the agents' statistics "
                "of before the restore, which a backup does not carry.")
                 .arg(result->keptAside);
+    if (!result->keptAside.isEmpty() && m_waitingBeforeRestore > 0)
+        text += QLatin1Char(' ') + tr("The %n message(s) that waited in its queue stay there, not delivered.",
+                                      nullptr, int(m_waitingBeforeRestore));
     // A node of a shared store becomes a relay of its own (an outside tester's did, without a word).
     if (!result->previousPostgreSql.isEmpty())
         text +=

@@ -34,7 +34,7 @@ public:
     /// The question before a restore of file (as inspected) replaces dataDir: what stops now, what is kept
     /// aside, and what the backup's queue does once the relay runs again.
     static QString restoreQuestion(const QString& dataDir, const QString& file,
-                                   const BackupContents& contents);
+                                   const BackupContents& contents, qint64 waitingNow = 0);
 
 Q_SIGNALS:
     void backedUp(const RelayDesk::BackupContents& contents);
@@ -59,6 +59,7 @@ private:
     QPushButton* m_backUp = nullptr;
     QPushButton* m_restore = nullptr;
     bool m_busy = false;
+    qint64 m_waitingBeforeRestore = 0; ///< messages in the queue when the restore was asked about
     QString m_restartSentence; ///< the restore message's sentence that asks for a restart, until one happened
 };
 
