@@ -126,10 +126,13 @@ const OwnListeners::Endpoint* OwnListeners::endpointAt(const QHostAddress& targe
                 return &endpoint;
             continue;
         }
-        const bool reached = isWildcard(endpoint.address)
-                                 ? isLocal(address) && (endpoint.address != QHostAddress::AnyIPv4 ||
-                                                        address.protocol() == QAbstractSocket::IPv4Protocol)
-                                 : plain(endpoint.address) == address;
+        // A target of 0.0.0.0 or [::] is this machine (the kernel connects it to loopback): it reaches a
+        // listener on any address of it (an outside tester's route to 0.0.0.0:PORT looped 50 times).
+        const bool reached = isWildcard(address) ||
+                             (isWildcard(endpoint.address)
+                                  ? isLocal(address) && (endpoint.address != QHostAddress::AnyIPv4 ||
+                                                         address.protocol() == QAbstractSocket::IPv4Protocol)
+                                  : plain(endpoint.address) == address);
         if (reached)
             return &endpoint;
     }

@@ -103,6 +103,12 @@ class SelfLoopConfiguration(unittest.TestCase):
         self.assertIn("own submission listener (127.0.0.1:%d)" % ports["submission"], err)
         err = self.refused("route", "add", "*.example.net", "localhost:%d" % ports["lan"])
         self.assertIn("own lan listener", err)
+        # 0.0.0.0 and [::] are this machine as a target (an outside tester's route to 0.0.0.0 looped 50 times).
+        err = self.refused("route", "add", "example.net", "0.0.0.0:%d" % ports["submission"])
+        self.assertIn("own submission listener", err)
+        self.refused("route", "add", "example.net", "[::]:%d" % ports["lan"])
+        self.refused("smarthost", "set", "0.0.0.0:%d" % ports["smtps"], "--tls", "implicit")
+        self.refused("config", "set", "delivery.smarthost", "0.0.0.0:%d" % ports["lan"])
         self.assertEqual(self.routes(), [])
         # Another port on the same address is another server.
         other = free_ports(1)[0]

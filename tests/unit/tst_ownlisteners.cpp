@@ -47,6 +47,12 @@ private Q_SLOTS:
         QTest::newRow("wildcard v6, ::1") << "::1" << 25 << "the lan listener ([::]:25)";
         QTest::newRow("wildcard v6, other host") << "2001:db8::8" << 25 << "";
         QTest::newRow("0.0.0.0 itself") << "0.0.0.0" << 465 << "the smtps listener (0.0.0.0:465)";
+        // The unspecified address as a target is this machine (Linux connects it to loopback): an outside
+        // tester's route to 0.0.0.0:PORT reached the relay's listener on 127.0.0.1 and looped 50 times.
+        QTest::newRow("0.0.0.0 to a loopback listener")
+            << "0.0.0.0" << 2587 << "the submission listener (127.0.0.1:2587)";
+        QTest::newRow("[::] to a loopback listener")
+            << "::" << 2587 << "the submission listener (127.0.0.1:2587)";
     }
 
     void listenerAt()
