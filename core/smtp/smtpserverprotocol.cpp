@@ -838,6 +838,14 @@ QByteArray SmtpServerProtocol::fromRefusal(const HeaderSection& headers) const
                        " header names no mailbox (an empty group, RFC 5322 3.6.2): give the "
                        "sender's own address; allowed: " +
                        m_senderRules->allowedList();
+            // A mailbox without a domain ("From: root (Cron Daemon)", as cron writes it): said so, since the
+            // domains allowed are no help (an outside tester's msmtp cron job).
+            for (const QByteArray& address : from.addresses)
+                if (!from.malformed && !address.contains('@'))
+                    return QByteArray(name) +
+                           " header address has no domain (a bare user name, as cron writes it): give a full "
+                           "address (msmtp: set_from_header on); allowed: " +
+                           m_senderRules->allowedList();
             bool allowed = !from.malformed;
             for (const QByteArray& address : from.addresses)
                 allowed = allowed && m_senderRules->allows(address);
