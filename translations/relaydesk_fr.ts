@@ -472,7 +472,7 @@
     </message>
     <message>
         <source>device address, e.g. 192.168.1.50</source>
-        <translation>adresse de l’appareil, p. ex. 192.168.1.50</translation>
+        <translation>appareil, p. ex. 192.168.1.50</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
