@@ -604,7 +604,8 @@ void TestDashboardNumbers::tilesSayWhatTheyCount()
     QVERIFY(labelShows(page, {QStringLiteral("written to senders, 27 waiting, 3 not delivered")}));
     // Apart from the recipients' counts, which they are not part of (an outside tester read "2 messages to 2
     // recipients: 2 after a temporary failure and 1 bounce notice" as 2 + 1 beside a tile of 2).
-    QVERIFY(labelShows(page, {QStringLiteral("6 after a temporary failure; besides them, 27 bounce notices")}));
+    QVERIFY(
+        labelShows(page, {QStringLiteral("6 after a temporary failure; besides them, 27 bounce notices")}));
     snapshot.heldNow = 1;
     page.setSnapshot(snapshot);
     QVERIFY(labelShows(

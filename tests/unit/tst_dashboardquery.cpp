@@ -13,9 +13,9 @@
 
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QHash>
 #include <QScopeGuard>
 #include <QSet>
-#include <QHash>
 #include <QTest>
 
 #include <ctime>
