@@ -122,7 +122,7 @@ void logAuth(quint64 sessionId, const QHostAddress& client, AuthOutcome outcome,
         qCWarning(lcAuth) << LogLine("auth_refused")
                                  .add("session", sessionId)
                                  .add("client", client.toString())
-                                 .add("reason", "too many checks in flight");
+                                 .add("reason", decision.reason);
         break;
     }
 }
