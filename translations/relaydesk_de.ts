@@ -3528,6 +3528,29 @@ Zwei Relays auf einem Datenverzeichnis würden um dessen Ports und Warteschlange
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Anhänge</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>und %n weiterer</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no file name)</source>
+        <translation>(ohne Dateinamen)</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::MessageViewerOpener</name>
@@ -4150,6 +4173,14 @@ Knoten-ID %2</translation>
     <message>
         <source>More logins from this address waited for their password check than &quot;Logins checked at once&quot; (Settings, Security) allows: the program was told to try again later (454), and one that does not retry lost that message. Raise the setting if a program sends many messages in parallel. Its password was not checked.</source>
         <translation>Mehr Anmeldungen von dieser Adresse warteten auf die Prüfung ihres Passworts, als „Gleichzeitig geprüfte Anmeldungen“ (Einstellungen, Sicherheit) erlaubt: Das Programm wurde gebeten, es später erneut zu versuchen (454), und eines, das es nicht erneut versucht, hat diese Nachricht verloren. Erhöhen Sie die Einstellung, wenn ein Programm viele Nachrichten gleichzeitig sendet. Sein Passwort wurde nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>agent deleted</source>
+        <translation>Agent gelöscht</translation>
+    </message>
+    <message>
+        <source>The device still logs in with the user name and password of a Mail Agent that was deleted: give it the credentials of another agent, or turn its mail off. These logins do not lock its address out.</source>
+        <translation>Das Gerät meldet sich noch mit Benutzername und Passwort eines gelöschten Mail-Agenten an: Geben Sie ihm die Zugangsdaten eines anderen Agenten oder schalten Sie seinen Mailversand ab. Diese Anmeldungen sperren seine Adresse nicht.</translation>
     </message>
 </context>
 <context>

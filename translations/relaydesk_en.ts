@@ -439,6 +439,13 @@ Expires %3 (in %n days)
             <numerusform>This message is still being delivered: resend it once every recipient is delivered or bounced (its body is kept %n days after that).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::NodesPanel</name>

@@ -3528,6 +3528,29 @@ Deux relais sur un même répertoire de données se disputeraient ses ports et s
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Pièces jointes</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>et %n autre</numerusform>
+            <numerusform>et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no file name)</source>
+        <translation>(sans nom de fichier)</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::MessageViewerOpener</name>
@@ -4150,6 +4173,14 @@ Identifiant du nœud %2</translation>
     <message>
         <source>More logins from this address waited for their password check than &quot;Logins checked at once&quot; (Settings, Security) allows: the program was told to try again later (454), and one that does not retry lost that message. Raise the setting if a program sends many messages in parallel. Its password was not checked.</source>
         <translation>Plus d’authentifications de cette adresse attendaient la vérification de leur mot de passe que «&#xa0;Authentifications vérifiées à la fois&#xa0;» (Paramètres, Sécurité) ne le permet&#xa0;: le programme a été invité à réessayer plus tard (454), et un programme qui ne réessaie pas a perdu ce message. Augmentez ce réglage si un programme envoie de nombreux messages en parallèle. Son mot de passe n’a pas été vérifié.</translation>
+    </message>
+    <message>
+        <source>agent deleted</source>
+        <translation>agent supprimé</translation>
+    </message>
+    <message>
+        <source>The device still logs in with the user name and password of a Mail Agent that was deleted: give it the credentials of another agent, or turn its mail off. These logins do not lock its address out.</source>
+        <translation>L’appareil se connecte encore avec le nom d’utilisateur et le mot de passe d’un agent de messagerie supprimé&#xa0;: donnez-lui les identifiants d’un autre agent, ou coupez son envoi de courrier. Ces connexions ne bloquent pas son adresse.</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -154,6 +155,28 @@ void AgentDialog::validate()
         CidrEntryRules::ranges(m_allowlist->entries()).isEmpty()
             ? tr("The allowlist is empty: this agent's credentials will not work from anywhere yet.")
             : QString());
+}
+
+void AgentDialog::keyPressEvent(QKeyEvent* event)
+{
+    // In a new agent's name and description Enter goes on to the next field, as a form is filled: it saved
+    // the agent at once, without sender domains or allowed addresses (an outside tester). Saving an agent
+    // being edited, or from any other field, stays Enter's.
+    const bool enter = event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter;
+    const bool plain = (event->modifiers() & ~Qt::KeypadModifier) == Qt::NoModifier;
+    if (enter && plain && m_agent.id == 0 && !m_saving) {
+        if (focusWidget() == m_name) {
+            m_description->setFocus(Qt::TabFocusReason);
+            event->accept();
+            return;
+        }
+        if (focusWidget() == m_description) {
+            focusNextChild(); // the sender domain's field
+            event->accept();
+            return;
+        }
+    }
+    QDialog::keyPressEvent(event);
 }
 
 MailAgent AgentDialog::collect() const

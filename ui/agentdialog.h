@@ -6,6 +6,7 @@
 
 class QCheckBox;
 class QDialogButtonBox;
+class QKeyEvent;
 class QLabel;
 class QLineEdit;
 
@@ -30,6 +31,9 @@ public:
     void accept() override;
     void reject() override;
     bool isSaving() const { return m_saving; }
+
+protected:
+    void keyPressEvent(QKeyEvent* event) override;
 
 private:
     void validate();

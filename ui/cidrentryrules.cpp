@@ -54,6 +54,8 @@ EntryRules CidrEntryRules::rules(const QString& placeholder, bool trustedDevices
     rules.duplicate = [](const QString& entry) { return tr("%1 is already on the list.").arg(entry); };
     rules.listHeight = 110;
     rules.typicalEntry = QStringLiteral("192.168.100.0/24");
+    rules.widestHintEntry =
+        QStringLiteral("0.0.0.0/0"); // "All IPv4 addresses. Anyone ..." (three lines in French)
     return rules;
 }
 

@@ -37,7 +37,10 @@ EntryListEditor::EntryListEditor(EntryRules rules, QWidget* parent)
     m_hint->setMinimumHeight(m_hint->fontMetrics().lineSpacing());
     m_list = new QListWidget(this);
     m_list->setObjectName(partName("entries"));
-    m_list->setMaximumHeight(m_rules.listHeight);
+    // Its height whatever the room: two lists squeezed into a dialog too short for them shared the want
+    // anew at each layout, and the one below moved up when its entry's hint was typed (an outside tester);
+    // the dialog grows instead.
+    m_list->setFixedHeight(m_rules.listHeight);
     m_remove = new QPushButton(m_rules.removeText, this);
     m_remove->setObjectName(partName("remove"));
     m_remove->setEnabled(false);
@@ -128,8 +131,15 @@ void EntryListEditor::resizeEvent(QResizeEvent* event)
     probe.setWordWrap(true);
     probe.setFont(m_hint->font());
     int needed = 0;
-    for (qsizetype length = 1; length <= m_rules.typicalEntry.size(); ++length) {
-        const EntryCheck checked = m_rules.check(m_rules.typicalEntry.left(length));
+    // The widest warning too, and what it says while it is typed: the trusted devices' field moved up when
+    // 0.0.0.0/0's three French lines appeared, and squeezed the allowlist above it (an outside tester).
+    QStringList typed;
+    for (const QString& entry : {m_rules.typicalEntry, m_rules.widestHintEntry}) {
+        for (qsizetype length = 1; length <= entry.size(); ++length)
+            typed << entry.left(length);
+    }
+    for (const QString& text : std::as_const(typed)) {
+        const EntryCheck checked = m_rules.check(text);
         probe.setText(checked.entry.isEmpty() ? checked.error : checked.hint);
         needed = std::max(needed, probe.heightForWidth(width())); // the hint spans the editor's width
     }

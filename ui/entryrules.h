@@ -36,6 +36,9 @@ struct EntryRules
     /// An ordinary entry (a domain, a network): the room its hints take while it is typed is kept from the
     /// start, so that the list does not move down when the first entry is typed.
     QString typicalEntry = {};
+    /// An entry whose hint is the longest there is (a range that opens the door to everyone): its room is
+    /// kept from the start too, so that the fields below do not move up when its warning appears.
+    QString widestHintEntry = {};
 };
 
 } // namespace RelayDesk

@@ -3,6 +3,7 @@
 #include "core/admin/queueadmin.h"
 #include "core/admin/suppressionadmin.h"
 #include "core/delivery/queueactions.h"
+#include "core/query/messageattachments.h"
 #include "core/query/messagedetailquery.h"
 #include "core/query/messageheaders.h"
 #include "core/query/messagetext.h"
@@ -364,6 +365,10 @@ void MessageViewer::showEnvelope(const MessageDetail& detail)
                         ? detail.acceptedNode
                         : tr("%1 (%2)").arg(detail.acceptedNodeName, detail.acceptedNode));
     html += row(tr("Size"), QLocale().formattedDataSize(detail.size));
+    // The files it carries, while its body is kept: an outside tester found them only in the raw source.
+    if (detail.contentKept && !detail.content.isEmpty())
+        html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
+                    .arg(tr("Attachments").toHtmlEscaped(), attachmentsHtml(detail.content));
     if (!detail.messageIdHeader.isEmpty())
         html += row(tr("Message-ID"), detail.messageIdHeader);
     // "The customer got it twice": the same message handed over again (or resent) is said here, with when and
@@ -411,6 +416,27 @@ void MessageViewer::showEnvelope(const MessageDetail& detail)
     }
     html += QStringLiteral("</table>");
     m_envelope->setHtml(html);
+}
+
+QString MessageViewer::attachmentsHtml(const QByteArray& content)
+{
+    constexpr int shownAtMost = 20;
+    const QList<Attachment> attachments = MessageAttachments::list(content);
+    if (attachments.isEmpty())
+        return tr("none").toHtmlEscaped();
+    QStringList lines;
+    for (const Attachment& attachment : attachments) {
+        if (lines.size() == shownAtMost) {
+            lines << tr("and %n more", nullptr, int(attachments.size() - shownAtMost)).toHtmlEscaped();
+            break;
+        }
+        const QString name = attachment.name.isEmpty() ? tr("(no file name)") : attachment.name;
+        lines << tr("%1 (%2, %3)")
+                     .arg(name, QString::fromLatin1(attachment.type),
+                          QLocale().formattedDataSize(attachment.size))
+                     .toHtmlEscaped();
+    }
+    return lines.join(QStringLiteral("<br>"));
 }
 
 void MessageViewer::copySelectedHeaders()

@@ -76,6 +76,8 @@ private:
     QString gone() const;
     void showFailure(const QString& error);
     void showEnvelope(const MessageDetail& detail);
+    /// The message's attachments as lines of the Envelope tab: name, type and size each, or "none".
+    static QString attachmentsHtml(const QByteArray& content);
     void showContent(const MessageDetail& detail);
     /// The Headers tab's selected rows, "Field: value" a line, to the clipboard.
     void copySelectedHeaders();

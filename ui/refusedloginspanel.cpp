@@ -93,6 +93,8 @@ QString RefusedLoginsPanel::reasonText(RefusedLoginReason reason)
         return tr("agent disabled");
     case RefusedLoginReason::CredentialRevoked:
         return tr("password revoked or replaced");
+    case RefusedLoginReason::AgentDeleted:
+        return tr("agent deleted");
     case RefusedLoginReason::AuthorizationIdentity:
         return tr("asked to act as another user");
     case RefusedLoginReason::TooManyAtOnce:
@@ -121,6 +123,11 @@ QString RefusedLoginsPanel::adviceText(RefusedLoginReason reason)
     case RefusedLoginReason::CredentialRevoked:
         return tr("The device still uses a password that was revoked or replaced by a rotation: give it the "
                   "agent's current password.");
+    case RefusedLoginReason::AgentDeleted:
+        return tr(
+            "The device still logs in with the user name and password of a Mail Agent that was deleted: "
+            "give it the credentials of another agent, or turn its mail off. These logins do not lock "
+            "its address out.");
     case RefusedLoginReason::AuthorizationIdentity:
         return tr(
             "The program logs in with PLAIN and names another user to act as (an authorization identity, "

@@ -29,7 +29,10 @@ SuppressionAddDialog::SuppressionAddDialog(const QString& agentName, QWidget* pa
     m_problem->setObjectName(QStringLiteral("suppressProblem"));
     m_problem->setWordWrap(true);
     m_problem->setStyleSheet(QStringLiteral("color: #d63939;"));
-    m_problem->hide();
+    // Two lines kept for the problem, shown or not: the dialog opened again with it was taller, so centred it
+    // stood higher, and an outside tester's click at the Address field landed in "Why" and typed the address
+    // over the reason.
+    m_problem->setMinimumHeight(2 * m_problem->fontMetrics().lineSpacing());
     auto* form = new QFormLayout;
     form->addRow(tr("Address:"), m_address);
     form->addRow(tr("Why:"), m_reason);
@@ -54,7 +57,6 @@ void SuppressionAddDialog::setValues(const QString& address, const QString& reas
     m_address->setText(address);
     m_reason->setText(reason);
     m_problem->setText(problem);
-    m_problem->setVisible(!problem.isEmpty());
     m_address->setFocus();
 }
 

@@ -7,6 +7,7 @@
 #include "core/admin/settingsadmin.h"
 #include "core/query/deliverylogquery.h"
 #include "core/query/keysetpages.h"
+#include "core/query/messageattachments.h"
 #include "core/query/messagedetailquery.h"
 #include "core/query/queuequery.h"
 #include "core/util/clock.h"
@@ -165,10 +166,24 @@ QJsonObject attemptJson(const DeliveryAttemptRow& a)
 
 int showMessage(const QString& dataDir, const QString& id, bool withTranscripts, const CliOutput& out)
 {
-    const auto message = MessageDetailQuery(dataDir).load(id, MessageDetailQuery::Content::Leave);
+    // The stored message too, for the files it carries (support staff asked "did the invoice go with it?").
+    const auto message = MessageDetailQuery(dataDir).load(id, MessageDetailQuery::Content::Read);
     if (!message)
         return out.error(ExitFailure, message.error());
     const MessageDetail& e = message.value();
+    const bool readable = e.contentKept && !e.content.isEmpty();
+    const QList<Attachment> files = readable ? MessageAttachments::list(e.content) : QList<Attachment>();
+    QJsonArray attachments;
+    QStringList attachmentWords;
+    for (const Attachment& file : files) {
+        attachments.append(QJsonObject{{QStringLiteral("name"), file.name},
+                                       {QStringLiteral("type"), QString::fromLatin1(file.type)},
+                                       {QStringLiteral("size"), file.size}});
+        attachmentWords << QStringLiteral("%1 (%2, %3 bytes)")
+                               .arg(file.name.isEmpty() ? QStringLiteral("no file name") : file.name,
+                                    QString::fromLatin1(file.type))
+                               .arg(file.size);
+    }
     QJsonArray recipients;
     QList<QStringList> recipientRows;
     // Nothing is tried while delivery is off either (an outside tester read a next try long past).
@@ -232,6 +247,7 @@ int showMessage(const QString& dataDir, const QString& id, bool withTranscripts,
         {QStringLiteral("delivery_enabled"), !deliveryOff},
         {QStringLiteral("deleted_at"), e.removedAt > 0 ? CliOutput::timeJson(e.removedAt) : QJsonValue()},
         {QStringLiteral("content_kept"), e.contentKept},
+        {QStringLiteral("attachments"), readable ? QJsonValue(attachments) : QJsonValue()},
         {QStringLiteral("listener"), e.listener},
         {QStringLiteral("notice_of"), e.noticeOf.isEmpty() ? QJsonValue() : QJsonValue(e.noticeOf)},
         {QStringLiteral("client_address"), e.clientAddress},
@@ -253,6 +269,10 @@ int showMessage(const QString& dataDir, const QString& id, bool withTranscripts,
     if (!sameLines.isEmpty())
         out.line(QStringLiteral("Same Message-ID: %1").arg(sameLines.join(QStringLiteral("; "))));
     out.line(QStringLiteral("Received:  %1 (%2 bytes)").arg(CliOutput::timeText(e.receivedAt)).arg(e.size));
+    if (readable)
+        out.line(
+            QStringLiteral("Attachments: %1")
+                .arg(files.isEmpty() ? QStringLiteral("none") : attachmentWords.join(QStringLiteral("; "))));
     if (!e.acceptedNode.isEmpty())
         out.line(
             QStringLiteral("Node:      %1").arg(CliOutput::nodeText(e.acceptedNode, e.acceptedNodeName)));

@@ -1,5 +1,5 @@
-// relaydesk queue retry|hold|release|delete|bounce|resend ID: acting on one queued message (retry: on
-// several, or every waiting one with --all).
+// relaydesk queue retry|hold|release|delete|bounce|resend ID: acting on queued messages (all but resend on
+// several; retry on every waiting one with --all).
 #include "app/cli/cliargs.h"
 #include "app/cli/clicommands.h"
 #include "app/cli/cliconfirm.h"
@@ -35,14 +35,32 @@ void noRelayWarning(const QString& dataDir, const CliOutput& out)
                 .arg(dataDir));
 }
 
+bool triesAgain(const QString& verb)
+{
+    return verb == QLatin1String("retry") || verb == QLatin1String("release");
+}
+
+bool deliveryIsOff(const QString& dataDir)
+{
+    return SettingsAdmin(dataDir).value(QStringLiteral("delivery.enabled")) != QLatin1String("true");
+}
+
+void deliveryWarnings(const QString& dataDir, const CliOutput& out)
+{
+    if (deliveryIsOff(dataDir))
+        out.warning(QStringLiteral("delivery is off (delivery.enabled = false): nothing is delivered until "
+                                   "it is on ('relaydesk config set delivery.enabled true')"));
+    noRelayWarning(dataDir, out);
+}
+
 const CliVerb queueActionVerbTable[] = {
     {"list", 0, "queue list"},
     {"show", 1, "queue show ID"},
     {"retry", 1, "queue retry ID... | --all"},
-    {"hold", 1, "queue hold ID"},
-    {"release", 1, "queue release ID"},
-    {"delete", 1, "queue delete ID [--yes]"},
-    {"bounce", 1, "queue bounce ID [--yes]"},
+    {"hold", 1, "queue hold ID..."},
+    {"release", 1, "queue release ID..."},
+    {"delete", 1, "queue delete ID... [--yes]"},
+    {"bounce", 1, "queue bounce ID... [--yes]"},
     {"resend", 1, "queue resend ID"},
 };
 
@@ -127,8 +145,7 @@ int retryMany(const QString& dataDir, QueueAdmin& queue, QStringList ids, bool a
         else
             failed << QStringLiteral("%1: %2").arg(id, status.error());
     }
-    const bool deliveryOff =
-        SettingsAdmin(dataDir).value(QStringLiteral("delivery.enabled")) != QLatin1String("true");
+    const bool deliveryOff = deliveryIsOff(dataDir);
     out.json(QJsonObject{{QStringLiteral("action"), QStringLiteral("retry")},
                          {QStringLiteral("retried"), retried},
                          {QStringLiteral("messages"), results},
@@ -141,12 +158,132 @@ int retryMany(const QString& dataDir, QueueAdmin& queue, QStringList ids, bool a
                        .arg(all ? QStringLiteral(" (held ones are left as they are)") : QString()));
     for (const QString& failure : std::as_const(failed))
         out.warning(QStringLiteral("queue retry: ") + failure);
-    if (retried > 0 && deliveryOff)
-        out.warning(QStringLiteral("delivery is off (delivery.enabled = false): nothing is delivered until "
-                                   "it is on ('relaydesk config set delivery.enabled true')"));
     if (retried > 0)
-        noRelayWarning(dataDir, out);
+        deliveryWarnings(dataDir, out);
     return failed.isEmpty() ? ExitOk : ExitFailure;
+}
+
+/// What hold, release, delete or bounce did to one message, in the words the command prints.
+struct ActionResult
+{
+    QString id;
+    Status status;
+    QString done;           ///< the line said when it worked
+    bool unchanged = false; ///< hold of a held message, release of one not held
+    int stopped = -1;       ///< delete: the recipients that will now not be sent
+};
+
+ActionResult actOn(const QString& dataDir, QueueAdmin& queue, const QString& verb, const QString& id)
+{
+    ActionResult result;
+    result.id = id;
+    // Holding a held message, or releasing one that is not held, changes nothing: said so, not "is held".
+    if (verb == QLatin1String("hold") || verb == QLatin1String("release")) {
+        if (const auto message = MessageDetailQuery(dataDir).load(id, MessageDetailQuery::Content::Leave))
+            result.unchanged = message->held == (verb == QLatin1String("hold"));
+    }
+    QString done;
+    if (verb == QLatin1String("retry")) {
+        result.status = queue.retry(id);
+        done = relayRuns(dataDir) ? QStringLiteral("Message %1 will be tried again now.")
+                                  : QStringLiteral("Message %1 will be tried when a relay runs.");
+    } else if (verb == QLatin1String("hold")) {
+        result.status = queue.hold(id);
+        done = result.unchanged
+                   ? QStringLiteral("Message %1 was already held; nothing changed.")
+                   : QStringLiteral("Message %1 is held: it stays queued and is not delivered from now on "
+                                    "until released; a delivery already under way may still complete.");
+    } else if (verb == QLatin1String("release")) {
+        result.status = queue.release(id);
+        done = result.unchanged ? QStringLiteral("Message %1 was not held; nothing changed.")
+                                : QStringLiteral("Message %1 is released for delivery.");
+    } else if (verb == QLatin1String("delete")) {
+        int stopped = 0;
+        result.status = queue.remove(id, &stopped);
+        result.stopped = stopped;
+        // Said as it is: what will not be sent now, or only a finished message's stored body gone.
+        const QString recipients =
+            stopped == 1 ? QStringLiteral("1 recipient") : QStringLiteral("%1 recipients").arg(stopped);
+        done = stopped == 0
+                   ? QStringLiteral("Message %1 had no recipient left to deliver: its stored body is "
+                                    "removed; its delivery log stays.")
+                   : QStringLiteral("Message %1 is deleted from the queue: ") + recipients +
+                         QStringLiteral(" will not be tried again (a delivery already under way may still "
+                                        "complete: the delivery log will show it, and keeps its history).");
+    } else {
+        result.status = queue.bounce(id);
+        done = QStringLiteral(
+            "Message %1 is bounced; a delivery status notification to the sender is queued (log search shows"
+            " whether it arrived: an address on the suppression list gets none).");
+    }
+    result.done = done.arg(id);
+    return result;
+}
+
+QJsonObject resultJson(const ActionResult& result, const QString& verb, bool deliveryOff)
+{
+    QJsonObject json{{QStringLiteral("queue_id"), result.id},
+                     {QStringLiteral("action"), verb},
+                     {QStringLiteral("ok"), bool(result.status)}};
+    if (!result.status) {
+        json.insert(QStringLiteral("error"), result.status.error());
+        return json;
+    }
+    json.insert(QStringLiteral("changed"), !result.unchanged);
+    if (result.stopped >= 0) {
+        // What the text says: how many recipients will not be sent, or that only a kept body went.
+        json.insert(QStringLiteral("recipients_stopped"), result.stopped);
+        json.insert(QStringLiteral("body_only"), result.stopped == 0);
+    }
+    if (triesAgain(verb)) // a script learns what the warning says
+        json.insert(QStringLiteral("delivery_enabled"), !deliveryOff);
+    return json;
+}
+
+/// `queue hold|release|delete|bounce ID ID ...`: a flood of one program's mail took one call a message (an
+/// outside tester). Asked once for all (delete, bounce); each message's result is said; exit 1 when any
+/// failed, the others done all the same.
+int actOnMany(const QString& dataDir, QueueAdmin& queue, const QString& verb, const QStringList& given,
+              bool yes, const CliOutput& out)
+{
+    QStringList ids;
+    for (const QString& typed : given) {
+        const QString id = queue.typedId(typed);
+        if (!ids.contains(id))
+            ids << id;
+    }
+    if (verb == QLatin1String("delete") || verb == QLatin1String("bounce")) {
+        const QString question =
+            verb == QLatin1String("delete")
+                ? QStringLiteral("Delete %1 messages from the queue (%2)? Their recipients not yet delivered "
+                                 "will not be tried again; this cannot be undone.")
+                : QStringLiteral("Bounce %1 messages (%2)? They are not tried again and each sender is told "
+                                 "it failed; this cannot be undone.");
+        if (!CliConfirm::proceed(question.arg(ids.size()).arg(ids.join(QStringLiteral(", "))), yes))
+            return out.error(ExitFailure, CliConfirm::declined(QStringLiteral("queue ") + verb));
+    }
+    const bool deliveryOff = deliveryIsOff(dataDir);
+    QJsonArray results;
+    int done = 0;
+    bool changed = false;
+    for (const QString& id : std::as_const(ids)) {
+        const ActionResult result = actOn(dataDir, queue, verb, id);
+        results.append(resultJson(result, verb, deliveryOff));
+        if (result.status) {
+            ++done;
+            changed = changed || !result.unchanged;
+            out.line(result.done);
+        } else {
+            out.warning(QStringLiteral("queue %1: %2").arg(verb, result.status.error()));
+        }
+    }
+    out.json(QJsonObject{{QStringLiteral("action"), verb},
+                         {QStringLiteral("done"), done},
+                         {QStringLiteral("failed"), int(ids.size()) - done},
+                         {QStringLiteral("messages"), results}});
+    if (changed && triesAgain(verb))
+        deliveryWarnings(dataDir, out);
+    return done == ids.size() ? ExitOk : ExitFailure;
 }
 
 } // namespace
@@ -184,6 +321,14 @@ int runQueueActionCommand(const QString& dataDir, const QStringList& args, const
         QueueAdmin queue(dataDir);
         return retryMany(dataDir, queue, parsed->positional, all.value(), out);
     }
+    if (parsed->positional.size() > 1 && verb != QLatin1String("resend")) {
+        for (const QString& id : parsed->positional) {
+            if (const QString problem = found->checkId(id); !problem.isEmpty())
+                return out.error(ExitUsage, QStringLiteral("queue %1: %2").arg(verb, problem));
+        }
+        QueueAdmin queue(dataDir);
+        return actOnMany(dataDir, queue, verb, parsed->positional, yes.value(), out);
+    }
     if (const QString problem = found->checkArguments(parsed->positional); !problem.isEmpty())
         return out.error(ExitUsage, QStringLiteral("queue %1: %2").arg(verb, problem));
     if (const QString problem = found->checkId(parsed->positional.first()); !problem.isEmpty())
@@ -205,72 +350,14 @@ int runQueueActionCommand(const QString& dataDir, const QStringList& args, const
         if (message && !CliConfirm::proceed(question.arg(id), yes.value()))
             return out.error(ExitFailure, CliConfirm::declined(QStringLiteral("queue ") + verb));
     }
-    // Holding a held message, or releasing one that is not held, changes nothing: said so, not "is held".
-    bool unchanged = false;
-    if (verb == QLatin1String("hold") || verb == QLatin1String("release")) {
-        if (const auto message = MessageDetailQuery(dataDir).load(id, MessageDetailQuery::Content::Leave))
-            unchanged = message->held == (verb == QLatin1String("hold"));
-    }
-    Status status;
-    QString done;
-    int stopped = -1; // delete: the recipients that will now not be sent
-    if (verb == QLatin1String("retry")) {
-        status = queue.retry(id);
-        done = relayRuns(dataDir) ? QStringLiteral("Message %1 will be tried again now.")
-                                  : QStringLiteral("Message %1 will be tried when a relay runs.");
-    } else if (verb == QLatin1String("hold")) {
-        status = queue.hold(id);
-        done = unchanged
-                   ? QStringLiteral("Message %1 was already held; nothing changed.")
-                   : QStringLiteral("Message %1 is held: it stays queued and is not delivered from now on "
-                                    "until released; a delivery already under way may still complete.");
-    } else if (verb == QLatin1String("release")) {
-        status = queue.release(id);
-        done = unchanged ? QStringLiteral("Message %1 was not held; nothing changed.")
-                         : QStringLiteral("Message %1 is released for delivery.");
-    } else if (verb == QLatin1String("delete")) {
-        stopped = 0;
-        status = queue.remove(id, &stopped);
-        // Said as it is: what will not be sent now, or only a finished message's stored body gone.
-        const QString recipients =
-            stopped == 1 ? QStringLiteral("1 recipient") : QStringLiteral("%1 recipients").arg(stopped);
-        done = stopped == 0
-                   ? QStringLiteral("Message %1 had no recipient left to deliver: its stored body is "
-                                    "removed; its delivery log stays.")
-                   : QStringLiteral("Message %1 is deleted from the queue: ") + recipients +
-                         QStringLiteral(" will not be tried again (a delivery already under way may still "
-                                        "complete: the delivery log will show it, and keeps its history).");
-    } else {
-        status = queue.bounce(id);
-        done = QStringLiteral(
-            "Message %1 is bounced; a delivery status notification to the sender is queued (log search shows"
-            " whether it arrived: an address on the suppression list gets none).");
-    }
-    if (!status)
-        return out.error(ExitFailure, status.error());
-    QJsonObject json{{QStringLiteral("queue_id"), id},
-                     {QStringLiteral("action"), verb},
-                     {QStringLiteral("ok"), true},
-                     {QStringLiteral("changed"), !unchanged}};
-    if (stopped >= 0) {
-        // What the text says: how many recipients will not be sent, or that only a kept body went.
-        json.insert(QStringLiteral("recipients_stopped"), stopped);
-        json.insert(QStringLiteral("body_only"), stopped == 0);
-    }
-    const bool deliveryOff =
-        SettingsAdmin(dataDir).value(QStringLiteral("delivery.enabled")) != QLatin1String("true");
-    const bool tries = verb == QLatin1String("retry") || verb == QLatin1String("release");
-    if (tries)
-        json.insert(QStringLiteral("delivery_enabled"),
-                    !deliveryOff); // a script learns what the warning says
-    out.json(json);
-    out.line(done.arg(id));
+    const ActionResult result = actOn(dataDir, queue, verb, id);
+    if (!result.status)
+        return out.error(ExitFailure, result.status.error());
+    out.json(resultJson(result, verb, deliveryIsOff(dataDir)));
+    out.line(result.done);
     // "Tried again now" is not true while delivery is switched off (the setup wizard leaves it off).
-    if (!unchanged && tries && deliveryOff)
-        out.warning(QStringLiteral("delivery is off (delivery.enabled = false): nothing is delivered until "
-                                   "it is on ('relaydesk config set delivery.enabled true')"));
-    if (!unchanged && tries)
-        noRelayWarning(dataDir, out);
+    if (!result.unchanged && triesAgain(verb))
+        deliveryWarnings(dataDir, out);
     return ExitOk;
 }
 

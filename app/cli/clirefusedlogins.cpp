@@ -18,6 +18,8 @@ QString reasonWords(RefusedLoginReason reason)
         return QStringLiteral("agent disabled");
     case RefusedLoginReason::CredentialRevoked:
         return QStringLiteral("password revoked or replaced");
+    case RefusedLoginReason::AgentDeleted:
+        return QStringLiteral("agent deleted (its credentials are retired)");
     case RefusedLoginReason::AuthorizationIdentity:
         return QStringLiteral("authorization identity not permitted");
     case RefusedLoginReason::TooManyAtOnce:

@@ -143,7 +143,30 @@ struct CredentialRow
     QByteArray storedHash;
     bool revoked = false;
     bool enabled = false;
+    bool retired = false; ///< the credential of a deleted agent (retired_credentials)
 };
+
+/// A deleted agent's credential, kept so that its right password is told from a guess.
+void loadRetiredRow(QSqlDatabase& db, const QString& username, CredentialRow* row, AuthDecision* decision)
+{
+    QSqlQuery query(db);
+    const Status status = run(
+        query,
+        QStringLiteral("SELECT r.password_hash, r.agent_id, COALESCE(d.name, '') FROM retired_credentials r"
+                       " LEFT JOIN deleted_agents d ON d.agent_id = r.agent_id WHERE r.username = ?"),
+        {username});
+    if (!status) {
+        decision->storeFailed = true;
+        decision->reason = QStringLiteral("store unavailable: ") + status.error();
+        return;
+    }
+    if (!query.next())
+        return;
+    row->retired = true;
+    row->storedHash = query.value(0).toString().toLatin1();
+    decision->agentId = query.value(1).toLongLong();
+    decision->agentName = query.value(2).toString();
+}
 
 CredentialRow loadCredentialRow(QSqlDatabase& db, const QString& username, AuthDecision* decision)
 {
@@ -166,6 +189,8 @@ CredentialRow loadCredentialRow(QSqlDatabase& db, const QString& username, AuthD
         decision->agentId = query.value(3).toLongLong();
         decision->agentName = query.value(4).toString();
         row.enabled = query.value(5).toBool();
+    } else {
+        loadRetiredRow(db, username, &row, decision);
     }
     return row;
 }
@@ -210,7 +235,7 @@ AuthDecision AgentDirectory::authenticate(const QString& username, const QByteAr
     auto db = Database::connection(m_dataDir);
     const CredentialRow row = db ? loadCredentialRow(db.value(), username, &decision) : CredentialRow();
     // Always one Argon2id verification, whether or not the username exists.
-    const bool known = row.credentialId != 0;
+    const bool known = row.credentialId != 0 || row.retired;
     const bool passwordOk = PasswordHash::verify(known ? row.storedHash : dummyHash(), password) && known;
     if (!db) {
         decision.storeFailed = true;
@@ -219,12 +244,17 @@ AuthDecision AgentDirectory::authenticate(const QString& username, const QByteAr
     }
     if (decision.storeFailed)
         return decision;
-    if (!known) {
+    if (!known || (row.retired && !passwordOk)) {
         decision.reason = QStringLiteral("unknown username");
         return decision;
     }
     if (!passwordOk) {
         decision.reason = QStringLiteral("wrong password");
+        return decision;
+    }
+    if (row.retired) { // the right password of a deleted agent: refused, and no guess
+        decision.passwordMatched = true;
+        decision.reason = QStringLiteral("agent deleted");
         return decision;
     }
     admit(db.value(), row, client, &decision);

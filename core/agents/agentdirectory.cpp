@@ -303,8 +303,26 @@ Status AgentDirectory::rename(const QString& name, const QString& givenNewName)
 
 Status AgentDirectory::deleteAgent(const QString& name)
 {
-    // agent_networks and credentials go with the agent (ON DELETE CASCADE); messages keep agent_name.
-    return changeAgent(m_dataDir, name, QStringLiteral("DELETE FROM agents WHERE id = ?"), {});
+    // agent_networks and credentials go with the agent (ON DELETE CASCADE); messages keep agent_name, and
+    // deleted_agents the name (a trigger). The credentials are kept as retired first, in the same
+    // transaction: their right password is no guess (AgentDirectory::authenticate).
+    auto db = Database::connection(m_dataDir);
+    if (!db)
+        return Status::failure(db.error());
+    SqlTransaction transaction(db.value());
+    const auto id = beginOnAgent(transaction, db.value(), name);
+    if (!id)
+        return Status::failure(id.error());
+    QSqlQuery query(db.value());
+    Status status =
+        run(query,
+            QStringLiteral("INSERT INTO retired_credentials(username, password_hash, agent_id, retired_at)"
+                           " SELECT username, password_hash, agent_id, ? FROM credentials"
+                           " WHERE agent_id = ?"),
+            {nowMs(), id.value()});
+    if (status)
+        status = run(query, QStringLiteral("DELETE FROM agents WHERE id = ?"), {id.value()});
+    return status ? transaction.commit() : status;
 }
 
 Expected<int> AgentDirectory::waitingMessages(const QString& name) const

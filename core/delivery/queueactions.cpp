@@ -342,19 +342,28 @@ Expected<QString> QueueActions::resend(const QString& queueId)
         body.addBindValue(originalId);
         if (!body.exec())
             return failed(body);
+        // Not the recipients on the agent's suppression list: the command line and the window say the copy
+        // is not sent there, and a copy that held them sent the sender one more notice about each (an outside
+        // tester).
         QSqlQuery recipients(db);
         recipients.prepare(
             QStringLiteral("INSERT INTO recipients(message_id, address, domain, state,"
-                           " next_attempt_at, updated_at) SELECT ?, address, domain, 'queued', ?, ?"
-                           " FROM recipients WHERE message_id = ? ORDER BY id"));
+                           " next_attempt_at, updated_at) SELECT ?, r.address, r.domain, 'queued', ?, ?"
+                           " FROM recipients r WHERE r.message_id = ? AND NOT EXISTS (SELECT 1 FROM"
+                           " suppressions s WHERE s.agent_id = ? AND s.address = lower(r.address))"
+                           " ORDER BY r.id"));
         recipients.addBindValue(copyMessageId);
         recipients.addBindValue(now);
         recipients.addBindValue(now);
         recipients.addBindValue(originalId);
+        recipients.addBindValue(agentId.isNull() ? QVariant(qint64(0)) : agentId);
         if (!recipients.exec())
             return failed(recipients);
         if (recipients.numRowsAffected() == 0)
-            return Status::failure(QStringLiteral("message %1 has no recipients to resend to").arg(queueId));
+            return Status::failure(
+                QStringLiteral(
+                    "message %1 has no recipients to resend to that are not on the suppression list")
+                    .arg(queueId));
         if (!agentId.isNull()) {
             QSqlQuery stats(db);
             stats.prepare(QStringLiteral(

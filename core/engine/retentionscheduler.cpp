@@ -101,7 +101,8 @@ void RetentionScheduler::submitBatch(const std::shared_ptr<Run>& run)
                                            .add("bodies", run->totals.bodies)
                                            .add("messages", run->totals.messages)
                                            .add("attempts", run->totals.attempts)
-                                           .add("security_events", run->totals.events);
+                                           .add("security_events", run->totals.events)
+                                           .add("retired_credentials", run->totals.retiredCredentials);
             if (run->finished)
                 run->finished(run->totals, status.ok());
             run->done = true;

@@ -13,12 +13,18 @@ namespace {
 
 /// Whether a deleted agent had this name, or the log holds rows under it, in any case: a name worth filtering
 /// by although no live agent has it (an outside tester asked what a removed scanner sent).
+/// Whether a deleted agent had the name: one remembered in deleted_agents, or attempts of the name whose
+/// agent is gone (rows older than that table). The attempts of a live agent that was never deleted are not
+/// one's (an outside tester's `--deleted-agent` of such an agent found nothing, with exit 0).
 bool hadAgentNamed(QSqlDatabase& db, const QString& name)
 {
     QSqlQuery query(db);
     query.prepare(SqlDialect::adapt(
-        db, QStringLiteral("SELECT 1 FROM deleted_agents WHERE lower(name) = lower(?) UNION ALL"
-                           " SELECT 1 FROM delivery_attempts WHERE lower(agent_name) = lower(?) LIMIT 1")));
+        db,
+        QStringLiteral("SELECT 1 FROM deleted_agents WHERE lower(name) = lower(?) UNION ALL"
+                       " SELECT 1 FROM delivery_attempts d WHERE lower(d.agent_name) = lower(?) AND"
+                       " (d.agent_id IS NULL OR NOT EXISTS (SELECT 1 FROM agents a WHERE a.id = d.agent_id))"
+                       " LIMIT 1")));
     query.addBindValue(name);
     query.addBindValue(name);
     return query.exec() && query.next();

@@ -9,9 +9,59 @@ namespace {
 
 constexpr int maxDepth = 16; ///< nesting of multiparts followed; deeper parts are not searched
 
-/// RFC 2046 5.1.1: the body parts between "--boundary" lines, up to the "--boundary--" line. The line break
-/// before a delimiter belongs to the delimiter; the preamble and the epilogue are no part.
-QList<QByteArray> bodyParts(const QByteArray& body, const QByteArray& boundary)
+/// The first text/plain entity at or below this one that is no attachment, depth first.
+bool findText(const QByteArray& entity, const QByteArray& defaultType, int depth, TextBody* result)
+{
+    const auto [header, body] = MessageHeaders::split(entity);
+    const QList<RawHeaderField> fields = MessageHeaders::rawFields(header);
+    const QByteArray contentType = MessageHeaders::value(fields, "Content-Type");
+    QByteArray type = MessageHeaders::mainValue(contentType);
+    if (type.isEmpty() || !type.contains('/'))
+        type = defaultType; // RFC 2045 5.2 (and RFC 2046 5.1.5 inside multipart/digest)
+    if (depth == 0)
+        result->messageType = type;
+    if (type.startsWith("multipart/")) {
+        const QByteArray boundary = MessageHeaders::parameter(contentType, "boundary");
+        if (boundary.isEmpty() || depth >= maxDepth)
+            return false;
+        const QByteArray childDefault = type == "multipart/digest" ? "message/rfc822" : "text/plain";
+        for (const QByteArray& part : MessageText::bodyParts(body, boundary)) {
+            if (findText(part, childDefault, depth + 1, result))
+                return true;
+        }
+        return false;
+    }
+    if (type != "text/plain")
+        return false;
+    const QByteArray disposition = MessageHeaders::value(fields, "Content-Disposition");
+    if (depth > 0 && MessageHeaders::mainValue(disposition) == "attachment")
+        return false; // a text file attached to the message is not its text
+    QByteArray charset = MessageHeaders::parameter(contentType, "charset").toLower();
+    if (charset.isEmpty())
+        charset = "us-ascii";
+    const QByteArray encoding = MessageHeaders::value(fields, "Content-Transfer-Encoding");
+    const QByteArray bytes = MessageText::decodeTransfer(body, encoding);
+    result->found = true;
+    result->charset = charset;
+    result->text = MessageHeaders::decodeCharset(bytes, charset, &result->charsetKnown);
+    result->text.replace(QLatin1String("\r\n"), QLatin1String("\n"));
+    return true;
+}
+
+int hexValue(char c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'A' && c <= 'F')
+        return c - 'A' + 10;
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10; // RFC 2045 6.7 (1): a robust decoder accepts lower case
+    return -1;
+}
+
+} // namespace
+
+QList<QByteArray> MessageText::bodyParts(const QByteArray& body, const QByteArray& boundary)
 {
     QList<QByteArray> parts;
     const QByteArray dash = "--" + boundary;
@@ -48,58 +98,6 @@ QList<QByteArray> bodyParts(const QByteArray& body, const QByteArray& boundary)
         parts << body.mid(partStart);
     return parts;
 }
-
-/// The first text/plain entity at or below this one that is no attachment, depth first.
-bool findText(const QByteArray& entity, const QByteArray& defaultType, int depth, TextBody* result)
-{
-    const auto [header, body] = MessageHeaders::split(entity);
-    const QList<RawHeaderField> fields = MessageHeaders::rawFields(header);
-    const QByteArray contentType = MessageHeaders::value(fields, "Content-Type");
-    QByteArray type = MessageHeaders::mainValue(contentType);
-    if (type.isEmpty() || !type.contains('/'))
-        type = defaultType; // RFC 2045 5.2 (and RFC 2046 5.1.5 inside multipart/digest)
-    if (depth == 0)
-        result->messageType = type;
-    if (type.startsWith("multipart/")) {
-        const QByteArray boundary = MessageHeaders::parameter(contentType, "boundary");
-        if (boundary.isEmpty() || depth >= maxDepth)
-            return false;
-        const QByteArray childDefault = type == "multipart/digest" ? "message/rfc822" : "text/plain";
-        for (const QByteArray& part : bodyParts(body, boundary)) {
-            if (findText(part, childDefault, depth + 1, result))
-                return true;
-        }
-        return false;
-    }
-    if (type != "text/plain")
-        return false;
-    const QByteArray disposition = MessageHeaders::value(fields, "Content-Disposition");
-    if (depth > 0 && MessageHeaders::mainValue(disposition) == "attachment")
-        return false; // a text file attached to the message is not its text
-    QByteArray charset = MessageHeaders::parameter(contentType, "charset").toLower();
-    if (charset.isEmpty())
-        charset = "us-ascii";
-    const QByteArray encoding = MessageHeaders::value(fields, "Content-Transfer-Encoding");
-    const QByteArray bytes = MessageText::decodeTransfer(body, encoding);
-    result->found = true;
-    result->charset = charset;
-    result->text = MessageHeaders::decodeCharset(bytes, charset, &result->charsetKnown);
-    result->text.replace(QLatin1String("\r\n"), QLatin1String("\n"));
-    return true;
-}
-
-int hexValue(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10; // RFC 2045 6.7 (1): a robust decoder accepts lower case
-    return -1;
-}
-
-} // namespace
 
 TextBody MessageText::extract(const QByteArray& message)
 {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QList>
 #include <QString>
 
 namespace RelayDesk {
@@ -22,6 +23,9 @@ class MessageText final
 {
 public:
     static TextBody extract(const QByteArray& message);
+    /// RFC 2046 5.1.1: the body parts between "--boundary" lines, up to the "--boundary--" line. The line
+    /// break before a delimiter belongs to the delimiter; the preamble and the epilogue are no part.
+    static QList<QByteArray> bodyParts(const QByteArray& body, const QByteArray& boundary);
     /// RFC 2045 6.7: "=XY" octets, soft line breaks ("=" at the end of a line) removed, trailing white space
     /// of each line dropped; a malformed "=" is kept as it is.
     static QByteArray decodeQuotedPrintable(const QByteArray& encoded);

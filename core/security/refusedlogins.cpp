@@ -23,6 +23,7 @@ constexpr ReasonCode reasonCodes[] = {
     {RefusedLoginReason::NotOnAllowlist, "not-on-allowlist"},
     {RefusedLoginReason::AgentDisabled, "agent-disabled"},
     {RefusedLoginReason::CredentialRevoked, "credential-revoked"},
+    {RefusedLoginReason::AgentDeleted, "agent-deleted"},
     {RefusedLoginReason::AuthorizationIdentity, "authorization-identity"},
     {RefusedLoginReason::TooManyAtOnce, "too-many-at-once"},
 };
@@ -44,6 +45,8 @@ std::optional<RefusedLoginReason> reasonOf(const QString& decisionReason)
         return RefusedLoginReason::AgentDisabled;
     if (decisionReason == QLatin1String("credential revoked"))
         return RefusedLoginReason::CredentialRevoked;
+    if (decisionReason == QLatin1String("agent deleted"))
+        return RefusedLoginReason::AgentDeleted;
     if (decisionReason == QLatin1String("authorization identity not permitted"))
         return RefusedLoginReason::AuthorizationIdentity;
     if (decisionReason == QLatin1String("too many checks in flight"))

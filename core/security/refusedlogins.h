@@ -19,6 +19,7 @@ enum class RefusedLoginReason
     NotOnAllowlist,    ///< right user name and password from an address off the agent's allowlist
     AgentDisabled,     ///< right password; the agent is switched off
     CredentialRevoked, ///< right password of a credential revoked or replaced by a rotation
+    AgentDeleted,      ///< right password of a credential whose agent was deleted (retired_credentials)
     /// AUTH PLAIN asked to act as another identity (RFC 4616 2): refused before the password is checked
     AuthorizationIdentity,
     /// more logins from the address were waiting for their check than auth.max_in_flight_per_address allows:

@@ -517,6 +517,17 @@ static QStringList limitedMigration()
     return {QStringLiteral("ALTER TABLE agent_daily_stats ADD COLUMN limited INTEGER NOT NULL DEFAULT 0")};
 }
 
+// The credentials of a deleted Mail Agent, kept as retired (docs/security.md, "Lockout"): an application
+// still logging in with them read as an unknown user name, a guess, and locked its address out for every
+// agent after five tries (an outside tester). Aged out with the delivery log (retention.log).
+static QStringList retiredCredentialsMigration()
+{
+    return {QStringLiteral(
+                "CREATE TABLE retired_credentials(username TEXT PRIMARY KEY, password_hash TEXT NOT NULL,"
+                " agent_id INTEGER NOT NULL, retired_at INTEGER NOT NULL)"),
+            QStringLiteral("CREATE INDEX retired_credentials_at ON retired_credentials(retired_at)")};
+}
+
 QList<QStringList> schemaMigrations()
 {
     return {migration1(),
@@ -547,7 +558,8 @@ QList<QStringList> schemaMigrations()
             messageIdMigration(),
             searchMessageIdMigration(),
             noticeOfMigration(),
-            limitedMigration()};
+            limitedMigration(),
+            retiredCredentialsMigration()};
 }
 
 } // namespace RelayDesk

@@ -23,6 +23,7 @@ PurgeCounts& PurgeCounts::operator+=(const PurgeCounts& other)
     messages += other.messages;
     attempts += other.attempts;
     events += other.events;
+    retiredCredentials += other.retiredCredentials;
     return *this;
 }
 
@@ -121,13 +122,21 @@ Expected<PurgeCounts> RetentionPurge::purgeBatch(QSqlDatabase& db, qint64 bodyCu
                                 logCutoff, limit, &status);
     if (counts.events < 0)
         return Expected<PurgeCounts>::failure(status.error());
+    // A deleted agent's credentials are kept as long as the refusals they cause are (security_events).
+    counts.retiredCredentials =
+        deleteOlder(db,
+                    QStringLiteral("DELETE FROM retired_credentials WHERE username IN (SELECT username FROM"
+                                   " retired_credentials WHERE retired_at < ? ORDER BY retired_at LIMIT ?)"),
+                    logCutoff, limit, &status);
+    if (counts.retiredCredentials < 0)
+        return Expected<PurgeCounts>::failure(status.error());
     return counts;
 }
 
 bool RetentionPurge::mayHaveMore(const PurgeCounts& batch, int limit)
 {
     return batch.bodies >= limit || batch.messages >= limit || batch.attempts >= limit ||
-           batch.events >= limit;
+           batch.events >= limit || batch.retiredCredentials >= limit;
 }
 
 Expected<PurgeCounts> RetentionPurge::purgeAll(StoreWriter& writer, qint64 bodyCutoff, qint64 logCutoff)

@@ -24,12 +24,13 @@ struct RetentionPolicy
 /// What one purge batch (or a whole purge) removed.
 struct PurgeCounts
 {
-    int bodies = 0;   ///< message_bodies rows of final messages
-    int messages = 0; ///< messages rows (their recipients go with them)
-    int attempts = 0; ///< delivery_attempts rows
-    int events = 0;   ///< security_events rows
+    int bodies = 0;             ///< message_bodies rows of final messages
+    int messages = 0;           ///< messages rows (their recipients go with them)
+    int attempts = 0;           ///< delivery_attempts rows
+    int events = 0;             ///< security_events rows
+    int retiredCredentials = 0; ///< retired_credentials rows (a deleted agent's user names and hashes)
 
-    int total() const { return bodies + messages + attempts + events; }
+    int total() const { return bodies + messages + attempts + events + retiredCredentials; }
     PurgeCounts& operator+=(const PurgeCounts& other);
 };
 

@@ -49,6 +49,7 @@ private Q_SLOTS:
     void narrowingTheAllowlistNamesWhoItLocksOut();
     void escapeAsksBeforeDroppingEdits();
     void tabGoesDownTheLeftColumnThenTheRight();
+    void enterInANewAgentsNameGoesOnInsteadOfSaving();
     void theAllowlistStaysPutAfterAdd();
     void passwordIsNotClosedAwayByReflex();
     void agentsPageListsOffTheGuiThread();
@@ -180,6 +181,46 @@ void TestAgentDialogs::passwordIsNotClosedAwayByReflex()
     QTest::mouseClick(dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Close), Qt::LeftButton);
     QTRY_COMPARE(finished.size(), 1);
     QVERIFY(close.seen());
+}
+
+void TestAgentDialogs::enterInANewAgentsNameGoesOnInsteadOfSaving()
+{
+    // An outside tester typed a new agent's name and pressed Enter: the agent was saved at once, without
+    // sender domains or allowed addresses. In a new agent's name and description Enter goes on to the next
+    // field.
+    Test::TempDataDir dir;
+    AgentDialog dialog(dir.path(), MailAgent());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto* name = dialog.findChild<QLineEdit*>(QStringLiteral("name"));
+    auto* description = dialog.findChild<QLineEdit*>(QStringLiteral("description"));
+    auto* senders = dialog.findChild<EntryListEditor*>(QStringLiteral("senders"));
+    name->setFocus();
+    QTest::keyClicks(name, QStringLiteral("webshop"));
+    QTest::keyClick(name, Qt::Key_Return);
+    QVERIFY(!dialog.isSaving());
+    QVERIFY(dialog.isVisible());
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));
+    QCOMPARE(dialog.focusWidget(), description);
+    QTest::keyClicks(description, QStringLiteral("Orders"));
+    QTest::keyClick(description, Qt::Key_Enter, Qt::KeypadModifier);
+    QVERIFY(!dialog.isSaving());
+    QVERIFY(senders->isAncestorOf(dialog.focusWidget()) || dialog.focusWidget() == senders);
+    QVERIFY(!AgentDirectory(dir.path()).agent(QStringLiteral("webshop")).ok());
+
+    // An agent being edited is saved by Enter, as before.
+    const auto stored = AgentDirectory(dir.path()).createAgent(QStringLiteral("printer"), {}, {});
+    QVERIFY2(stored.ok(), qPrintable(stored.error()));
+    AgentDialog edit(dir.path(), stored.value());
+    edit.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&edit));
+    auto* editDescription = edit.findChild<QLineEdit*>(QStringLiteral("description"));
+    editDescription->setFocus();
+    QTest::keyClicks(editDescription, QStringLiteral("Second floor"));
+    QTest::keyClick(editDescription, Qt::Key_Return);
+    QTRY_COMPARE(edit.result(), int(QDialog::Accepted));
+    QCOMPARE(AgentDirectory(dir.path()).agent(QStringLiteral("printer"))->description,
+             QStringLiteral("Second floor"));
 }
 
 void TestAgentDialogs::createAgentByTyping()

@@ -63,6 +63,37 @@ private Q_SLOTS:
             QCOMPARE(listTop(), before);
         }
     }
+
+    void aWideRangesWarningMovesNothing_data() { Test::WindowTour::addLanguageRows(); }
+
+    // An outside tester (French) typed 0.0.0.0/0 into the trusted devices: its three-line warning moved the
+    // field up by a line and squeezed the allowlist above it.
+    void aWideRangesWarningMovesNothing()
+    {
+        QFETCH(QString, language);
+        Test::WindowTour::useLanguage(language);
+        Test::TempDataDir dir;
+        AgentDialog dialog(dir.path(), MailAgent());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto* allowlist = dialog.findChild<EntryListEditor*>(QStringLiteral("allowlist"));
+        auto* trusted = dialog.findChild<EntryListEditor*>(QStringLiteral("trusted"));
+        QVERIFY(allowlist && trusted);
+        auto* entry = trusted->findChild<QLineEdit*>();
+        auto* hint = trusted->findChild<QLabel*>();
+        auto* allowed = allowlist->findChild<QListWidget*>();
+        QVERIFY(entry && hint && allowed);
+        const auto places = [&]() {
+            QApplication::processEvents();
+            return QList<int>{entry->mapTo(&dialog, QPoint(0, 0)).y(), allowed->height(), dialog.height()};
+        };
+        QTest::qWait(50);
+        const QList<int> before = places();
+        QTest::keyClicks(entry, QStringLiteral("0.0.0.0/0"));
+        QVERIFY(!hint->text().isEmpty());
+        QTest::qWait(50);
+        QCOMPARE(places(), before);
+    }
 };
 
 QTEST_MAIN(TestEntryListRoom)

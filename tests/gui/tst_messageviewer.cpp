@@ -419,6 +419,44 @@ private Q_SLOTS:
         QVERIFY(!plainEnvelope->toPlainText().contains(QStringLiteral("Notice about")));
     }
 
+    /// The Envelope tab names the files a message carries (an outside tester found them only in the raw
+    /// source), and says "none" for a message without any.
+    void theEnvelopeListsTheAttachments()
+    {
+        QSqlQuery q(Database::connection(m_dir->path()).value());
+        QVERIFY(q.exec(QStringLiteral("SELECT m.queue_id, m.id FROM messages m JOIN message_bodies b"
+                                      " ON b.message_id = m.id ORDER BY m.id LIMIT 2")));
+        QVERIFY(q.next());
+        const QString withFiles = q.value(0).toString();
+        const qint64 id = q.value(1).toLongLong();
+        QVERIFY(q.next());
+        const QString without = q.value(0).toString();
+        q.finish();
+        const QByteArray body =
+            QByteArray("From: a@example.com\r\nSubject: Invoice\r\nMIME-Version: 1.0\r\n"
+                       "Content-Type: multipart/mixed; boundary=b\r\n\r\n"
+                       "--b\r\nContent-Type: text/plain\r\n\r\nattached\r\n"
+                       "--b\r\nContent-Type: application/pdf\r\nContent-Disposition: attachment;"
+                       " filename=\"invoice 4711.pdf\"\r\nContent-Transfer-Encoding: base64\r\n\r\n"
+                       "JVBERi0xLjQK\r\n--b--\r\n");
+        q.prepare(QStringLiteral("UPDATE message_bodies SET body = ? WHERE message_id = ?"));
+        q.addBindValue(body);
+        q.addBindValue(id);
+        QVERIFY(q.exec());
+        MessageViewer viewer(m_dir->path(), withFiles);
+        auto* envelope = viewer.findChild<QTextBrowser*>(QStringLiteral("envelope"));
+        QTRY_VERIFY(!envelope->toPlainText().isEmpty());
+        const QRegularExpression files(
+            QStringLiteral("Attachments\\s+invoice 4711\\.pdf \\(application/pdf, 9 bytes\\)"));
+        QVERIFY2(envelope->toPlainText().contains(files), qPrintable(envelope->toPlainText()));
+        MessageViewer plain(m_dir->path(), without);
+        auto* plainEnvelope = plain.findChild<QTextBrowser*>(QStringLiteral("envelope"));
+        QTRY_VERIFY(!plainEnvelope->toPlainText().isEmpty());
+        QVERIFY2(
+            plainEnvelope->toPlainText().contains(QRegularExpression(QStringLiteral("Attachments\\s+none"))),
+            qPrintable(plainEnvelope->toPlainText()));
+    }
+
     /// The resend question counts the recipients the copy goes to: a second tester read "to its 30
     /// recipients" for a copy that skipped the 5 on the suppression list.
     void theResendQuestionCountsTheCopysRecipients()

@@ -251,6 +251,7 @@ void TestSupportTools::addSuppressionFromTheWindow()
     // First a mistyped address: refused inside the dialog, with what was typed kept; then the right one.
     QStringList problems;
     QStringList keptReasons;
+    QList<QPoint> addressPlaces; // on the screen: the dialog opens again, centred, with the problem
     int step = 0;
     QTimer answer;
     answer.setInterval(20);
@@ -262,6 +263,7 @@ void TestSupportTools::addSuppressionFromTheWindow()
         auto* reason = dialog->findChild<QLineEdit*>(QStringLiteral("suppressReason"));
         auto* problem = dialog->findChild<QLabel*>(QStringLiteral("suppressProblem"));
         auto* add = dialog->findChild<QPushButton*>(QStringLiteral("suppressAdd"));
+        addressPlaces << address->mapToGlobal(QPoint(0, 0));
         if (step == 0) {
             QVERIFY(!add->isEnabled()); // nothing typed yet
             address->setText(QStringLiteral("kunde at example.net"));
@@ -283,6 +285,10 @@ void TestSupportTools::addSuppressionFromTheWindow()
     QCOMPARE(problems, QStringList{QStringLiteral("'kunde at example.net' is not a mail address of the form "
                                                   "local@domain")});
     QCOMPARE(keptReasons, QStringList{QStringLiteral("asked to get no more mail, ticket 4711")});
+    // The Address field stays where it was when the problem appears: it moved up by a line, and an outside
+    // tester's next click landed in "Why", where the corrected address overwrote the reason.
+    QCOMPARE(addressPlaces.size(), 2);
+    QCOMPARE(addressPlaces.at(1), addressPlaces.at(0));
     QTRY_COMPARE(panel->list()->topLevelItemCount(), 1);
     QCOMPARE(panel->list()->topLevelItem(0)->text(0), QStringLiteral("kunde@example.net"));
     QCOMPARE(panel->list()->topLevelItem(0)->text(2),

@@ -258,6 +258,7 @@ class CliTest(unittest.TestCase):
                 self.ok_json("credential", "create", name)
                 self.assertGreaterEqual(len(self.ok_json("credential", "list", name)), 2)
         self.fails(1, "log", "search", "--agent", "nobody", message="no Mail Agent named 'nobody'")
+        self.fails(1, "log", "search", "--deleted-agent", "nobody", message="no deleted Mail Agent was named 'nobody'")
         self.fails(1, "suppression", "list", "nobody", message="no Mail Agent named 'nobody'")
         self.ok("agent", "delete", "billing")
         self.assertEqual(self.ok_json("agent", "list"), [])
@@ -595,6 +596,12 @@ class CliTest(unittest.TestCase):
                    message="give --agent or --deleted-agent, not both")
         self.fails(1, "log", "search", "--deleted-agent", "Printers",
                    message="no deleted Mail Agent was named 'Printers'")
+        # A live agent with attempts that was never deleted is no deleted agent either (an outside tester got
+        # "No delivery attempts match." and exit 0).
+        self.create("Copiers")
+        attempt("a5", agent_id("Copiers"), "Copiers", "copy@example.net")
+        self.fails(1, "log", "search", "--deleted-agent", "copiers",
+                   message="no deleted Mail Agent was named 'copiers'")
         self.assertEqual([e["recipient"] for e in self.ok_json("log", "search", "--agent", "faxes")],
                          ["fax@example.net"])
         tomorrow = (datetime.date.today() + datetime.timedelta(days=1)).isoformat()
@@ -883,6 +890,44 @@ class CliTest(unittest.TestCase):
         self.assertEqual(self.ok("queue", "release", "Q1").strip(), "Message Q1 was not held; nothing changed.")
         self.assertTrue(self.ok_json("queue", "hold", "Q1")["changed"])
         self.assertTrue(self.ok_json("queue", "show", "Q1")["held"])
+
+    def test_queue_actions_take_several_messages(self):
+        # A flood from one program took one `queue delete` a message (an outside tester): hold, release, delete
+        # and bounce take several IDs, ask once, say each result, and exit 1 when one failed.
+        now = int(time.time() * 1000)
+        self.ok("queue", "list")
+        db = store_connection(self.data, read_only=False)
+        with db:
+            for number in (1, 2, 3):
+                db.execute("INSERT INTO messages(id, queue_id, agent_name, sender, subject, size, received_at,"
+                           " listener, client_address) VALUES(?, ?, 'Billing', 'a@example.com', 'Hi', 10, ?,"
+                           " 'submission', '127.0.0.1')", (number, "Q%d" % number, now))
+                db.execute("INSERT INTO recipients(id, message_id, address, domain, state, next_attempt_at,"
+                           " updated_at) VALUES(?, ?, 'x@example.net', 'example.net', 'queued', ?, ?)",
+                           (number, number, now, now))
+        db.close()
+        held = self.ok_json("queue", "hold", "Q1", "Q2")
+        self.assertEqual((held["done"], held["failed"]), (2, 0))
+        self.assertEqual([m["queue_id"] for m in held["messages"]], ["Q1", "Q2"])
+        self.assertEqual([m["queue_id"] for m in self.ok_json("queue", "list") if m["state"] == "held"],
+                         ["Q1", "Q2"])
+        released = self.ok("queue", "release", "Q1", "Q2")
+        self.assertIn("Message Q1 is released for delivery.", released)
+        self.assertIn("Message Q2 is released for delivery.", released)
+        # Asked once for all, Cancel (no) the default: nothing deleted.
+        code, out, shown = self.run_at_terminal("", "queue", "delete", "Q1", "Q2", "Q3")
+        self.assertEqual(code, 1, shown)
+        self.assertIn("Delete 3 messages from the queue (Q1, Q2, Q3)?", shown)
+        self.assertEqual(len(self.ok_json("queue", "list")), 3)
+        # One unknown among them: the others are done, the unknown one said, exit 1.
+        code, out, err = self.run_cli("queue", "delete", "Q1", "NOSUCH", "Q3", "--yes")
+        self.assertEqual(code, 1, (out, err))
+        self.assertIn("Message Q1 is deleted from the queue", out)
+        self.assertIn("Message Q3 is deleted from the queue", out)
+        self.assertIn("relaydesk: warning: queue delete: no queued message with id NOSUCH", err)  # as retry says it
+        self.assertEqual([m["queue_id"] for m in self.ok_json("queue", "list")], ["Q2"])
+        bounced = self.ok_json("queue", "bounce", "Q2", "--yes")  # one ID: the one-message answer, as before
+        self.assertEqual((bounced["queue_id"], bounced["ok"]), ("Q2", True))
 
     # --- bad input: a one-line message, a non-zero exit code, and nothing changed ---------------------
 

@@ -145,6 +145,58 @@ class ResendInTheStore(RelayTestCase):
                       % self.agent_name, result.stdout)
         shown = json.loads(self.relay.cli("queue", "resend", both, json_output=True).stdout)
         self.assertEqual(shown["not_sent_to"], ["gone@dest.test"])
+        # The copy does not hold the suppressed recipient at all: holding it, its delivery pass marked it
+        # suppressed and sent the sender a second notice about it (an outside tester).
+        self.assertEqual(states(self.relay, shown["new_queue_id"]), {"hanna@dest.test": "queued"})
+
+    def test_queue_show_lists_the_files_a_mail_program_attached(self):
+        # Support staff could see a message's attachments only in its raw source (an outside tester asked "did
+        # the invoice go with it?"). Python's email package writes the message as mail programs do: a text and
+        # an HTML alternative (no attachments), a PDF, a file name outside ASCII (RFC 2231), a forwarded message.
+        from email.message import EmailMessage
+        forwarded = EmailMessage()
+        forwarded["Subject"] = "Order 4711"
+        forwarded.set_content("the order")
+        message = EmailMessage()
+        message["From"] = SENDER
+        message["To"] = "ines@dest.test"
+        message["Subject"] = "Invoice"
+        message.set_content("Dear customer, the invoice is attached.")
+        message.add_alternative("<p>Dear customer</p>", subtype="html")
+        message.make_mixed()
+        pdf = b"%PDF-1.4 " + bytes(range(256)) * 40
+        message.add_attachment(pdf, maintype="application", subtype="pdf", filename="invoice-4711.pdf")
+        message.add_attachment("Gr\u00fc\u00dfe aus M\u00fcnchen".encode(), maintype="text", subtype="plain",
+                               filename="Gr\u00fc\u00dfe f\u00fcr M\u00fcller \u20ac.txt")
+        message.attach(self.forwarded_part(forwarded))
+        with smtplib.SMTP(*self.relay.address("lan"), timeout=30) as client:
+            client.ehlo("client.test")
+            client.mail(SENDER)
+            client.rcpt("ines@dest.test")
+            code, text = client.data(message.as_bytes())
+        self.assertEqual(code, 250, text)
+        queue_id = queue_id_of(text)
+        shown = json.loads(self.relay.cli("queue", "show", queue_id, json_output=True).stdout)
+        self.assertEqual([(a["name"], a["type"], a["size"]) for a in shown["attachments"]],
+                         [("invoice-4711.pdf", "application/pdf", len(pdf)),
+                          ("Gr\u00fc\u00dfe f\u00fcr M\u00fcller \u20ac.txt", "text/plain",
+                           len("Gr\u00fc\u00dfe aus M\u00fcnchen".encode())),
+                          ("Order 4711", "message/rfc822", shown["attachments"][2]["size"])])
+        self.assertGreater(shown["attachments"][2]["size"], 0)
+        text = self.relay.cli("queue", "show", queue_id).stdout
+        self.assertIn("Attachments: invoice-4711.pdf (application/pdf, %d bytes); " % len(pdf), text)
+        # A message without any says so; one whose body is gone lists nothing (null), as there is nothing to read.
+        plain = submit(self.relay, ["jana@dest.test"])
+        self.assertEqual(json.loads(self.relay.cli("queue", "show", plain, json_output=True).stdout)["attachments"],
+                         [])
+        self.assertIn("Attachments: none", self.relay.cli("queue", "show", plain).stdout)
+
+    @staticmethod
+    def forwarded_part(inner):
+        from email.message import MIMEPart
+        part = MIMEPart()
+        part.set_content(inner)  # message/rfc822
+        return part
 
     def test_a_message_still_being_delivered_is_not_resent(self):
         # An outside tester resent a message before its first attempt and got it delivered twice.

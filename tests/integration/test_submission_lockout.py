@@ -222,6 +222,51 @@ class LockoutTest(RelayTestCase):
             session.close()
         self.assertEqual(codes, [535, 535, 535, 535, 421])
 
+    def test_a_deleted_agents_password_is_refused_but_locks_nobody_out(self):
+        # An outside tester deleted the agent of an old web shop that kept sending: its credentials went with the
+        # agent and read as an unknown user name, and after five tries the shop's address was locked out for
+        # every agent, the new one the office had just made for that machine too. A deleted agent's right
+        # password is refused and counts as no guess.
+        old = self.relay.create_agent("old-shop", allow=("127.0.0.11",))
+        new = self.relay.create_agent("new-shop", allow=("127.0.0.11",))
+        self.relay.cli("agent", "delete", "old-shop", "--yes")
+        for attempt in range(7):
+            session = self.smtps("127.0.0.11")
+            try:
+                code, lines = session.command("AUTH PLAIN " + auth_plain(old["username"], old["password"]))
+            finally:
+                session.close()
+            self.assertEqual(code, 535, (attempt, lines))
+            self.assertTrue(lines[0].startswith("535 5.7.8"), lines)
+        session = self.smtps("127.0.0.11")
+        try:
+            self.assertEqual(session.command("AUTH PLAIN " + auth_plain(new["username"], new["password"]))[0], 235)
+        finally:
+            session.close()
+        self.assertEqual([e for e in self.relay.security_events("auth-lockout") if e["address"] == "127.0.0.11"],
+                         [])
+
+        def logged():
+            return [line for line in self.relay.stderr_lines
+                    if "event=auth_failed " in line and " client=127.0.0.11 " in line and "agent deleted" in line]
+        wait_until(lambda: len(logged()) >= 7, 5)
+        self.assertEqual(len(logged()), 7, self.relay.stderr_lines[-30:])
+        # The admin's list names the deleted agent and why (written once a second).
+        def refused():
+            rows = json.loads(self.relay.cli("security", "refused", json_output=True).stdout)
+            return [(r["agent"], r["agent_deleted"], r["count"]) for r in rows
+                    if r["address"] == "127.0.0.11" and r["reason"] == "agent-deleted"]
+        wait_until(lambda: refused() == [("old-shop", True, 7)], 10)
+        self.assertEqual(refused(), [("old-shop", True, 7)])
+        # The deleted agent's user name with a wrong password is a guess as any other: the fifth locks out.
+        session = self.smtps("127.0.0.11")
+        try:
+            codes = [session.command("AUTH PLAIN " + auth_plain(old["username"], "guess-%d" % attempt))[0]
+                     for attempt in range(5)]
+        finally:
+            session.close()
+        self.assertEqual(codes, [535, 535, 535, 535, 421])
+
     def test_a_foreign_authorization_identity_is_a_failure_too(self):
         # RFC 4616 2: "someone\0user\0password" asks to act as someone else, which is refused before the
         # password is checked. It was neither logged nor counted: unlimited tries that fail2ban never saw.
