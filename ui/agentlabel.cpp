@@ -1,9 +1,11 @@
 #include "ui/agentlabel.h"
+#include "ui/middleelidingdelegate.h"
 
 #include <QBrush>
 #include <QFont>
 #include <QGuiApplication>
 #include <QPalette>
+#include <QTableView>
 
 namespace RelayDesk {
 
@@ -30,9 +32,19 @@ QVariant AgentLabel::cellData(const QString& name, bool deleted, int role)
         return QBrush(QGuiApplication::palette().color(QPalette::Disabled, QPalette::Text));
     case Qt::ToolTipRole:
         return tr("%1: this Mail Agent was deleted; a new agent may have its name").arg(text(name, true));
+    case MiddleElidingDelegate::HeadRole:
+        // Only the name may be cut: "Webshop (ge…" lost the one word support staff need (an outside tester).
+        return name;
     default:
         return {};
     }
+}
+
+void AgentLabel::keepDeletedInView(QTableView* view, int column)
+{
+    // The column stays as wide as it was: at 1024x700 a wider one pushed the last reply out of view
+    // (tst_layoutfit). The name is cut instead of "(deleted)".
+    view->setItemDelegateForColumn(column, new MiddleElidingDelegate(view));
 }
 
 } // namespace RelayDesk

@@ -4,6 +4,8 @@
 #include <QString>
 #include <QVariant>
 
+class QTableView;
+
 namespace RelayDesk {
 
 /// How the window names the Mail Agent that handed a message over: a deleted agent is marked so, since
@@ -19,6 +21,8 @@ public:
     /// tooltip, so that it is told from a new agent of its name even where the column cuts "(deleted)" (an
     /// outside tester at 1024x700); a live agent's whole name as the tooltip. Invalid for any other role.
     static QVariant cellData(const QString& name, bool deleted, int role);
+    /// A table's Agent column cuts a deleted agent's name, never the "(deleted)" after it (HeadRole).
+    static void keepDeletedInView(QTableView* view, int column);
 };
 
 } // namespace RelayDesk

@@ -6,6 +6,7 @@
 #include "core/query/keysetpages.h"
 #include "core/util/readableaddress.h"
 #include "core/util/transcriptnotes.h"
+#include "ui/agentlabel.h"
 #include "ui/csvwriter.h"
 #include "ui/deliverylogmodel.h"
 #include "ui/filechooser.h"
@@ -79,6 +80,7 @@ DeliveryLogPage::DeliveryLogPage(QString dataDir, QWidget* parent)
     m_view->setColumnWidth(DeliveryLogQuery::Sender, 170);
     m_view->setColumnWidth(DeliveryLogQuery::Recipient, 170);
     m_view->setColumnWidth(DeliveryLogQuery::Subject, 120); // the times have their seconds (tableTimeText)
+    AgentLabel::keepDeletedInView(m_view, DeliveryLogQuery::Agent);
     for (int column : {DeliveryLogQuery::Received, DeliveryLogQuery::Updated})
         m_view->setColumnWidth(column, timeColumnWidth(m_view, column));
     // The state as wide as its longest word in this language, no wider: what is left goes to the last

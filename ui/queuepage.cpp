@@ -3,6 +3,7 @@
 #include "core/query/queuequery.h"
 #include "core/util/clock.h"
 #include "core/util/readableaddress.h"
+#include "ui/agentlabel.h"
 #include "ui/confirmation.h"
 #include "ui/deletekey.h"
 #include "ui/liverefresh.h"
@@ -81,6 +82,7 @@ QueuePage::QueuePage(QString dataDir, QWidget* parent) : QWidget(parent), m_data
                                 21 * m_view->fontMetrics().averageCharWidth()));
     // "… and 9 more" stays in view where the address is cut.
     m_view->setItemDelegateForColumn(QueueQuery::Recipients, new MiddleElidingDelegate(m_view));
+    AgentLabel::keepDeletedInView(m_view, QueueQuery::Agent);
     for (int column : {QueueQuery::Received, QueueQuery::NextAttempt})
         m_view->setColumnWidth(column, timeColumnWidth(m_view, column));
     // The state (green, yellow, red) right after the time: at 1024x700 it was off to the right. Only the

@@ -1037,6 +1037,23 @@ void TestDataPages::aDeletedAgentIsMarkedAndOffered()
     QCOMPARE(queue->model()->index(backup, QueueQuery::Agent).data().toString(),
              QStringLiteral("backup-script (deleted)"));
     QVERIFY(queue->model()->index(backup, QueueQuery::Agent).data(Qt::FontRole).value<QFont>().italic());
+    // Where the column cuts the label, the name is cut, never "(deleted)" ("Webshop (ge…": an outside
+    // tester), in the Queue and in the Delivery Logs.
+    for (QTableView* view :
+         {queue->findChild<QTableView*>(QStringLiteral("queueView")), logs->findChild<QTableView*>()}) {
+        QVERIFY(view);
+        const int column =
+            view == logs->findChild<QTableView*>() ? int(DeliveryLogQuery::Agent) : int(QueueQuery::Agent);
+        QVERIFY(qobject_cast<MiddleElidingDelegate*>(view->itemDelegateForColumn(column)));
+    }
+    const QModelIndex cell = queue->model()->index(backup, QueueQuery::Agent);
+    QFont italic = window.font();
+    italic.setItalic(true);
+    const QString shown = MiddleElidingDelegate::fitted(cell.data().toString(),
+                                                        cell.data(MiddleElidingDelegate::HeadRole).toString(),
+                                                        QFontMetrics(italic), 90);
+    QVERIFY2(shown.endsWith(QStringLiteral(" (deleted)")) && shown.contains(QChar(0x2026)),
+             qPrintable(shown));
 
     // A new agent made under the deleted one's name starts afresh: the filter offers it apart from the
     // deleted one, and each shows its own mail only (an outside tester's new "Büro-Drucker" listed the old
