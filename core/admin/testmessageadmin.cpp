@@ -15,6 +15,7 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <future>
 
 namespace RelayDesk {
@@ -55,11 +56,18 @@ QString TestMessageAdmin::addressProblem(const QString& typed)
     const QString address = asSent(typed);
     // The header fields are written as they are: 7-bit only (RFC 5322 2.2), no SMTPUTF8 needed; the domain
     // converts, the local part does not.
-    for (const QChar c : address) {
-        if (c.unicode() < 0x21 || c.unicode() > 0x7e)
-            return QStringLiteral("'%1' is not an address: the part before the @ must be plain ASCII")
-                .arg(typed);
-    }
+    // Said as it is: a control character or a blank anywhere is one (an outside tester's line break after
+    // the domain was blamed on the part before the @); a letter outside ASCII can only be in the local part.
+    const auto any = [&address](const auto& test) {
+        return std::any_of(address.cbegin(), address.cend(), test);
+    };
+    if (any([](QChar c) { return c.unicode() < 0x20 || c.unicode() == 0x7f; }))
+        return QStringLiteral("'%1' is not an address: it holds a control character (a line break, a tab)")
+            .arg(typed);
+    if (any([](QChar c) { return c.unicode() == 0x20; }))
+        return QStringLiteral("'%1' is not an address: it holds a blank").arg(typed);
+    if (any([](QChar c) { return c.unicode() > 0x7e; }))
+        return QStringLiteral("'%1' is not an address: the part before the @ must be plain ASCII").arg(typed);
     if (!isValidMailbox(address.toLatin1()))
         return QStringLiteral("'%1' is not an address of the form local@domain").arg(typed);
     return {};

@@ -141,6 +141,13 @@ class TestMessageThroughSmarthost(unittest.TestCase):
                                "kunde@customer.test", check=False)
         self.assertEqual(local.returncode, 1, local.stderr)
         self.assertIn("the part before the @ must be plain ASCII", local.stderr)
+        # A line break after the domain is said as one, not blamed on the part before the @ (an outside
+        # tester); refused all the same, so no header field can be injected.
+        broken = self.relay.cli("agent", "test-message", "books", "--from", "anna@b\u00fccher.example\nX: y", "--to",
+                                "kunde@customer.test", check=False)
+        self.assertEqual(broken.returncode, 1, broken.stderr)
+        self.assertIn("is not an address: it holds a control character (a line break, a tab)", broken.stderr)
+        self.assertEqual(self.relay.message_count(), 1)
 
 
 if __name__ == "__main__":
