@@ -378,6 +378,7 @@ int setSettings(const QString& dataDir, SettingsAdmin& settings, const NodeAdmin
     QMap<QString, QString> before;
     for (const QString& key : std::as_const(keys))
         before.insert(key, settings.value(key));
+    const QMap<QString, QString> listeningBefore = ListenerWarning::listeningNow(dataDir, keys);
     const SmarthostWarning::Exceptions exceptionsBefore = SmarthostWarning::exceptions(settings);
     const Status status = settings.set(values);
     if (!status)
@@ -391,7 +392,7 @@ int setSettings(const QString& dataDir, SettingsAdmin& settings, const NodeAdmin
     const QSet<QString> ownHere = warnOwnListenerAddresses(keys, node, out);
     restartHint(dataDir, keys, out);
     deliveryOffNote(dataDir, settings, keys, applied, out);
-    const int listenersDown = ListenerWarning::afterChange(dataDir, keys, node, out, before);
+    const int listenersDown = ListenerWarning::afterChange(dataDir, keys, node, out, listeningBefore);
     fileAccessWarnings(dataDir, settings, keys, out);
     // 0 reads as "no limit" to many; it means "keep nothing" (an outside tester's whole log went at the next
     // purge, today's included).
@@ -439,9 +440,7 @@ int reset(SettingsAdmin& settings, const QStringList& keys, const CliOutput& out
             return out.error(ExitUsage, QStringLiteral("config reset: %1 given more than once").arg(keys[i]));
     }
     const QString certificateBefore = certificateFingerprint(dataDir);
-    QMap<QString, QString> before;
-    for (const QString& key : keys)
-        before.insert(key, settings.value(key));
+    const QMap<QString, QString> listeningBefore = ListenerWarning::listeningNow(dataDir, keys);
     const SmarthostWarning::Exceptions exceptionsBefore = SmarthostWarning::exceptions(settings);
     const Status status = settings.reset(keys);
     if (!status) {
@@ -458,7 +457,7 @@ int reset(SettingsAdmin& settings, const QStringList& keys, const CliOutput& out
     const NodeAdmin node(dataDir);
     warnOwnListenerAddresses(keys, node, out);
     restartHint(dataDir, keys, out);
-    const int listenersDown = ListenerWarning::afterChange(dataDir, keys, node, out, before);
+    const int listenersDown = ListenerWarning::afterChange(dataDir, keys, node, out, listeningBefore);
     QJsonArray array;
     for (const QString& key : keys) {
         const auto setting = settings.get(key);

@@ -12,6 +12,8 @@
 #include <QRegularExpression>
 #include <QThread>
 
+#include <algorithm>
+
 namespace RelayDesk {
 
 namespace {
@@ -25,14 +27,44 @@ struct WantedListener
 
 } // namespace
 
-int ListenerWarning::afterChange(const QString& dataDir, const QStringList& keys, const NodeAdmin& node,
-                                 const CliOutput& out, const QMap<QString, QString>& before)
+namespace {
+
+const QRegularExpression& listenerKey()
 {
-    static const QRegularExpression listenerKey(QStringLiteral("^listener\\.([a-z]+)\\.(address|enabled)$"));
+    static const QRegularExpression key(QStringLiteral("^listener\\.([a-z]+)\\.(address|enabled)$"));
+    return key;
+}
+
+} // namespace
+
+QMap<QString, QString> ListenerWarning::listeningNow(const QString& dataDir, const QStringList& keys)
+{
+    const bool anyListener = std::any_of(
+        keys.cbegin(), keys.cend(), [](const QString& key) { return listenerKey().match(key).hasMatch(); });
+    if (!anyListener || !EngineLock::holder(dataDir))
+        return {};
+    ControlClient client;
+    if (!client.connectTo(dataDir))
+        return {};
+    const ControlClient::Reply reply = client.call(QStringLiteral("listeners"), {}, 3000);
+    if (!reply)
+        return {};
+    QMap<QString, QString> listening;
+    for (const ListenerStatus& listener :
+         ControlCodec::listenersFrom(reply->value(controlKey("listeners")).toArray())) {
+        if (listener.enabled && listener.listening)
+            listening.insert(QStringLiteral("listener.%1.address").arg(listener.name), listener.address);
+    }
+    return listening;
+}
+
+int ListenerWarning::afterChange(const QString& dataDir, const QStringList& keys, const NodeAdmin& node,
+                                 const CliOutput& out, const QMap<QString, QString>& listeningBefore)
+{
     const Settings settings(dataDir);
     QMap<QString, WantedListener> wanted;
     for (const QString& key : keys) {
-        const QRegularExpressionMatch match = listenerKey.match(key);
+        const QRegularExpressionMatch match = listenerKey().match(key);
         if (!match.hasMatch())
             continue;
         const QString name = match.captured(1);
@@ -78,7 +110,9 @@ int ListenerWarning::afterChange(const QString& dataDir, const QStringList& keys
             continue;
         ++down;
         const QString key = QStringLiteral("listener.%1.address").arg(listener.name);
-        const QString earlier = before.value(key);
+        // Where it really listened before the change: after a first failed move, the address typed then was
+        // named as the one to go back to (an outside tester).
+        const QString earlier = listeningBefore.value(key);
         const QString back =
             earlier.isEmpty() || earlier == listener.address
                 ? QString()

@@ -305,6 +305,12 @@ class LiveApplyTest(RelayTestCase):
                           "127.0.0.1:%d puts it back" % (before, before), result.stderr)
             # It does not retry by itself (an outside tester freed the port and waited): the warning says so.
             self.assertIn("once that address is free, relaydesk reload", result.stderr)
+            # A second failed move names where it last listened, not the address of the first failure (an
+            # outside tester was told to go back to the port held by another program).
+            second = self.relay.cli("config", "set", "listener.lan.address", "192.0.2.1:%d" % before, check=False)
+            self.assertEqual(second.returncode, 1, second.stderr)
+            self.assertIn("relaydesk: the lan listener is not listening on 192.0.2.1:%d: " % before, second.stderr)
+            self.assertNotIn("it listened on 127.0.0.1:%d" % busy, second.stderr)
         finally:
             holder.close()
         free = free_ports(1)[0]
