@@ -4,6 +4,7 @@
 #include "app/cli/clicommands.h"
 #include "app/cli/cliconfirm.h"
 #include "app/cli/cliverb.h"
+#include "core/admin/agentadmin.h"
 #include "core/admin/queueadmin.h"
 #include "core/admin/settingsadmin.h"
 #include "core/admin/suppressionadmin.h"
@@ -57,10 +58,10 @@ const CliVerb queueActionVerbTable[] = {
     {"list", 0, "queue list"},
     {"show", 1, "queue show ID"},
     {"retry", 1, "queue retry ID... | --all"},
-    {"hold", 1, "queue hold ID..."},
-    {"release", 1, "queue release ID..."},
-    {"delete", 1, "queue delete ID... [--yes]"},
-    {"bounce", 1, "queue bounce ID... [--yes]"},
+    {"hold", 1, "queue hold ID... | --agent NAME"},
+    {"release", 1, "queue release ID... | --agent NAME"},
+    {"delete", 1, "queue delete ID... | --agent NAME [--yes]"},
+    {"bounce", 1, "queue bounce ID... | --agent NAME [--yes]"},
     {"resend", 1, "queue resend ID"},
 };
 
@@ -115,23 +116,41 @@ int resend(const QString& dataDir, QueueAdmin& queue, const QString& id, const C
 
 /// `queue retry ID ID ...` or `--all` (every waiting message not held): after an outage the window's
 /// multi-selection could do it and the command line only one ID at a time (an outside tester).
+/// Which of the queue's messages queuedIds lists.
+enum class Held
+{
+    Any,
+    Not,
+    Only
+};
+
+/// The messages in the queue under filter, soonest due first.
+Expected<QStringList> queuedIds(const QString& dataDir, const LogFilter& filter, Held held)
+{
+    QStringList ids;
+    const QueueRow* after = nullptr;
+    QList<QueueRow> page;
+    do {
+        const auto read = QueueQuery(dataDir).pageAfter(filter, after, 500);
+        if (!read)
+            return Expected<QStringList>::failure(read.error());
+        page = read.value();
+        for (const QueueRow& row : std::as_const(page)) {
+            if (held == Held::Any || row.held == (held == Held::Only))
+                ids << row.queueId;
+        }
+        after = page.isEmpty() ? nullptr : &page.constLast();
+    } while (page.size() == 500);
+    return ids;
+}
+
 int retryMany(const QString& dataDir, QueueAdmin& queue, QStringList ids, bool all, const CliOutput& out)
 {
-    if (all) {
-        LogFilter filter; // every message still queued, soonest due first
-        const QueueRow* after = nullptr;
-        QList<QueueRow> page;
-        do {
-            const auto read = QueueQuery(dataDir).pageAfter(filter, after, 500);
-            if (!read)
-                return out.error(ExitFailure, read.error());
-            page = read.value();
-            for (const QueueRow& row : std::as_const(page)) {
-                if (!row.held)
-                    ids << row.queueId;
-            }
-            after = page.isEmpty() ? nullptr : &page.constLast();
-        } while (page.size() == 500);
+    if (all) { // every message still queued, held ones left as they are
+        const auto waiting = queuedIds(dataDir, LogFilter(), Held::Not);
+        if (!waiting)
+            return out.error(ExitFailure, waiting.error());
+        ids << waiting.value();
     }
     QJsonArray results;
     QStringList failed;
@@ -244,8 +263,10 @@ QJsonObject resultJson(const ActionResult& result, const QString& verb, bool del
 /// outside tester). Asked once for all (delete, bounce); each message's result is said; exit 1 when any
 /// failed, the others done all the same.
 int actOnMany(const QString& dataDir, QueueAdmin& queue, const QString& verb, const QStringList& given,
-              bool yes, const CliOutput& out)
+              bool yes, const CliOutput& out, const QString& agent = {})
 {
+    // Each message's line for a few; for a flood, how many, and the failures (at most 20 of them).
+    constexpr int linesAtMost = 20;
     QStringList ids;
     for (const QString& typed : given) {
         const QString id = queue.typedId(typed);
@@ -259,23 +280,45 @@ int actOnMany(const QString& dataDir, QueueAdmin& queue, const QString& verb, co
                                  "will not be tried again; this cannot be undone.")
                 : QStringLiteral("Bounce %1 messages (%2)? They are not tried again and each sender is told "
                                  "it failed; this cannot be undone.");
-        if (!CliConfirm::proceed(question.arg(ids.size()).arg(ids.join(QStringLiteral(", "))), yes))
+        const QString listed = agent.isEmpty()
+                                   ? ids.join(QStringLiteral(", "))
+                                   : QStringLiteral("every message of %1 in the queue").arg(agent);
+        if (!CliConfirm::proceed(question.arg(ids.size()).arg(listed), yes))
             return out.error(ExitFailure, CliConfirm::declined(QStringLiteral("queue ") + verb));
     }
     const bool deliveryOff = deliveryIsOff(dataDir);
     QJsonArray results;
     int done = 0;
+    int failed = 0;
+    int stopped = 0;
     bool changed = false;
+    const bool eachLine = ids.size() <= linesAtMost;
     for (const QString& id : std::as_const(ids)) {
         const ActionResult result = actOn(dataDir, queue, verb, id);
         results.append(resultJson(result, verb, deliveryOff));
         if (result.status) {
             ++done;
+            stopped += std::max(0, result.stopped);
             changed = changed || !result.unchanged;
-            out.line(result.done);
-        } else {
+            if (eachLine)
+                out.line(result.done);
+        } else if (++failed <= linesAtMost) {
             out.warning(QStringLiteral("queue %1: %2").arg(verb, result.status.error()));
         }
+    }
+    if (failed > linesAtMost)
+        out.warning(QStringLiteral("queue %1: %2 more failed (--json lists each)")
+                        .arg(verb)
+                        .arg(failed - linesAtMost));
+    if (!eachLine) {
+        const QString what =
+            verb == QLatin1String("hold")      ? QStringLiteral("held")
+            : verb == QLatin1String("release") ? QStringLiteral("released for delivery")
+            : verb == QLatin1String("delete")
+                ? QStringLiteral("deleted from the queue (%1 recipients will not be tried again)")
+                      .arg(stopped)
+                : QStringLiteral("bounced (a notice to each sender is queued)");
+        out.line(QStringLiteral("%1 of %2 messages %3.").arg(done).arg(ids.size()).arg(what));
     }
     out.json(QJsonObject{{QStringLiteral("action"), verb},
                          {QStringLiteral("done"), done},
@@ -308,9 +351,53 @@ int runQueueActionCommand(const QString& dataDir, const QStringList& args, const
     const auto yes = asks ? CliArgs::takeFlag(words, QStringLiteral("--yes")) : Expected<bool>(false);
     if (!yes)
         return out.error(ExitUsage, QStringLiteral("queue %1: %2").arg(verb, yes.error()));
-    const auto parsed = CliArgs::parse(words, {});
+    const bool takesAgent = asks || verb == QLatin1String("hold") || verb == QLatin1String("release");
+    const auto parsed =
+        CliArgs::parse(words, takesAgent ? QStringList{QStringLiteral("--agent")} : QStringList());
     if (!parsed)
         return out.error(ExitUsage, QStringLiteral("queue %1: %2").arg(verb, parsed.error()));
+    // Every message of one agent: a flood from one program took a command a message (an outside tester).
+    if (const QStringList agents = parsed->values(QStringLiteral("--agent")); !agents.isEmpty()) {
+        if (!parsed->positional.isEmpty())
+            return out.error(ExitUsage, QStringLiteral("queue %1: give IDs or --agent, not both").arg(verb));
+        LogFilter filter;
+        // The live agent of the name, in any case as everywhere on the command line; else the deleted ones
+        // that had it (their messages still wait).
+        const auto live = AgentAdmin(dataDir).agent(agents.last());
+        if (live) {
+            filter.agent = live->name;
+        } else {
+            const auto former = AgentAdmin(dataDir).formerNames();
+            const QString folded = agents.last().toCaseFolded();
+            for (const QString& name : former ? former.value() : QStringList()) {
+                if (name.toCaseFolded() == folded)
+                    filter.agent = name;
+            }
+            if (filter.agent.isEmpty())
+                return out.error(ExitFailure, QStringLiteral("queue %1: %2").arg(verb, live.error()));
+            filter.deletedAgent = true;
+        }
+        // Release takes the held ones; hold, those not held yet; delete and bounce, all.
+        const Held held = verb == QLatin1String("release") ? Held::Only
+                          : verb == QLatin1String("hold")  ? Held::Not
+                                                           : Held::Any;
+        const auto ids = queuedIds(dataDir, filter, held);
+        if (!ids)
+            return out.error(ExitFailure, QStringLiteral("queue %1: %2").arg(verb, ids.error()));
+        if (ids->isEmpty()) {
+            out.json(QJsonObject{{QStringLiteral("action"), verb},
+                                 {QStringLiteral("done"), 0},
+                                 {QStringLiteral("failed"), 0},
+                                 {QStringLiteral("messages"), QJsonArray()}});
+            out.line(QStringLiteral("No message of %1 is in the queue%2.")
+                         .arg(filter.agent, held == Held::Only  ? QStringLiteral(" on hold")
+                                            : held == Held::Not ? QStringLiteral(" that is not held yet")
+                                                                : QString()));
+            return ExitOk;
+        }
+        QueueAdmin queue(dataDir);
+        return actOnMany(dataDir, queue, verb, ids.value(), yes.value(), out, filter.agent);
+    }
     if (verb == QLatin1String("retry") && (all.value() || parsed->positional.size() > 1)) {
         if (all.value() && !parsed->positional.isEmpty())
             return out.error(ExitUsage, QStringLiteral("queue retry: give IDs or --all, not both"));

@@ -929,6 +929,46 @@ class CliTest(unittest.TestCase):
         bounced = self.ok_json("queue", "bounce", "Q2", "--yes")  # one ID: the one-message answer, as before
         self.assertEqual((bounced["queue_id"], bounced["ok"]), ("Q2", True))
 
+    def test_queue_actions_take_every_message_of_an_agent(self):
+        # A compromised program queued thousands of messages (an outside tester): hold, release, delete and
+        # bounce take --agent NAME; for a flood the command says how many, not a line each.
+        self.create("Flood")
+        self.create("Billing")
+        agents = {a["name"]: a["id"] for a in self.ok_json("agent", "list")}
+        now = int(time.time() * 1000)
+        db = store_connection(self.data, read_only=False)
+        with db:
+            for number in range(1, 27):
+                agent = "Billing" if number == 26 else "Flood"
+                db.execute("INSERT INTO messages(id, queue_id, agent_id, agent_name, sender, subject, size,"
+                           " received_at, listener, client_address) VALUES(?, ?, ?, ?, 'a@example.com', 'Hi', 10,"
+                           " ?, 'submission', '127.0.0.1')", (number, "F%02d" % number, agents[agent], agent, now))
+                db.execute("INSERT INTO recipients(id, message_id, address, domain, state, next_attempt_at,"
+                           " updated_at) VALUES(?, ?, 'x@example.net', 'example.net', 'queued', ?, ?)",
+                           (number, number, now, now))
+        db.close()
+
+        def held():
+            return sorted(m["queue_id"] for m in self.ok_json("queue", "list") if m["state"] == "held")
+
+        out = self.ok("queue", "hold", "--agent", "flood")
+        self.assertEqual(out.strip().splitlines()[-1], "25 of 25 messages held.")
+        self.assertEqual(held(), ["F%02d" % n for n in range(1, 26)])
+        self.assertIn("No message of Flood is in the queue that is not held yet.",
+                      self.ok("queue", "hold", "--agent", "flood"))
+        released = self.ok_json("queue", "release", "--agent", "Flood")
+        self.assertEqual((released["done"], released["failed"], len(released["messages"])), (25, 0, 25))
+        self.assertEqual(held(), [])
+        self.fails(2, "queue", "delete", "F01", "--agent", "Flood", message="give IDs or --agent, not both")
+        self.fails(2, "queue", "retry", "--agent", "Flood", message="queue retry")
+        code, out, shown = self.run_at_terminal("", "queue", "delete", "--agent", "Flood")
+        self.assertEqual(code, 1, shown)
+        self.assertIn("Delete 25 messages from the queue (every message of Flood in the queue)?", shown)
+        deleted = self.ok("queue", "delete", "--agent", "Flood", "--yes")
+        self.assertIn("25 of 25 messages deleted from the queue (25 recipients will not be tried again).", deleted)
+        self.assertEqual([m["queue_id"] for m in self.ok_json("queue", "list")], ["F26"])  # Billing's stays
+        self.fails(1, "queue", "hold", "--agent", "Nobody", message="no Mail Agent named 'Nobody'")
+
     # --- bad input: a one-line message, a non-zero exit code, and nothing changed ---------------------
 
     def test_bad_input_changes_nothing(self):
