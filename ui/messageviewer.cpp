@@ -421,9 +421,13 @@ void MessageViewer::showEnvelope(const MessageDetail& detail)
 QString MessageViewer::attachmentsHtml(const QByteArray& content)
 {
     constexpr int shownAtMost = 20;
-    const QList<Attachment> attachments = MessageAttachments::list(content);
+    bool allListed = true;
+    const QList<Attachment> attachments = MessageAttachments::list(content, &allListed);
+    const QString unread =
+        tr("RelayDesk did not read the message to its end: its parts nest deeper than 16 levels, or it has "
+           "more than 500 attachments (the Raw source tab shows it all).");
     if (attachments.isEmpty())
-        return tr("none").toHtmlEscaped();
+        return (allListed ? tr("none") : tr("none found.") + QLatin1Char(' ') + unread).toHtmlEscaped();
     QStringList lines;
     for (const Attachment& attachment : attachments) {
         if (lines.size() == shownAtMost) {
@@ -436,6 +440,8 @@ QString MessageViewer::attachmentsHtml(const QByteArray& content)
                           QLocale().formattedDataSize(attachment.size))
                      .toHtmlEscaped();
     }
+    if (!allListed)
+        lines << unread.toHtmlEscaped();
     return lines.join(QStringLiteral("<br>"));
 }
 

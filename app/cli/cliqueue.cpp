@@ -172,7 +172,9 @@ int showMessage(const QString& dataDir, const QString& id, bool withTranscripts,
         return out.error(ExitFailure, message.error());
     const MessageDetail& e = message.value();
     const bool readable = e.contentKept && !e.content.isEmpty();
-    const QList<Attachment> files = readable ? MessageAttachments::list(e.content) : QList<Attachment>();
+    bool allListed = true; // false: nested deeper, or more of them, than RelayDesk reads
+    const QList<Attachment> files =
+        readable ? MessageAttachments::list(e.content, &allListed) : QList<Attachment>();
     QJsonArray attachments;
     QStringList attachmentWords;
     for (const Attachment& file : files) {
@@ -248,6 +250,7 @@ int showMessage(const QString& dataDir, const QString& id, bool withTranscripts,
         {QStringLiteral("deleted_at"), e.removedAt > 0 ? CliOutput::timeJson(e.removedAt) : QJsonValue()},
         {QStringLiteral("content_kept"), e.contentKept},
         {QStringLiteral("attachments"), readable ? QJsonValue(attachments) : QJsonValue()},
+        {QStringLiteral("attachments_complete"), readable ? QJsonValue(allListed) : QJsonValue()},
         {QStringLiteral("listener"), e.listener},
         {QStringLiteral("notice_of"), e.noticeOf.isEmpty() ? QJsonValue() : QJsonValue(e.noticeOf)},
         {QStringLiteral("client_address"), e.clientAddress},
@@ -269,10 +272,17 @@ int showMessage(const QString& dataDir, const QString& id, bool withTranscripts,
     if (!sameLines.isEmpty())
         out.line(QStringLiteral("Same Message-ID: %1").arg(sameLines.join(QStringLiteral("; "))));
     out.line(QStringLiteral("Received:  %1 (%2 bytes)").arg(CliOutput::timeText(e.receivedAt)).arg(e.size));
-    if (readable)
-        out.line(
-            QStringLiteral("Attachments: %1")
-                .arg(files.isEmpty() ? QStringLiteral("none") : attachmentWords.join(QStringLiteral("; "))));
+    // "none" only when it is true (an outside tester's file 20 levels down read "none").
+    const QString unread =
+        QStringLiteral("not read to the end: its parts nest deeper than 16 levels, or it has "
+                       "more than 500 attachments");
+    if (readable && files.isEmpty())
+        out.line(QStringLiteral("Attachments: %1")
+                     .arg(allListed ? QStringLiteral("none") : QStringLiteral("none found, ") + unread));
+    else if (readable)
+        out.line(QStringLiteral("Attachments: %1%2")
+                     .arg(attachmentWords.join(QStringLiteral("; ")),
+                          allListed ? QString() : QStringLiteral("; ") + unread));
     if (!e.acceptedNode.isEmpty())
         out.line(
             QStringLiteral("Node:      %1").arg(CliOutput::nodeText(e.acceptedNode, e.acceptedNodeName)));

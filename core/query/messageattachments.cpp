@@ -51,10 +51,32 @@ qint64 decodedSize(const QByteArray& body, const QByteArray& encoding)
     return MessageText::decodeTransfer(body, encoding).size();
 }
 
-void collect(const QByteArray& entity, const QByteArray& defaultType, int depth, QList<Attachment>* found)
+/// A name as it may be shown on one line: control and format characters (line breaks, escapes, the marks that
+/// turn text right to left) as blanks, as the subject is shown.
+QString oneLine(const QString& name)
 {
-    if (found->size() >= maxListed)
+    QString shown = name;
+    for (QChar& c : shown) {
+        if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format ||
+            c == QChar::LineSeparator || c == QChar::ParagraphSeparator)
+            c = QLatin1Char(' ');
+    }
+    return shown.trimmed();
+}
+
+/// What collect found, and whether it read everything.
+struct Found
+{
+    QList<Attachment> list;
+    bool complete = true;
+};
+
+void collect(const QByteArray& entity, const QByteArray& defaultType, int depth, Found* found)
+{
+    if (found->list.size() >= maxListed) {
+        found->complete = false;
         return;
+    }
     const auto [header, body] = MessageHeaders::split(entity);
     const QList<RawHeaderField> fields = MessageHeaders::rawFields(header);
     const QByteArray contentType = MessageHeaders::value(fields, "Content-Type");
@@ -67,8 +89,12 @@ void collect(const QByteArray& entity, const QByteArray& defaultType, int depth,
         name = MessageAttachments::parameterText(contentType, "name");
     if (type.startsWith("multipart/")) {
         const QByteArray boundary = MessageHeaders::parameter(contentType, "boundary");
-        if (boundary.isEmpty() || depth >= maxAttachmentDepth)
+        if (boundary.isEmpty())
             return;
+        if (depth >= maxAttachmentDepth) {
+            found->complete = false;
+            return;
+        }
         const QByteArray childDefault = type == "multipart/digest" ? "message/rfc822" : "text/plain";
         for (const QByteArray& part : MessageText::bodyParts(body, boundary))
             collect(part, childDefault, depth + 1, found);
@@ -83,7 +109,7 @@ void collect(const QByteArray& entity, const QByteArray& defaultType, int depth,
     if (name.isEmpty() && type == "message/rfc822") // a forwarded message: named by its subject
         name = MessageHeaders::decodeWords(
             MessageHeaders::value(MessageHeaders::rawFields(MessageHeaders::split(body).first), "Subject"));
-    found->append(Attachment{name, type, decodedSize(body, encoding)});
+    found->list.append(Attachment{oneLine(name), type, decodedSize(body, encoding)});
 }
 
 } // namespace
@@ -118,11 +144,13 @@ QString MessageAttachments::parameterText(const QByteArray& fieldValue, const QB
     return MessageHeaders::decodeWords(MessageHeaders::parameter(fieldValue, name)).trimmed();
 }
 
-QList<Attachment> MessageAttachments::list(const QByteArray& message)
+QList<Attachment> MessageAttachments::list(const QByteArray& message, bool* complete)
 {
-    QList<Attachment> found;
+    Found found;
     collect(message, "text/plain", 0, &found);
-    return found;
+    if (complete)
+        *complete = found.complete;
+    return found.list;
 }
 
 } // namespace RelayDesk

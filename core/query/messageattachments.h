@@ -9,7 +9,9 @@ namespace RelayDesk {
 /// One attached file of a message, as the message viewer lists it.
 struct Attachment
 {
-    QString name;    ///< the file name the sender gave, decoded; empty when it gave none
+    /// the file name the sender gave, decoded, control characters as blanks (a line break in it forged lines
+    /// of `queue show`: an outside tester); empty when it gave none
+    QString name;
     QByteArray type; ///< its content type, lower-cased ("application/pdf")
     qint64 size = 0; ///< octets once its transfer encoding is undone
 };
@@ -22,7 +24,9 @@ struct Attachment
 class MessageAttachments final
 {
 public:
-    static QList<Attachment> list(const QByteArray& message);
+    /// *complete (when given) is false when the message nests deeper than the parts read, or has more
+    /// attachments than are listed: "none" would not be true then.
+    static QList<Attachment> list(const QByteArray& message, bool* complete = nullptr);
     /// A parameter of a structured field with RFC 2231 3-4 undone: "name*=utf-8''%E2%82%AC", "name*0=..;
     /// name*1=..", or the plain "name=" (RFC 2047 encoded words decoded, as mail programs write them).
     static QString parameterText(const QByteArray& fieldValue, const QByteArray& name);

@@ -141,6 +141,22 @@ QStringList smarthostTlsModes()
     return {QStringLiteral("starttls"), QStringLiteral("implicit"), QStringLiteral("opportunistic")};
 }
 
+/// The smarthost's AUTH user name: what `smarthost set` and the window take (an outside tester stored a line
+/// break through `config set`, and the login failed for a reason nobody could see).
+QString validateSmarthostUsername(const QString& value)
+{
+    if (value.isEmpty())
+        return {};
+    if (std::any_of(value.cbegin(), value.cend(),
+                    [](QChar c) { return c.category() == QChar::Other_Control; }))
+        return settingsText(QT_TRANSLATE_NOOP(
+            "RelayDesk::Settings", "the user name holds a control character (a line break, a tab)"));
+    if (value.trimmed() != value)
+        return settingsText(
+            QT_TRANSLATE_NOOP("RelayDesk::Settings", "the user name begins or ends with a blank"));
+    return {};
+}
+
 QString validateSmarthostTls(const QString& value)
 {
     return smarthostTlsModes().contains(value)
@@ -388,8 +404,8 @@ const QList<SettingDefinition>& Settings::definitions()
          QStringLiteral("Smarthost TLS: implicit, starttls (required) or opportunistic"),
          validateSmarthostTls, SettingKind::Choice, false, smarthostTlsModes()},
         {QStringLiteral("delivery.smarthost_username"), QString(),
-         QStringLiteral("Smarthost AUTH user name (the password is kept in smarthost.secret)"), nullptr,
-         SettingKind::Text, false},
+         QStringLiteral("Smarthost AUTH user name (the password is kept in smarthost.secret)"),
+         validateSmarthostUsername, SettingKind::Text, false},
         fileSetting(
             {QStringLiteral("delivery.smarthost_ca_file"), QString(),
              QStringLiteral(

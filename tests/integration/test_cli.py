@@ -999,6 +999,9 @@ class CliTest(unittest.TestCase):
              "99,999,999,999 octets is not a size from 64 KB to 512 MB"),
             (2, ("queue", "show", ""), "queue show: the ID is empty (usage: relaydesk queue show ID [--transcript])"),
             (2, ("queue", "delete", " "), "queue delete: the ID is empty"),
+            # The same check as smarthost set (an outside tester stored a line break through config set).
+            (2, ("config", "set", "delivery.smarthost_username", "relay\r\nuser"), "holds a control character"),
+            (2, ("config", "set", "delivery.smarthost_username", " "), "begins or ends with a blank"),
             (1, ("queue", "show", "nosuchid"), "no queued message with id nosuchid"),
             (1, ("agent", "show", "Nobody"), "no Mail Agent named 'Nobody'"),
             (1, ("agent", "disable", "Nobody"), "no Mail Agent named 'Nobody'"),

@@ -269,13 +269,44 @@ private Q_SLOTS:
         QCOMPARE(alone[0].name, QStringLiteral("backup.zip"));
     }
 
+    // An outside tester's file name with "%0A" printed a forged recipient table into `queue show`: a name is
+    // one line, its control characters blanks.
+    void aNameIsOneLine()
+    {
+        const QList<Attachment> found = MessageAttachments::list(
+            crlf("Content-Type: multipart/mixed; boundary=b\n\n--b\nContent-Type: application/pdf\n"
+                 "Content-Disposition: attachment; "
+                 "filename*=utf-8''invoice.pdf%0ARECIPIENT%0D%1B%5B2J%E2%80%AEfdp.exe\n\n"
+                 "x\n--b--\n"));
+        QCOMPARE(found.size(), 1);
+        QCOMPARE(found[0].name, QStringLiteral("invoice.pdf RECIPIENT  [2J fdp.exe"));
+    }
+
+    // Nested deeper than is read: not "none" (an outside tester's attachment 20 levels down).
+    void aStructureTooDeepIsSaidIncomplete()
+    {
+        QByteArray deep = "Content-Type: application/octet-stream\r\nContent-Disposition: attachment;"
+                          " filename=deep.bin\r\n\r\nabc";
+        for (int level = 0; level < 20; ++level)
+            deep = "Content-Type: multipart/mixed; boundary=b" + QByteArray::number(level) + "\r\n\r\n--b" +
+                   QByteArray::number(level) + "\r\n" + deep + "\r\n--b" + QByteArray::number(level) +
+                   "--\r\n";
+        bool complete = true;
+        QVERIFY(MessageAttachments::list(deep, &complete).isEmpty());
+        QVERIFY(!complete);
+        MessageAttachments::list(crlf("Subject: hi\n\ntext\n"), &complete);
+        QVERIFY(complete);
+    }
+
     void aMillionPartsAreNotAllListed()
     {
         QByteArray many = "Content-Type: multipart/mixed; boundary=b\r\n\r\n";
         for (int part = 0; part < 20000; ++part)
             many += "--b\r\nContent-Type: image/gif\r\n\r\nx\r\n";
         many += "--b--\r\n";
-        QCOMPARE(MessageAttachments::list(many).size(), 500);
+        bool complete = true;
+        QCOMPARE(MessageAttachments::list(many, &complete).size(), 500);
+        QVERIFY(!complete);
     }
 };
 
