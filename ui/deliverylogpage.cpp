@@ -66,6 +66,7 @@ DeliveryLogPage::DeliveryLogPage(QString dataDir, QWidget* parent)
     m_model = new DeliveryLogModel(m_dataDir, this);
     m_filterBar = new LogFilterBar(StateLabel::logStates(), this);
     m_view = new QTableView(this);
+    m_view->setTabKeyNavigation(false); // Tab goes on to the details and buttons, as on the Queue page
     m_view->setObjectName(QStringLiteral("logView"));
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);

@@ -112,6 +112,17 @@ QueuePage::QueuePage(QString dataDir, QWidget* parent) : QWidget(parent), m_data
     }
     m_viewerOpener =
         new MessageViewerOpener(m_view, m_dataDir, [this](int row) { return m_model->rowAt(row).queueId; });
+    // The actions in the rows' context menu too (the Menu key), and Tab leaves the table for the buttons: an
+    // outside tester could hold, release, retry and bounce only with the mouse.
+    m_view->setTabKeyNavigation(false);
+    for (QPushButton* button : std::as_const(m_actionButtons)) {
+        auto* item = new QAction(button->text(), m_view);
+        item->setObjectName(QStringLiteral("menu") + button->objectName());
+        const auto action = static_cast<QueueAction>(button->property("queueAction").toInt());
+        connect(item, &QAction::triggered, this, [this, action]() { perform(action); });
+        m_view->addAction(item);
+        m_menuActions << item;
+    }
     auto* view = new QPushButton(m_viewerOpener->action()->text(), this);
     view->setObjectName(QStringLiteral("viewMessage"));
     view->setToolTip(tr("Envelope, headers, text, source and attempts of the current message (Enter or "
@@ -332,9 +343,12 @@ void QueuePage::updateButtons()
     // "Release" messages that were not held, and "Hold" held ones).
     const QStringList selected = any ? selectedQueueIds() : QStringList();
     const QSet<QString> held = any ? selectedHeldIds() : QSet<QString>();
-    for (QPushButton* button : std::as_const(m_actionButtons)) {
+    for (qsizetype i = 0; i < m_actionButtons.size(); ++i) {
+        QPushButton* button = m_actionButtons.at(i);
         const auto action = static_cast<QueueAction>(button->property("queueAction").toInt());
         button->setEnabled(any && !planQueueAction(action, selected, held).changing.isEmpty());
+        if (i < m_menuActions.size())
+            m_menuActions.at(i)->setEnabled(button->isEnabled());
     }
     // The note replaces only itself: an action's result stays until the selection grows to every loaded row.
     const QString note =

@@ -6,6 +6,7 @@
 
 #include <QWidget>
 
+class QAction;
 class QLabel;
 class QTimer;
 class QPushButton;
@@ -109,6 +110,7 @@ private:
     QString m_actionResult;                 ///< the last action's result while m_status shows it
     QTimer* m_resultExpiry = nullptr;       ///< clears m_actionResult once it is no longer news
     QList<QPushButton*> m_actionButtons;
+    QList<QAction*> m_menuActions; ///< the same actions in the rows' context menu, in the same order
     bool m_actionRunning = false;
     int m_underWayInAction = 0;
     /// The messages of the last Retry now: once none of them is in the queue, the result ("will be retried

@@ -846,6 +846,23 @@ void TestDataPages::queueActionsOnSelection()
     QCOMPARE(requested.at(0).at(0).value<QueueAction>(), QueueAction::Hold);
     QCOMPARE(requested.at(0).at(1).value<QStringList>(), expected);
 
+    // From the keyboard too (an outside tester could hold, release, retry and bounce only with the mouse):
+    // the rows' context menu (the Menu key) has the same actions, enabled as the buttons are, and Tab
+    // leaves the table for the buttons instead of walking its cells.
+    QVERIFY(!page.view()->tabKeyNavigation());
+    QAction* holdItem = nullptr;
+    for (QAction* item : page.view()->actions()) {
+        if (item->objectName() == QStringLiteral("menuaction%1").arg(int(QueueAction::Hold)))
+            holdItem = item;
+    }
+    QVERIFY(holdItem);
+    QCOMPARE(holdItem->text(), hold->text());
+    QVERIFY(holdItem->isEnabled());
+    holdItem->trigger();
+    QCOMPARE(requested.count(), 2);
+    QCOMPARE(requested.at(1).at(0).value<QueueAction>(), QueueAction::Hold);
+    QCOMPARE(requested.at(1).at(1).value<QStringList>(), expected);
+
     // Delete asks first; Cancel does nothing, Yes performs it.
     for (const auto answer : {QMessageBox::Cancel, QMessageBox::Yes}) {
         QTimer::singleShot(50, this, [answer]() {
@@ -856,9 +873,9 @@ void TestDataPages::queueActionsOnSelection()
         });
         QTest::mouseClick(remove, Qt::LeftButton);
     }
-    QCOMPARE(requested.count(), 2);
-    QCOMPARE(requested.at(1).at(0).value<QueueAction>(), QueueAction::Delete);
-    QCOMPARE(requested.at(1).at(1).value<QStringList>(), expected);
+    QCOMPARE(requested.count(), 3);
+    QCOMPARE(requested.at(2).at(0).value<QueueAction>(), QueueAction::Delete);
+    QCOMPARE(requested.at(2).at(1).value<QStringList>(), expected);
 }
 
 void TestDataPages::queueSelectAllSaysOnlyTheLoadedRows()
