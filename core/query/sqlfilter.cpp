@@ -13,7 +13,9 @@ FilterColumns FilterColumns::recipients()
     // A message keeps its agent's name; its agent_id is set to NULL when the agent is deleted.
     return {"m.agent_id IN (SELECT id FROM agents WHERE name = ?)",
             "m.agent_id IS NULL AND m.agent_name <> '' AND m.agent_name = ?",
-            "m.held = 1",
+            // Held: the recipients that wait in a held message, not those it bounced or delivered before (an
+            // outside tester's "held" filter listed recipients bounced long ago).
+            "m.held = 1 AND r.state IN ('queued','deferred')",
             "r.state",
             "m.received_at",
             "r.address",

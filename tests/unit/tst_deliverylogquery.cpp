@@ -28,6 +28,7 @@ private Q_SLOTS:
     void freeTextFollowsTheStore();
     void countMatchesTheRows_data();
     void countMatchesTheRows();
+    void heldListsOnlyRecipientsStillWaiting();
 
 private:
     QString plan(const LogFilter& filter, bool keyset) const;
@@ -370,6 +371,24 @@ void TestDeliveryLogQuery::countMatchesTheRows()
         QCOMPARE(count.value(), qint64(m_rows));
     else
         QVERIFY(count.value() > 0 && count.value() < m_rows);
+}
+
+void TestDeliveryLogQuery::heldListsOnlyRecipientsStillWaiting()
+{
+    LogFilter filter;
+    filter.status = QStringLiteral("held");
+    const DeliveryLogQuery query(m_dir.path());
+    const auto rows = query.pageAfter(filter, nullptr, 100000);
+    QVERIFY(rows.ok());
+    QSqlQuery sql(Database::connection(m_dir.path()).value());
+    QVERIFY(sql.exec(QStringLiteral("SELECT COUNT(*) FROM recipients r JOIN messages m ON m.id = r.message_id"
+                                    " WHERE m.held = 1 AND r.state IN ('queued','deferred')")) &&
+            sql.next());
+    QVERIFY(sql.value(0).toInt() > 0);
+    QCOMPARE(rows->size(), sql.value(0).toInt());
+    for (const DeliveryLogRow& row : rows.value())
+        QCOMPARE(row.shownState(), QStringLiteral("held"));
+    QCOMPARE(query.count(filter).value(), qint64(rows->size()));
 }
 
 QTEST_GUILESS_MAIN(TestDeliveryLogQuery)
