@@ -5,6 +5,7 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QTextBrowser>
 #include <QVBoxLayout>
@@ -29,6 +30,10 @@ ReplyCodeDialog::ReplyCodeDialog(QWidget* parent) : QDialog(parent)
     layout->addWidget(m_explanation, 1);
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    // Enter keeps the explanation in view: it closed the dialog, and a support person lost the code just
+    // typed (an outside tester). Escape closes it.
+    buttons->button(QDialogButtonBox::Close)->setAutoDefault(false);
+    buttons->button(QDialogButtonBox::Close)->setDefault(false);
     connect(m_code, &QLineEdit::textChanged, this, &ReplyCodeDialog::explain);
     explain();
 }
@@ -71,10 +76,12 @@ void ReplyCodeDialog::explain()
         return;
     }
     QString html = RoadSignStyle::explanationHtml(code, enhanced, QString());
-    if (const QString own = fromThisRelay(code, enhanced); !own.isEmpty())
+    // An enhanced code alone ("4.7.0", as an application's log shows it) is read as any reply of its class.
+    const bool basicTyped = enhanced.isEmpty() || parse(QString(m_code->text()).remove(enhanced)).first != 0;
+    if (const QString own = fromThisRelay(basicTyped ? code : 0, enhanced); !own.isEmpty())
         html += QStringLiteral("<p><b>%1</b> %2</p>")
                     .arg(tr("When RelayDesk itself gave this reply to an application:").toHtmlEscaped(),
-                         own.toHtmlEscaped());
+                         own.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
     m_explanation->setHtml(html);
 }
 
@@ -84,52 +91,67 @@ QString ReplyCodeDialog::fromThisRelay(int code, const QString& enhanced)
     // one of the relay's own replies needs other advice (an outside tester was told to regenerate a working
     // password for a 535 that came from the allowlist, and that RelayDesk sends a 452 4.5.3's recipients
     // later, which it never took).
+    // code 0: only the enhanced code was typed, which may have come with any reply of its class.
     const auto is = [&](int wanted, const char* wantedEnhanced) {
-        return code == wanted && (enhanced.isEmpty() || enhanced == QLatin1String(wantedEnhanced));
+        return (code == 0 || code == wanted) &&
+               (enhanced.isEmpty() || enhanced == QLatin1String(wantedEnhanced));
     };
+    QStringList said;
     if (is(535, "5.7.8"))
-        return tr(
+        said << tr(
             "the login was refused: the user name or password is wrong, or the application's address is "
             "not among its Mail Agent's allowed addresses. Live Sessions, \"Logins refused in the last 24 "
             "hours\", says which; a new password does not help in the second case.");
     if (is(452, "4.5.3"))
-        return tr(
+        said << tr(
             "the message named more recipients than one message may have (Settings, Listeners, "
             "\"Recipients per message\") or than its Mail Agent's limit. The recipients before were taken; "
             "RelayDesk does not send the message to the others: the application must send it to them "
             "again.");
+    // A third tester's "421 4.7.0 Too many connections from your address" was read as a lockout only.
     if (is(421, "4.7.0"))
-        return tr("too many failed logins came from the application's address, which is locked out for a "
-                  "while (Live Sessions, \"Addresses locked out of AUTH\", where it can be unlocked).");
+        said << tr(
+            "the application's address held more connections at once than Settings, Listeners, "
+            "\"Connections from one address\" allows (or the relay as many as \"Connections in total\"), "
+            "or too many failed logins came from it and it is locked out for a while (Live Sessions, "
+            "\"Addresses locked out of AUTH\", where it can be unlocked); the reply's text says which.");
+    // RelayDesk's own 454 was explained as a receiving server's refusal that RelayDesk retries (a third
+    // tester).
+    if (is(454, "4.7.0"))
+        said << tr("RelayDesk did not take the message, and it is not in the queue: the Mail Agent is paused "
+                   "(\"Accept mail from this agent\" is off), more logins from the address waited for their "
+                   "check than Settings, Security, \"Logins checked at once\" allows, or the relay could not "
+                   "read its store for a moment; the reply's text says which. The application must send it "
+                   "again (most mail programs do by themselves).");
     // A second tester's sending limit, sender domain and From: refusals were explained as a receiving
     // server's greylisting and as DNS records to check.
     if (is(451, "4.7.1"))
-        return tr("the Mail Agent reached one of its sending limits (Mail Agents, Sending limits; the reply "
-                  "says which and when it may send again), or the agent that trusts the device is disabled. "
-                  "RelayDesk did not take the message and does not retry it: the application must send it "
-                  "again later, or raise the limit.");
+        said << tr("the Mail Agent reached one of its sending limits (Mail Agents, Sending limits; the reply "
+                   "says which and when it may send again), or the agent that trusts the device is disabled. "
+                   "RelayDesk did not take the message and does not retry it: the application must send it "
+                   "again later, or raise the limit.");
     if (is(553, "5.7.1"))
-        return tr("the envelope sender (MAIL FROM) is not one of the Mail Agent's sender domains or "
-                  "addresses (the reply names them). Add the domain on the agent's Sender domains tab, or "
-                  "set the application's sender address to one of them. DNS records do not matter here.");
+        said << tr("the envelope sender (MAIL FROM) is not one of the Mail Agent's sender domains or "
+                   "addresses (the reply names them). Add the domain on the agent's Sender domains tab, or "
+                   "set the application's sender address to one of them. DNS records do not matter here.");
     if (is(550, "5.7.1"))
-        return tr("the message's From: address is not one of the Mail Agent's sender domains, the device "
-                  "is not trusted on the office network port, or the recipient is this computer or an "
-                  "internal address; the reply's text says which. For a From: address, add its domain on "
-                  "the agent's Sender domains tab or change the application's From: address.");
+        said << tr("the message's From: address is not one of the Mail Agent's sender domains, the device "
+                   "is not trusted on the office network port, or the recipient is this computer or an "
+                   "internal address; the reply's text says which. For a From: address, add its domain on "
+                   "the agent's Sender domains tab or change the application's From: address.");
     if (is(530, "5.7.0"))
-        return tr("the application sent mail without logging in, or tried to log in before encrypting the "
-                  "connection: turn on STARTTLS (or SSL/TLS on the SMTPS port) and authentication with the "
-                  "agent's user name and password in its settings.");
+        said << tr("the application sent mail without logging in, or tried to log in before encrypting the "
+                   "connection: turn on STARTTLS (or SSL/TLS on the SMTPS port) and authentication with the "
+                   "agent's user name and password in its settings.");
     if (is(550, "5.6.0"))
-        return tr("RelayDesk refused the message as written: a text line longer than 1,000 characters, a "
-                  "line not ended by CR LF, a NUL character, or two From:, Sender: or Reply-To: fields; the "
-                  "reply's text says which. The application's mail library must write the message so "
-                  "(long lines: quoted-printable or base64 encoding).");
+        said << tr("RelayDesk refused the message as written: a text line longer than 1,000 characters, a "
+                   "line not ended by CR LF, a NUL character, or two From:, Sender: or Reply-To: fields; the "
+                   "reply's text says which. The application's mail library must write the message so "
+                   "(long lines: quoted-printable or base64 encoding).");
     if (is(552, "5.3.4"))
-        return tr("the message is larger than RelayDesk takes (Settings, Listeners, \"Largest message\"), "
-                  "or its header section is too large: send it smaller, or raise the limit.");
-    return {};
+        said << tr("the message is larger than RelayDesk takes (Settings, Listeners, \"Largest message\"), "
+                   "or its header section is too large: send it smaller, or raise the limit.");
+    return said.join(QLatin1Char('\n'));
 }
 
 } // namespace RelayDesk

@@ -73,6 +73,12 @@ private Q_SLOTS:
              {std::pair{"535 5.7.8", "not among its Mail Agent's allowed addresses"},
               std::pair{"452 4.5.3", "the application must send it to them again"},
               std::pair{"421 4.7.0", "locked out"},
+              // A third tester: the connection limit read as a lockout, RelayDesk's own 454 as a remote
+              // refusal "RelayDesk retries", also when only the enhanced code was typed.
+              std::pair{"421 4.7.0 Too many connections from your address", "\"Connections from one address\""},
+              std::pair{"454 4.7.0", "The application must send it again"},
+              std::pair{"4.7.0", "The application must send it again"},
+              std::pair{"4.7.0", "\"Connections from one address\""},
               // A second tester: a sending limit read as greylisting, a sender domain as DNS records.
               std::pair{"451 4.7.1", "RelayDesk did not take the message and does not retry it"},
               std::pair{"553 5.7.1", "Add the domain on the agent's Sender domains tab"},
@@ -97,6 +103,12 @@ private Q_SLOTS:
         QTest::keyClicks(dialog->codeField(), QStringLiteral("999"));
         QTRY_VERIFY(dialog->explanation()->toPlainText().contains(QStringLiteral(
             "\"999\" holds no SMTP reply code: a reply code has three digits and begins with 2")));
+        // Enter keeps the explanation: it closed the dialog, and the typed code was lost (a third tester).
+        dialog->codeField()->clear();
+        QTest::keyClicks(dialog->codeField(), QStringLiteral("550 5.1.1"));
+        QTest::keyClick(dialog->codeField(), Qt::Key_Return);
+        QVERIFY(dialog->isVisible());
+        QCOMPARE(dialog->codeField()->text(), QStringLiteral("550 5.1.1"));
         dialog->codeField()->clear();
         dialog->close();
         QVERIFY(window.findChild<QAction*>(QStringLiteral("aboutAction")));
