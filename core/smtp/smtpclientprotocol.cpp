@@ -346,10 +346,19 @@ bool SmtpClientProtocol::send(const DeliveryJob& job)
     // returns it (RFC 3463 X.6.3). RelayDesk does not convert: the DKIM signature, made once for every
     // attempt, covers the text as it was submitted.
     if (!hasExtension("8BITMIME") && has8BitBytes(m_job.body)) {
-        finishTransaction(
-            SmtpReply::make(554, "5.6.3",
-                            "The remote server does not accept 8-bit message text (8BITMIME), and "
-                            "RelayDesk does not convert it: send it as quoted-printable or base64"));
+        // Where the 8-bit text is says what the sender must change: a header field's is written as an RFC
+        // 2047 encoded word, which no body encoding does (an outside tester changed the body's encoding and
+        // got the same bounce).
+        const qsizetype headerEnd = m_job.body.indexOf("\r\n\r\n");
+        const bool onlyInHeader = headerEnd >= 0 && !has8BitBytes(m_job.body.mid(headerEnd));
+        finishTransaction(SmtpReply::make(
+            554, "5.6.3",
+            onlyInHeader
+                ? QByteArray("The remote server does not accept 8-bit message text (8BITMIME), and "
+                             "RelayDesk does not convert it: a header field holds 8-bit characters; "
+                             "write them as RFC 2047 encoded words (=?utf-8?q?...?=)")
+                : QByteArray("The remote server does not accept 8-bit message text (8BITMIME), and "
+                             "RelayDesk does not convert it: send it as quoted-printable or base64")));
         return true;
     }
     m_pipelined = hasExtension("PIPELINING") && !job.envelopeOnly; // RFC 2920 would send DATA with them
