@@ -66,10 +66,13 @@ QVariant QueueModel::data(const QModelIndex& index, int role) const
             return QueueQuery::columnValue(row, index.column());
         }
     }
-    // The part of the recipients cell that may be cut: the first address, never "and 3 more".
+    // The part of the recipients cell that may be cut: the first address, never "and 3 more"; one or two
+    // addresses are cut at their end, so that the local parts that tell the rows apart stay (an outside
+    // tester read "grey100…example" in every row).
     if (role == MiddleElidingDelegate::HeadRole && index.column() == QueueQuery::Recipients) {
         const QStringList all = recipientsOf(row);
-        return all.size() > 2 ? ReadableAddress::address(all.first().trimmed()) : QVariant();
+        return all.size() > 2 ? ReadableAddress::address(all.first().trimmed())
+                              : ReadableAddress::addressList(row.recipients);
     }
     const bool replied = RoadSignStyle::hasReply(row.lastCode, row.lastReply);
     if (role == Qt::BackgroundRole && index.column() == QueueQuery::LastReply && replied)

@@ -577,6 +577,25 @@ void TestDataPages::aMessageToManyRecipientsSaysHowMany()
     QVERIFY2(fitted.endsWith(QStringLiteral(" und 3 weitere")) && fitted.startsWith(QStringLiteral("grey0@")),
              qPrintable(fitted));
     QVERIFY(metrics.horizontalAdvance(fitted) <= narrow);
+    // One address is cut at its end: in its middle every row read "grey100…example" (a third tester).
+    {
+        Test::TempDataDir single;
+        Test::ExampleData::populate(single.path());
+        QueuePage one(single.path());
+        one.show();
+        QTRY_VERIFY(one.model()->rowCount() > 0 && !one.model()->isLoading());
+        for (int row = 0; row < one.model()->rowCount(); ++row) {
+            const QModelIndex address = one.model()->index(row, QueueQuery::Recipients);
+            if (address.data().toString().contains(QStringLiteral(" and ")))
+                continue;
+            QCOMPARE(address.data(MiddleElidingDelegate::HeadRole).toString(), address.data().toString());
+            const QString cut = MiddleElidingDelegate::fitted(
+                address.data().toString(), address.data(MiddleElidingDelegate::HeadRole).toString(), metrics,
+                metrics.horizontalAdvance(address.data().toString().left(8) + QChar(0x2026)));
+            QVERIFY2(cut.startsWith(address.data().toString().left(6)) && cut.endsWith(QChar(0x2026)),
+                     qPrintable(cut));
+        }
+    }
     const QString tip = cell.data(Qt::ToolTipRole).toString();
     QCOMPARE(tip.count(QLatin1Char('\n')), 20); // 20 addresses, then how many more
     QVERIFY2(tip.endsWith(QStringLiteral("and 5 more")), qPrintable(tip));
