@@ -563,6 +563,23 @@ void DashboardPage::updateAlerts()
                       "password (Settings, Delivery); the Delivery Logs show its answer.")
                        .arg(where);
     }
+    // Shown in Live Sessions only, a locked-out address and an application refused every few seconds went
+    // unseen under "All is well" (an outside tester).
+    for (const AuthLockout& lockout : std::as_const(m_snapshot.lockedOut))
+        alerts << tr("%1 is locked out of logins until %2: every application there is refused. Live "
+                     "Sessions, \"Addresses locked out of AUTH\", shows why and can unlock it.")
+                      .arg(lockout.address, tableTimeText(lockout.lockedUntil));
+    for (const StaleLogins& stale : std::as_const(m_snapshot.staleLogins))
+        alerts
+            << (stale.agentDeleted
+                    ? tr("An application at %1 keeps logging in as %2, a deleted Mail Agent: %Ln login(s) "
+                         "refused in the last hour. Give it another agent's credentials, or turn its mail "
+                         "off.",
+                         nullptr, stale.count)
+                    : tr("An application at %1 keeps logging in with a revoked or replaced password of %2: "
+                         "%Ln login(s) refused in the last hour. Give it the agent's current password.",
+                         nullptr, stale.count))
+                   .arg(stale.address, stale.agent);
     for (const NoticeProblem& notice : std::as_const(m_snapshot.noticeProblems)) {
         QString alert =
             notice.suppressed

@@ -1,5 +1,6 @@
 #include "core/query/dashboardquery.h"
 #include "core/routing/routestore.h"
+#include "core/security/refusedlogins.h"
 #include "core/store/database.h"
 #include "core/store/sqldialect.h"
 #include "core/util/clock.h"
@@ -132,9 +133,41 @@ Expected<DashboardSnapshot> DashboardQuery::load(const QDate& today, int days,
         return Expected<DashboardSnapshot>::failure(begun.error());
     auto snapshot = loadInTransaction(conn, today, days, historyLastDay.isValid() ? historyLastDay : today);
     conn.rollback(); // read only: nothing to keep
-    if (snapshot)
+    if (snapshot) {
         keepCurrentPeers(&snapshot.value());
+        loadLoginTrouble(conn, &snapshot.value());
+    }
     return snapshot;
+}
+
+void DashboardQuery::loadLoginTrouble(QSqlDatabase& conn, DashboardSnapshot* snapshot) const
+{
+    // Read after the snapshot's transaction: the lockouts and refusals are their own tables, written apart.
+    const qint64 now = nowMs();
+    if (const auto locked = AuthLockouts(m_dataDir).active(now))
+        snapshot->lockedOut = locked.value();
+    const auto refused = RefusedLogins::since(m_dataDir, now - 3600 * 1000);
+    if (!refused)
+        return;
+    constexpr int atLeast = 5;
+    constexpr int listedAtMost = 3;
+    QSqlQuery name(conn);
+    name.prepare(QStringLiteral("SELECT COALESCE((SELECT a.name FROM agents a WHERE a.id = ?),"
+                                " (SELECT d.name FROM deleted_agents d WHERE d.agent_id = ?), '')"));
+    for (const RefusedLogin& login : refused.value()) {
+        const bool deleted = login.reason == RefusedLoginReason::AgentDeleted;
+        if ((!deleted && login.reason != RefusedLoginReason::CredentialRevoked) || login.count < atLeast)
+            continue;
+        StaleLogins stale{login.address, QString(), deleted, login.count};
+        name.addBindValue(login.agentId);
+        name.addBindValue(login.agentId);
+        if (name.exec() && name.next())
+            stale.agent = name.value(0).toString();
+        name.finish();
+        snapshot->staleLogins << stale;
+        if (snapshot->staleLogins.size() == listedAtMost)
+            break;
+    }
 }
 
 // The domains whose deliveries fail (DashboardSnapshot::failingDomains).

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/security/authlockouts.h"
+
 #include "core/util/expected.h"
 
 #include <QDate>
@@ -49,6 +51,17 @@ struct FailingDomain
     qint64 sinceMs = 0;   ///< the first of those failed attempts
 };
 
+/// An application that keeps logging in with credentials nobody can use any more (its agent deleted, its
+/// password revoked or replaced): refused, never locked out, and without an alert nobody looked (an outside
+/// tester's deleted agent's application was refused every 4 s while the Dashboard said "All is well").
+struct StaleLogins
+{
+    QString address;
+    QString agent;             ///< the agent's name ("" if unknown)
+    bool agentDeleted = false; ///< the agent was deleted (else the password was revoked or replaced)
+    int count = 0;             ///< refused in the last hour
+};
+
 /// What the dashboard shows: today's totals, a per-agent history, and the facts behind its alerts. Counted
 /// as the queue counts: messages and their recipients, each recipient once in its state; the relay's own
 /// bounce and delay notices (RFC 3464) are counted apart, never as mail an agent sent.
@@ -75,6 +88,9 @@ struct DashboardSnapshot
     QList<FailingDomain> failingDomains;
     QList<PeerProblem> peerProblems;
     QList<NoticeProblem> noticeProblems; ///< at most 3, the latest first
+    /// Addresses locked out of AUTH now: every application there is refused until lockedUntil.
+    QList<AuthLockout> lockedOut;
+    QList<StaleLogins> staleLogins; ///< five or more refusals in the last hour each, at most 3
 };
 
 /// Reads the dashboard's numbers. Read-only; run it on a worker thread (docs/architecture.md, "the GUI never
@@ -91,6 +107,9 @@ public:
 private:
     /// Drops the alerts of a smarthost or a route's server that the settings no longer name.
     void keepCurrentPeers(DashboardSnapshot* snapshot) const;
+    /// The addresses locked out of AUTH now, and the applications refused again and again for credentials
+    /// nobody can use any more.
+    void loadLoginTrouble(QSqlDatabase& conn, DashboardSnapshot* snapshot) const;
     static Expected<DashboardSnapshot> loadInTransaction(QSqlDatabase& conn, const QDate& today, int days,
                                                          const QDate& historyLastDay);
     QString m_dataDir;

@@ -5,6 +5,7 @@
 #include "core/delivery/outcomerecorder.h"
 #include "core/query/dashboardquery.h"
 #include "core/routing/routestore.h"
+#include "core/security/refusedlogins.h"
 #include "core/store/database.h"
 #include "core/store/messagespool.h"
 #include "core/store/settings.h"
@@ -154,6 +155,49 @@ private Q_SLOTS:
         QCOMPARE(before->deliveredToday, 0);
         QCOMPARE(before->bouncedToday, 0);
         QCOMPARE(before->bounceNoticesToday, 0);
+    }
+
+    void loginTroubleIsNamed()
+    {
+        // A third tester: a locked-out address, and a deleted agent's application refused every 4 s, both
+        // under "All is well".
+        Test::TempDataDir dir;
+        Test::QueueFixture f(dir.path());
+        const qint64 shop = f.addAgent(QStringLiteral("old-shop"));
+        const qint64 printer = f.addAgent(QStringLiteral("printer"));
+        QVERIFY(AgentDirectory(dir.path()).deleteAgent(QStringLiteral("old-shop")).ok());
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        QVERIFY(
+            AuthLockouts(dir.path())
+                .record({QStringLiteral("192.0.2.9"), now, now + 900000, 5, QStringLiteral("wrong password")})
+                .ok());
+        QVERIFY(AuthLockouts(dir.path())
+                    .record({QStringLiteral("192.0.2.8"), now - 7200000, now - 3600000, 5,
+                             QStringLiteral("wrong password")})
+                    .ok()); // over
+        auto db = Database::connection(dir.path()).value();
+        QVERIFY(
+            RefusedLogins::record(db, {{QStringLiteral("192.0.2.20"), shop, RefusedLoginReason::AgentDeleted,
+                                        4, now - 60000, now - 60000},
+                                       {QStringLiteral("192.0.2.20"), shop, RefusedLoginReason::AgentDeleted,
+                                        3, now - 30000, now - 30000},
+                                       {QStringLiteral("192.0.2.21"), printer,
+                                        RefusedLoginReason::CredentialRevoked, 2, now - 30000, now - 30000},
+                                       {QStringLiteral("192.0.2.22"), printer,
+                                        RefusedLoginReason::WrongPassword, 9, now - 30000, now - 30000}})
+                .ok());
+        const auto snapshot = DashboardQuery(dir.path()).load(QDate::currentDate());
+        QVERIFY2(snapshot.ok(), qPrintable(snapshot.error()));
+        QCOMPARE(snapshot->lockedOut.size(), 1);
+        QCOMPARE(snapshot->lockedOut.first().address, QStringLiteral("192.0.2.9"));
+        // Seven for the deleted agent (two flushes); two revoked ones are no habit yet, wrong passwords no
+        // stale credential.
+        QCOMPARE(snapshot->staleLogins.size(), 1);
+        const StaleLogins& stale = snapshot->staleLogins.first();
+        QCOMPARE(stale.address, QStringLiteral("192.0.2.20"));
+        QCOMPARE(stale.agent, QStringLiteral("old-shop"));
+        QVERIFY(stale.agentDeleted);
+        QCOMPARE(stale.count, 7);
     }
 
     void anAddressTheBounceNoticesDoNotReachIsNamed()
