@@ -538,6 +538,12 @@ void DashboardPage::updateAlerts()
         alerts
             << tr("The queue is growing: %1 waiting, the oldest for %2.").arg(waiting, durationText(ageMs));
     }
+    if (m_snapshot.dnsFailures > 0)
+        alerts << tr("No mail server can be found: %Ln name server lookup(s) failed since %1, and no "
+                     "server was reached since. Check the name server the relay asks (Settings, Delivery, "
+                     "\"DNS server\"; empty: the computer's own).",
+                     nullptr, m_snapshot.dnsFailures)
+                      .arg(tableTimeText(m_snapshot.dnsFailingSinceMs));
     for (const FailingDomain& failing : std::as_const(m_snapshot.failingDomains))
         alerts
             << tr("Deliveries to %1 are failing: %Ln recipient(s) not delivered since %2; the Delivery Logs "

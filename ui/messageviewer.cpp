@@ -330,6 +330,10 @@ void MessageViewer::display(const MessageDetail& detail)
 {
     remember(detail);
     m_contentKept = detail.contentKept;
+    // Read once with the stored message: the live updates read the envelope only (an outside tester's
+    // attachments were gone from the Envelope tab at the first update).
+    m_attachments =
+        detail.contentKept && !detail.content.isEmpty() ? attachmentsHtml(detail.content) : QString();
     const QString sender =
         detail.sender.isEmpty() ? QStringLiteral("<>") : ReadableAddress::address(detail.sender);
     m_title->setText(
@@ -366,9 +370,9 @@ void MessageViewer::showEnvelope(const MessageDetail& detail)
                         : tr("%1 (%2)").arg(detail.acceptedNodeName, detail.acceptedNode));
     html += row(tr("Size"), QLocale().formattedDataSize(detail.size));
     // The files it carries, while its body is kept: an outside tester found them only in the raw source.
-    if (detail.contentKept && !detail.content.isEmpty())
+    if (detail.contentKept && !m_attachments.isEmpty())
         html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
-                    .arg(tr("Attachments").toHtmlEscaped(), attachmentsHtml(detail.content));
+                    .arg(tr("Attachments").toHtmlEscaped(), m_attachments);
     if (!detail.messageIdHeader.isEmpty())
         html += row(tr("Message-ID"), detail.messageIdHeader);
     // "The customer got it twice": the same message handed over again (or resent) is said here, with when and

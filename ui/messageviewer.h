@@ -92,6 +92,7 @@ private:
     QueryRunner* m_runner = nullptr;
     LiveRefresh* m_live = nullptr;
     bool m_contentKept = true;
+    QString m_attachments; ///< the Envelope's attachment lines, read with the stored message
     QLabel* m_title = nullptr;
     QTabWidget* m_tabs = nullptr;
     QTextBrowser* m_envelope = nullptr;

@@ -224,6 +224,29 @@ static Status loadFailingDomains(QSqlQuery& query, DashboardSnapshot* snapshot)
     return {};
 }
 
+// Lookups that failed for want of an answer from the name server (DashboardSnapshot::dnsFailures): an outside
+// tester set a DNS server where nothing answered, every delivery stopped, and the Dashboard said "All is
+// well" while the logs said RelayDesk would retry by itself.
+static Status loadDnsTrouble(QSqlQuery& query, DashboardSnapshot* snapshot)
+{
+    const qint64 windowMs = 15 * 60 * 1000;
+    query.prepare(QStringLiteral(
+        "SELECT COUNT(*), COUNT(DISTINCT r.domain), MIN(a.started_at) FROM delivery_attempts a"
+        " JOIN recipients r ON r.id = a.recipient_id WHERE a.started_at >= ? AND a.enhanced = '4.4.3'"
+        " AND a.reply LIKE 'DNS lookup for % failed: %'"
+        " AND NOT EXISTS (SELECT 1 FROM delivery_attempts b WHERE b.started_at >= a.started_at"
+        " AND b.host <> '' AND b.route IN ('mx', 'smarthost', 'route'))"));
+    query.addBindValue(nowMs() - windowMs);
+    if (!query.exec())
+        return Status::failure(query.lastError().text());
+    // Two domains or more, and no server reached since the first failure: the name server, not one domain's.
+    if (query.next() && query.value(0).toInt() >= 3 && query.value(1).toInt() >= 2) {
+        snapshot->dnsFailures = query.value(0).toInt();
+        snapshot->dnsFailingSinceMs = query.value(2).toLongLong();
+    }
+    return {};
+}
+
 Expected<DashboardSnapshot> DashboardQuery::loadInTransaction(QSqlDatabase& conn, const QDate& today,
                                                               int days, const QDate& historyLastDay)
 {
@@ -257,6 +280,8 @@ Expected<DashboardSnapshot> DashboardQuery::loadInTransaction(QSqlDatabase& conn
         snapshot.oldestPendingMs = query.value(1).toLongLong();
     }
     if (const Status s = loadFailingDomains(query, &snapshot); !s)
+        return Expected<DashboardSnapshot>::failure(s.error());
+    if (const Status s = loadDnsTrouble(query, &snapshot); !s)
         return Expected<DashboardSnapshot>::failure(s.error());
     // An outside tester's smarthost refused the relay's password: every message waited, yellow, and nothing
     // said that a person must act. The latest such attempt of each peer first (one row a peer, however many

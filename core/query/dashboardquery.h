@@ -91,6 +91,10 @@ struct DashboardSnapshot
     /// Addresses locked out of AUTH now: every application there is refused until lockedUntil.
     QList<AuthLockout> lockedOut;
     QList<StaleLogins> staleLogins; ///< five or more refusals in the last hour each, at most 3
+    /// MX lookups of two or more domains in the last 15 minutes that failed (4.4.3 "DNS lookup ... failed"),
+    /// with no server reached since the first of them: the name server does not answer. 0: none.
+    int dnsFailures = 0;
+    qint64 dnsFailingSinceMs = 0;
 };
 
 /// Reads the dashboard's numbers. Read-only; run it on a worker thread (docs/architecture.md, "the GUI never

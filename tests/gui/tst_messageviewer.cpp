@@ -444,10 +444,23 @@ private Q_SLOTS:
         q.addBindValue(id);
         QVERIFY(q.exec());
         MessageViewer viewer(m_dir->path(), withFiles);
+        viewer.show(); // a hidden viewer is not kept current
         auto* envelope = viewer.findChild<QTextBrowser*>(QStringLiteral("envelope"));
         QTRY_VERIFY(!envelope->toPlainText().isEmpty());
         const QRegularExpression files(
             QStringLiteral("Attachments\\s+invoice 4711\\.pdf \\(application/pdf, 9 bytes\\)"));
+        QVERIFY2(envelope->toPlainText().contains(files), qPrintable(envelope->toPlainText()));
+        // A live update reads the envelope only: the list stays (a third tester saw it go at the first one).
+        {
+            QSqlQuery touch(Database::connection(m_dir->path()).value());
+            touch.prepare(QStringLiteral("UPDATE recipients SET attempts = 77 WHERE message_id = ?"));
+            touch.addBindValue(id);
+            QVERIFY(touch.exec());
+        }
+        StoreChanges changes;
+        changes.attempts = 1;
+        viewer.noteStoreChanges(changes);
+        QTRY_VERIFY(envelope->toPlainText().contains(QStringLiteral("77")));
         QVERIFY2(envelope->toPlainText().contains(files), qPrintable(envelope->toPlainText()));
         MessageViewer plain(m_dir->path(), without);
         auto* plainEnvelope = plain.findChild<QTextBrowser*>(QStringLiteral("envelope"));

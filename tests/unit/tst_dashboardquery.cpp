@@ -200,6 +200,43 @@ private Q_SLOTS:
         QCOMPARE(stale.count, 7);
     }
 
+    void aNameServerThatDoesNotAnswerIsNamed()
+    {
+        // A third tester set a DNS server where nothing answered: every delivery stopped, and the Dashboard
+        // said "All is well" while each log row said RelayDesk would retry by itself.
+        Test::TempDataDir dir;
+        Test::QueueFixture f(dir.path());
+        auto db = Database::connection(dir.path()).value();
+        const qint64 agent = f.addAgent(QStringLiteral("shop"));
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        f.addMessage(QStringLiteral("d1"), agent, QStringLiteral("orders@shop.example"),
+                     {QStringLiteral("a@one.example"), QStringLiteral("b@two.example"),
+                      QStringLiteral("c@two.example")},
+                     now - 120000);
+        const auto dnsFailure = [](const char* domain) {
+            return SmtpReply::make(451, "4.4.3",
+                                   QByteArray("DNS lookup for ") + domain +
+                                       " failed: no answer from the name server");
+        };
+        attempt(f, db, QStringLiteral("d1"), QStringLiteral("a@one.example"), dnsFailure("one.example"),
+                now - 60000, QStringLiteral("mx"), QString());
+        attempt(f, db, QStringLiteral("d1"), QStringLiteral("b@two.example"), dnsFailure("two.example"),
+                now - 50000, QStringLiteral("mx"), QString());
+        auto snapshot = DashboardQuery(dir.path()).load(QDate::currentDate());
+        QVERIFY2(snapshot.ok(), qPrintable(snapshot.error()));
+        QCOMPARE(snapshot->dnsFailures, 0); // two lookups are no pattern yet
+        attempt(f, db, QStringLiteral("d1"), QStringLiteral("c@two.example"), dnsFailure("two.example"),
+                now - 40000, QStringLiteral("mx"), QString());
+        snapshot = DashboardQuery(dir.path()).load(QDate::currentDate());
+        QCOMPARE(snapshot->dnsFailures, 3);
+        QCOMPARE(snapshot->dnsFailingSinceMs, now - 60000);
+        // A server reached since: the name server answers again.
+        attempt(f, db, QStringLiteral("d1"), QStringLiteral("a@one.example"),
+                SmtpReply::make(250, "2.0.0", "OK"), now - 1000);
+        snapshot = DashboardQuery(dir.path()).load(QDate::currentDate());
+        QCOMPARE(snapshot->dnsFailures, 0);
+    }
+
     void anAddressTheBounceNoticesDoNotReachIsNamed()
     {
         // An outside tester's shop lost its bounce notices (its sender domain had no MX for a while, and
