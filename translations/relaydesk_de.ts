@@ -1934,6 +1934,31 @@ Jeder in diesem Bereich kann ohne Passwort E-Mails über Sie versenden. Tragen S
             <numerusform>außerdem %Ln Unzustellbarkeitsberichte</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>No mail server can be found: %Ln name server lookup(s) failed since %1, and no server was reached since. Check the name server the relay asks (Settings, Delivery, &quot;DNS server&quot;; empty: the computer&apos;s own).</source>
+        <translation>
+            <numerusform>Kein Mailserver ist zu finden: %Ln Namensabfrage ist seit %1 fehlgeschlagen, und seither wurde kein Server erreicht. Prüfen Sie den Namensserver, den das Relay fragt (Einstellungen, Zustellung, „DNS-Server“; leer: der des Computers).</numerusform>
+            <numerusform>Kein Mailserver ist zu finden: %Ln Namensabfragen sind seit %1 fehlgeschlagen, und seither wurde kein Server erreicht. Prüfen Sie den Namensserver, den das Relay fragt (Einstellungen, Zustellung, „DNS-Server“; leer: der des Computers).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is locked out of logins until %2: every application there is refused. Live Sessions, &quot;Addresses locked out of AUTH&quot;, shows why and can unlock it.</source>
+        <translation>%1 ist bis %2 für Anmeldungen gesperrt: Jede Anwendung dort wird abgewiesen. Aktive Sitzungen, „Für AUTH gesperrte Adressen“, zeigt den Grund und kann die Sperre aufheben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>An application at %1 keeps logging in as %2, a deleted Mail Agent: %Ln login(s) refused in the last hour. Give it another agent&apos;s credentials, or turn its mail off.</source>
+        <translation>
+            <numerusform>Eine Anwendung unter %1 meldet sich weiter als %2 an, ein gelöschter Mail-Agent: %Ln Anmeldung in der letzten Stunde abgewiesen. Geben Sie ihr die Zugangsdaten eines anderen Agenten oder schalten Sie ihren Mailversand ab.</numerusform>
+            <numerusform>Eine Anwendung unter %1 meldet sich weiter als %2 an, ein gelöschter Mail-Agent: %Ln Anmeldungen in der letzten Stunde abgewiesen. Geben Sie ihr die Zugangsdaten eines anderen Agenten oder schalten Sie ihren Mailversand ab.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>An application at %1 keeps logging in with a revoked or replaced password of %2: %Ln login(s) refused in the last hour. Give it the agent&apos;s current password.</source>
+        <translation>
+            <numerusform>Eine Anwendung unter %1 meldet sich weiter mit einem widerrufenen oder ersetzten Passwort von %2 an: %Ln Anmeldung in der letzten Stunde abgewiesen. Geben Sie ihr das aktuelle Passwort des Agenten.</numerusform>
+            <numerusform>Eine Anwendung unter %1 meldet sich weiter mit einem widerrufenen oder ersetzten Passwort von %2 an: %Ln Anmeldungen in der letzten Stunde abgewiesen. Geben Sie ihr das aktuelle Passwort des Agenten.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::DataDirMode</name>
@@ -3551,6 +3576,14 @@ Zwei Relays auf einem Datenverzeichnis würden um dessen Ports und Warteschlange
         <source>%1 (%2, %3)</source>
         <translation>%1 (%2, %3)</translation>
     </message>
+    <message>
+        <source>RelayDesk did not read the message to its end: its parts nest deeper than 16 levels, or it has more than 500 attachments (the Raw source tab shows it all).</source>
+        <translation>RelayDesk hat die Nachricht nicht bis zum Ende gelesen: Ihre Teile sind tiefer als 16 Ebenen verschachtelt, oder sie hat mehr als 500 Anhänge (der Reiter Quelltext zeigt alles).</translation>
+    </message>
+    <message>
+        <source>none found.</source>
+        <translation>keine gefunden.</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::MessageViewerOpener</name>
@@ -4221,10 +4254,6 @@ Knoten-ID %2</translation>
         <translation>Die Nachricht nannte mehr Empfänger, als eine Nachricht haben darf (Einstellungen, Empfangsports, „Empfänger pro Nachricht“) oder als das Limit ihres Mail-Agenten erlaubt. Die Empfänger davor wurden angenommen; an die übrigen sendet RelayDesk die Nachricht nicht: Die Anwendung muss sie ihnen erneut senden.</translation>
     </message>
     <message>
-        <source>too many failed logins came from the application&apos;s address, which is locked out for a while (Live Sessions, &quot;Addresses locked out of AUTH&quot;, where it can be unlocked).</source>
-        <translation>Von der Adresse der Anwendung kamen zu viele fehlgeschlagene Anmeldungen; sie ist eine Weile gesperrt (Aktive Sitzungen, „Für AUTH gesperrte Adressen“, wo sie entsperrt werden kann).</translation>
-    </message>
-    <message>
         <source>the Mail Agent reached one of its sending limits (Mail Agents, Sending limits; the reply says which and when it may send again), or the agent that trusts the device is disabled. RelayDesk did not take the message and does not retry it: the application must send it again later, or raise the limit.</source>
         <translation>Der Mail-Agent hat eines seiner Sendelimits erreicht (Mail-Agenten, Sendelimits; die Antwort sagt, welches und wann er wieder senden darf), oder der Agent, der dem Gerät vertraut, ist ausgeschaltet. RelayDesk hat die Nachricht nicht angenommen und versucht sie nicht erneut: Die Anwendung muss sie später noch einmal senden, oder Sie erhöhen das Limit.</translation>
     </message>
@@ -4251,6 +4280,14 @@ Knoten-ID %2</translation>
     <message>
         <source>&quot;%1&quot; holds no SMTP reply code: a reply code has three digits and begins with 2 (done), 4 (temporary) or 5 (permanent).</source>
         <translation>„%1“ enthält keinen SMTP-Antwortcode: Ein Antwortcode hat drei Ziffern und beginnt mit 2 (erledigt), 4 (vorübergehend) oder 5 (dauerhaft).</translation>
+    </message>
+    <message>
+        <source>the application&apos;s address held more connections at once than Settings, Listeners, &quot;Connections from one address&quot; allows (or the relay as many as &quot;Connections in total&quot;), or too many failed logins came from it and it is locked out for a while (Live Sessions, &quot;Addresses locked out of AUTH&quot;, where it can be unlocked); the reply&apos;s text says which.</source>
+        <translation>Die Adresse der Anwendung hielt mehr Verbindungen gleichzeitig, als Einstellungen, Empfangsports, „Verbindungen von einer Adresse“ erlaubt (oder das Relay so viele wie „Verbindungen insgesamt“), oder von ihr kamen zu viele fehlgeschlagene Anmeldungen und sie ist eine Weile gesperrt (Aktive Sitzungen, „Für AUTH gesperrte Adressen“, wo die Sperre aufgehoben werden kann); der Text der Antwort sagt, was zutrifft.</translation>
+    </message>
+    <message>
+        <source>RelayDesk did not take the message, and it is not in the queue: the Mail Agent is paused (&quot;Accept mail from this agent&quot; is off), more logins from the address waited for their check than Settings, Security, &quot;Logins checked at once&quot; allows, or the relay could not read its store for a moment; the reply&apos;s text says which. The application must send it again (most mail programs do by themselves).</source>
+        <translation>RelayDesk hat die Nachricht nicht angenommen, sie ist nicht in der Warteschlange: Der Mail-Agent ist angehalten („E-Mails von diesem Agenten annehmen“ ist aus), mehr Anmeldungen von der Adresse warteten auf ihre Prüfung, als Einstellungen, Sicherheit, „Gleichzeitig geprüfte Anmeldungen“ erlaubt, oder das Relay konnte seinen Speicher kurz nicht lesen; der Text der Antwort sagt, was zutrifft. Die Anwendung muss sie erneut senden (die meisten Mailprogramme tun das von selbst).</translation>
     </message>
 </context>
 <context>
@@ -5500,6 +5537,14 @@ Knoten-ID %2</translation>
     <message>
         <source>&apos;%1&apos; is not an IP address as written: write it as four numbers (%2 is what it would stand for)</source>
         <translation>„%1“ ist so geschrieben keine IP-Adresse: Schreiben Sie sie als vier Zahlen (%2 ist, wofür es stünde)</translation>
+    </message>
+    <message>
+        <source>the user name holds a control character (a line break, a tab)</source>
+        <translation>der Benutzername enthält ein Steuerzeichen (einen Zeilenumbruch, einen Tabulator)</translation>
+    </message>
+    <message>
+        <source>the user name begins or ends with a blank</source>
+        <translation>der Benutzername beginnt oder endet mit einem Leerzeichen</translation>
     </message>
 </context>
 <context>

@@ -247,6 +247,27 @@ Expires %3 (in %n days)
             <numerusform>besides them, %Ln bounce notices</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>No mail server can be found: %Ln name server lookup(s) failed since %1, and no server was reached since. Check the name server the relay asks (Settings, Delivery, &quot;DNS server&quot;; empty: the computer&apos;s own).</source>
+        <translation>
+            <numerusform>No mail server can be found: %Ln name server lookup failed since %1, and no server was reached since. Check the name server the relay asks (Settings, Delivery, &quot;DNS server&quot;; empty: the computer&apos;s own).</numerusform>
+            <numerusform>No mail server can be found: %Ln name server lookups failed since %1, and no server was reached since. Check the name server the relay asks (Settings, Delivery, &quot;DNS server&quot;; empty: the computer&apos;s own).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>An application at %1 keeps logging in as %2, a deleted Mail Agent: %Ln login(s) refused in the last hour. Give it another agent&apos;s credentials, or turn its mail off.</source>
+        <translation>
+            <numerusform>An application at %1 keeps logging in as %2, a deleted Mail Agent: %Ln login refused in the last hour. Give it another agent&apos;s credentials, or turn its mail off.</numerusform>
+            <numerusform>An application at %1 keeps logging in as %2, a deleted Mail Agent: %Ln logins refused in the last hour. Give it another agent&apos;s credentials, or turn its mail off.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>An application at %1 keeps logging in with a revoked or replaced password of %2: %Ln login(s) refused in the last hour. Give it the agent&apos;s current password.</source>
+        <translation>
+            <numerusform>An application at %1 keeps logging in with a revoked or replaced password of %2: %Ln login refused in the last hour. Give it the agent&apos;s current password.</numerusform>
+            <numerusform>An application at %1 keeps logging in with a revoked or replaced password of %2: %Ln logins refused in the last hour. Give it the agent&apos;s current password.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::DeliveryLogPage</name>

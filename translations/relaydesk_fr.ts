@@ -1934,6 +1934,31 @@ N’importe qui dans cette plage peut envoyer du courrier par votre relais sans 
             <numerusform>en plus, %Ln avis de non-remise</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>No mail server can be found: %Ln name server lookup(s) failed since %1, and no server was reached since. Check the name server the relay asks (Settings, Delivery, &quot;DNS server&quot;; empty: the computer&apos;s own).</source>
+        <translation>
+            <numerusform>Aucun serveur de messagerie ne peut être trouvé&#xa0;: %Ln recherche auprès du serveur de noms a échoué depuis %1, et aucun serveur n’a été joint depuis. Vérifiez le serveur de noms qu’interroge le relais (Paramètres, Remise, «&#xa0;Serveur DNS&#xa0;»&#xa0;; vide&#xa0;: celui de l’ordinateur).</numerusform>
+            <numerusform>Aucun serveur de messagerie ne peut être trouvé&#xa0;: %Ln recherches auprès du serveur de noms ont échoué depuis %1, et aucun serveur n’a été joint depuis. Vérifiez le serveur de noms qu’interroge le relais (Paramètres, Remise, «&#xa0;Serveur DNS&#xa0;»&#xa0;; vide&#xa0;: celui de l’ordinateur).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is locked out of logins until %2: every application there is refused. Live Sessions, &quot;Addresses locked out of AUTH&quot;, shows why and can unlock it.</source>
+        <translation>%1 est bloquée pour l’authentification jusqu’à %2&#xa0;: toute application à cette adresse est refusée. Sessions en cours, «&#xa0;Adresses bloquées pour l’authentification&#xa0;», montre pourquoi et peut la débloquer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>An application at %1 keeps logging in as %2, a deleted Mail Agent: %Ln login(s) refused in the last hour. Give it another agent&apos;s credentials, or turn its mail off.</source>
+        <translation>
+            <numerusform>Une application à %1 continue de s’authentifier comme %2, un agent de messagerie supprimé&#xa0;: %Ln connexion refusée dans la dernière heure. Donnez-lui les identifiants d’un autre agent, ou coupez son envoi de courrier.</numerusform>
+            <numerusform>Une application à %1 continue de s’authentifier comme %2, un agent de messagerie supprimé&#xa0;: %Ln connexions refusées dans la dernière heure. Donnez-lui les identifiants d’un autre agent, ou coupez son envoi de courrier.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>An application at %1 keeps logging in with a revoked or replaced password of %2: %Ln login(s) refused in the last hour. Give it the agent&apos;s current password.</source>
+        <translation>
+            <numerusform>Une application à %1 continue de s’authentifier avec un mot de passe révoqué ou remplacé de %2&#xa0;: %Ln connexion refusée dans la dernière heure. Donnez-lui le mot de passe actuel de l’agent.</numerusform>
+            <numerusform>Une application à %1 continue de s’authentifier avec un mot de passe révoqué ou remplacé de %2&#xa0;: %Ln connexions refusées dans la dernière heure. Donnez-lui le mot de passe actuel de l’agent.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::DataDirMode</name>
@@ -3551,6 +3576,14 @@ Deux relais sur un même répertoire de données se disputeraient ses ports et s
         <source>%1 (%2, %3)</source>
         <translation>%1 (%2, %3)</translation>
     </message>
+    <message>
+        <source>RelayDesk did not read the message to its end: its parts nest deeper than 16 levels, or it has more than 500 attachments (the Raw source tab shows it all).</source>
+        <translation>RelayDesk n’a pas lu le message jusqu’au bout&#xa0;: ses parties sont imbriquées sur plus de 16 niveaux, ou il a plus de 500 pièces jointes (l’onglet Source brute montre tout).</translation>
+    </message>
+    <message>
+        <source>none found.</source>
+        <translation>aucune trouvée.</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::MessageViewerOpener</name>
@@ -4221,10 +4254,6 @@ Identifiant du nœud %2</translation>
         <translation>le message nommait plus de destinataires qu’un message ne peut en avoir (Paramètres, Écouteurs, «&#xa0;Destinataires par message&#xa0;») ou que la limite de son agent de messagerie. Les destinataires précédents ont été acceptés&#xa0;; RelayDesk n’envoie pas le message aux autres&#xa0;: l’application doit le leur renvoyer.</translation>
     </message>
     <message>
-        <source>too many failed logins came from the application&apos;s address, which is locked out for a while (Live Sessions, &quot;Addresses locked out of AUTH&quot;, where it can be unlocked).</source>
-        <translation>trop de connexions échouées sont venues de l’adresse de l’application, qui est bloquée pour un moment (Sessions en cours, «&#xa0;Adresses bloquées pour l’authentification&#xa0;», où elle peut être débloquée).</translation>
-    </message>
-    <message>
         <source>the Mail Agent reached one of its sending limits (Mail Agents, Sending limits; the reply says which and when it may send again), or the agent that trusts the device is disabled. RelayDesk did not take the message and does not retry it: the application must send it again later, or raise the limit.</source>
         <translation>l’agent de messagerie a atteint l’une de ses limites d’envoi (Agents de messagerie, Limites d’envoi&#xa0;; la réponse dit laquelle et quand il pourra de nouveau envoyer), ou l’agent qui fait confiance à l’appareil est désactivé. RelayDesk n’a pas pris le message et ne le réessaie pas&#xa0;: l’application doit l’envoyer de nouveau plus tard, ou augmentez la limite.</translation>
     </message>
@@ -4251,6 +4280,14 @@ Identifiant du nœud %2</translation>
     <message>
         <source>&quot;%1&quot; holds no SMTP reply code: a reply code has three digits and begins with 2 (done), 4 (temporary) or 5 (permanent).</source>
         <translation>«&#xa0;%1&#xa0;» ne contient aucun code de réponse SMTP&#xa0;: un code de réponse a trois chiffres et commence par 2 (terminé), 4 (temporaire) ou 5 (définitif).</translation>
+    </message>
+    <message>
+        <source>the application&apos;s address held more connections at once than Settings, Listeners, &quot;Connections from one address&quot; allows (or the relay as many as &quot;Connections in total&quot;), or too many failed logins came from it and it is locked out for a while (Live Sessions, &quot;Addresses locked out of AUTH&quot;, where it can be unlocked); the reply&apos;s text says which.</source>
+        <translation>l’adresse de l’application tenait plus de connexions à la fois que ne le permet Paramètres, Écouteurs, «&#xa0;Connexions d’une même adresse&#xa0;» (ou le relais autant que «&#xa0;Connexions au total&#xa0;»), ou trop d’authentifications échouées sont venues d’elle et elle est bloquée pour un moment (Sessions en cours, «&#xa0;Adresses bloquées pour l’authentification&#xa0;», où elle peut être débloquée)&#xa0;; le texte de la réponse dit lequel.</translation>
+    </message>
+    <message>
+        <source>RelayDesk did not take the message, and it is not in the queue: the Mail Agent is paused (&quot;Accept mail from this agent&quot; is off), more logins from the address waited for their check than Settings, Security, &quot;Logins checked at once&quot; allows, or the relay could not read its store for a moment; the reply&apos;s text says which. The application must send it again (most mail programs do by themselves).</source>
+        <translation>RelayDesk n’a pas pris le message, et il n’est pas dans la file d’attente&#xa0;: l’agent de messagerie est en pause («&#xa0;Accepter le courrier de cet agent&#xa0;» est désactivé), plus d’authentifications de l’adresse attendaient leur vérification que ne le permet Paramètres, Sécurité, «&#xa0;Authentifications vérifiées à la fois&#xa0;», ou le relais n’a pas pu lire son stockage un instant&#xa0;; le texte de la réponse dit lequel. L’application doit l’envoyer à nouveau (la plupart des programmes de messagerie le font d’eux-mêmes).</translation>
     </message>
 </context>
 <context>
@@ -5500,6 +5537,14 @@ Identifiant du nœud %2</translation>
     <message>
         <source>&apos;%1&apos; is not an IP address as written: write it as four numbers (%2 is what it would stand for)</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas une adresse IP telle qu’écrite&#xa0;: écrivez-la en quatre nombres (elle désignerait %2)</translation>
+    </message>
+    <message>
+        <source>the user name holds a control character (a line break, a tab)</source>
+        <translation>le nom d’utilisateur contient un caractère de contrôle (un saut de ligne, une tabulation)</translation>
+    </message>
+    <message>
+        <source>the user name begins or ends with a blank</source>
+        <translation>le nom d’utilisateur commence ou finit par une espace</translation>
     </message>
 </context>
 <context>
