@@ -268,19 +268,22 @@ void DeliveryLogPage::showDetails()
     // A notice the relay sent itself has the null sender (RFC 5321 4.5.5): it read "From  via Billing".
     // The queue id is the notice's own, not that of the message it reports on (an outside tester searched
     // for the wrong one): said so, and where that message is named.
+    // A deleted agent is named as the table names it: "via Lager" read as the new agent of that name (an
+    // outside tester).
+    const QString agent = AgentLabel::text(row.agent, row.agentDeleted);
     const QString origin =
         !row.sender.isEmpty()
             ? tr("From %1 via %2, queue id %3, subject \"%4\"")
-                  .arg(ReadableAddress::address(row.sender), row.agent, row.queueId, row.subject)
+                  .arg(ReadableAddress::address(row.sender), agent, row.queueId, row.subject)
         : !row.noticeOf.isEmpty()
             ? tr("RelayDesk's own notice (sender <>) to a sender of %1 about their message %2 (type that "
                  "queue id into the search to see it); the notice's own queue id is %3, its subject \"%4\"")
-                  .arg(row.agent, row.noticeOf, row.queueId, row.subject)
+                  .arg(agent, row.noticeOf, row.queueId, row.subject)
             // A notice queued before notices kept the message's queue id.
             : tr("RelayDesk's own notice (sender <>) to a sender of %1: the "
                  "notice's queue id is %2, its subject \"%3\"; the message it "
                  "reports on is named in its text (View message)")
-                  .arg(row.agent, row.queueId, row.subject);
+                  .arg(agent, row.queueId, row.subject);
     QString html = QStringLiteral("<h3>%1</h3><p>%2</p>")
                        .arg(ReadableAddress::address(row.recipient).toHtmlEscaped(), origin.toHtmlEscaped());
     if (!row.contentKept)

@@ -114,7 +114,10 @@ QString ReplyCodeDialog::fromThisRelay(int code, const QString& enhanced)
             "the application's address held more connections at once than Settings, Listeners, "
             "\"Connections from one address\" allows (or the relay as many as \"Connections in total\"), "
             "or too many failed logins came from it and it is locked out for a while (Live Sessions, "
-            "\"Addresses locked out of AUTH\", where it can be unlocked); the reply's text says which.");
+            "\"Addresses locked out of AUTH\", where it can be unlocked), or its login stopped working while "
+            "it "
+            "was connected (\"Access withdrawn\": its password was revoked or replaced, or its Mail Agent "
+            "disabled or changed: give it the current password); the reply's text says which.");
     // RelayDesk's own 454 was explained as a receiving server's refusal that RelayDesk retries (a third
     // tester).
     if (is(454, "4.7.0"))

@@ -1042,6 +1042,12 @@ void TestDataPages::aDeletedAgentIsMarkedAndOffered()
             QStringLiteral("backup-script (deleted): this Mail Agent was deleted; a new agent may have its "
                            "name"));
     }
+    // The details pane names it as the table does ("via Lager" read as the new agent: a third tester).
+    logs->findChild<QTableView*>()->selectRow(0);
+    auto* details = logs->findChild<QTextBrowser*>(QStringLiteral("logDetails"));
+    QVERIFY(details);
+    QTRY_VERIFY2(details->toPlainText().contains(QStringLiteral(" via backup-script (deleted), ")),
+                 qPrintable(details->toPlainText()));
     // A live agent's rows are named as they were.
     agentFilter->setCurrentIndex(agentFilter->findData(liveBilling));
     QTRY_VERIFY(!logs->model()->isLoading() && logs->model()->rowCount() > 0 &&

@@ -75,7 +75,10 @@ private Q_SLOTS:
               std::pair{"421 4.7.0", "locked out"},
               // A third tester: the connection limit read as a lockout, RelayDesk's own 454 as a remote
               // refusal "RelayDesk retries", also when only the enhanced code was typed.
-              std::pair{"421 4.7.0 Too many connections from your address", "\"Connections from one address\""},
+              std::pair{"421 4.7.0 Too many connections from your address",
+                        "\"Connections from one address\""},
+              std::pair{"421 4.7.0 Access withdrawn: the credential was revoked or rotated",
+                        "give it the current password"},
               std::pair{"454 4.7.0", "The application must send it again"},
               std::pair{"4.7.0", "The application must send it again"},
               std::pair{"4.7.0", "\"Connections from one address\""},
