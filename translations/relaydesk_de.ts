@@ -5855,6 +5855,34 @@ What is older is deleted at the next purge, within the hour, and cannot be broug
         <source>Configuration restored; the relay in this window runs with it.</source>
         <translation>Konfiguration wiederhergestellt; das Relay in diesem Fenster läuft mit ihr.</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Save changed values?</source>
+        <translation>Geänderte Werte speichern?</translation>
+    </message>
+    <message>
+        <source>These values were outside what their settings take, and were changed:
+
+%1
+
+Save them as they are now?</source>
+        <translation>Diese Werte lagen außerhalb dessen, was ihre Einstellungen annehmen, und wurden geändert:
+
+%1
+
+So speichern, wie sie jetzt sind?</translation>
+    </message>
+    <message>
+        <source>Save them</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>changed values were not confirmed</source>
+        <translation>geänderte Werte wurden nicht bestätigt</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::SettingsSave</name>

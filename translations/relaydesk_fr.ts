@@ -5855,6 +5855,34 @@ Ce qui est plus ancien est supprimé à la prochaine purge, dans l’heure, et n
         <source>Configuration restored; the relay in this window runs with it.</source>
         <translation>Configuration restaurée&#xa0;; le relais de cette fenêtre fonctionne avec elle.</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Save changed values?</source>
+        <translation>Enregistrer les valeurs modifiées&#xa0;?</translation>
+    </message>
+    <message>
+        <source>These values were outside what their settings take, and were changed:
+
+%1
+
+Save them as they are now?</source>
+        <translation>Ces valeurs étaient hors de ce que leurs réglages acceptent, et ont été modifiées&#xa0;:
+
+%1
+
+Les enregistrer telles qu’elles sont maintenant&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Save them</source>
+        <translation>Les enregistrer</translation>
+    </message>
+    <message>
+        <source>changed values were not confirmed</source>
+        <translation>les valeurs modifiées n’ont pas été confirmées</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::SettingsSave</name>

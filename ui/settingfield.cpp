@@ -108,7 +108,10 @@ SettingField::SettingField(const SettingInfo& setting, const SettingText& text, 
         updateRange();
         row->addStretch();
         connect(m_spin, &QSpinBox::valueChanged, this, &SettingField::updatePlurals);
-        connect(m_spin, &QSpinBox::valueChanged, m_problem, [this] { m_problem->hide(); });
+        connect(m_spin, &QSpinBox::valueChanged, m_problem, [this] {
+            m_problem->hide();
+            m_clamped = false; // a value of the person's own again
+        });
         connect(m_spin, &QSpinBox::valueChanged, this, &SettingField::edited);
         break;
     }
@@ -280,6 +283,7 @@ void SettingField::explainRefusal(const QString& typed)
     const qlonglong number = digits.toLongLong();
     if (whole && number > m_spin->maximum()) {
         m_spin->setValue(m_spin->maximum());
+        m_clamped = true;
         QString largest = QLocale().toString(m_spin->maximum()) + m_spin->suffix();
         if (m_unit)
             largest += QLatin1Char(' ') + m_unit->currentText();
@@ -292,6 +296,7 @@ void SettingField::explainRefusal(const QString& typed)
     // "Saved." (an outside tester): it takes the smallest, and says so.
     if (whole && number < m_spin->minimum()) {
         m_spin->setValue(m_spin->minimum());
+        m_clamped = true;
         QString smallest = QLocale().toString(m_spin->minimum()) + m_spin->suffix();
         if (m_unit)
             smallest += QLatin1Char(' ') + m_unit->currentText();

@@ -45,6 +45,9 @@ public:
     QComboBox* choiceBox() const { return m_choice; }
     QLineEdit* lineEdit() const { return m_line; }
     QString problem() const;
+    /// What the field says of a number it changed to the nearest it takes (0 connections: 1), while that
+    /// value stands; empty otherwise. Save asks before storing it (an outside tester's 0 was saved as 1).
+    QString clampNote() const { return m_clamped ? m_problem->text() : QString(); }
 
 Q_SIGNALS:
     void edited();
@@ -77,6 +80,7 @@ private:
     QComboBox* m_choice = nullptr;
     QLineEdit* m_line = nullptr;
     QLabel* m_problem = nullptr;
+    bool m_clamped = false; ///< the shown value is one the field chose for a number it does not take
 };
 
 } // namespace RelayDesk

@@ -661,10 +661,10 @@ void SettingsPage::save()
         connect(question, &QMessageBox::finished, this, [this, question]() {
             if (question->standardButton(question->clickedButton()) == QMessageBox::Yes) {
                 m_shorteningConfirmed = true;
-                save();
-                m_shorteningConfirmed = false;
+                save(); // the answers count until this save is sent or declined
                 return;
             }
+            m_shorteningConfirmed = m_clampsConfirmed = false;
             m_status->setText(tr("Not saved."));
             m_afterSave = nullptr;
             Q_EMIT saveFailed(tr("less history was not confirmed"));
@@ -672,6 +672,43 @@ void SettingsPage::save()
         question->open();
         return;
     }
+    // A number outside what a setting takes was changed to the nearest it takes, with a line under the field
+    // that the next click may not have seen: an outside tester's 0 for "Connections from one address" was
+    // saved as 1, and every application on the office computer was refused its second connection. Asked
+    // first, Cancel the default.
+    QStringList clamped;
+    for (const SettingText& text : SettingCatalog::fields()) {
+        const SettingField* field = m_fields.value(text.key);
+        if (field && field->isModified() && !field->clampNote().isEmpty())
+            clamped << tr("%1: %2").arg(SettingCatalog::label(text.key), field->clampNote());
+    }
+    if (!clamped.isEmpty() && !m_clampsConfirmed) {
+        auto* question = new QMessageBox(
+            QMessageBox::Warning, tr("Save changed values?"),
+            tr("These values were outside what their settings take, and were changed:\n\n%1\n\nSave them as "
+               "they are now?")
+                .arg(clamped.join(QLatin1Char('\n'))),
+            QMessageBox::Yes | QMessageBox::Cancel, this);
+        question->setObjectName(QStringLiteral("confirmClampedValues"));
+        question->button(QMessageBox::Yes)->setText(tr("Save them"));
+        question->setDefaultButton(QMessageBox::Cancel);
+        question->setEscapeButton(QMessageBox::Cancel);
+        question->setAttribute(Qt::WA_DeleteOnClose);
+        connect(question, &QMessageBox::finished, this, [this, question]() {
+            if (question->standardButton(question->clickedButton()) == QMessageBox::Yes) {
+                m_clampsConfirmed = true;
+                save(); // the answers count until this save is sent or declined
+                return;
+            }
+            m_shorteningConfirmed = m_clampsConfirmed = false;
+            m_status->setText(tr("Not saved."));
+            m_afterSave = nullptr;
+            Q_EMIT saveFailed(tr("changed values were not confirmed"));
+        });
+        question->open();
+        return;
+    }
+    m_shorteningConfirmed = m_clampsConfirmed = false; // asked again at the next Save
     SettingsSaveRequest request;
     QStringList restartLabels;
     for (const SettingText& text : SettingCatalog::fields()) {

@@ -164,6 +164,7 @@ private:
     bool m_unreadable =
         false; ///< the settings could not be read: nothing is shown to edit, load() tries again
     bool m_shorteningConfirmed = false; ///< save(): the person agreed to keep less history
+    bool m_clampsConfirmed = false;     ///< save(): the person agreed to values the fields changed
 };
 
 } // namespace RelayDesk

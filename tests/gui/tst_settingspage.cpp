@@ -60,6 +60,7 @@ private Q_SLOTS:
     void aFileIsChosenNotTyped();
     void durationsOutOfOrderSayWhatToDo();
     void showsAndTakesHumanUnits();
+    void aValueTheFieldChangedIsSavedOnlyWhenConfirmed();
     void keepsAnUntouchedValueExactly();
     void boundsFollowTheUnit();
     void aNewUnitKeepsTheDuration();
@@ -177,6 +178,51 @@ void TestSettingsPage::aFileIsChosenNotTyped()
     QVERIFY(answered);
     QCOMPARE(field->lineEdit()->text(), ca);
     QVERIFY(page.hasUnsavedChanges());
+}
+
+void TestSettingsPage::aValueTheFieldChangedIsSavedOnlyWhenConfirmed()
+{
+    // A third tester typed 0 into "Connections from one address": the field took 1 and said so in a line the
+    // next click did not see, Save stored it, and every application on the office computer was refused its
+    // second connection. Save asks first, Cancel the default.
+    Test::TempDataDir dir;
+    SettingsPage page(dir.path());
+    page.show();
+    QTRY_VERIFY(!page.isBusy());
+    const QString key = QStringLiteral("limits.max_connections_per_address");
+    const QString before = Settings(dir.path()).value(key);
+    SettingField* field = page.field(key);
+    QVERIFY(field);
+    field->spinBox()->setFocus();
+    typeInto(field->spinBox(), QStringLiteral("0"));
+    QTest::keyClick(field->spinBox(), Qt::Key_Return);
+    QTRY_VERIFY(!field->clampNote().isEmpty());
+    QCOMPARE(field->spinBox()->value(), 1);
+    {
+        Test::BoxAnswer cancel(QStringLiteral("confirmClampedValues"), Qt::Key_Escape);
+        clickSave(page);
+        QTRY_VERIFY(cancel.seen());
+        QVERIFY(cancel.defaultIsCancel());
+        QVERIFY2(cancel.text().contains(QStringLiteral("0 is less than this setting takes")),
+                 qPrintable(cancel.text()));
+        QTRY_COMPARE(page.statusText(), QStringLiteral("Not saved."));
+    }
+    QCOMPARE(Settings(dir.path()).value(key), before);
+    {
+        Test::BoxAnswer yes(QStringLiteral("confirmClampedValues"), 0);
+        QSignalSpy saved(&page, &SettingsPage::settingsSaved);
+        clickSave(page);
+        QTRY_VERIFY(yes.seen());
+        QTRY_COMPARE(saved.count(), 1);
+    }
+    QCOMPARE(Settings(dir.path()).value(key), QStringLiteral("1"));
+    // A value typed afterwards is the person's own: saved without the question.
+    typeInto(field->spinBox(), QStringLiteral("20"));
+    QVERIFY(field->clampNote().isEmpty());
+    QSignalSpy saved(&page, &SettingsPage::settingsSaved);
+    clickSave(page);
+    QTRY_COMPARE(saved.count(), 1);
+    QCOMPARE(Settings(dir.path()).value(key), QStringLiteral("20"));
 }
 
 void TestSettingsPage::showsAndTakesHumanUnits()
