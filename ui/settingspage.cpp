@@ -631,6 +631,30 @@ void SettingsPage::setBusy(bool busy, const QString& message)
     setCursor(busy ? Qt::BusyCursor : Qt::ArrowCursor);
 }
 
+void SettingsPage::askBeforeSaving(const QString& name, const QString& title, const QString& text,
+                                   const QString& yesText, bool* confirmed, const QString& declined)
+{
+    auto* question =
+        new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Yes | QMessageBox::Cancel, this);
+    question->setObjectName(name);
+    question->button(QMessageBox::Yes)->setText(yesText);
+    question->setDefaultButton(QMessageBox::Cancel);
+    question->setEscapeButton(QMessageBox::Cancel);
+    question->setAttribute(Qt::WA_DeleteOnClose);
+    connect(question, &QMessageBox::finished, this, [this, question, confirmed, declined]() {
+        if (question->standardButton(question->clickedButton()) == QMessageBox::Yes) {
+            *confirmed = true;
+            save(); // the answers count until this save is sent or declined
+            return;
+        }
+        m_shorteningConfirmed = m_clampsConfirmed = false;
+        m_status->setText(tr("Not saved."));
+        m_afterSave = nullptr;
+        Q_EMIT saveFailed(declined);
+    });
+    question->open();
+}
+
 void SettingsPage::save()
 {
     if (m_busy)
@@ -647,29 +671,12 @@ void SettingsPage::save()
                              .arg(SettingCatalog::label(key), days(field->value()), days(field->stored()));
     }
     if (!shortened.isEmpty() && !m_shorteningConfirmed) {
-        auto* question = new QMessageBox(
-            QMessageBox::Warning, tr("Keep less history?"),
-            tr("%1.\n\nWhat is older is deleted at the next purge, within the hour, and cannot be brought "
-               "back.")
+        askBeforeSaving(
+            QStringLiteral("confirmShorterRetention"), tr("Keep less history?"),
+            tr("%1.\n\nWhat is older is deleted at the next purge, within the hour, and cannot be "
+               "brought back.")
                 .arg(shortened.join(QLatin1Char('\n'))),
-            QMessageBox::Yes | QMessageBox::Cancel, this);
-        question->setObjectName(QStringLiteral("confirmShorterRetention"));
-        question->button(QMessageBox::Yes)->setText(tr("Keep less and save"));
-        question->setDefaultButton(QMessageBox::Cancel);
-        question->setEscapeButton(QMessageBox::Cancel);
-        question->setAttribute(Qt::WA_DeleteOnClose);
-        connect(question, &QMessageBox::finished, this, [this, question]() {
-            if (question->standardButton(question->clickedButton()) == QMessageBox::Yes) {
-                m_shorteningConfirmed = true;
-                save(); // the answers count until this save is sent or declined
-                return;
-            }
-            m_shorteningConfirmed = m_clampsConfirmed = false;
-            m_status->setText(tr("Not saved."));
-            m_afterSave = nullptr;
-            Q_EMIT saveFailed(tr("less history was not confirmed"));
-        });
-        question->open();
+            tr("Keep less and save"), &m_shorteningConfirmed, tr("less history was not confirmed"));
         return;
     }
     // A number outside what a setting takes was changed to the nearest it takes, with a line under the field
@@ -683,29 +690,11 @@ void SettingsPage::save()
             clamped << tr("%1: %2").arg(SettingCatalog::label(text.key), field->clampNote());
     }
     if (!clamped.isEmpty() && !m_clampsConfirmed) {
-        auto* question = new QMessageBox(
-            QMessageBox::Warning, tr("Save changed values?"),
-            tr("These values were outside what their settings take, and were changed:\n\n%1\n\nSave them as "
-               "they are now?")
-                .arg(clamped.join(QLatin1Char('\n'))),
-            QMessageBox::Yes | QMessageBox::Cancel, this);
-        question->setObjectName(QStringLiteral("confirmClampedValues"));
-        question->button(QMessageBox::Yes)->setText(tr("Save them"));
-        question->setDefaultButton(QMessageBox::Cancel);
-        question->setEscapeButton(QMessageBox::Cancel);
-        question->setAttribute(Qt::WA_DeleteOnClose);
-        connect(question, &QMessageBox::finished, this, [this, question]() {
-            if (question->standardButton(question->clickedButton()) == QMessageBox::Yes) {
-                m_clampsConfirmed = true;
-                save(); // the answers count until this save is sent or declined
-                return;
-            }
-            m_shorteningConfirmed = m_clampsConfirmed = false;
-            m_status->setText(tr("Not saved."));
-            m_afterSave = nullptr;
-            Q_EMIT saveFailed(tr("changed values were not confirmed"));
-        });
-        question->open();
+        askBeforeSaving(QStringLiteral("confirmClampedValues"), tr("Save changed values?"),
+                        tr("These values were outside what their settings take, and were changed:\n\n%1\n\n"
+                           "Save them as they are now?")
+                            .arg(clamped.join(QLatin1Char('\n'))),
+                        tr("Save them"), &m_clampsConfirmed, tr("changed values were not confirmed"));
         return;
     }
     m_shorteningConfirmed = m_clampsConfirmed = false; // asked again at the next Save
