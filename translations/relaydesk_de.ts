@@ -451,6 +451,10 @@
         <source>Attempts failed for now (tried again)</source>
         <translation>Vorerst fehlgeschlagene Versuche (erneut versucht)</translation>
     </message>
+    <message>
+        <source>Not sent (deleted from the queue)</source>
+        <translation>Nicht gesendet (aus der Warteschlange gelöscht)</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::AgentDialog</name>

@@ -451,6 +451,10 @@
         <source>Attempts failed for now (tried again)</source>
         <translation>Tentatives en échec pour l’instant (réessayées)</translation>
     </message>
+    <message>
+        <source>Not sent (deleted from the queue)</source>
+        <translation>Non envoyés (supprimés de la file d’attente)</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::AgentDialog</name>

@@ -26,7 +26,7 @@ namespace RelayDesk {
 
 namespace {
 
-constexpr int kRows = 6;
+constexpr int kRows = 7;
 
 QString spanTitle(int days)
 {
@@ -46,7 +46,8 @@ AgentActivityPanel::AgentActivityPanel(QString dataDir, QWidget* parent)
                                 tr("Attempts failed for now (tried again)"),
                                 tr("Recipients bounced"),
                                 tr("Not sent (on the suppression list)"),
-                                tr("Messages refused by a sending limit")};
+                                tr("Messages refused by a sending limit"),
+                                tr("Not sent (deleted from the queue)")};
     int column = 1;
     for (const int days : AgentActivityQuery::kSpanDays) {
         auto* title = new QLabel(QStringLiteral("<b>%1</b>").arg(spanTitle(days).toHtmlEscaped()), this);
@@ -68,7 +69,8 @@ AgentActivityPanel::AgentActivityPanel(QString dataDir, QWidget* parent)
         QString(),
         tr("Messages the relay refused with \"451 4.7.1\" because this agent had reached one of its sending "
            "limits (the Sending limits tab): nothing of them was queued, and the application was told to try "
-           "again later. An application that tries again at once counts again.")};
+           "again later. An application that tries again at once counts again."),
+        QString()};
     for (int row = 0; row < kRows; ++row) {
         auto* rowTitle = new QLabel(rowTitles.at(row), this);
         rowTitle->setWordWrap(true);
@@ -206,15 +208,15 @@ void AgentActivityPanel::showActivity(const AgentActivity& activity)
     const QLocale locale;
     for (int span = 0; span < activity.spans.size() && span < m_figures.value(0).size(); ++span) {
         const AgentActivitySpan& s = activity.spans.at(span);
-        const qint64 values[kRows] = {s.accepted, s.delivered,  s.deferred,
-                                      s.bounced,  s.suppressed, s.limited};
+        const qint64 values[kRows] = {s.accepted,   s.delivered, s.deferred, s.bounced,
+                                      s.suppressed, s.limited,   s.deleted};
         for (int row = 0; row < kRows; ++row) {
             QLabel* figure = m_figures.at(row).at(span);
             figure->setText(locale.toString(values[row]));
             // The road signs of the delivery log: what failed for good needs a person (red), a temporary
             // failure will be tried again (yellow); a zero is no sign at all.
             // A message refused by a limit was never queued: the application must send it again (yellow).
-            const RoadSign sign = row == 3 || row == 4 ? RoadSign::Red : RoadSign::Yellow;
+            const RoadSign sign = row == 3 || row == 4 || row == 6 ? RoadSign::Red : RoadSign::Yellow;
             figure->setStyleSheet(row >= 2 && values[row] > 0
                                       ? QStringLiteral("color: %1; font-weight: bold;")
                                             .arg(RoadSignStyle::foreground(sign).name())

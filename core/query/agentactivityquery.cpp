@@ -56,24 +56,31 @@ Expected<AgentActivity> AgentActivityQuery::of(qint64 agentId, qint64 nowMs) con
     // log records each (an outside tester's Activity tab left them out: its figures did not add up). The
     // relay's own bounce notices are not the agent's mail, as in the daily statistics and on the Dashboard
     // (an outside tester read 4 here and 1 there).
+    // Recipients deleted from the queue by an administrator likewise: each has its 'deleted' row.
     QString sums;
     QVariantList starts;
     for (const AgentActivitySpan& span : std::as_const(activity.spans)) {
-        sums += QStringLiteral(", COALESCE(SUM(CASE WHEN started_at >= ? THEN 1 ELSE 0 END), 0)");
+        sums += QStringLiteral(", COALESCE(SUM(CASE WHEN started_at >= ? AND a.status = 'suppressed' THEN 1"
+                               " ELSE 0 END), 0), COALESCE(SUM(CASE WHEN started_at >= ? AND a.status ="
+                               " 'deleted' THEN 1 ELSE 0 END), 0)");
         starts << QDateTime(today.addDays(1 - span.days), QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch();
     }
     query.prepare(QStringLiteral("SELECT COUNT(*)") + sums +
                   QStringLiteral(" FROM delivery_attempts a WHERE a.agent_id = ? AND a.started_at >= ?"
-                                 " AND a.status = 'suppressed' AND NOT EXISTS (SELECT 1 FROM messages m"
-                                 " WHERE m.id = a.message_id AND m.listener = 'dsn')"));
-    for (const QVariant& start : std::as_const(starts))
+                                 " AND a.status IN ('suppressed', 'deleted') AND NOT EXISTS (SELECT 1 FROM"
+                                 " messages m WHERE m.id = a.message_id AND m.listener = 'dsn')"));
+    for (const QVariant& start : std::as_const(starts)) {
         query.addBindValue(start);
+        query.addBindValue(start);
+    }
     query.addBindValue(agentId);
     query.addBindValue(starts.last());
     if (!query.exec() || !query.next())
         return Result::failure(query.lastError().text());
-    for (int i = 0; i < activity.spans.size(); ++i)
-        activity.spans[i].suppressed = query.value(i + 1).toLongLong();
+    for (int i = 0; i < activity.spans.size(); ++i) {
+        activity.spans[i].suppressed = query.value(2 * i + 1).toLongLong();
+        activity.spans[i].deleted = query.value(2 * i + 2).toLongLong();
+    }
     query.finish();
     query.prepare(QStringLiteral("SELECT COUNT(*) FROM recipients r JOIN messages m ON m.id = r.message_id"
                                  " WHERE m.agent_id = ? AND r.state IN ('queued','deferred')"

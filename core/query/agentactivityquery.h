@@ -22,6 +22,9 @@ struct AgentActivitySpan
     qint64 suppressed = 0;
     /// messages refused with 451 4.7.1 because the agent had reached a sending limit (each try counts)
     qint64 limited = 0;
+    /// recipients not sent: deleted from the queue by an administrator, from the delivery log (an outside
+    /// tester could not make the figures add up without them)
+    qint64 deleted = 0;
 };
 
 /// One agent's activity (docs/read-side.md, "One agent's activity"): spans of 1, 7 and 30 UTC days, and
