@@ -26,7 +26,8 @@ QJsonObject CliAgentActivityView::json(const AgentActivity& activity)
                                   {QStringLiteral("deferred"), double(span.deferred)},
                                   {QStringLiteral("bounced"), double(span.bounced)},
                                   {QStringLiteral("suppressed"), double(span.suppressed)},
-                                  {QStringLiteral("refused_by_limit"), double(span.limited)}});
+                                  {QStringLiteral("refused_by_limit"), double(span.limited)},
+                                  {QStringLiteral("deleted"), double(span.deleted)}});
     object.insert(QStringLiteral("waiting_recipients"), double(activity.waitingRecipients));
     return object;
 }
@@ -40,7 +41,8 @@ void CliAgentActivityView::print(const CliOutput& out, const AgentActivity& acti
                             {QStringLiteral("  attempts failed for now (tried again)")},
                             {QStringLiteral("  recipients bounced")},
                             {QStringLiteral("  recipients not sent (suppression list)")},
-                            {QStringLiteral("  messages refused by a sending limit (451)")}};
+                            {QStringLiteral("  messages refused by a sending limit (451)")},
+                            {QStringLiteral("  recipients not sent (deleted from the queue)")}};
     for (const AgentActivitySpan& span : activity.spans) {
         header << spanTitle(span.days);
         rows[0] << QString::number(span.accepted);
@@ -49,6 +51,7 @@ void CliAgentActivityView::print(const CliOutput& out, const AgentActivity& acti
         rows[3] << QString::number(span.bounced);
         rows[4] << QString::number(span.suppressed);
         rows[5] << QString::number(span.limited);
+        rows[6] << QString::number(span.deleted);
     }
     out.table(header, rows);
     out.line(QStringLiteral("Waiting in the queue: %1 recipient(s)").arg(activity.waitingRecipients));

@@ -518,6 +518,9 @@ class QueueActions(DeliveryTestBase):
                          " history)." % queue_id)
         self.assertEqual(recipient_states(self.relay, queue_id),
                          {"ok@dest.test": "delivered", "temp@dest.test": "deleted"})
+        # The agent's activity counts it as not sent (a third tester could not make its figures add up).
+        activity = json.loads(self.relay.cli("agent", "show", "billing", json_output=True).stdout)["activity"]
+        self.assertEqual(activity["today"]["deleted"], 1, activity)
         # queue show still tells its story, and says it was deleted.
         shown = json.loads(self.relay.cli("queue", "show", queue_id, json_output=True).stdout)
         self.assertIsNotNone(shown["deleted_at"])
