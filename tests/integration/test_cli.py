@@ -897,14 +897,14 @@ class CliTest(unittest.TestCase):
         now = int(time.time() * 1000)
         self.ok("queue", "list")
         db = store_connection(self.data, read_only=False)
-        with db:
+        with db:  # ids from the store: a bounce's notice takes the next one (PostgreSQL's sequence too)
             for number in (1, 2, 3):
-                db.execute("INSERT INTO messages(id, queue_id, agent_name, sender, subject, size, received_at,"
-                           " listener, client_address) VALUES(?, ?, 'Billing', 'a@example.com', 'Hi', 10, ?,"
-                           " 'submission', '127.0.0.1')", (number, "Q%d" % number, now))
-                db.execute("INSERT INTO recipients(id, message_id, address, domain, state, next_attempt_at,"
-                           " updated_at) VALUES(?, ?, 'x@example.net', 'example.net', 'queued', ?, ?)",
-                           (number, number, now, now))
+                db.execute("INSERT INTO messages(queue_id, agent_name, sender, subject, size, received_at,"
+                           " listener, client_address) VALUES(?, 'Billing', 'a@example.com', 'Hi', 10, ?,"
+                           " 'submission', '127.0.0.1')", ("Q%d" % number, now))
+                db.execute("INSERT INTO recipients(message_id, address, domain, state, next_attempt_at,"
+                           " updated_at) SELECT id, 'x@example.net', 'example.net', 'queued', ?, ? FROM messages"
+                           " WHERE queue_id = ?", (now, now, "Q%d" % number))
         db.close()
         held = self.ok_json("queue", "hold", "Q1", "Q2")
         self.assertEqual((held["done"], held["failed"]), (2, 0))
@@ -937,15 +937,15 @@ class CliTest(unittest.TestCase):
         agents = {a["name"]: a["id"] for a in self.ok_json("agent", "list")}
         now = int(time.time() * 1000)
         db = store_connection(self.data, read_only=False)
-        with db:
+        with db:  # ids from the store, as in the test above
             for number in range(1, 27):
                 agent = "Billing" if number == 26 else "Flood"
-                db.execute("INSERT INTO messages(id, queue_id, agent_id, agent_name, sender, subject, size,"
-                           " received_at, listener, client_address) VALUES(?, ?, ?, ?, 'a@example.com', 'Hi', 10,"
-                           " ?, 'submission', '127.0.0.1')", (number, "F%02d" % number, agents[agent], agent, now))
-                db.execute("INSERT INTO recipients(id, message_id, address, domain, state, next_attempt_at,"
-                           " updated_at) VALUES(?, ?, 'x@example.net', 'example.net', 'queued', ?, ?)",
-                           (number, number, now, now))
+                db.execute("INSERT INTO messages(queue_id, agent_id, agent_name, sender, subject, size,"
+                           " received_at, listener, client_address) VALUES(?, ?, ?, 'a@example.com', 'Hi', 10, ?,"
+                           " 'submission', '127.0.0.1')", ("F%02d" % number, agents[agent], agent, now))
+                db.execute("INSERT INTO recipients(message_id, address, domain, state, next_attempt_at,"
+                           " updated_at) SELECT id, 'x@example.net', 'example.net', 'queued', ?, ? FROM messages"
+                           " WHERE queue_id = ?", (now, now, "F%02d" % number))
         db.close()
 
         def held():
