@@ -325,6 +325,7 @@ class PartialFailure(DeliveryTestBase):
         self.assertRegex(shown, r"\n  messages accepted +1 +1 +1\n")
         self.assertRegex(shown, r"\n  recipients bounced +1 +1 +1\n  recipients not sent \(suppression list\) +0 +0 +0\n"
                                 r"  messages refused by a sending limit \(451\) +0 +0 +0\n"
+                                r"  recipients not sent \(deleted from the queue\) +0 +0 +0\n"
                                 r"Waiting in the queue: 1 recipient\(s\)\n")
 
         # A later message to bad@ is not sent and is logged as suppressed.
