@@ -448,7 +448,8 @@ class InFlightBoundTest(unittest.TestCase):
                 for session in sessions:
                     session.close()
             self.assertEqual(codes, [235] * 30)
-            verified = [line for line in relay.stderr_lines if "event=auth_ok " in line]
+            # The log line may arrive a moment after the reply (the harness reads stderr on a thread of its own).
+            verified = relay.logged(lambda line: "event=auth_ok " in line, at_least=30)
             self.assertEqual(len(verified), 30)
             # Most were decided from the cache, though all 30 were waiting before the first check ended.
             self.assertGreater(sum(" cached=yes" in line for line in verified), 20, verified)
