@@ -2186,6 +2186,18 @@ Jeder in diesem Bereich kann ohne Passwort E-Mails über Sie versenden. Tragen S
         <source>the relay (time limit)</source>
         <translation>das Relay (Frist abgelaufen)</translation>
     </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <source>Refused at submission</source>
+        <translation>Beim Einliefern abgelehnt</translation>
+    </message>
+    <message>
+        <source>Senders, recipients and messages the relay said no to while the application was connected: never queued, so not among the recipients</source>
+        <translation>Absender, Empfänger und Nachrichten, die das Relay abgelehnt hat, solange die Anwendung verbunden war: nie in der Warteschlange, daher nicht unter den Empfängern</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::DnsQuestions</name>
@@ -4218,6 +4230,163 @@ Knoten-ID %2</translation>
     <message>
         <source>The device still logs in with the user name and password of a Mail Agent that was deleted: give it the credentials of another agent, or turn its mail off. These logins do not lock its address out.</source>
         <translation>Das Gerät meldet sich noch mit Benutzername und Passwort eines gelöschten Mail-Agenten an: Geben Sie ihm die Zugangsdaten eines anderen Agenten oder schalten Sie seinen Mailversand ab. Diese Anmeldungen sperren seine Adresse nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>RelayDesk::RefusedSubmissionsPanel</name>
+    <message>
+        <source>The relay refused the sender</source>
+        <translation>Das Relay hat den Absender abgelehnt</translation>
+    </message>
+    <message>
+        <source>The relay refused a recipient</source>
+        <translation>Das Relay hat einen Empfänger abgelehnt</translation>
+    </message>
+    <message>
+        <source>The relay refused the message</source>
+        <translation>Das Relay hat die Nachricht abgelehnt</translation>
+    </message>
+    <message>
+        <source>Senders, recipients and messages the relay refused while the application was still connected. Nothing of them was queued, so the delivery log has no row for them; the application was told why.</source>
+        <translation>Absender, Empfänger und Nachrichten, die das Relay abgelehnt hat, solange die Anwendung noch verbunden war. Nichts davon wurde in die Warteschlange gestellt, daher hat das Zustellprotokoll keine Zeile dafür; der Anwendung wurde der Grund genannt.</translation>
+    </message>
+    <message>
+        <source>Search sender, recipient, Mail Agent, address or reply</source>
+        <translation>Absender, Empfänger, Mail-Agent, Adresse oder Antwort suchen</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Read the refusals again (F5). They also update by themselves.</source>
+        <translation>Die Ablehnungen neu lesen (F5). Sie aktualisieren sich auch von selbst.</translation>
+    </message>
+    <message>
+        <source>Last refused</source>
+        <translation>Zuletzt abgelehnt</translation>
+    </message>
+    <message>
+        <source>Mail Agent</source>
+        <translation>Mail-Agent</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Absender</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>sender</source>
+        <translation>Absender</translation>
+    </message>
+    <message>
+        <source>recipient</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <source>message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>Cannot read the refusals: %1</source>
+        <translation>Die Ablehnungen können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was refused at submission.</source>
+        <translation>Beim Einliefern wurde nichts abgelehnt.</translation>
+    </message>
+    <message>
+        <source>No refusal matches the search.</source>
+        <translation>Keine Ablehnung passt zur Suche.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The latest %Ln refusal(s) are shown; search to find older ones.</source>
+        <translation>
+            <numerusform>Die letzte %Ln Ablehnung wird gezeigt; suchen Sie, um ältere zu finden.</numerusform>
+            <numerusform>Die letzten %Ln Ablehnungen werden gezeigt; suchen Sie, um ältere zu finden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln refusal(s).</source>
+        <translation>
+            <numerusform>%Ln Ablehnung.</numerusform>
+            <numerusform>%Ln Ablehnungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Select a refusal to see what the application was told, and why.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Wählen Sie eine Ablehnung, um zu sehen, was der Anwendung gesagt wurde und warum.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Refused for now</source>
+        <translation>Vorerst abgelehnt</translation>
+    </message>
+    <message>
+        <source>The application was told to try again later. Nothing was queued: a program that retries sends it again by itself, one that does not has lost it.</source>
+        <translation>Der Anwendung wurde gesagt, es später erneut zu versuchen. Nichts wurde in die Warteschlange gestellt: Ein Programm, das es erneut versucht, sendet es von selbst noch einmal; eines, das das nicht tut, hat es verloren.</translation>
+    </message>
+    <message>
+        <source>The application was told that it cannot be sent this way. Nothing was queued: it arrives only if it is sent again once the cause above is put right.</source>
+        <translation>Der Anwendung wurde gesagt, dass es so nicht gesendet werden kann. Nichts wurde in die Warteschlange gestellt: Es kommt nur an, wenn es erneut gesendet wird, nachdem die obige Ursache behoben ist.</translation>
+    </message>
+    <message>
+        <source>What the code means:</source>
+        <translation>Was der Code bedeutet:</translation>
+    </message>
+    <message>
+        <source>First refused</source>
+        <translation>Zuerst abgelehnt</translation>
+    </message>
+    <message>
+        <source>Client address</source>
+        <translation>Client-Adresse</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Empfangen über</translation>
+    </message>
+    <message>
+        <source>(none: not logged in)</source>
+        <translation>(keiner: nicht angemeldet)</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(noch keine)</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Concerning</source>
+        <translation>Betrifft</translation>
+    </message>
+    <message>
+        <source>%1 (not logged in)</source>
+        <translation>%1 (nicht angemeldet)</translation>
+    </message>
+    <message>
+        <source>From %1, not logged in</source>
+        <translation>Von %1, nicht angemeldet</translation>
+    </message>
+    <message>
+        <source>Mail Agent %1, from %2</source>
+        <translation>Mail-Agent %1, von %2</translation>
     </message>
 </context>
 <context>

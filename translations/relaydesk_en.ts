@@ -578,6 +578,23 @@ Expires %3 (in %n days)
     </message>
 </context>
 <context>
+    <name>RelayDesk::RefusedSubmissionsPanel</name>
+    <message numerus="yes">
+        <source>The latest %Ln refusal(s) are shown; search to find older ones.</source>
+        <translation>
+            <numerusform>The latest refusal is shown; search to find older ones.</numerusform>
+            <numerusform>The latest %Ln refusals are shown; search to find older ones.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln refusal(s).</source>
+        <translation>
+            <numerusform>%Ln refusal.</numerusform>
+            <numerusform>%Ln refusals.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RelayDesk::SessionsPage</name>
     <message numerus="yes">
         <source>%n open session(s)</source>

@@ -2186,6 +2186,18 @@ N’importe qui dans cette plage peut envoyer du courrier par votre relais sans 
         <source>the relay (time limit)</source>
         <translation>le relais (délai écoulé)</translation>
     </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Destinataires</translation>
+    </message>
+    <message>
+        <source>Refused at submission</source>
+        <translation>Refusés à la soumission</translation>
+    </message>
+    <message>
+        <source>Senders, recipients and messages the relay said no to while the application was connected: never queued, so not among the recipients</source>
+        <translation>Expéditeurs, destinataires et messages que le relais a refusés pendant que l’application était connectée&amp;#xa0;: jamais mis en file d’attente, donc absents des destinataires</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::DnsQuestions</name>
@@ -4218,6 +4230,163 @@ Identifiant du nœud %2</translation>
     <message>
         <source>The device still logs in with the user name and password of a Mail Agent that was deleted: give it the credentials of another agent, or turn its mail off. These logins do not lock its address out.</source>
         <translation>L’appareil se connecte encore avec le nom d’utilisateur et le mot de passe d’un agent de messagerie supprimé&#xa0;: donnez-lui les identifiants d’un autre agent, ou coupez son envoi de courrier. Ces connexions ne bloquent pas son adresse.</translation>
+    </message>
+</context>
+<context>
+    <name>RelayDesk::RefusedSubmissionsPanel</name>
+    <message>
+        <source>The relay refused the sender</source>
+        <translation>Le relais a refusé l’expéditeur</translation>
+    </message>
+    <message>
+        <source>The relay refused a recipient</source>
+        <translation>Le relais a refusé un destinataire</translation>
+    </message>
+    <message>
+        <source>The relay refused the message</source>
+        <translation>Le relais a refusé le message</translation>
+    </message>
+    <message>
+        <source>Senders, recipients and messages the relay refused while the application was still connected. Nothing of them was queued, so the delivery log has no row for them; the application was told why.</source>
+        <translation>Expéditeurs, destinataires et messages que le relais a refusés pendant que l’application était encore connectée. Rien n’en a été mis en file d’attente, le journal de remise n’a donc aucune ligne pour eux&amp;#xa0;; l’application en a reçu la raison.</translation>
+    </message>
+    <message>
+        <source>Search sender, recipient, Mail Agent, address or reply</source>
+        <translation>Rechercher expéditeur, destinataire, agent de messagerie, adresse ou réponse</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Read the refusals again (F5). They also update by themselves.</source>
+        <translation>Relire les refus (F5). Ils se mettent aussi à jour d’eux-mêmes.</translation>
+    </message>
+    <message>
+        <source>Last refused</source>
+        <translation>Dernier refus</translation>
+    </message>
+    <message>
+        <source>Mail Agent</source>
+        <translation>Agent de messagerie</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Expéditeur</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Destinataires</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>Fois</translation>
+    </message>
+    <message>
+        <source>sender</source>
+        <translation>expéditeur</translation>
+    </message>
+    <message>
+        <source>recipient</source>
+        <translation>destinataire</translation>
+    </message>
+    <message>
+        <source>message</source>
+        <translation>message</translation>
+    </message>
+    <message>
+        <source>Cannot read the refusals: %1</source>
+        <translation>Impossible de lire les refus&amp;#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was refused at submission.</source>
+        <translation>Rien n’a été refusé à la soumission.</translation>
+    </message>
+    <message>
+        <source>No refusal matches the search.</source>
+        <translation>Aucun refus ne correspond à la recherche.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The latest %Ln refusal(s) are shown; search to find older ones.</source>
+        <translation>
+            <numerusform>Le dernier refus (%Ln) est affiché&amp;#xa0;; recherchez pour trouver les plus anciens.</numerusform>
+            <numerusform>Les %Ln derniers refus sont affichés&amp;#xa0;; recherchez pour trouver les plus anciens.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln refusal(s).</source>
+        <translation>
+            <numerusform>%Ln refus.</numerusform>
+            <numerusform>%Ln refus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Select a refusal to see what the application was told, and why.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Sélectionnez un refus pour voir ce qui a été répondu à l’application, et pourquoi.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Refused for now</source>
+        <translation>Refusé pour l’instant</translation>
+    </message>
+    <message>
+        <source>The application was told to try again later. Nothing was queued: a program that retries sends it again by itself, one that does not has lost it.</source>
+        <translation>L’application a été invitée à réessayer plus tard. Rien n’a été mis en file d’attente&amp;#xa0;: un programme qui réessaie le renvoie de lui-même, un programme qui ne le fait pas l’a perdu.</translation>
+    </message>
+    <message>
+        <source>The application was told that it cannot be sent this way. Nothing was queued: it arrives only if it is sent again once the cause above is put right.</source>
+        <translation>L’application a été informée qu’il ne peut pas être envoyé ainsi. Rien n’a été mis en file d’attente&amp;#xa0;: il n’arrive que s’il est renvoyé une fois la cause ci-dessus corrigée.</translation>
+    </message>
+    <message>
+        <source>What the code means:</source>
+        <translation>Ce que signifie le code&amp;#xa0;:</translation>
+    </message>
+    <message>
+        <source>First refused</source>
+        <translation>Premier refus</translation>
+    </message>
+    <message>
+        <source>Client address</source>
+        <translation>Adresse du client</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Reçu sur</translation>
+    </message>
+    <message>
+        <source>(none: not logged in)</source>
+        <translation>(aucun&amp;#xa0;: non connecté)</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(aucun pour l’instant)</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>Concerning</source>
+        <translation>Concerne</translation>
+    </message>
+    <message>
+        <source>%1 (not logged in)</source>
+        <translation>%1 (non connecté)</translation>
+    </message>
+    <message>
+        <source>From %1, not logged in</source>
+        <translation>De %1, non connecté</translation>
+    </message>
+    <message>
+        <source>Mail Agent %1, from %2</source>
+        <translation>Agent de messagerie %1, depuis %2</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,7 @@
 #include "ui/logfilterbar.h"
 #include "ui/messagevieweropener.h"
 #include "ui/queryrunner.h"
+#include "ui/refusedsubmissionspanel.h"
 #include "ui/roadsign.h"
 #include "ui/statelabel.h"
 #include "ui/storeerrortext.h"
@@ -31,6 +32,7 @@
 #include <QSaveFile>
 #include <QScrollBar>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTextBrowser>
 #include <QVBoxLayout>
@@ -125,7 +127,9 @@ DeliveryLogPage::DeliveryLogPage(QString dataDir, QWidget* parent)
     splitter->addWidget(m_view);
     splitter->addWidget(m_details);
     splitter->setSizes({480, 240});
-    auto* layout = new QVBoxLayout(this);
+    auto* recipients = new QWidget(this);
+    auto* layout = new QVBoxLayout(recipients);
+    layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(top);
     layout->addWidget(splitter, 1);
     m_viewerOpener =
@@ -149,6 +153,19 @@ DeliveryLogPage::DeliveryLogPage(QString dataDir, QWidget* parent)
     bottom->addWidget(m_status, 1);
     bottom->addWidget(m_count);
     layout->addLayout(bottom);
+    // A message refused at submission was never queued: support searched this page for it in vain (an
+    // outside tester). Its own tab, beside the recipients the relay took.
+    m_refused = new RefusedSubmissionsPanel(m_dataDir, this);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("logTabs"));
+    m_tabs->setDocumentMode(true); // no frame around the tabs
+    m_tabs->addTab(recipients, tr("Recipients"));
+    m_tabs->addTab(m_refused, tr("Refused at submission"));
+    m_tabs->setTabToolTip(1, tr("Senders, recipients and messages the relay said no to while the "
+                                "application was connected: never queued, so not among the recipients"));
+    auto* pageLayout = new QVBoxLayout(this);
+    pageLayout->setContentsMargins(0, 0, 0, 0); // the tab bar sets the page apart; its content keeps its width
+    pageLayout->addWidget(m_tabs);
 
     // The keeper first: the details follow the row it restores.
     new ViewStateKeeper(m_view, m_model);
@@ -214,12 +231,15 @@ void DeliveryLogPage::refreshAgents(const QStringList& names, const QStringList&
 void DeliveryLogPage::refresh()
 {
     m_model->refresh();
+    if (m_refused->isVisible())
+        m_refused->reload();
 }
 
 void DeliveryLogPage::noteStoreChanges(const StoreChanges& changes)
 {
     if (changes.touchesMessages())
         m_live->request();
+    m_refused->noteStoreChanges(changes);
     m_viewerOpener->noteStoreChanges(changes);
 }
 

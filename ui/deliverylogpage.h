@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class QLabel;
+class QTabWidget;
 class QTableView;
 class QTextBrowser;
 
@@ -16,11 +17,13 @@ class LiveRefresh;
 class LogFilterBar;
 class MessageViewerOpener;
 class QueryRunner;
+class RefusedSubmissionsPanel;
 
 /// The Delivery Logs page: filter, sort and browse every recipient's fate; a details pane with each attempt,
 /// its transcript and the road-sign explanation; export of the filtered rows to CSV. It follows the engine's
 /// changes live, keeping the selection and the scroll position; the details pane follows the selected row and
 /// clears when the row leaves or the filter changes.
+/// A second tab lists what the relay refused at submission (RefusedSubmissionsPanel).
 class DeliveryLogPage final : public QWidget
 {
     Q_OBJECT
@@ -31,6 +34,9 @@ public:
     DeliveryLogModel* model() const { return m_model; }
     LogFilterBar* filterBar() const { return m_filterBar; }
     QTableView* view() const { return m_view; }
+    /// "Recipients" (what the relay took) and "Refused at submission".
+    QTabWidget* tabs() const { return m_tabs; }
+    RefusedSubmissionsPanel* refused() const { return m_refused; }
     QTextBrowser* details() const { return m_details; }
     /// Opens the message viewer (double-click, Enter, "View message").
     MessageViewerOpener* viewerOpener() const { return m_viewerOpener; }
@@ -80,6 +86,8 @@ private:
     MessageViewerOpener* m_viewerOpener = nullptr;
     qint64 m_shownKey = 0;  ///< recipient id in the details pane (0: none)
     QString m_shownVersion; ///< what of that row the pane shows, to redraw it only when it changed
+    QTabWidget* m_tabs = nullptr;
+    RefusedSubmissionsPanel* m_refused = nullptr;
     QueryRunner* m_countRunner = nullptr; ///< its own thread: a count over a million rows delays no page
     quint64 m_countGeneration = 0;
 };

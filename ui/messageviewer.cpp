@@ -48,21 +48,6 @@ QString timeText(qint64 ms)
     return tableTimeText(ms);
 }
 
-QString listenerText(const QString& listener)
-{
-    if (listener == QLatin1String("submission"))
-        return MessageViewer::tr("Submission port (STARTTLS)");
-    if (listener == QLatin1String("smtps"))
-        return MessageViewer::tr("SMTPS port (TLS from the start)");
-    if (listener == QLatin1String("lan"))
-        return MessageViewer::tr("Office network port (trusted devices)");
-    if (listener == QLatin1String("dsn"))
-        return MessageViewer::tr("RelayDesk itself (a delivery status notice)");
-    if (listener == QLatin1String("resend"))
-        return MessageViewer::tr("Resent by an administrator");
-    return listener;
-}
-
 /// A tab page with a note above its content; the note says what the content cannot.
 QWidget* notedPage(QLabel* note, QWidget* content, QWidget* parent)
 {
@@ -420,6 +405,21 @@ void MessageViewer::showEnvelope(const MessageDetail& detail)
     }
     html += QStringLiteral("</table>");
     m_envelope->setHtml(html);
+}
+
+QString MessageViewer::listenerText(const QString& listener)
+{
+    if (listener == QLatin1String("submission"))
+        return tr("Submission port (STARTTLS)");
+    if (listener == QLatin1String("smtps"))
+        return tr("SMTPS port (TLS from the start)");
+    if (listener == QLatin1String("lan"))
+        return tr("Office network port (trusted devices)");
+    if (listener == QLatin1String("dsn"))
+        return tr("RelayDesk itself (a delivery status notice)");
+    if (listener == QLatin1String("resend"))
+        return tr("Resent by an administrator");
+    return listener;
 }
 
 QString MessageViewer::attachmentsHtml(const QByteArray& content)

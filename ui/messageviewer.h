@@ -42,6 +42,8 @@ public:
     ~MessageViewer() override;
 
     const QString& queueId() const { return m_queueId; }
+    /// The port a message came in on, in the window's language ("submission" is the STARTTLS port).
+    static QString listenerText(const QString& listener);
     QTabWidget* tabs() const { return m_tabs; }
     /// Asks (Cancel is the default), then queues a copy for the same recipients through the admin facade.
     void resend();

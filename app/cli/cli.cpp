@@ -62,12 +62,13 @@ bool onlyReads(const CliGroup& group, const QString& verb)
     // Not the settings (config, tls, smarthost, routes): a new relay's defaults are worth reading before it
     // first runs.
     static const QStringList reading = {
-        QStringLiteral("agent list"),       QStringLiteral("agent show"),
-        QStringLiteral("credential list"),  QStringLiteral("dkim list"),
-        QStringLiteral("domain list"),      QStringLiteral("log search"),
-        QStringLiteral("node list"),        QStringLiteral("queue list"),
-        QStringLiteral("queue show"),       QStringLiteral("security lockouts"),
-        QStringLiteral("security refused"), QStringLiteral("suppression list")};
+        QStringLiteral("agent list"),        QStringLiteral("agent show"),
+        QStringLiteral("credential list"),   QStringLiteral("dkim list"),
+        QStringLiteral("domain list"),       QStringLiteral("log search"),
+        QStringLiteral("log refused"),       QStringLiteral("node list"),
+        QStringLiteral("queue list"),        QStringLiteral("queue show"),
+        QStringLiteral("security lockouts"), QStringLiteral("security refused"),
+        QStringLiteral("suppression list")};
     return reading.contains(QLatin1String(group.name) + QLatin1Char(' ') + verb);
 }
 

@@ -77,4 +77,17 @@ QStringList CliArgs::values(const QString& option) const
     return list;
 }
 
+Expected<int> CliArgs::number(const QString& option, int fallback, int min, int max) const
+{
+    const QStringList given = values(option);
+    if (given.isEmpty())
+        return fallback;
+    bool ok = false;
+    const int n = given.last().toInt(&ok);
+    if (!ok || n < min || n > max)
+        return Expected<int>::failure(
+            QStringLiteral("%1 must be a whole number from %2 to %3").arg(option).arg(min).arg(max));
+    return n;
+}
+
 } // namespace RelayDesk

@@ -23,6 +23,8 @@ struct CliArgs
     static Expected<bool> takeFlag(QStringList& words, const QString& flag);
     /// All values of a repeatable option, in command-line order.
     QStringList values(const QString& option) const;
+    /// The whole number an option gives, from min to max; fallback when the option is not there.
+    Expected<int> number(const QString& option, int fallback, int min, int max) const;
 };
 
 } // namespace RelayDesk

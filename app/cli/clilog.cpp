@@ -1,8 +1,10 @@
 // relaydesk log search [--agent A | --deleted-agent A] [--status S] [--recipient R] [--message-id ID]
 //                      [--since T] [--limit N] [--offset N]
 // relaydesk log purge [--before T] [--force]
+// relaydesk log refused [--agent A] [--search TEXT] [--since T] [--limit N]
 #include "app/cli/cliargs.h"
 #include "app/cli/clicommands.h"
+#include "app/cli/clirefusedsubmissions.h"
 #include "app/cli/cliverb.h"
 #include "core/admin/logadmin.h"
 #include "core/util/readableaddress.h"
@@ -20,20 +22,8 @@ const CliVerb logVerbTable[] = {
      "log search [--agent A | --deleted-agent A] [--status S] [--recipient R] [--message-id ID] [--since T] "
      "[--limit N] [--offset N]"},
     {"purge", 0, "log purge [--before T] [--force]"},
+    {"refused", 0, "log refused [--agent A] [--search TEXT] [--since T] [--limit N]"},
 };
-
-Expected<int> number(const CliArgs& args, const QString& option, int fallback, int min, int max)
-{
-    const QStringList values = args.values(option);
-    if (values.isEmpty())
-        return fallback;
-    bool ok = false;
-    const int n = values.last().toInt(&ok);
-    if (!ok || n < min || n > max)
-        return Expected<int>::failure(
-            QStringLiteral("%1 must be a whole number from %2 to %3").arg(option).arg(min).arg(max));
-    return n;
-}
 
 // log purge [--before T] [--force]: what the engine's hourly purge does, now (LogAdmin::purge). A time
 // still to come would remove the whole log, mostly by a typing mistake: that takes --force.
@@ -69,16 +59,18 @@ int purge(const QString& dataDir, const CliVerb& verb, QStringList args, const C
                          {QStringLiteral("messages"), totals.messages},
                          {QStringLiteral("attempts"), totals.attempts},
                          {QStringLiteral("security_events"), totals.events},
+                         {QStringLiteral("refused_submissions"), totals.refusedSubmissions},
                          {QStringLiteral("attempts_kept"), totals.keptAttempts},
                          {QStringLiteral("before"), CliOutput::timeJson(logCutoff)}});
     const auto counted = [](qint64 n, const char* one, const char* many) {
         return QStringLiteral("%1 %2").arg(n).arg(QLatin1String(n == 1 ? one : many));
     };
-    out.line(QStringLiteral("Removed %1, %2, %3 and %4 (log rows before %5).")
+    out.line(QStringLiteral("Removed %1, %2, %3, %4 and %5 (log rows before %6).")
                  .arg(counted(totals.bodies, "message body", "message bodies"),
                       counted(totals.messages, "message", "messages"),
                       counted(totals.attempts, "delivery attempt", "delivery attempts"),
                       counted(totals.events, "security event", "security events"),
+                      counted(totals.refusedSubmissions, "refused submission", "refused submissions"),
                       CliOutput::timeText(logCutoff)));
     if (totals.keptAttempts > 0)
         out.line(QStringLiteral("Kept %1 from before then: %2 still in the queue; a later purge removes "
@@ -105,6 +97,8 @@ int runLogCommand(const QString& dataDir, const QStringList& args, const CliOutp
         return out.error(ExitUsage, CliVerb::unknown("log", verb, logVerbTable));
     if (verb == QLatin1String("purge"))
         return purge(dataDir, *found, args.mid(1), out);
+    if (verb == QLatin1String("refused"))
+        return CliRefusedSubmissions::run(dataDir, *found, args.mid(1), out);
     const QStringList options = {QStringLiteral("--agent"),  QStringLiteral("--deleted-agent"),
                                  QStringLiteral("--status"), QStringLiteral("--recipient"),
                                  QStringLiteral("--since"),  QStringLiteral("--limit"),
@@ -134,8 +128,8 @@ int runLogCommand(const QString& dataDir, const QStringList& args, const CliOutp
             return out.error(ExitUsage, QStringLiteral("log search: --message-id needs a Message-ID, such as "
                                                        "<20261205.4711@crm.example>"));
     }
-    const auto limit = number(parsed.value(), QStringLiteral("--limit"), 50, 1, 100000);
-    const auto offset = number(parsed.value(), QStringLiteral("--offset"), 0, 0, INT_MAX);
+    const auto limit = parsed->number(QStringLiteral("--limit"), 50, 1, 100000);
+    const auto offset = parsed->number(QStringLiteral("--offset"), 0, 0, INT_MAX);
     if (!limit || !offset)
         return out.error(ExitUsage,
                          QStringLiteral("log search: %1").arg(limit ? offset.error() : limit.error()));

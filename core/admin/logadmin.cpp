@@ -2,6 +2,7 @@
 #include "core/agents/agentdirectory.h"
 #include "core/agents/agentrows.h"
 #include "core/query/deliveryattemptquery.h"
+#include "core/query/refusedsubmissionquery.h"
 
 #include "core/store/database.h"
 #include "core/store/retentionpurge.h"
@@ -56,6 +57,12 @@ Expected<QList<DeliveryAttemptRow>> LogAdmin::search(const LogFilter& given, int
                                                                 : DeliveryAttemptQuery::Transcripts::Leave);
 }
 
+Expected<QList<RefusedSubmission>> LogAdmin::refusedSubmissions(const RefusedSubmissionFilter& filter,
+                                                                int limit, bool* more) const
+{
+    return RefusedSubmissionQuery(m_dataDir).search(filter, limit, more);
+}
+
 Expected<LogPurgeResult> LogAdmin::purge(std::optional<qint64> logCutoff)
 {
     const qint64 now = nowMs();
@@ -67,7 +74,8 @@ Expected<LogPurgeResult> LogAdmin::purge(std::optional<qint64> logCutoff)
     if (!purged)
         return Expected<LogPurgeResult>::failure(purged.error());
     const PurgeCounts& totals = purged.value();
-    LogPurgeResult result{totals.bodies, totals.messages, totals.attempts, totals.events, cutoff, 0};
+    LogPurgeResult result{
+        totals.bodies, totals.messages, totals.attempts, totals.events, cutoff, 0, totals.refusedSubmissions};
     // What is left before the cutoff is what the purge keeps on purpose (RetentionPurge::purgeBatch).
     auto db = Database::connection(m_dataDir);
     if (!db)

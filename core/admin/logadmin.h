@@ -2,6 +2,7 @@
 
 #include "core/query/deliveryattemptrow.h"
 #include "core/query/logfilter.h"
+#include "core/query/refusedsubmissionquery.h"
 #include "core/util/expected.h"
 
 #include <QList>
@@ -19,7 +20,8 @@ struct LogPurgeResult
     int attempts = 0; ///< delivery attempts
     int events = 0;   ///< security events
     qint64 logCutoff = 0;
-    int keptAttempts = 0; ///< attempts before the cutoff kept: their messages still wait in the queue
+    int keptAttempts = 0;       ///< attempts before the cutoff kept: their messages still wait in the queue
+    int refusedSubmissions = 0; ///< senders, recipients and messages refused at submission
 };
 
 /// The delivery log for the command line: searches (through the read side, core/query, as the GUI's pages)
@@ -43,6 +45,10 @@ public:
     /// Attempts matching the filter, newest first: [offset, offset + limit), with their transcripts if asked.
     Expected<QList<DeliveryAttemptRow>> search(const LogFilter& filter, int offset, int limit,
                                                bool withTranscripts) const;
+    /// The senders, recipients and messages refused at submission that match filter, latest first, at most
+    /// limit entries (RefusedSubmissionQuery); `more` says whether further ones match.
+    Expected<QList<RefusedSubmission>> refusedSubmissions(const RefusedSubmissionFilter& filter, int limit,
+                                                          bool* more) const;
     /// What the engine's hourly purge does, now, in the same small batches (each its own transaction, so a
     /// running engine keeps committing in between): bodies after retention.bodies, log rows older than
     /// logCutoff (by default retention.log).

@@ -297,6 +297,7 @@ Status RelayEngine::start()
         d->credentialUse->flushIfDue(nowMs());
         d->refusedLogins->flushIfDue(nowMs());
         d->limitRefusals->flushIfDue(nowMs());
+        d->refusedSubmissions->flushIfDue(nowMs());
         if (d->registry.takeChanged())
             Q_EMIT sessionsChanged(sessions());
         // A delivery started or ended; or delivery stopped (and its runner went) with some still shown.
@@ -405,6 +406,7 @@ void RelayEngine::stop()
     d->credentialUse->flush();
     d->refusedLogins->flush();
     d->limitRefusals->flush();
+    d->refusedSubmissions->flush();
     d->writer.reset();
     for (SessionWorker* worker : d->workers)
         delete worker;
@@ -419,6 +421,8 @@ void RelayEngine::stop()
     d->refusedLogins.reset();
     d->env.limitRefusals = nullptr;
     d->limitRefusals.reset();
+    d->env.refusedSubmissions = nullptr;
+    d->refusedSubmissions.reset();
     d->credentialCache.clear();
     {
         QMutexLocker locker(&d->statusMutex);

@@ -146,6 +146,8 @@ void RelayEngine::Private::buildEnvironment(const Settings& settings, const QSsl
     env.refusedLogins = refusedLogins.get();
     limitRefusals = std::make_unique<LimitRefusalRecorder>(writer.get());
     env.limitRefusals = limitRefusals.get();
+    refusedSubmissions = std::make_unique<RefusedSubmissionRecorder>(writer.get());
+    env.refusedSubmissions = refusedSubmissions.get();
     env.messageCommitted = [this] {
         ++accepted;
         ++acceptedSinceSignal;

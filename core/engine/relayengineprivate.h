@@ -26,6 +26,7 @@
 #include "core/security/auththrottle.h"
 #include "core/security/authverifier.h"
 #include "core/security/refusedloginrecorder.h"
+#include "core/security/refusedsubmissionrecorder.h"
 #include "core/store/enginelock.h"
 #include "core/store/messagespool.h"
 #include "core/store/storewriter.h"
@@ -74,6 +75,7 @@ struct RelayEngine::Private
     std::unique_ptr<CredentialUseRecorder> credentialUse;
     std::unique_ptr<RefusedLoginRecorder> refusedLogins;
     std::unique_ptr<LimitRefusalRecorder> limitRefusals;
+    std::unique_ptr<RefusedSubmissionRecorder> refusedSubmissions;
     std::vector<QThread*> workerThreads;
     std::vector<SessionWorker*> workers;
     QThread* listenerThread = nullptr;

@@ -102,6 +102,7 @@ void RetentionScheduler::submitBatch(const std::shared_ptr<Run>& run)
                                            .add("messages", run->totals.messages)
                                            .add("attempts", run->totals.attempts)
                                            .add("security_events", run->totals.events)
+                                           .add("refused_submissions", run->totals.refusedSubmissions)
                                            .add("retired_credentials", run->totals.retiredCredentials);
             if (run->finished)
                 run->finished(run->totals, status.ok());

@@ -11,6 +11,7 @@ class AuthVerifier;
 class CredentialCache;
 class CredentialUseRecorder;
 class RefusedLoginRecorder;
+class RefusedSubmissionRecorder;
 class LimitRefusalRecorder;
 class ConnectionLimiter;
 class LiveSessionSettings;
@@ -38,8 +39,9 @@ struct SessionEnvironment
     CredentialUseRecorder* credentialUse = nullptr; ///< last_used_at, written in batches
     RefusedLoginRecorder* refusedLogins = nullptr;  ///< refused logins for the admin, written in batches
     LimitRefusalRecorder* limitRefusals = nullptr;  ///< messages refused by a sending limit, in batches
-    std::function<void()> messageCommitted;         ///< called on the writer thread after each commit
-    std::function<void()> lockoutStarted; ///< called on the auth pool when a failure starts a lockout
+    RefusedSubmissionRecorder* refusedSubmissions = nullptr; ///< refused MAIL, RCPT, DATA, in batches
+    std::function<void()> messageCommitted; ///< called on the writer thread after each commit
+    std::function<void()> lockoutStarted;   ///< called on the auth pool when a failure starts a lockout
 };
 
 } // namespace RelayDesk

@@ -15,6 +15,7 @@
 #include "core/security/auththrottle.h"
 #include "core/security/authverifier.h"
 #include "core/security/refusedloginrecorder.h"
+#include "core/security/refusedsubmissionrecorder.h"
 #include "core/store/messagespool.h"
 #include "core/tls/tlsserverstream.h"
 #include "core/util/clock.h"
@@ -354,6 +355,27 @@ void SubmissionSession::logRefusal(const SmtpReply& reply)
         qCInfo(lcSmtp) << line;
     else
         qCDebug(lcSmtp) << line;
+    if (command && m_env.refusedSubmissions)
+        recordRefusal(command, reply);
+}
+
+void SubmissionSession::recordRefusal(const char* command, const SmtpReply& reply)
+{
+    // For the window and `log refused`: nothing of a refused message is queued, and support staff searched
+    // the delivery log in vain for it (an outside tester).
+    const SmtpServerProtocol::AnsweredEnvelope& envelope = m_protocol->answeredEnvelope();
+    QStringList recipients;
+    for (const QByteArray& recipient : envelope.recipients)
+        recipients << QString::fromUtf8(recipient);
+    RefusedSubmission refusal;
+    refusal.address = m_socket->peer().address.toString();
+    refusal.listener = m_info.listener;
+    refusal.agentName = m_protocol->agentName().isEmpty() ? m_info.agent : m_protocol->agentName();
+    refusal.command = QString::fromLatin1(command);
+    refusal.sender = QString::fromUtf8(envelope.sender);
+    refusal.recipients = recipients.join(QStringLiteral(", "));
+    refusal.reply = QString::fromUtf8(reply.summary());
+    m_env.refusedSubmissions->note(std::move(refusal), nowMs());
 }
 
 void SubmissionSession::startClosing()

@@ -82,6 +82,8 @@ private:
     /// A reply of 400 or more: logged with the command it answers (see the definition for which, at what
     /// level).
     void logRefusal(const SmtpReply& reply);
+    /// Counts a refused MAIL, RCPT or DATA for the store (RefusedSubmissionRecorder).
+    void recordRefusal(const char* command, const SmtpReply& reply);
     /// An agent at its sending limit (at: "mail", "end of data") is logged as sending_limit_reached and
     /// counted in its daily statistics.
     SendingAdmission logLimitRefusal(SendingAdmission admission, qint64 agentId, const char* at) const;

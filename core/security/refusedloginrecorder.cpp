@@ -1,13 +1,12 @@
 #include "core/security/refusedloginrecorder.h"
 #include "core/store/storewriter.h"
 
-#include <algorithm>
 #include <utility>
 
 namespace RelayDesk {
 
 RefusedLoginRecorder::RefusedLoginRecorder(StoreWriter* writer, qint64 intervalMs)
-    : m_writer(writer), m_intervalMs(intervalMs)
+    : m_writer(writer), m_batch(intervalMs)
 {
 }
 
@@ -16,33 +15,18 @@ void RefusedLoginRecorder::note(const QString& address, qint64 agentId, RefusedL
 {
     const QString key =
         QStringLiteral("%1|%2|%3").arg(address).arg(agentId).arg(RefusedLogins::codeOf(reason));
-    QMutexLocker locker(&m_mutex);
-    auto found = m_pending.find(key);
-    if (found == m_pending.end()) {
-        if (m_pending.size() >= maxPending) {
-            ++m_dropped;
-            return;
-        }
-        found = m_pending.insert(key, RefusedLogin{address, agentId, reason, 0, nowMs, nowMs});
-    }
-    ++found->count;
-    found->lastAt = std::max(found->lastAt, nowMs);
+    m_batch.note(key, nowMs, [&] { return RefusedLogin{address, agentId, reason, 0, nowMs, nowMs}; });
 }
 
 void RefusedLoginRecorder::flushIfDue(qint64 nowMs)
 {
-    {
-        QMutexLocker locker(&m_mutex);
-        if (m_pending.isEmpty() || nowMs - m_flushedAt < m_intervalMs)
-            return;
-        m_flushedAt = nowMs;
-    }
-    flush();
+    if (m_batch.due(nowMs))
+        flush();
 }
 
 void RefusedLoginRecorder::flush()
 {
-    QList<RefusedLogin> batch = take();
+    QList<RefusedLogin> batch = m_batch.take();
     if (batch.isEmpty() || !m_writer)
         return;
     // For the admin (why was this login refused?): a lost batch costs a line in the window, never mail.
@@ -50,24 +34,14 @@ void RefusedLoginRecorder::flush()
         [batch = std::move(batch)](QSqlDatabase& db) { return RefusedLogins::record(db, batch); });
 }
 
-QList<RefusedLogin> RefusedLoginRecorder::take()
-{
-    QMutexLocker locker(&m_mutex);
-    QList<RefusedLogin> batch = m_pending.values();
-    m_pending.clear();
-    return batch;
-}
-
 int RefusedLoginRecorder::pending() const
 {
-    QMutexLocker locker(&m_mutex);
-    return int(m_pending.size());
+    return m_batch.pending();
 }
 
 quint64 RefusedLoginRecorder::dropped() const
 {
-    QMutexLocker locker(&m_mutex);
-    return m_dropped;
+    return m_batch.dropped();
 }
 
 } // namespace RelayDesk

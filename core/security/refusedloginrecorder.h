@@ -1,9 +1,7 @@
 #pragma once
 
+#include "core/security/countedbatch.h"
 #include "core/security/refusedlogins.h"
-
-#include <QHash>
-#include <QMutex>
 
 namespace RelayDesk {
 
@@ -18,7 +16,7 @@ public:
     static constexpr qint64 defaultIntervalMs = 1000;
     /// Address, agent and reason triples kept between flushes at most; a flood past it is only counted in
     /// dropped(), never held in memory.
-    static constexpr int maxPending = 1000;
+    static constexpr int maxPending = CountedBatch<RefusedLogin>::maxPending;
 
     explicit RefusedLoginRecorder(StoreWriter* writer, qint64 intervalMs = defaultIntervalMs);
     Q_DISABLE_COPY_MOVE(RefusedLoginRecorder)
@@ -33,14 +31,8 @@ public:
     quint64 dropped() const;
 
 private:
-    QList<RefusedLogin> take();
-
     StoreWriter* m_writer;
-    qint64 m_intervalMs;
-    mutable QMutex m_mutex;
-    QHash<QString, RefusedLogin> m_pending; ///< "address|agent|reason" -> its refusals since the last flush
-    qint64 m_flushedAt = 0;
-    quint64 m_dropped = 0;
+    CountedBatch<RefusedLogin> m_batch; ///< "address|agent|reason" -> its refusals since the last flush
 };
 
 } // namespace RelayDesk

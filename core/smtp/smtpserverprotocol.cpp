@@ -211,6 +211,26 @@ void SmtpServerProtocol::pathError(const SmtpReply& refusal)
     m_endpoint.sendReply(refusal);
 }
 
+void SmtpServerProtocol::noteAnsweredEnvelope(const SmtpCommand& command)
+{
+    if (command.verb != SmtpVerb::Mail && command.verb != SmtpVerb::Rcpt && command.verb != SmtpVerb::Data) {
+        m_answered = {};
+        return;
+    }
+    // The path as the client wrote it ("FROM:<a@b> SIZE=10" gives a@b): a refused one may be no path at all.
+    const auto named = [&command]() {
+        const QByteArray& argument = command.argument;
+        const qsizetype open = argument.indexOf('<');
+        const qsizetype close = open < 0 ? -1 : argument.indexOf('>', open + 1);
+        if (close > open)
+            return argument.mid(open + 1, close - open - 1);
+        const qsizetype colon = argument.indexOf(':');
+        return argument.mid(colon + 1).trimmed().split(' ').value(0);
+    };
+    m_answered.sender = command.verb == SmtpVerb::Mail ? named() : m_sender.value_or(QByteArray());
+    m_answered.recipients = command.verb == SmtpVerb::Rcpt ? QList<QByteArray>{named()} : m_recipients;
+}
+
 void SmtpServerProtocol::resetTransaction()
 {
     m_sender.reset();
@@ -282,6 +302,7 @@ void SmtpServerProtocol::handleLine(const QByteArray& line)
         return closeForWithdrawnAccess();
     const SmtpCommand command = parseCommandLine(line);
     m_answering = command.verb;
+    noteAnsweredEnvelope(command);
     const CommandRule& rule = ruleFor(command.verb);
     if (line.size() + 2 > rule.maxLine)
         return protocolError(500, "5.5.6", "Line too long");

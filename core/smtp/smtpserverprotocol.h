@@ -72,6 +72,14 @@ public:
     int messagesAccepted() const { return m_messagesAccepted; }
     /// The command the reply being sent answers, for the log; the end of a message counts as DATA.
     SmtpVerb answering() const { return m_answering; }
+    /// The envelope of the MAIL, RCPT or DATA the reply being sent answers, as it was when the command came
+    /// (a refused message's transaction is reset before its reply): for the record of a refusal.
+    struct AnsweredEnvelope
+    {
+        QByteArray sender;            ///< the transaction's reverse-path, or the one MAIL names
+        QList<QByteArray> recipients; ///< the one RCPT names, or the transaction's
+    };
+    const AnsweredEnvelope& answeredEnvelope() const { return m_answered; }
 
     /// Whether recipient's domain is an address literal of a loopback, link-local, private or other
     /// non-public address (RFC 5321 4.1.3).
@@ -157,6 +165,8 @@ private:
     /// A MAIL or RCPT argument that is no path: its reply, counted as a protocol error.
     void pathError(const SmtpReply& refusal);
     void resetTransaction();
+    /// Keeps the envelope of a MAIL, RCPT or DATA command in m_answered before it is handled.
+    void noteAnsweredEnvelope(const SmtpCommand& command);
     QByteArray receivedHeader(const QString& queueId, const QByteArray& date) const;
     static QByteArray senderRefusal(const SenderRules& rules, const QByteArray& sender);
     QByteArray fromRefusal(const HeaderSection& headers) const;
@@ -188,6 +198,7 @@ private:
     QString m_pendingQueueId;
     int m_errors = 0;
     SmtpVerb m_answering = SmtpVerb::Unknown; ///< answering()
+    AnsweredEnvelope m_answered;              ///< answeredEnvelope()
     int m_messagesAccepted = 0;
 };
 

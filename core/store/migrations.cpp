@@ -528,6 +528,18 @@ static QStringList retiredCredentialsMigration()
             QStringLiteral("CREATE INDEX retired_credentials_at ON retired_credentials(retired_at)")};
 }
 
+// Senders, recipients and messages refused at submission (docs/read-side.md, "Refused at submission"):
+// nothing of such a message is queued, and support staff searched the delivery log for it in vain (an
+// outside tester). One row per batch of equal refusals; aged out with the delivery log (retention.log).
+static QStringList refusedSubmissionsMigration()
+{
+    return {QStringLiteral("CREATE TABLE refused_submissions(id INTEGER PRIMARY KEY, at INTEGER NOT NULL,"
+                           " first_at INTEGER NOT NULL, count INTEGER NOT NULL, client_address TEXT NOT NULL,"
+                           " listener TEXT NOT NULL, agent_name TEXT NOT NULL, command TEXT NOT NULL,"
+                           " sender TEXT NOT NULL, recipients TEXT NOT NULL, reply TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX refused_submissions_time ON refused_submissions(at)")};
+}
+
 QList<QStringList> schemaMigrations()
 {
     return {migration1(),
@@ -559,7 +571,8 @@ QList<QStringList> schemaMigrations()
             searchMessageIdMigration(),
             noticeOfMigration(),
             limitedMigration(),
-            retiredCredentialsMigration()};
+            retiredCredentialsMigration(),
+            refusedSubmissionsMigration()};
 }
 
 } // namespace RelayDesk

@@ -23,6 +23,7 @@ PurgeCounts& PurgeCounts::operator+=(const PurgeCounts& other)
     messages += other.messages;
     attempts += other.attempts;
     events += other.events;
+    refusedSubmissions += other.refusedSubmissions;
     retiredCredentials += other.retiredCredentials;
     return *this;
 }
@@ -122,6 +123,13 @@ Expected<PurgeCounts> RetentionPurge::purgeBatch(QSqlDatabase& db, qint64 bodyCu
                                 logCutoff, limit, &status);
     if (counts.events < 0)
         return Expected<PurgeCounts>::failure(status.error());
+    counts.refusedSubmissions =
+        deleteOlder(db,
+                    QStringLiteral("DELETE FROM refused_submissions WHERE id IN (SELECT id FROM"
+                                   " refused_submissions WHERE at < ? ORDER BY at LIMIT ?)"),
+                    logCutoff, limit, &status);
+    if (counts.refusedSubmissions < 0)
+        return Expected<PurgeCounts>::failure(status.error());
     // A deleted agent's credentials are kept as long as the refusals they cause are (security_events).
     counts.retiredCredentials =
         deleteOlder(db,
@@ -136,7 +144,7 @@ Expected<PurgeCounts> RetentionPurge::purgeBatch(QSqlDatabase& db, qint64 bodyCu
 bool RetentionPurge::mayHaveMore(const PurgeCounts& batch, int limit)
 {
     return batch.bodies >= limit || batch.messages >= limit || batch.attempts >= limit ||
-           batch.events >= limit || batch.retiredCredentials >= limit;
+           batch.events >= limit || batch.refusedSubmissions >= limit || batch.retiredCredentials >= limit;
 }
 
 Expected<PurgeCounts> RetentionPurge::purgeAll(StoreWriter& writer, qint64 bodyCutoff, qint64 logCutoff)

@@ -28,9 +28,13 @@ struct PurgeCounts
     int messages = 0;           ///< messages rows (their recipients go with them)
     int attempts = 0;           ///< delivery_attempts rows
     int events = 0;             ///< security_events rows
+    int refusedSubmissions = 0; ///< refused_submissions rows
     int retiredCredentials = 0; ///< retired_credentials rows (a deleted agent's user names and hashes)
 
-    int total() const { return bodies + messages + attempts + events + retiredCredentials; }
+    int total() const
+    {
+        return bodies + messages + attempts + events + refusedSubmissions + retiredCredentials;
+    }
     PurgeCounts& operator+=(const PurgeCounts& other);
 };
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/agents/agentdirectory.h"
+#include "core/security/refusedsubmissions.h"
 #include "core/store/database.h"
 #include "core/store/searchindex.h"
 #include "core/store/settings.h"
@@ -173,8 +174,30 @@ struct ExampleData
                 q.exec();
             }
         }
-        // What the running engine's indexer does within a second of a write (SearchIndexScheduler).
+        // What the relay refused at submission: a long line, a sender off the agent's domains, a printer
+        // that never logged in.
         QSqlDatabase db = Database::connection(dataDir).value();
+        const auto refused = [now](const QString& agent, const QString& address, const QString& command,
+                                   const QString& sender, const QString& recipients, const QString& reply,
+                                   int count, qint64 agoMs) {
+            return RefusedSubmission{address, QStringLiteral("submission"), agent, command, sender, recipients,
+                                     reply, count, now - agoMs - 60000, now - agoMs};
+        };
+        RefusedSubmissions::record(
+            db, {refused(QStringLiteral("billing-app"), QStringLiteral("10.0.0.5"), QStringLiteral("DATA"),
+                         QStringLiteral("billing@example.com"), QStringLiteral("customer7@mail.example.net"),
+                         QStringLiteral("550 5.6.0 Message refused: a text line is longer than 1000 octets "
+                                        "(RFC 5321 4.5.3.1.6)"),
+                         2, 5 * 60000),
+                 refused(QStringLiteral("billing-app"), QStringLiteral("10.0.0.5"), QStringLiteral("MAIL"),
+                         QStringLiteral("ceo@other.example"), QString(),
+                         QStringLiteral("553 5.7.1 Sender address not allowed for this agent; allowed: "
+                                        "example.com, billing.example.com, billing@example.org"),
+                         1, 40 * 60000),
+                 refused(QString(), QStringLiteral("192.168.1.51"), QStringLiteral("MAIL"),
+                         QStringLiteral("scanner@example.com"), QString(),
+                         QStringLiteral("530 5.7.0 Authentication required"), 12, 90 * 60000)});
+        // What the running engine's indexer does within a second of a write (SearchIndexScheduler).
         SearchIndex::indexBatch(db);
     }
 };

@@ -255,20 +255,25 @@ private Q_SLOTS:
         QVERIFY2(extensions->text(2).endsWith(QLatin1String("DSN")), qPrintable(extensions->text(2)));
         for (const int width : {720, 420, 900}) {
             dialog.resize(width, 560);
-            QTest::qWait(50); // the view lays out its rows again after the resize
-            const int column = view->columnWidth(2);
-            const QRect shown = view->visualItemRect(extensions);
-            // The text's height wrapped at the column's width (less the cell's margins).
-            const int needed =
-                view->fontMetrics()
-                    .boundingRect(QRect(0, 0, column - 8, 10000), Qt::TextWordWrap, extensions->text(2))
-                    .height();
-            QVERIFY2(shown.height() >= needed,
-                     qPrintable(QStringLiteral("at %1 px: row %2 px high, text needs %3 px: %4")
-                                    .arg(width)
-                                    .arg(shown.height())
-                                    .arg(needed)
-                                    .arg(extensions->text(2))));
+            // The view lays out its rows again after the resize, in an event of its own: waited for (a fixed
+            // 50 ms was too short on a loaded machine).
+            const auto wrapped = [&](QString* problem) {
+                const int column = view->columnWidth(2);
+                const QRect shown = view->visualItemRect(extensions);
+                // The text's height wrapped at the column's width (less the cell's margins).
+                const int needed =
+                    view->fontMetrics()
+                        .boundingRect(QRect(0, 0, column - 8, 10000), Qt::TextWordWrap, extensions->text(2))
+                        .height();
+                *problem = QStringLiteral("at %1 px: row %2 px high, text needs %3 px: %4")
+                               .arg(width)
+                               .arg(shown.height())
+                               .arg(needed)
+                               .arg(extensions->text(2));
+                return shown.height() >= needed;
+            };
+            QString problem;
+            QTRY_VERIFY2_WITH_TIMEOUT(wrapped(&problem), qPrintable(problem), 5000);
         }
     }
 

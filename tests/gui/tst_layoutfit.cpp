@@ -756,6 +756,10 @@ void TestLayoutFit::queueAndLogsShowTheState()
     QStringList problems;
     auto check = [&problems](const QString& page, QTableView* view, std::initializer_list<int> columns) {
         QTRY_VERIFY(view->model()->rowCount() > 0);
+        // A page laid out anew (shown, or its tab made current) settles its scroll bars in events of their
+        // own.
+        static_cast<void>(
+            QTest::qWaitFor([view] { return !view->horizontalScrollBar()->isVisible(); }, 2000));
         for (int column : columns) {
             if (const QString problem = columnOutOfView(view, column); !problem.isEmpty())
                 problems << page + QStringLiteral(": ") + problem;
@@ -767,7 +771,9 @@ void TestLayoutFit::queueAndLogsShowTheState()
                 problems << page + QStringLiteral(": ") + problem;
         }
         if (view->horizontalScrollBar()->isVisible())
-            problems << page + QStringLiteral(": the table scrolls sideways");
+            problems << page + QStringLiteral(": the table scrolls sideways (%1 px of %2)")
+                                   .arg(view->horizontalHeader()->length())
+                                   .arg(view->viewport()->width());
         // Every title in full, its sort indicator included ("Nächster Versuch" lost its last letters); the
         // last column takes the rest of the width.
         const QHeaderView* titles = view->horizontalHeader();

@@ -26,6 +26,7 @@
 #include "ui/queuemodel.h"
 #include "ui/queuepage.h"
 #include "ui/refusedloginspanel.h"
+#include "ui/refusedsubmissionspanel.h"
 #include "ui/routeseditor.h"
 #include "ui/sessionsmodel.h"
 #include "ui/sessionspage.h"
@@ -158,6 +159,7 @@ private Q_SLOTS:
     void settingsPageFollowsTheStore();
     void lockoutShowsWithoutAClick();
     void refusedLoginsSayWhyWithoutAClick();
+    void refusedSubmissionsAreOnTheLogsPage();
     void keyboardReachesFiltersInReadingOrderAndPagesByNumber();
     void logFiltersAndCount();
     void timeColumnShowsTheTime();
@@ -716,6 +718,75 @@ void TestSupportTools::refusedLoginsSayWhyWithoutAClick()
     QCOMPARE(rows, (QStringList{QStringLiteral("127.0.0.1|Printer|wrong password|1"),
                                 QStringLiteral("127.0.0.2|Printer|address not on the agent's allowlist|1")}));
     QVERIFY(panel->status()->text().isEmpty());
+}
+
+void TestSupportTools::refusedSubmissionsAreOnTheLogsPage()
+{
+    // An outside tester's message with a 2,000-character line was refused with 550 5.6.0 at submission, and
+    // the Delivery Logs page's search found nothing: nothing of it was queued. Now it is on the page's
+    // "Refused at submission" tab without a click, with the envelope, the agent and the reply explained.
+    Test::TempDataDir dir;
+    const quint16 port = prepareRelayDir(dir.path());
+    QVERIFY(port != 0);
+    const auto agent =
+        AgentAdmin(dir.path())
+            .create(QStringLiteral("Buchhaltung"), {CidrRange::parse(QStringLiteral("127.0.0.1")).value()},
+                    {}, {}, {QStringLiteral("office.test")});
+    QVERIFY(agent);
+    AttachedWindow relay(dir.path());
+    QVERIFY(relay.start(dir.path()));
+    relay.window->resize(1024, 700);
+    relay.window->showPage(MainWindow::Logs);
+    relay.window->show();
+    DeliveryLogPage* page = relay.window->deliveryLogPage();
+    page->tabs()->setCurrentWidget(page->refused());
+    RefusedSubmissionsPanel* panel = page->refused();
+    QVERIFY(panel->isVisible());
+    QTRY_COMPARE(panel->status()->text(), QStringLiteral("Nothing was refused at submission."));
+
+    const QString sent =
+        runPython(QLatin1String(smtplibOverStarttls) +
+                      QStringLiteral("s = connect()\n"
+                                     "s.login(sys.argv[2], sys.argv[3])\n"
+                                     "body = 'Subject: Rechnung\\r\\n\\r\\n' + 'x' * 2000 + '\\r\\n'\n"
+                                     "try:\n"
+                                     "    s.sendmail('billing@office.test', ['kunde@example.test'], body)\n"
+                                     "    sys.exit('the long line was accepted')\n"
+                                     "except smtplib.SMTPDataError as e:\n"
+                                     "    if e.smtp_code != 550: sys.exit(str(e))\n"),
+                  {QString::number(port), agent->credential.credential.username, agent->credential.password});
+    QVERIFY2(sent.isEmpty(), qPrintable(sent));
+    QTRY_COMPARE_WITH_TIMEOUT(panel->list()->topLevelItemCount(), 1, 10000);
+    const QTreeWidgetItem* item = panel->list()->topLevelItem(0);
+    QCOMPARE(QStringList({item->text(1), item->text(2), item->text(3), item->text(5)}),
+             QStringList({QStringLiteral("Buchhaltung"), QStringLiteral("message"),
+                          QStringLiteral("kunde@example.test"), QStringLiteral("1")}));
+    QCOMPARE(item->toolTip(1), QStringLiteral("Mail Agent Buchhaltung, from 127.0.0.1"));
+    QVERIFY2(item->text(4).startsWith(QStringLiteral("550 5.6.0 Message refused: a text line")),
+             qPrintable(item->text(4)));
+    QCOMPARE(panel->status()->text(), QStringLiteral("1 refusal."));
+    // Selected, its details say what the application was told and that nothing was queued.
+    panel->list()->setCurrentItem(panel->list()->topLevelItem(0));
+    const QString details = panel->details()->toPlainText();
+    QVERIFY2(details.contains(QStringLiteral("The relay refused the message")), qPrintable(details));
+    QVERIFY(details.contains(QStringLiteral("longer than 1000 octets")));
+    QVERIFY(details.contains(QStringLiteral("Nothing was queued")));
+    QVERIFY(details.contains(QStringLiteral("Submission port (STARTTLS)")));
+    QVERIFY(details.contains(QStringLiteral("billing@office.test"))); // the sender, not in a column
+    // The reply column has room at 1024x700: the start of the reason is not cut.
+    QStringList widths;
+    for (int column = 0; column < panel->list()->columnCount(); ++column)
+        widths << QString::number(panel->list()->columnWidth(column));
+    QVERIFY2(panel->list()->columnWidth(4) >= 250,
+             qPrintable(widths.join(QLatin1Char(' ')) + QStringLiteral(" of ") +
+                        QString::number(panel->list()->viewport()->width())));
+
+    // Searched for what support knows: the customer's address finds it, another finds nothing.
+    panel->search()->setText(QStringLiteral("KUNDE@"));
+    QTRY_COMPARE(panel->status()->text(), QStringLiteral("1 refusal."));
+    panel->search()->setText(QStringLiteral("someone-else@"));
+    QTRY_COMPARE(panel->status()->text(), QStringLiteral("No refusal matches the search."));
+    QCOMPARE(panel->list()->topLevelItemCount(), 0);
 }
 
 void TestSupportTools::keyboardReachesFiltersInReadingOrderAndPagesByNumber()

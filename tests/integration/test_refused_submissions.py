@@ -1,0 +1,168 @@
+"""What the relay refuses at submission is kept for support, against the real headless engine with clients nobody
+here wrote (Python's smtplib, swaks): nothing of a refused message is queued, and an outside tester searched the
+delivery log in vain for a message refused with 550 5.6.0 (docs/read-side.md, "Refused at submission").
+
+- a message with a 2,000-character line (550 5.6.0), a recipient on localhost (RCPT refused) and a sender
+  outside the agent's domains (MAIL refused) are listed by `relaydesk log refused` with the client's address,
+  the agent, what was refused, the envelope and the reply; the same refusal twice is one entry counted twice;
+- a client that never logged in is listed without an agent;
+- --search, --agent and --since narrow the list; a bad --limit is a usage error;
+- the delivery log purge removes them with the delivery log.
+"""
+
+import json
+import shutil
+import smtplib
+import subprocess
+import unittest
+
+from relaydesk_harness import SLOW, Relay, client_tls_context, wait_until
+
+SENDER = "billing@office.test"
+LONG_LINE = "x" * 2000
+
+
+def refused(relay, *args):
+    return json.loads(relay.cli("log", "refused", *args, json_output=True).stdout)
+
+
+class RefusedSubmissionsTest(unittest.TestCase):
+
+    @classmethod
+    def setUpClass(cls):
+        cls.relay = Relay({})
+        try:
+            cls.credential = cls.relay.create_agent("Buchhaltung", senders=("office.test",))
+            cls.relay.start()
+        except BaseException:
+            cls.relay.cleanup()
+            raise
+
+    @classmethod
+    def tearDownClass(cls):
+        try:
+            assert cls.relay.stop() == 0
+        finally:
+            cls.relay.cleanup()
+
+    def connect(self):
+        client = smtplib.SMTP("127.0.0.1", self.relay.ports["submission"], timeout=20 * SLOW)
+        client.ehlo("app.test")
+        client.starttls(context=client_tls_context())
+        client.ehlo("app.test")
+        client.login(self.credential["username"], self.credential["password"])
+        return client
+
+    def message(self, body):
+        return ("From: Billing <%s>\r\nTo: kunde@example.test\r\nSubject: Rechnung\r\n\r\n%s\r\n"
+                % (SENDER, body)).encode()
+
+    def test_refusals_are_listed_with_envelope_agent_and_reply(self):
+        client = self.connect()
+        try:
+            for _ in range(2):
+                with self.assertRaises(smtplib.SMTPDataError) as refused_data:
+                    client.sendmail(SENDER, ["kunde@example.test", "chef@example.test"], self.message(LONG_LINE))
+                self.assertEqual(refused_data.exception.smtp_code, 550)
+                client.rset()
+            with self.assertRaises(smtplib.SMTPRecipientsRefused):
+                client.sendmail(SENDER, ["someone@localhost"], self.message("hello"))
+            client.rset()
+            with self.assertRaises(smtplib.SMTPSenderRefused) as refused_sender:
+                client.sendmail("ceo@elsewhere.test", ["kunde@example.test"], self.message("hello"))
+            self.assertEqual(refused_sender.exception.smtp_code, 553)  # RFC 5321 4.2.3: mailbox name not allowed
+        finally:
+            client.close()
+
+        def entries():
+            return [row for row in refused(self.relay, "--agent", "buchhaltung")]
+        self.assertTrue(wait_until(lambda: len(entries()) == 3, 10 * SLOW), entries())
+        rows = {row["command"]: row for row in entries()}
+        data = rows["DATA"]
+        self.assertEqual(data["count"], 2, data)
+        self.assertEqual(data["agent"], "Buchhaltung")
+        self.assertEqual(data["address"], "127.0.0.1")
+        self.assertEqual(data["listener"], "submission")
+        self.assertEqual(data["sender"], SENDER)
+        self.assertEqual(data["recipients"], "kunde@example.test, chef@example.test")
+        self.assertTrue(data["reply"].startswith("550 5.6.0 "), data)
+        self.assertIn("1000 octets", data["reply"])
+        self.assertEqual(data["sign"], "red")
+        self.assertLessEqual(data["first_at"], data["last_at"])
+        self.assertEqual(rows["RCPT"]["recipients"], "someone@localhost")
+        self.assertEqual(rows["RCPT"]["sender"], SENDER)
+        self.assertTrue(rows["RCPT"]["reply"].startswith("5"), rows["RCPT"])
+        self.assertEqual(rows["MAIL"]["sender"], "ceo@elsewhere.test")
+        self.assertEqual(rows["MAIL"]["recipients"], "")
+        # Nothing of them was queued.
+        self.assertEqual(self.relay.message_count(), 0)
+
+        # Found by what support knows: the customer's address, in any case; the text table says the same.
+        found = refused(self.relay, "--search", "KUNDE@example")
+        self.assertEqual([row["command"] for row in found], ["DATA"])
+        text = self.relay.cli("log", "refused", "--search", "kunde@").stdout
+        self.assertIn("550 5.6.0", text)
+        self.assertIn("Buchhaltung", text)
+        self.assertEqual(refused(self.relay, "--search", "nobody-like-this"), [])
+        self.assertIn("No sender, recipient or message was refused at submission that matches",
+                      self.relay.cli("log", "refused", "--search", "nobody-like-this").stdout)
+        self.assertEqual(refused(self.relay, "--agent", "Buchhaltung", "--since", "2099-01-01"), [])
+
+    def test_a_client_that_never_logged_in_is_listed_without_an_agent(self):
+        # swaks on the submission port without a login: MAIL is refused (530), and that is what a printer set
+        # up without its user name sees.
+        if shutil.which("swaks") is None:
+            self.fail("swaks is not installed (scripts/install-deps.sh installs it)")
+        result = subprocess.run(
+            ["swaks", "--server", "127.0.0.1", "--port", str(self.relay.ports["submission"]), "--tls",
+             "--from", "scanner@office.test", "--to", "chef@example.test", "--helo", "printer.test",
+             "--timeout", str(int(20 * SLOW))],
+            capture_output=True, text=True, timeout=60 * SLOW)
+        self.assertNotEqual(result.returncode, 0, result.stdout)
+        self.assertIn("530", result.stdout)
+
+        def anonymous():
+            return [row for row in refused(self.relay, "--search", "scanner@office.test")]
+        self.assertTrue(wait_until(lambda: len(anonymous()) == 1, 10 * SLOW), anonymous())
+        row = anonymous()[0]
+        self.assertEqual(row["agent"], "")
+        self.assertEqual(row["command"], "MAIL")
+        self.assertTrue(row["reply"].startswith("530 5.7.0"), row)
+        self.assertIn("530 5.7.0", self.relay.cli("log", "refused", "--search", "scanner@").stdout)
+
+    def test_bad_options_are_usage_errors(self):
+        result = self.relay.cli("log", "refused", "--limit", "0", check=False)
+        self.assertEqual(result.returncode, 2)
+        self.assertIn("--limit must be a whole number from 1 to 10000", result.stderr)
+        result = self.relay.cli("log", "refused", "--since", "yesterday-ish", check=False)
+        self.assertEqual(result.returncode, 2)
+        self.assertTrue(result.stderr.startswith("relaydesk: log refused: "), result.stderr)
+
+
+class RefusedSubmissionsPurgeTest(unittest.TestCase):
+
+    def test_the_purge_removes_them_with_the_delivery_log(self):
+        relay = Relay({})
+        try:
+            credential = relay.create_agent("purge", senders=("office.test",))
+            relay.start()
+            client = smtplib.SMTP("127.0.0.1", relay.ports["submission"], timeout=20 * SLOW)
+            try:
+                client.starttls(context=client_tls_context())
+                client.login(credential["username"], credential["password"])
+                with self.assertRaises(smtplib.SMTPSenderRefused):
+                    client.sendmail("x@elsewhere.test", ["a@example.test"], b"Subject: x\r\n\r\nx\r\n")
+            finally:
+                client.close()
+            self.assertTrue(wait_until(lambda: len(refused(relay)) == 1, 10 * SLOW))
+            purged = json.loads(relay.cli("log", "purge", "--before", "2099-01-01", "--force",
+                                          json_output=True).stdout)
+            self.assertEqual(purged["refused_submissions"], 1, purged)
+            self.assertEqual(refused(relay), [])
+            self.assertEqual(relay.stop(), 0)
+        finally:
+            relay.cleanup()
+
+
+if __name__ == "__main__":
+    unittest.main(verbosity=2)
