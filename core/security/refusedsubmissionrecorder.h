@@ -8,7 +8,8 @@ namespace RelayDesk {
 class StoreWriter;
 
 /// Batches refused submissions for the store as RefusedLoginRecorder does refused logins: counted in memory
-/// per client address, agent, command, envelope and reply, written once a second in one store writer job.
+/// per client address, agent, command, envelope and reply (without the envelope for a client not logged in),
+/// written once a second in one store writer job.
 class RefusedSubmissionRecorder final
 {
 public:

@@ -79,12 +79,30 @@ private Q_SLOTS:
     {
         RefusedSubmissionRecorder recorder(nullptr);
         for (int i = 0; i < CountedBatch<RefusedSubmission>::maxPending + 25; ++i)
-            recorder.note(refusal({}, QStringLiteral("RCPT"), QStringLiteral("a@b.example"),
-                                  QStringLiteral("r%1@c.example").arg(i),
+            recorder.note(refusal(QStringLiteral("crm"), QStringLiteral("RCPT"),
+                                  QStringLiteral("a@b.example"), QStringLiteral("r%1@c.example").arg(i),
                                   QStringLiteral("530 5.7.0 Authentication required")),
                           1000);
         QCOMPARE(recorder.pending(), CountedBatch<RefusedSubmission>::maxPending);
         QCOMPARE(recorder.dropped(), quint64(25));
+    }
+
+    void aClientNotLoggedInIsCountedByAddressNotByEnvelope()
+    {
+        // A bot trying a new sender each time is one entry per address, command and reply.
+        RefusedSubmissionRecorder recorder(nullptr);
+        for (int i = 0; i < 50; ++i)
+            recorder.note(refusal({}, QStringLiteral("MAIL"), QStringLiteral("spam%1@bot.example").arg(i), {},
+                                  QStringLiteral("530 5.7.0 Authentication required")),
+                          1000 + i);
+        QCOMPARE(recorder.pending(), 1);
+        // A logged-in agent's refusals keep their envelopes apart.
+        for (int i = 0; i < 3; ++i)
+            recorder.note(refusal(QStringLiteral("crm"), QStringLiteral("RCPT"),
+                                  QStringLiteral("a@office.example"), QStringLiteral("r%1@localhost").arg(i),
+                                  QStringLiteral("550 5.1.2 Bad destination")),
+                          2000);
+        QCOMPARE(recorder.pending(), 4);
     }
 
     void longEnvelopesAreCut()
