@@ -455,6 +455,21 @@
         <source>Not sent (deleted from the queue)</source>
         <translation>Nicht gesendet (aus der Warteschlange gelöscht)</translation>
     </message>
+    <message>
+        <source>Show refusals</source>
+        <translation>Ablehnungen zeigen</translation>
+    </message>
+    <message>
+        <source>What of this agent&apos;s mail the relay refused at submission (Delivery Logs, Refused at submission)</source>
+        <translation>Was das Relay von der Mail dieses Agenten beim Einliefern abgelehnt hat (Zustellprotokoll, Beim Einliefern abgelehnt)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sender(s), recipient(s) or message(s) refused at submission in the last 30 days (never queued); the last at %1: %2</source>
+        <translation>
+            <numerusform>%n Absender, Empfänger oder Nachricht in den letzten 30 Tagen beim Einliefern abgelehnt (nie in der Warteschlange); zuletzt am %1: %2</numerusform>
+            <numerusform>%n Absender, Empfänger oder Nachrichten in den letzten 30 Tagen beim Einliefern abgelehnt (nie in der Warteschlange); zuletzt am %1: %2</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::AgentDialog</name>

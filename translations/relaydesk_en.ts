@@ -27,6 +27,13 @@
             <numerusform>%n logins refused in the last 24 hours; the last at %1 from %2: %3.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n sender(s), recipient(s) or message(s) refused at submission in the last 30 days (never queued); the last at %1: %2</source>
+        <translation>
+            <numerusform>%n sender, recipient or message refused at submission in the last 30 days (never queued); the last at %1: %2</numerusform>
+            <numerusform>%n senders, recipients or messages refused at submission in the last 30 days (never queued); the last at %1: %2</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::AgentsPage</name>

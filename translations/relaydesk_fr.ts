@@ -455,6 +455,21 @@
         <source>Not sent (deleted from the queue)</source>
         <translation>Non envoyés (supprimés de la file d’attente)</translation>
     </message>
+    <message>
+        <source>Show refusals</source>
+        <translation>Afficher les refus</translation>
+    </message>
+    <message>
+        <source>What of this agent&apos;s mail the relay refused at submission (Delivery Logs, Refused at submission)</source>
+        <translation>Ce que le relais a refusé du courrier de cet agent à la soumission (Journaux de remise, Refusés à la soumission)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sender(s), recipient(s) or message(s) refused at submission in the last 30 days (never queued); the last at %1: %2</source>
+        <translation>
+            <numerusform>%n expéditeur, destinataire ou message refusé à la soumission ces 30 derniers jours (jamais mis en file d’attente)&amp;#xa0;; le dernier le %1&amp;#xa0;: %2</numerusform>
+            <numerusform>%n expéditeurs, destinataires ou messages refusés à la soumission ces 30 derniers jours (jamais mis en file d’attente)&amp;#xa0;; le dernier le %1&amp;#xa0;: %2</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::AgentDialog</name>

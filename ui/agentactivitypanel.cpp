@@ -99,6 +99,11 @@ AgentActivityPanel::AgentActivityPanel(QString dataDir, QWidget* parent)
     m_refused->setWordWrap(true);
     m_refused->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_refused->hide();
+    m_refusedSubmissions = new QLabel(this);
+    m_refusedSubmissions->setObjectName(QStringLiteral("activityRefusedSubmissions"));
+    m_refusedSubmissions->setWordWrap(true);
+    m_refusedSubmissions->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_refusedSubmissions->hide();
     m_problem = new QLabel(this);
     m_problem->setObjectName(QStringLiteral("activityProblem"));
     m_problem->setWordWrap(true);
@@ -114,19 +119,30 @@ AgentActivityPanel::AgentActivityPanel(QString dataDir, QWidget* parent)
     m_showLogs = new QPushButton(tr("Show in Delivery Logs"), this);
     m_showLogs->setObjectName(QStringLiteral("showAgentLogs"));
     m_showLogs->setToolTip(tr("The delivery attempts of this agent's mail in the last 30 days"));
+    m_showRefusals = new QPushButton(tr("Show refusals"), this);
+    m_showRefusals->setObjectName(QStringLiteral("showAgentRefusals"));
+    m_showRefusals->setToolTip(tr("What of this agent's mail the relay refused at submission (Delivery Logs, "
+                                  "Refused at submission)"));
+    m_showRefusals->setEnabled(false);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_showLogs);
+    buttons->addWidget(m_showRefusals);
     buttons->addStretch();
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(grid);
     layout->addWidget(m_waiting);
     layout->addWidget(m_refused);
+    layout->addWidget(m_refusedSubmissions);
     layout->addWidget(m_problem);
     layout->addWidget(help);
     layout->addLayout(buttons);
     layout->addStretch();
 
+    connect(m_showRefusals, &QPushButton::clicked, this, [this]() {
+        if (!m_agent.isEmpty())
+            Q_EMIT showRefusalsRequested(m_agent);
+    });
     connect(m_showLogs, &QPushButton::clicked, this, [this]() {
         if (!m_agent.isEmpty())
             Q_EMIT showLogsRequested(m_agent, 30 * 86400);
@@ -223,6 +239,24 @@ void AgentActivityPanel::showActivity(const AgentActivity& activity)
                                       : QString());
         }
     }
+    // Never queued, so in none of the figures above but the sending limit's (an outside tester's message
+    // refused with 550 5.6.0 left no trace on the agent's page).
+    if (activity.refusedAtSubmission == 0) {
+        m_refusedSubmissions->clear();
+        m_refusedSubmissions->hide();
+    } else {
+        const RoadSign sign = ReplyCatalog::signFor(activity.lastRefusedReply.left(3).toInt());
+        m_refusedSubmissions->setText(
+            tr("%n sender(s), recipient(s) or message(s) refused at submission in the last 30 days (never "
+               "queued); the last at %1: %2",
+               "", int(qMin<qint64>(activity.refusedAtSubmission, INT_MAX)))
+                .arg(shortDateTimeText(QDateTime::fromMSecsSinceEpoch(activity.lastRefusedAt)),
+                     activity.lastRefusedReply));
+        m_refusedSubmissions->setStyleSheet(
+            QStringLiteral("color: %1;").arg(RoadSignStyle::foreground(sign).name()));
+        m_refusedSubmissions->show();
+    }
+    m_showRefusals->setEnabled(activity.refusedAtSubmission > 0);
     m_waiting->setText(activity.waitingRecipients == 0
                            ? tr("Nothing of this agent's mail waits in the queue.")
                            : tr("%n recipient(s) of this agent's mail wait in the queue now.", "",
@@ -283,6 +317,11 @@ QString AgentActivityPanel::waitingText() const
 QString AgentActivityPanel::refusedText() const
 {
     return m_refused->text();
+}
+
+QString AgentActivityPanel::refusedSubmissionsText() const
+{
+    return m_refusedSubmissions->text();
 }
 
 } // namespace RelayDesk

@@ -33,12 +33,16 @@ public:
     QString waitingText() const;
     /// The line about the agent's logins refused in the last 24 hours ("" while none was).
     QString refusedText() const;
+    /// The line about what of the agent's mail was refused at submission ("" while nothing was).
+    QString refusedSubmissionsText() const;
 
 Q_SIGNALS:
     /// The activity of the agent shown was read (or could not be).
     void loaded();
     /// The person asked to see the agent's rows in the Delivery Logs over the last periodSeconds.
     void showLogsRequested(const QString& agentName, int periodSeconds);
+    /// The person asked to see what of the agent's mail was refused at submission.
+    void showRefusalsRequested(const QString& agentName);
 
 private:
     void reload();
@@ -53,9 +57,11 @@ private:
     LiveRefresh* m_live = nullptr;
     QList<QList<QLabel*>> m_figures; ///< [row][span]
     QLabel* m_waiting = nullptr;
-    QLabel* m_refused = nullptr; ///< the last refused login and why: "the printer cannot send"
+    QLabel* m_refused = nullptr;            ///< the last refused login and why: "the printer cannot send"
+    QLabel* m_refusedSubmissions = nullptr; ///< what was refused at submission, never queued
     QLabel* m_problem = nullptr;
     QPushButton* m_showLogs = nullptr;
+    QPushButton* m_showRefusals = nullptr;
     QTimer m_dayTurn; ///< just after midnight UTC, when "today" becomes yesterday
     quint64 m_generation = 0;
 };

@@ -111,6 +111,7 @@ AgentsPage::AgentsPage(QString dataDir, QWidget* parent) : QWidget(parent), m_da
     activityScroll->setWidget(m_activity);
     tabs->addTab(activityScroll, tr("Activity"));
     connect(m_activity, &AgentActivityPanel::showLogsRequested, this, &AgentsPage::showLogsRequested);
+    connect(m_activity, &AgentActivityPanel::showRefusalsRequested, this, &AgentsPage::showRefusalsRequested);
     rightLayout->addWidget(tabs, 1);
     rightLayout->addWidget(m_appConfig);
 

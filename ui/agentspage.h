@@ -53,6 +53,8 @@ Q_SIGNALS:
     void formerNamesChanged();
     /// "Show in Delivery Logs" on an agent's Activity tab.
     void showLogsRequested(const QString& agentName, int periodSeconds);
+    /// The agent's refusals at submission (Delivery Logs, "Refused at submission").
+    void showRefusalsRequested(const QString& agentName);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;

@@ -27,6 +27,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
 #include <QSaveFile>
@@ -164,7 +165,8 @@ DeliveryLogPage::DeliveryLogPage(QString dataDir, QWidget* parent)
     m_tabs->setTabToolTip(1, tr("Senders, recipients and messages the relay said no to while the "
                                 "application was connected: never queued, so not among the recipients"));
     auto* pageLayout = new QVBoxLayout(this);
-    pageLayout->setContentsMargins(0, 0, 0, 0); // the tab bar sets the page apart; its content keeps its width
+    pageLayout->setContentsMargins(0, 0, 0,
+                                   0); // the tab bar sets the page apart; its content keeps its width
     pageLayout->addWidget(m_tabs);
 
     // The keeper first: the details follow the row it restores.
@@ -226,6 +228,13 @@ void DeliveryLogPage::setDeliveries(const QList<DeliveryInFlight>& deliveries)
 void DeliveryLogPage::refreshAgents(const QStringList& names, const QStringList& formerNames)
 {
     m_filterBar->setAgents(names, formerNames);
+}
+
+void DeliveryLogPage::showRefused(const QString& text)
+{
+    m_refused->search()->setText(text);
+    m_tabs->setCurrentWidget(m_refused);
+    m_refused->reload();
 }
 
 void DeliveryLogPage::refresh()

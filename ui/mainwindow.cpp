@@ -94,6 +94,10 @@ MainWindow::MainWindow(const QString& dataDir, QWidget* parent) : QMainWindow(pa
         m_logs->filterBar()->showAgent(agent, periodSeconds);
         showPage(Logs);
     });
+    connect(m_agents, &AgentsPage::showRefusalsRequested, this, [this](const QString& agent) {
+        m_logs->showRefused(agent);
+        showPage(Logs);
+    });
     addViewMenu();
     addSetupWizard(dataDir);
     restoreState();

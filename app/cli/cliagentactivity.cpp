@@ -29,6 +29,10 @@ QJsonObject CliAgentActivityView::json(const AgentActivity& activity)
                                   {QStringLiteral("refused_by_limit"), double(span.limited)},
                                   {QStringLiteral("deleted"), double(span.deleted)}});
     object.insert(QStringLiteral("waiting_recipients"), double(activity.waitingRecipients));
+    object.insert(QStringLiteral("refused_at_submission"),
+                  QJsonObject{{QStringLiteral("last_30_days"), double(activity.refusedAtSubmission)},
+                              {QStringLiteral("last_at"), CliOutput::timeJson(activity.lastRefusedAt)},
+                              {QStringLiteral("last_reply"), activity.lastRefusedReply}});
     return object;
 }
 
@@ -55,6 +59,13 @@ void CliAgentActivityView::print(const CliOutput& out, const AgentActivity& acti
     }
     out.table(header, rows);
     out.line(QStringLiteral("Waiting in the queue: %1 recipient(s)").arg(activity.waitingRecipients));
+    // Never queued, so in none of the rows above but the sending limit's.
+    if (activity.refusedAtSubmission > 0)
+        out.line(
+            QStringLiteral("Refused at submission in the last 30 days (never queued): %1; the last at %2: %3 "
+                           "(relaydesk log refused --agent NAME lists them)")
+                .arg(activity.refusedAtSubmission)
+                .arg(CliOutput::timeText(activity.lastRefusedAt), activity.lastRefusedReply));
 }
 
 } // namespace RelayDesk

@@ -370,6 +370,7 @@ void SubmissionSession::recordRefusal(const char* command, const SmtpReply& repl
     RefusedSubmission refusal;
     refusal.address = m_socket->peer().address.toString();
     refusal.listener = m_info.listener;
+    refusal.agentId = m_protocol->agentId();
     refusal.agentName = m_protocol->agentName().isEmpty() ? m_info.agent : m_protocol->agentName();
     refusal.command = QString::fromLatin1(command);
     refusal.sender = QString::fromUtf8(envelope.sender);

@@ -89,6 +89,28 @@ Expected<AgentActivity> AgentActivityQuery::of(qint64 agentId, qint64 nowMs) con
     if (!query.exec() || !query.next())
         return Result::failure(query.lastError().text());
     activity.waitingRecipients = query.value(0).toLongLong();
+    query.finish();
+    // Refused at submission: nothing of it reached the queue (docs/read-side.md, "Refused at submission").
+    // Both by the index refused_submissions_agent.
+    query.prepare(QStringLiteral("SELECT COALESCE(SUM(count), 0) FROM refused_submissions WHERE agent_id = ?"
+                                 " AND at >= ?"));
+    query.addBindValue(agentId);
+    query.addBindValue(nowMs - qint64(AgentActivity::refusedDays) * 86'400'000);
+    if (!query.exec() || !query.next())
+        return Result::failure(query.lastError().text());
+    activity.refusedAtSubmission = query.value(0).toLongLong();
+    query.finish();
+    if (activity.refusedAtSubmission > 0) {
+        query.prepare(QStringLiteral("SELECT at, reply FROM refused_submissions WHERE agent_id = ?"
+                                     " ORDER BY agent_id DESC, at DESC LIMIT 1"));
+        query.addBindValue(agentId);
+        if (!query.exec())
+            return Result::failure(query.lastError().text());
+        if (query.next()) {
+            activity.lastRefusedAt = query.value(0).toLongLong();
+            activity.lastRefusedReply = query.value(1).toString();
+        }
+    }
     return activity;
 }
 

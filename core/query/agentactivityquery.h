@@ -33,6 +33,12 @@ struct AgentActivity
 {
     QList<AgentActivitySpan> spans; ///< today, the last 7 days, the last 30 days
     qint64 waitingRecipients = 0;   ///< its recipients queued or waiting for a retry now
+    /// Its senders, recipients and messages refused at submission in the last refusedDays days
+    /// (refused_submissions: never queued, so in none of the spans' other figures but `limited`).
+    qint64 refusedAtSubmission = 0;
+    qint64 lastRefusedAt = 0; ///< ms since the epoch, 0 when none
+    QString lastRefusedReply; ///< "550 5.6.0 Message refused: ..."
+    static constexpr int refusedDays = 30;
 };
 
 /// Reads one agent's activity. Read-only; uses the calling thread's connection.

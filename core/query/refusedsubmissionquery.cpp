@@ -34,10 +34,10 @@ Expected<QList<RefusedSubmission>> RefusedSubmissionQuery::search(const RefusedS
     }
     QSqlQuery query(db.value());
     query.setForwardOnly(true);
-    if (!query.prepare(QStringLiteral("SELECT at, first_at, count, client_address, listener, agent_name,"
-                                      " command, sender, recipients, reply FROM refused_submissions WHERE ") +
-                       conditions.join(QStringLiteral(" AND ")) +
-                       QStringLiteral(" ORDER BY at DESC LIMIT ?")))
+    if (!query.prepare(
+            QStringLiteral("SELECT at, first_at, count, client_address, listener, agent_id, agent_name,"
+                           " command, sender, recipients, reply FROM refused_submissions WHERE ") +
+            conditions.join(QStringLiteral(" AND ")) + QStringLiteral(" ORDER BY at DESC LIMIT ?")))
         return Result::failure(query.lastError().text());
     for (const QVariant& value : std::as_const(values))
         query.addBindValue(value);
@@ -55,13 +55,15 @@ Expected<QList<RefusedSubmission>> RefusedSubmissionQuery::search(const RefusedS
         row.count = std::max(1, query.value(2).toInt());
         row.address = query.value(3).toString();
         row.listener = query.value(4).toString();
-        row.agentName = query.value(5).toString();
-        row.command = query.value(6).toString();
-        row.sender = query.value(7).toString();
-        row.recipients = query.value(8).toString();
-        row.reply = query.value(9).toString();
-        const QString key = QStringList{row.address, row.listener,   row.agentName, row.command,
-                                        row.sender,  row.recipients, row.reply}
+        row.agentId = query.value(5).toLongLong();
+        row.agentName = query.value(6).toString();
+        row.command = query.value(7).toString();
+        row.sender = query.value(8).toString();
+        row.recipients = query.value(9).toString();
+        row.reply = query.value(10).toString();
+        const QString key = QStringList{row.address,    row.listener, QString::number(row.agentId),
+                                        row.agentName,  row.command,  row.sender,
+                                        row.recipients, row.reply}
                                 .join(QChar(0x1f));
         if (const auto found = indexOf.constFind(key); found != indexOf.cend()) {
             RefusedSubmission& entry = entries[found.value()];

@@ -35,6 +35,7 @@ void RefusedSubmissionRecorder::note(RefusedSubmission refusal, qint64 nowMs)
     const bool anonymous = refusal.agentName.isEmpty();
     const QString key = QStringList{refusal.address,
                                     refusal.listener,
+                                    QString::number(refusal.agentId),
                                     refusal.agentName,
                                     refusal.command,
                                     anonymous ? QString() : refusal.sender,

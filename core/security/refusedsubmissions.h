@@ -17,7 +17,8 @@ struct RefusedSubmission
 {
     QString address;    ///< the client's IP address
     QString listener;   ///< "submission", "smtps" or "lan"
-    QString agentName;  ///< the agent logged in or trusted, empty before AUTH
+    qint64 agentId = 0; ///< the agent logged in or trusted, 0 before AUTH
+    QString agentName;  ///< its name then, empty before AUTH
     QString command;    ///< "MAIL", "RCPT" or "DATA" (the end of the message counts as DATA)
     QString sender;     ///< the transaction's reverse-path, or the one MAIL named; may be empty
     QString recipients; ///< the recipient RCPT named, or those the refused message had ("a@x, b@y")

@@ -69,6 +69,7 @@ public:
     QString stateName() const;
     bool isTls() const { return m_tls; }
     QString agentName() const { return m_agentName; }
+    qint64 agentId() const { return m_agentId; } ///< the agent logged in or trusted; 0 before
     int messagesAccepted() const { return m_messagesAccepted; }
     /// The command the reply being sent answers, for the log; the end of a message counts as DATA.
     SmtpVerb answering() const { return m_answering; }

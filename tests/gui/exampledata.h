@@ -180,8 +180,17 @@ struct ExampleData
         const auto refused = [now](const QString& agent, const QString& address, const QString& command,
                                    const QString& sender, const QString& recipients, const QString& reply,
                                    int count, qint64 agoMs) {
-            return RefusedSubmission{address, QStringLiteral("submission"), agent, command, sender, recipients,
-                                     reply, count, now - agoMs - 60000, now - agoMs};
+            return RefusedSubmission{address,
+                                     QStringLiteral("submission"),
+                                     agent.isEmpty() ? 0 : 1,
+                                     agent,
+                                     command,
+                                     sender,
+                                     recipients,
+                                     reply,
+                                     count,
+                                     now - agoMs - 60000,
+                                     now - agoMs};
         };
         RefusedSubmissions::record(
             db, {refused(QStringLiteral("billing-app"), QStringLiteral("10.0.0.5"), QStringLiteral("DATA"),

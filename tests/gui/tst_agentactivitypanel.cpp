@@ -4,6 +4,7 @@
 #include "core/agents/agentdirectory.h"
 #include "core/query/logfilter.h"
 #include "core/security/refusedlogins.h"
+#include "core/security/refusedsubmissions.h"
 #include "core/store/database.h"
 #include "core/util/clock.h"
 #include "tests/support/queuefixture.h"
@@ -14,17 +15,20 @@
 #include "ui/livefeed.h"
 #include "ui/logfilterbar.h"
 #include "ui/mainwindow.h"
+#include "ui/refusedsubmissionspanel.h"
 #include "ui/timecolumn.h"
 #include "ui/translations.h"
 
 #include <QComboBox>
 #include <QDateTime>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 #include <QTimeZone>
+#include <QTreeWidget>
 
 using namespace RelayDesk;
 
@@ -221,6 +225,80 @@ private Q_SLOTS:
         }
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
         QVERIFY(installTranslators(qApp, QLocale(QLocale::English, QLocale::UnitedStates)));
+    }
+
+    void refusalsAtSubmissionAreSaidAndShown()
+    {
+        // An outside tester's message refused with 550 5.6.0 at submission left no trace on the agent's page:
+        // its Activity now says how much was refused in the last 30 days and the last reply, and "Show
+        // refusals" opens them on the Delivery Logs' "Refused at submission" tab.
+        MainWindow window(m_dir->path());
+        window.resize(1024, 700);
+        window.show();
+        window.showPage(MainWindow::Agents);
+        auto* list = window.findChild<QTableView*>(QStringLiteral("agentList"));
+        auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("agentTabs"));
+        QVERIFY(list && tabs);
+        QTRY_COMPARE(list->model()->rowCount(), 2);
+        list->selectRow(0);
+        AgentActivityPanel* panel = window.agentsPage()->activityPanel();
+        for (int tab = 0; tab < tabs->count(); ++tab) {
+            if (tabs->widget(tab)->isAncestorOf(panel))
+                tabs->setCurrentIndex(tab);
+        }
+        QTRY_COMPARE(panel->figure(0, 0), QStringLiteral("5"));
+        auto* show = panel->findChild<QPushButton*>(QStringLiteral("showAgentRefusals"));
+        QVERIFY(show);
+        QCOMPARE(panel->refusedSubmissionsText(), QString());
+        QVERIFY(!show->isEnabled());
+
+        const qint64 now = nowMs();
+        const auto entry = [](qint64 agentId, const QString& agent, const QString& reply, int count,
+                              qint64 at) {
+            return RefusedSubmission{QStringLiteral("192.0.2.7"),
+                                     QStringLiteral("submission"),
+                                     agentId,
+                                     agent,
+                                     QStringLiteral("DATA"),
+                                     QStringLiteral("shop@example.com"),
+                                     QStringLiteral("a@example.net"),
+                                     reply,
+                                     count,
+                                     at,
+                                     at};
+        };
+        const QString longLine =
+            QStringLiteral("550 5.6.0 Message refused: a text line is longer than 1000 octets");
+        auto db = Database::connection(m_dir->path());
+        QVERIFY(db);
+        QVERIFY(
+            RefusedSubmissions::record(
+                db.value(),
+                {entry(m_billing, QStringLiteral("Billing"), longLine, 3, now - 60000),
+                 entry(m_billing, QStringLiteral("Billing"), QStringLiteral("452 4.5.3 Too many recipients"),
+                       1, now - 3600000),
+                 entry(m_billing, QStringLiteral("Billing"), longLine, 50, now - 40 * 86'400'000LL), // older
+                 entry(m_billing + 1, QStringLiteral("Other"), longLine, 8, now)}) // another's
+                .ok());
+        LiveFeed feed;
+        panel->setLiveFeed(&feed);
+        StoreChanges changes;
+        changes.written = true;
+        Q_EMIT feed.storeChanged(changes);
+        QTRY_VERIFY(!panel->refusedSubmissionsText().isEmpty());
+        QCOMPARE(panel->refusedSubmissionsText(),
+                 QStringLiteral(
+                     "4 senders, recipients or messages refused at submission in the last 30 days (never "
+                     "queued); the last at %1: %2")
+                     .arg(shortDateTimeText(QDateTime::fromMSecsSinceEpoch(now - 60000)), longLine));
+        QVERIFY(show->isEnabled());
+        QTest::mouseClick(show, Qt::LeftButton);
+        QTRY_COMPARE(int(window.currentPage()), int(MainWindow::Logs));
+        DeliveryLogPage* logs = window.deliveryLogPage();
+        QCOMPARE(logs->tabs()->currentWidget(), logs->refused());
+        QCOMPARE(logs->refused()->search()->text(), QStringLiteral("Billing"));
+        // Billing's two refusals (the long line's rows of both times added up), not Other's.
+        QTRY_COMPARE(logs->refused()->list()->topLevelItemCount(), 2);
     }
 
     void showInDeliveryLogsOpensTheAgentsRows()

@@ -5,6 +5,7 @@ delivery log in vain for a message refused with 550 5.6.0 (docs/read-side.md, "R
 - a message with a 2,000-character line (550 5.6.0), a recipient on localhost (RCPT refused) and a sender
   outside the agent's domains (MAIL refused) are listed by `relaydesk log refused` with the client's address,
   the agent, what was refused, the envelope and the reply; the same refusal twice is one entry counted twice;
+- `agent show` counts them in the agent's activity;
 - a client that never logged in is listed without an agent;
 - --search, --agent and --since narrow the list; a bad --limit is a usage error;
 - the delivery log purge removes them with the delivery log.
@@ -96,6 +97,13 @@ class RefusedSubmissionsTest(unittest.TestCase):
         self.assertEqual(rows["MAIL"]["recipients"], "")
         # Nothing of them was queued.
         self.assertEqual(self.relay.message_count(), 0)
+        # The agent's page says so too (`agent show`, as the window's Activity tab).
+        shown = json.loads(self.relay.cli("agent", "show", "Buchhaltung", json_output=True).stdout)
+        refused_here = shown["activity"]["refused_at_submission"]
+        self.assertEqual(refused_here["last_30_days"], 4, refused_here)
+        self.assertTrue(refused_here["last_reply"].startswith("553 5.7.1"), refused_here)  # the MAIL, last
+        self.assertIn("Refused at submission in the last 30 days (never queued): 4",
+                      self.relay.cli("agent", "show", "Buchhaltung").stdout)
 
         # Found by what support knows: the customer's address, in any case; the text table says the same.
         found = refused(self.relay, "--search", "KUNDE@example")
