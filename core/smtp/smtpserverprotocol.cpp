@@ -818,6 +818,7 @@ void SmtpServerProtocol::closedByAdministrator()
 {
     if (m_state == State::Closed)
         return;
+    m_answering = SmtpVerb::Unknown; // no command is answered: nothing was refused
     resetTransaction();
     reply(421, "4.7.0", m_policy.hostname + " connection closed by the administrator", true);
 }
@@ -826,6 +827,7 @@ void SmtpServerProtocol::shuttingDown()
 {
     if (m_state == State::Closed)
         return;
+    m_answering = SmtpVerb::Unknown; // no command is answered: nothing was refused
     resetTransaction();
     reply(421, "4.3.2", m_policy.hostname + " service shutting down, closing connection", true);
 }
@@ -834,6 +836,7 @@ void SmtpServerProtocol::timedOut()
 {
     if (m_state == State::Closed)
         return;
+    m_answering = SmtpVerb::Unknown; // no command is answered: nothing was refused
     reply(421, "4.4.2", m_policy.hostname + " timeout exceeded, closing connection", true);
 }
 

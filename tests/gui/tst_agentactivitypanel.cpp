@@ -71,6 +71,26 @@ class TestAgentActivityPanel : public QObject
         return figures.join(QStringLiteral(" | "));
     }
 
+    /// The window at 1024x700 on the Mail Agents page, the first agent (Billing) selected and its Activity
+    /// tab shown; nullptr if the page is not as expected.
+    AgentActivityPanel* openActivity(MainWindow& window)
+    {
+        window.resize(1024, 700);
+        window.show();
+        window.showPage(MainWindow::Agents);
+        auto* list = window.findChild<QTableView*>(QStringLiteral("agentList"));
+        auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("agentTabs"));
+        if (!list || !tabs || !QTest::qWaitFor([list] { return list->model()->rowCount() == 2; }))
+            return nullptr;
+        list->selectRow(0);
+        AgentActivityPanel* panel = window.agentsPage()->activityPanel();
+        for (int tab = 0; tab < tabs->count(); ++tab) { // the panel is in the tab's scroll area
+            if (tabs->widget(tab)->isAncestorOf(panel))
+                tabs->setCurrentIndex(tab);
+        }
+        return panel;
+    }
+
 private Q_SLOTS:
     void init()
     {
@@ -233,19 +253,8 @@ private Q_SLOTS:
         // its Activity now says how much was refused in the last 30 days and the last reply, and "Show
         // refusals" opens them on the Delivery Logs' "Refused at submission" tab.
         MainWindow window(m_dir->path());
-        window.resize(1024, 700);
-        window.show();
-        window.showPage(MainWindow::Agents);
-        auto* list = window.findChild<QTableView*>(QStringLiteral("agentList"));
-        auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("agentTabs"));
-        QVERIFY(list && tabs);
-        QTRY_COMPARE(list->model()->rowCount(), 2);
-        list->selectRow(0);
-        AgentActivityPanel* panel = window.agentsPage()->activityPanel();
-        for (int tab = 0; tab < tabs->count(); ++tab) {
-            if (tabs->widget(tab)->isAncestorOf(panel))
-                tabs->setCurrentIndex(tab);
-        }
+        AgentActivityPanel* panel = openActivity(window);
+        QVERIFY(panel);
         QTRY_COMPARE(panel->figure(0, 0), QStringLiteral("5"));
         auto* show = panel->findChild<QPushButton*>(QStringLiteral("showAgentRefusals"));
         QVERIFY(show);
@@ -304,19 +313,8 @@ private Q_SLOTS:
     void showInDeliveryLogsOpensTheAgentsRows()
     {
         MainWindow window(m_dir->path());
-        window.resize(1024, 700);
-        window.show();
-        window.showPage(MainWindow::Agents);
-        auto* list = window.findChild<QTableView*>(QStringLiteral("agentList"));
-        auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("agentTabs"));
-        QVERIFY(list && tabs);
-        QTRY_COMPARE(list->model()->rowCount(), 2);
-        list->selectRow(0);
-        AgentActivityPanel* panel = window.agentsPage()->activityPanel();
-        for (int tab = 0; tab < tabs->count(); ++tab) { // the panel is in the tab's scroll area
-            if (tabs->widget(tab)->isAncestorOf(panel))
-                tabs->setCurrentIndex(tab);
-        }
+        AgentActivityPanel* panel = openActivity(window);
+        QVERIFY(panel);
         QVERIFY(panel->isVisible());
         QTRY_COMPARE(panel->figure(0, 0), QStringLiteral("5"));
         // The person had narrowed the log to something else before.

@@ -265,6 +265,37 @@ private Q_SLOTS:
         QTest::newRow("under the own host name") << QByteArray("root@mail.relay.test") << 250;
     }
 
+    void theAnsweredEnvelopeIsTheCommandsEvenAfterTheTransactionEnds()
+    {
+        // What "Refused at submission" records of a refusal: the envelope as it was when the command came,
+        // even when the refused message's transaction is reset before its reply, and the path a refused MAIL
+        // or RCPT named (docs/read-side.md, "Refused at submission").
+        Dialog d(ListenerKind::Submission);
+        d.authenticate();
+        QCOMPARE(d.c("MAIL FROM:<a@b.test> SIZE=10\r\n"), QList<int>{250});
+        QCOMPARE(d.protocol->answeredEnvelope().sender, QByteArray("a@b.test"));
+        QCOMPARE(d.c("RCPT TO:<x@localhost>\r\n"), QList<int>{550});
+        QCOMPARE(d.protocol->answering(), SmtpVerb::Rcpt);
+        QCOMPARE(d.protocol->answeredEnvelope().sender, QByteArray("a@b.test"));
+        QCOMPARE(d.protocol->answeredEnvelope().recipients, QList<QByteArray>{"x@localhost"});
+        QCOMPARE(d.c("RCPT TO:<one@c.test>\r\nRCPT TO:<two@c.test>\r\nDATA\r\n"),
+                 (QList<int>{250, 250, 354}));
+        // A line longer than 1,000 octets (an outside tester's had 2,000): 550 5.6.0.
+        QCOMPARE(d.c("Subject: x\r\n\r\n" + QByteArray(1500, 'x') + "\r\n.\r\n"), QList<int>{550});
+        QCOMPARE(d.protocol->answering(), SmtpVerb::Data);
+        QCOMPARE(d.protocol->answeredEnvelope().sender, QByteArray("a@b.test"));
+        QCOMPARE(d.protocol->answeredEnvelope().recipients, (QList<QByteArray>{"one@c.test", "two@c.test"}));
+        // A path that is none is kept as written.
+        QCOMPARE(d.c("MAIL FROM:broken\r\n"), QList<int>{501});
+        QCOMPARE(d.protocol->answeredEnvelope().sender, QByteArray("broken"));
+        QVERIFY(d.protocol->answeredEnvelope().recipients.isEmpty());
+        // A timeout answers no command: nothing was refused.
+        QCOMPARE(d.c("MAIL FROM:<a@b.test>\r\nRCPT TO:<one@c.test>\r\n"), (QList<int>{250, 250}));
+        d.protocol->timedOut();
+        QCOMPARE(d.endpoint.takeCodes(), QList<int>{421});
+        QCOMPARE(d.protocol->answering(), SmtpVerb::Unknown);
+    }
+
     void internalAddressLiteralsAreRefused()
     {
         // An outside tester's trusted device wrote to x@[127.0.0.1]: the relay connected to port 25 of its
