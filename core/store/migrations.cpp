@@ -536,7 +536,7 @@ static QStringList refusedSubmissionsMigration()
     return {QStringLiteral("CREATE TABLE refused_submissions(id INTEGER PRIMARY KEY, at INTEGER NOT NULL,"
                            " first_at INTEGER NOT NULL, count INTEGER NOT NULL, client_address TEXT NOT NULL,"
                            " listener TEXT NOT NULL, agent_id INTEGER NOT NULL, agent_name TEXT NOT NULL,"
-                " command TEXT NOT NULL,"
+                           " command TEXT NOT NULL,"
                            " sender TEXT NOT NULL, recipients TEXT NOT NULL, reply TEXT NOT NULL)"),
             QStringLiteral("CREATE INDEX refused_submissions_time ON refused_submissions(at)"),
             QStringLiteral("CREATE INDEX refused_submissions_agent ON refused_submissions(agent_id, at)")};
