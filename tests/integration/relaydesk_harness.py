@@ -320,9 +320,13 @@ class Relay:
                 name, self.ports[name])
             if taken in output:
                 self.ports[name] = free_ports(1)[0]
-                self.config_set("listener.%s.address" % name, "127.0.0.1:%d" % self.ports[name])
+                self.set_listener_address(name, "127.0.0.1:%d" % self.ports[name])
                 moved = True
         return moved
+
+    def set_listener_address(self, name, address):
+        """Where listener `name` listens from the next start on (a setting of this data directory)."""
+        self.config_set("listener.%s.address" % name, address)
 
     def stop(self, timeout=20):
         """SIGTERM (a clean shutdown); returns the exit code."""

@@ -118,7 +118,13 @@ class Node(Relay):
         self.run_cli("store", "use", url, "--password-stdin", stdin=server.password + "\n")
         self.cli("node", "rename", "node-" + name)
         for listener in LISTENERS:
-            self.cli("node", "listen", listener, "127.0.0.1:%d" % self.ports[listener])
+            self.set_listener_address(listener, "127.0.0.1:%d" % self.ports[listener])
+
+    def set_listener_address(self, name, address):
+        """A node's own address: `listener.NAME.address` is a setting every node of the cluster shares. A node
+        restarted after SIGKILL can find its port taken by a test running in parallel (CI saw it): start() then
+        moves the listener here."""
+        self.cli("node", "listen", name, address)
 
     def run_cli(self, *args, stdin=None):
         result = subprocess.run([RELAYDESK_BIN, "--data-dir", self.dir, *args], input=stdin, capture_output=True,
