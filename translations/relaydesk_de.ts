@@ -3243,6 +3243,10 @@ Zwei Relays auf einem Datenverzeichnis würden um dessen Ports und Warteschlange
         <source>&lt;p&gt;&lt;b&gt;RelayDesk %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A mail relay for the office: applications and devices submit mail, RelayDesk delivers it and shows what became of it.&lt;/p&gt;&lt;p&gt;Data directory: %2&lt;br&gt;Qt %3&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;RelayDesk %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Ein Mail-Relay für das Büro: Anwendungen und Geräte übergeben E-Mails, RelayDesk stellt sie zu und zeigt, was aus ihnen wurde.&lt;/p&gt;&lt;p&gt;Datenverzeichnis: %2&lt;br&gt;Qt %3&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Benutzerhandbuch</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::MessageViewer</name>
@@ -6355,6 +6359,21 @@ So speichern, wie sie jetzt sind?</translation>
     <message>
         <source>%1: waiting to be delivered to %2 (%3).</source>
         <translation>%1: wartet auf Zustellung an %2 (%3).</translation>
+    </message>
+</context>
+<context>
+    <name>RelayDesk::UserGuideDialog</name>
+    <message>
+        <source>RelayDesk User Guide</source>
+        <translation>RelayDesk-Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Themen</translation>
+    </message>
+    <message>
+        <source>The user guide cannot be read.</source>
+        <translation>Das Benutzerhandbuch kann nicht gelesen werden.</translation>
     </message>
 </context>
 <context>

@@ -3243,6 +3243,10 @@ Deux relais sur un même répertoire de données se disputeraient ses ports et s
         <source>&lt;p&gt;&lt;b&gt;RelayDesk %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A mail relay for the office: applications and devices submit mail, RelayDesk delivers it and shows what became of it.&lt;/p&gt;&lt;p&gt;Data directory: %2&lt;br&gt;Qt %3&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;RelayDesk %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Un relais de courrier pour le bureau&#xa0;: les applications et les appareils déposent le courrier, RelayDesk le remet et montre ce qu’il en est advenu.&lt;/p&gt;&lt;p&gt;Répertoire de données&#xa0;: %2&lt;br&gt;Qt %3&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guide de l’utilisateur</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::MessageViewer</name>
@@ -6355,6 +6359,21 @@ Les enregistrer telles qu’elles sont maintenant&#xa0;?</translation>
     <message>
         <source>%1: waiting to be delivered to %2 (%3).</source>
         <translation>%1&#xa0;: en attente de remise à %2 (%3).</translation>
+    </message>
+</context>
+<context>
+    <name>RelayDesk::UserGuideDialog</name>
+    <message>
+        <source>RelayDesk User Guide</source>
+        <translation>Guide de l’utilisateur de RelayDesk</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Sujets</translation>
+    </message>
+    <message>
+        <source>The user guide cannot be read.</source>
+        <translation>Le guide de l’utilisateur ne peut pas être lu.</translation>
     </message>
 </context>
 <context>

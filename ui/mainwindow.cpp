@@ -12,6 +12,7 @@
 #include "ui/settingspage.h"
 #include "ui/setupwizardlauncher.h"
 #include "ui/uiresources.h"
+#include "ui/userguidedialog.h"
 
 #include <QCloseEvent>
 #include <QCoreApplication>
@@ -140,6 +141,19 @@ void MainWindow::addSetupWizard(const QString& dataDir)
     m_settings->setLiveFeed(m_feed);
     m_setupWizard = new SetupWizardLauncher(dataDir, m_feed, this);
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* guide = help->addAction(tr("&User guide"));
+    guide->setObjectName(QStringLiteral("userGuideAction"));
+    guide->setShortcut(QKeySequence::HelpContents);
+    guide->setShortcutContext(Qt::WindowShortcut);
+    connect(guide, &QAction::triggered, this, [this]() {
+        if (!m_userGuide) {
+            m_userGuide = new UserGuideDialog(QLocale(), this);
+            m_userGuide->setAttribute(Qt::WA_DeleteOnClose);
+        }
+        m_userGuide->show();
+        m_userGuide->raise();
+        m_userGuide->activateWindow();
+    });
     QAction* wizard = help->addAction(tr("&Setup wizard..."));
     wizard->setObjectName(QStringLiteral("setupWizardAction"));
     connect(wizard, &QAction::triggered, m_setupWizard, &SetupWizardLauncher::open);

@@ -1,9 +1,11 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <functional>
 
+class QDialog;
 class QListWidget;
 class QStackedWidget;
 
@@ -84,6 +86,7 @@ private:
     SettingsPage* m_settings = nullptr;
     LiveFeed* m_feed = nullptr;
     SetupWizardLauncher* m_setupWizard = nullptr;
+    QPointer<QDialog> m_userGuide; ///< Help, "User guide": one at a time, raised when asked again
     std::function<bool()> m_mayClose;
 };
 

@@ -24,6 +24,7 @@
 #include "ui/setupwizardlauncher.h"
 #include "ui/testmessagedialog.h"
 #include "ui/testmessageform.h"
+#include "ui/userguidedialog.h"
 #include "ui/wizardagentpage.h"
 #include "ui/wizarddeliverypage.h"
 #include "ui/wizardlistenerspage.h"
@@ -476,6 +477,12 @@ void TestLayoutFit::dialogsFit()
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         problems << dialogProblems(QStringLiteral("engine lock dialog"), &dialog);
+    }
+    {
+        UserGuideDialog guide(QLocale(), &window);
+        guide.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&guide));
+        problems << dialogProblems(QStringLiteral("user guide"), &guide);
     }
 
     // The confirmation prompts, with their longest questions.

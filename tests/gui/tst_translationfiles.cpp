@@ -2,6 +2,8 @@
 // sources hold, with both plural forms and the same placeholders; no entry is unfinished, vanished or
 // obsolete; English holds the plural forms of every numerus message. lupdate run on copies of the files
 // finds nothing new and nothing gone, so a string added without refreshing the files fails here.
+#include <algorithm>
+
 #include <QDir>
 #include <QFile>
 #include <QProcess>
@@ -93,6 +95,8 @@ private Q_SLOTS:
     void settingsPathsNameRealTabs();
     void theBounceNoticeHasOneName_data();
     void theBounceNoticeHasOneName();
+    void theUserGuideNamesTheWindowsWords_data();
+    void theUserGuideNamesTheWindowsWords();
     void lupdateFindsNothingNew();
 };
 
@@ -232,6 +236,57 @@ void TestTranslationFiles::theBounceNoticeHasOneName()
         }
     }
     QVERIFY(named >= 10);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+}
+
+void TestTranslationFiles::theUserGuideNamesTheWindowsWords_data()
+{
+    everyMessageIsTranslated_data();
+}
+
+// The user guide (resources/manual) sends a person to buttons, tabs and pages by name, in bold: each name the
+// English guide gives that the window shows must be, in the German and French guides, the name the translated
+// window shows ("Zurücksenden ...", not a word of the guide's own).
+void TestTranslationFiles::theUserGuideNamesTheWindowsWords()
+{
+    QFETCH(QString, language);
+    const auto normalized = [](QString text) {
+        text.remove(QLatin1Char('&'));
+        text.replace(QChar(0x2026), QString()).replace(QStringLiteral("..."), QString());
+        text.replace(QChar(0x00a0), QLatin1Char(' ')).replace(QChar(0x202f), QLatin1Char(' '));
+        text = text.simplified(); // a name may wrap in the guide's text
+        if (text.endsWith(QLatin1Char(':')))
+            text.chop(1);
+        return text.trimmed().toLower();
+    };
+    const auto guide = [&normalized](const QString& name) {
+        QFile file(QStringLiteral(RELAYDESK_SOURCE_DIR "/resources/manual/userguide_") + name +
+                   QStringLiteral(".md"));
+        return file.open(QIODevice::ReadOnly) ? normalized(QString::fromUtf8(file.readAll())) : QString();
+    };
+    const QString english = guide(QStringLiteral("en"));
+    const QString translated = guide(language);
+    QVERIFY(!english.isEmpty() && !translated.isEmpty());
+    const QList<TsMessage> messages = readTs(tsPath(kSourceTs, language));
+    static const QRegularExpression bold(QStringLiteral("\\*\\*([^*]+)\\*\\*"));
+    QStringList problems;
+    int names = 0;
+    for (auto it = bold.globalMatch(english); it.hasNext();) {
+        const QString term = normalized(it.next().captured(1));
+        QStringList forms;
+        for (const TsMessage& message : messages) {
+            if (!message.numerus && normalized(message.source) == term)
+                forms << normalized(message.forms.value(0));
+        }
+        if (forms.isEmpty())
+            continue; // not a name the window shows ("Green", "Port 587")
+        ++names;
+        if (std::none_of(forms.cbegin(), forms.cend(),
+                         [&translated](const QString& form) { return translated.contains(form); }))
+            problems << QStringLiteral("\"%1\": the window says \"%2\"")
+                            .arg(term, forms.join(QStringLiteral("\" or \"")));
+    }
+    QVERIFY2(names >= 30, qPrintable(QString::number(names)));
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
 }
 
