@@ -1978,6 +1978,11 @@ Jeder in diesem Bereich kann ohne Passwort E-Mails über Sie versenden. Tragen S
             <numerusform>Eine Anwendung unter %1 meldet sich weiter mit einem widerrufenen oder ersetzten Passwort von %2 an: %Ln Anmeldungen in der letzten Stunde abgewiesen. Geben Sie ihr das aktuelle Passwort des Agenten.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 (%L2)</source>
+        <comment>an agent and its messages in the chart&apos;s fourteen days</comment>
+        <translation>%1 (%L2)</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::DataDirMode</name>

@@ -1978,6 +1978,11 @@ N’importe qui dans cette plage peut envoyer du courrier par votre relais sans 
             <numerusform>Une application à %1 continue de s’authentifier avec un mot de passe révoqué ou remplacé de %2&#xa0;: %Ln connexions refusées dans la dernière heure. Donnez-lui le mot de passe actuel de l’agent.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 (%L2)</source>
+        <comment>an agent and its messages in the chart&apos;s fourteen days</comment>
+        <translation>%1 (%L2)</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::DataDirMode</name>

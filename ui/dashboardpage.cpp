@@ -13,6 +13,7 @@
 #include "ui/timecolumn.h"
 
 #include <QBarCategoryAxis>
+#include <QBarLegendMarker>
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
@@ -645,11 +646,13 @@ void DashboardPage::updateChart(const QList<AgentDayCounts>& history)
     // outside tester's agent changed colour between starts), and no two agents share one while there are
     // colours left (a hash of the shown name gave two of three agents the same gold in French: a second
     // tester). The colour follows the agent's number, which is never handed out again; a number whose colour
-    // an older agent took gets the next free one.
-    static const QList<QColor> colours = {QColor(0x20, 0x6b, 0xc4), QColor(0xf7, 0x67, 0x07),
-                                          QColor(0x2f, 0xb3, 0x44), QColor(0xae, 0x3e, 0xc9),
-                                          QColor(0x0c, 0xa6, 0x78), QColor(0xd6, 0x33, 0x84),
-                                          QColor(0x66, 0x66, 0x99), QColor(0xc9, 0x9a, 0x00)};
+    // an older agent took gets the next free one. Eight hues a person tells apart at a glance: blue, orange,
+    // green, purple, brown, pink, cyan, grey (two greens of the earlier palette read as one to an outside
+    // tester); no red, which the window keeps for failures.
+    static const QList<QColor> colours = {QColor(0x1f, 0x77, 0xb4), QColor(0xff, 0x7f, 0x0e),
+                                          QColor(0x2c, 0xa0, 0x2c), QColor(0x94, 0x67, 0xbd),
+                                          QColor(0x8c, 0x56, 0x4b), QColor(0xe3, 0x77, 0xc2),
+                                          QColor(0x17, 0xbe, 0xcf), QColor(0x7f, 0x7f, 0x7f)};
     QList<std::pair<qint64, QString>> byNumber;
     for (auto it = agentNumbers.cbegin(); it != agentNumbers.cend(); ++it)
         byNumber.append({it.value(), it.key()});
@@ -726,6 +729,20 @@ void DashboardPage::updateChart(const QList<AgentDayCounts>& history)
     series->attachAxis(axisY);
     connect(chart, &QChart::plotAreaChanged, axisY, fitCounts);
     chart->legend()->setAlignment(Qt::AlignRight);
+    // Each agent's count for the fourteen days beside its name: an agent with a few messages charted beside
+    // one with thousands has bars too thin to see or to hover (an outside tester), and is still counted here.
+    const QList<QLegendMarker*> markers = chart->legend()->markers(series);
+    for (QLegendMarker* marker : markers) {
+        auto* bar = qobject_cast<QBarLegendMarker*>(marker);
+        if (!bar)
+            continue;
+        qreal total = 0;
+        for (int day = 0; day < bar->barset()->count(); ++day)
+            total += bar->barset()->at(day);
+        marker->setLabel(tr("%1 (%L2)", "an agent and its messages in the chart's fourteen days")
+                             .arg(bar->barset()->label())
+                             .arg(qint64(total)));
+    }
     QChart* old = m_chart->chart();
     m_chart->setChart(chart);
     delete old;

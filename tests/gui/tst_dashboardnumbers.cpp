@@ -9,6 +9,9 @@
 #include "ui/dashboardpage.h"
 #include "windowtour.h"
 
+#include <cmath>
+#include <tuple>
+
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
@@ -18,6 +21,8 @@
 #include <QGraphicsScene>
 #include <QGraphicsTextItem>
 #include <QLabel>
+#include <QLegend>
+#include <QLegendMarker>
 #include <QListWidget>
 #include <QSet>
 #include <QSignalSpy>
@@ -101,6 +106,7 @@ private Q_SLOTS:
     void tilesSayWhatTheyCount();
     void theRelayBoxNamesTheStore();
     void aDeletedAgentIsNamedAsDeleted();
+    void aSmallAgentIsCountedInTheLegend();
     void anAgentKeepsItsColour();
     void barsAreTheUtcDaysTheyCount();
     void aPeerThatTurnsTheRelayAwayIsAnAlert();
@@ -258,6 +264,46 @@ void TestDashboardNumbers::aDeletedAgentIsNamedAsDeleted()
                                   QStringLiteral("scanners")}));
 }
 
+void TestDashboardNumbers::aSmallAgentIsCountedInTheLegend()
+{
+    // An outside tester could not see, nor hover, the bars of an agent with a few messages beside one with
+    // thousands: the legend gives each agent's count for the fourteen days.
+    Test::TempDataDir dir;
+    DashboardPage page(dir.path());
+    page.resize(1024, 700);
+    page.show();
+    DashboardSnapshot snapshot;
+    const QDate today = QDateTime::currentDateTimeUtc().date();
+    snapshot.history.append({1, QStringLiteral("webshop"), false, today, 900});
+    snapshot.history.append({1, QStringLiteral("webshop"), false, today.addDays(-3), 99});
+    snapshot.history.append({2, QStringLiteral("printer"), false, today.addDays(-1), 2});
+    snapshot.history.append({2, QStringLiteral("printer"), false, today.addDays(-13), 1});
+    page.setSnapshot(snapshot);
+    QStringList legend;
+    for (QLegendMarker* marker : page.chartView()->chart()->legend()->markers())
+        legend << marker->label();
+    legend.sort();
+    QCOMPARE(legend, (QStringList{QStringLiteral("printer (3)"), QStringLiteral("webshop (999)")}));
+}
+
+namespace {
+
+/// CIE L*a*b* of an sRGB colour (D65 white), for comparing colours as a person sees them.
+std::tuple<double, double, double> cieLab(const QColor& colour)
+{
+    const auto linear = [](double c) {
+        return c <= 0.04045 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
+    };
+    const double r = linear(colour.redF()), g = linear(colour.greenF()), b = linear(colour.blueF());
+    const double x = (0.4124 * r + 0.3576 * g + 0.1805 * b) / 0.95047;
+    const double y = 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    const double z = (0.0193 * r + 0.1192 * g + 0.9505 * b) / 1.08883;
+    const auto f = [](double t) { return t > 0.008856 ? std::cbrt(t) : 7.787 * t + 16.0 / 116.0; };
+    return {116 * f(y) - 16, 500 * (f(x) - f(y)), 200 * (f(y) - f(z))};
+}
+
+} // namespace
+
 void TestDashboardNumbers::anAgentKeepsItsColour()
 {
     // An outside tester's agent changed colour between starts: the colours went by the agents' order, and a
@@ -312,6 +358,24 @@ void TestDashboardNumbers::anAgentKeepsItsColour()
     for (const QColor& colour : eight)
         distinct.insert(colour.rgb());
     QCOMPARE(distinct.size(), 8);
+    // And no two of them alike: two greens of the earlier palette read as one to an outside tester. Alike is
+    // a hue within 40 degrees at about the same lightness (CIE L*, as the eye sees it: a cyan is much lighter
+    // than a blue of the same HSL lightness), or closer than 25 in CIE L*a*b* altogether.
+    const QList<QColor> shown = eight.values();
+    for (qsizetype i = 0; i < shown.size(); ++i) {
+        for (qsizetype j = i + 1; j < shown.size(); ++j) {
+            const QColor& a = shown.at(i);
+            const QColor& b = shown.at(j);
+            const auto [la, aa, ba] = cieLab(a);
+            const auto [lb, ab, bb] = cieLab(b);
+            const double distance = std::hypot(la - lb, aa - ab, ba - bb);
+            const int hues = std::abs(a.hslHue() - b.hslHue());
+            const bool coloured = a.hslSaturationF() > 0.15 && b.hslSaturationF() > 0.15;
+            const bool sameHue = coloured && std::min(hues, 360 - hues) < 40 && std::abs(la - lb) < 15;
+            QVERIFY2(distance >= 25 && !sameHue,
+                     qPrintable(QStringLiteral("%1 and %2 look alike").arg(a.name(), b.name())));
+        }
+    }
 }
 
 void TestDashboardNumbers::barsAreTheUtcDaysTheyCount()

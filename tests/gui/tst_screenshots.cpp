@@ -24,6 +24,7 @@
 #include "ui/setupwizardlauncher.h"
 #include "ui/testmessagedialog.h"
 #include "ui/translations.h"
+#include "ui/userguidedialog.h"
 #include "windowtour.h"
 
 #include <QAction>
@@ -33,6 +34,7 @@
 #include <QFile>
 #include <QImage>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -214,6 +216,12 @@ void TestScreenshots::renderDialogs()
     test.findChild<QLineEdit*>(QStringLiteral("testFrom"))->setText(QStringLiteral("billing@example.com"));
     test.findChild<QLineEdit*>(QStringLiteral("testTo"))->setText(QStringLiteral("it@example.com"));
     save(&test, QStringLiteral("test-message"));
+
+    // Help > User guide, on the topic a support person opens most.
+    UserGuideDialog guide(QLocale(QLocale::English, QLocale::UnitedStates), &window);
+    guide.show();
+    guide.topics()->setCurrentRow(3);
+    save(&guide, QStringLiteral("user-guide"));
 
     // Test connection against Postfix's smtp-sink as the smarthost (it offers no STARTTLS: a red step).
     const QString sinkPath = QStringLiteral("/usr/sbin/smtp-sink");
