@@ -4255,6 +4255,14 @@ Knoten-ID %2</translation>
         <source>The device still logs in with the user name and password of a Mail Agent that was deleted: give it the credentials of another agent, or turn its mail off. These logins do not lock its address out.</source>
         <translation>Das Gerät meldet sich noch mit Benutzername und Passwort eines gelöschten Mail-Agenten an: Geben Sie ihm die Zugangsdaten eines anderen Agenten oder schalten Sie seinen Mailversand ab. Diese Anmeldungen sperren seine Adresse nicht.</translation>
     </message>
+    <message>
+        <source>tried while locked out</source>
+        <translation>während der Sperre versucht</translation>
+    </message>
+    <message>
+        <source>The address kept trying to log in after it was locked out for too many failures: its password was not checked. A program with an old password tries now and then; hundreds of tries, or unknown user names above, are someone guessing passwords: leave the address locked and block it in the firewall (the README&apos;s fail2ban filter does that).</source>
+        <translation>Die Adresse versuchte sich weiter anzumelden, nachdem sie wegen zu vieler Fehlversuche gesperrt wurde: Ihr Passwort wurde nicht geprüft. Ein Programm mit einem alten Passwort versucht es hin und wieder; Hunderte Versuche oder unbekannte Benutzernamen weiter oben bedeuten, dass jemand Passwörter rät: Lassen Sie die Adresse gesperrt und blockieren Sie sie in der Firewall (der fail2ban-Filter aus der README erledigt das).</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::RefusedSubmissionsPanel</name>

@@ -466,8 +466,8 @@
     <message numerus="yes">
         <source>%n sender(s), recipient(s) or message(s) refused at submission in the last 30 days (never queued); the last at %1: %2</source>
         <translation>
-            <numerusform>%n expéditeur, destinataire ou message refusé à la soumission ces 30 derniers jours (jamais mis en file d’attente)&amp;#xa0;; le dernier le %1&amp;#xa0;: %2</numerusform>
-            <numerusform>%n expéditeurs, destinataires ou messages refusés à la soumission ces 30 derniers jours (jamais mis en file d’attente)&amp;#xa0;; le dernier le %1&amp;#xa0;: %2</numerusform>
+            <numerusform>%n expéditeur, destinataire ou message refusé à la soumission ces 30 derniers jours (jamais mis en file d’attente)&#xa0;; le dernier le %1&#xa0;: %2</numerusform>
+            <numerusform>%n expéditeurs, destinataires ou messages refusés à la soumission ces 30 derniers jours (jamais mis en file d’attente)&#xa0;; le dernier le %1&#xa0;: %2</numerusform>
         </translation>
     </message>
 </context>
@@ -2216,7 +2216,7 @@ N’importe qui dans cette plage peut envoyer du courrier par votre relais sans 
     </message>
     <message>
         <source>Senders, recipients and messages the relay said no to while the application was connected: never queued, so not among the recipients</source>
-        <translation>Expéditeurs, destinataires et messages que le relais a refusés pendant que l’application était connectée&amp;#xa0;: jamais mis en file d’attente, donc absents des destinataires</translation>
+        <translation>Expéditeurs, destinataires et messages que le relais a refusés pendant que l’application était connectée&#xa0;: jamais mis en file d’attente, donc absents des destinataires</translation>
     </message>
 </context>
 <context>
@@ -4255,6 +4255,14 @@ Identifiant du nœud %2</translation>
         <source>The device still logs in with the user name and password of a Mail Agent that was deleted: give it the credentials of another agent, or turn its mail off. These logins do not lock its address out.</source>
         <translation>L’appareil se connecte encore avec le nom d’utilisateur et le mot de passe d’un agent de messagerie supprimé&#xa0;: donnez-lui les identifiants d’un autre agent, ou coupez son envoi de courrier. Ces connexions ne bloquent pas son adresse.</translation>
     </message>
+    <message>
+        <source>tried while locked out</source>
+        <translation>tentée pendant le blocage</translation>
+    </message>
+    <message>
+        <source>The address kept trying to log in after it was locked out for too many failures: its password was not checked. A program with an old password tries now and then; hundreds of tries, or unknown user names above, are someone guessing passwords: leave the address locked and block it in the firewall (the README&apos;s fail2ban filter does that).</source>
+        <translation>L’adresse a continué d’essayer de s’authentifier après avoir été bloquée pour trop d’échecs&#xa0;: son mot de passe n’a pas été vérifié. Un programme avec un ancien mot de passe réessaie de temps en temps&#xa0;; des centaines d’essais, ou des noms d’utilisateur inconnus plus haut, signifient que quelqu’un devine des mots de passe&#xa0;: laissez l’adresse bloquée et bloquez-la dans le pare-feu (le filtre fail2ban du README s’en charge).</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::RefusedSubmissionsPanel</name>
@@ -4272,7 +4280,7 @@ Identifiant du nœud %2</translation>
     </message>
     <message>
         <source>Senders, recipients and messages the relay refused while the application was still connected. Nothing of them was queued, so the delivery log has no row for them; the application was told why.</source>
-        <translation>Expéditeurs, destinataires et messages que le relais a refusés pendant que l’application était encore connectée. Rien n’en a été mis en file d’attente, le journal de remise n’a donc aucune ligne pour eux&amp;#xa0;; l’application en a reçu la raison.</translation>
+        <translation>Expéditeurs, destinataires et messages que le relais a refusés pendant que l’application était encore connectée. Rien n’en a été mis en file d’attente, le journal de remise n’a donc aucune ligne pour eux&#xa0;; l’application en a reçu la raison.</translation>
     </message>
     <message>
         <source>Search sender, recipient, Mail Agent, address or reply</source>
@@ -4328,7 +4336,7 @@ Identifiant du nœud %2</translation>
     </message>
     <message>
         <source>Cannot read the refusals: %1</source>
-        <translation>Impossible de lire les refus&amp;#xa0;: %1</translation>
+        <translation>Impossible de lire les refus&#xa0;: %1</translation>
     </message>
     <message>
         <source>Nothing was refused at submission.</source>
@@ -4341,8 +4349,8 @@ Identifiant du nœud %2</translation>
     <message numerus="yes">
         <source>The latest %Ln refusal(s) are shown; search to find older ones.</source>
         <translation>
-            <numerusform>Le dernier refus (%Ln) est affiché&amp;#xa0;; recherchez pour trouver les plus anciens.</numerusform>
-            <numerusform>Les %Ln derniers refus sont affichés&amp;#xa0;; recherchez pour trouver les plus anciens.</numerusform>
+            <numerusform>Le dernier refus (%Ln) est affiché&#xa0;; recherchez pour trouver les plus anciens.</numerusform>
+            <numerusform>Les %Ln derniers refus sont affichés&#xa0;; recherchez pour trouver les plus anciens.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4362,15 +4370,15 @@ Identifiant du nœud %2</translation>
     </message>
     <message>
         <source>The application was told to try again later. Nothing was queued: a program that retries sends it again by itself, one that does not has lost it.</source>
-        <translation>L’application a été invitée à réessayer plus tard. Rien n’a été mis en file d’attente&amp;#xa0;: un programme qui réessaie le renvoie de lui-même, un programme qui ne le fait pas l’a perdu.</translation>
+        <translation>L’application a été invitée à réessayer plus tard. Rien n’a été mis en file d’attente&#xa0;: un programme qui réessaie le renvoie de lui-même, un programme qui ne le fait pas l’a perdu.</translation>
     </message>
     <message>
         <source>The application was told that it cannot be sent this way. Nothing was queued: it arrives only if it is sent again once the cause above is put right.</source>
-        <translation>L’application a été informée qu’il ne peut pas être envoyé ainsi. Rien n’a été mis en file d’attente&amp;#xa0;: il n’arrive que s’il est renvoyé une fois la cause ci-dessus corrigée.</translation>
+        <translation>L’application a été informée qu’il ne peut pas être envoyé ainsi. Rien n’a été mis en file d’attente&#xa0;: il n’arrive que s’il est renvoyé une fois la cause ci-dessus corrigée.</translation>
     </message>
     <message>
         <source>What the code means:</source>
-        <translation>Ce que signifie le code&amp;#xa0;:</translation>
+        <translation>Ce que signifie le code&#xa0;:</translation>
     </message>
     <message>
         <source>First refused</source>
@@ -4386,7 +4394,7 @@ Identifiant du nœud %2</translation>
     </message>
     <message>
         <source>(none: not logged in)</source>
-        <translation>(aucun&amp;#xa0;: non connecté)</translation>
+        <translation>(aucun&#xa0;: non connecté)</translation>
     </message>
     <message>
         <source>(none yet)</source>

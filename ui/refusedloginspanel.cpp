@@ -99,6 +99,8 @@ QString RefusedLoginsPanel::reasonText(RefusedLoginReason reason)
         return tr("asked to act as another user");
     case RefusedLoginReason::TooManyAtOnce:
         return tr("too many logins at once");
+    case RefusedLoginReason::LockedOut:
+        return tr("tried while locked out");
     }
     return {};
 }
@@ -139,6 +141,12 @@ QString RefusedLoginsPanel::adviceText(RefusedLoginReason reason)
             "once\" (Settings, Security) allows: the program was told to try again later (454), and one "
             "that does not retry lost that message. Raise the setting if a program sends many messages "
             "in parallel. Its password was not checked.");
+    case RefusedLoginReason::LockedOut:
+        return tr(
+            "The address kept trying to log in after it was locked out for too many failures: its "
+            "password was not checked. A program with an old password tries now and then; hundreds of "
+            "tries, or unknown user names above, are someone guessing passwords: leave the address locked "
+            "and block it in the firewall (the README's fail2ban filter does that).");
     }
     return {};
 }

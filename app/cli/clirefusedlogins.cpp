@@ -24,6 +24,8 @@ QString reasonWords(RefusedLoginReason reason)
         return QStringLiteral("authorization identity not permitted");
     case RefusedLoginReason::TooManyAtOnce:
         return QStringLiteral("too many logins at once (auth.max_in_flight_per_address)");
+    case RefusedLoginReason::LockedOut:
+        return QStringLiteral("tried while locked out (the password was not checked)");
     }
     return {};
 }

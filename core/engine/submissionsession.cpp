@@ -560,6 +560,17 @@ void SubmissionSession::authRefusedUnchecked(const QByteArray& reason)
             m_env.refusedLogins->note(client.toString(), 0, *why, nowMs());
 }
 
+void SubmissionSession::authRefusedLockedOut()
+{
+    // Each try during a lockout, logged and counted: an outside tester's guessing went on for a minute after
+    // the lockout began, and neither the window nor the log showed one more attempt.
+    const QHostAddress client = m_socket->peer().address;
+    AuthDecision decision; // no reason: not the attempt that started the lockout
+    logAuth(m_id, client, AuthOutcome::LockedOut, decision);
+    if (m_env.refusedLogins)
+        m_env.refusedLogins->note(client.toString(), 0, RefusedLoginReason::LockedOut, nowMs());
+}
+
 void SubmissionSession::onAuthResult(AuthOutcome outcome, qint64 agentId, const QString& agentName,
                                      qint64 credentialId)
 {

@@ -60,6 +60,7 @@ private:
     bool isAuthLockedOut() override;
     void verifyCredentials(const QByteArray& username, const QByteArray& password) override;
     void authRefusedUnchecked(const QByteArray& reason) override;
+    void authRefusedLockedOut() override;
     void commitMessage(const SubmittedMessage& message) override;
     QString newQueueId() override;
     QByteArray traceDate() override;

@@ -26,6 +26,7 @@ constexpr ReasonCode reasonCodes[] = {
     {RefusedLoginReason::AgentDeleted, "agent-deleted"},
     {RefusedLoginReason::AuthorizationIdentity, "authorization-identity"},
     {RefusedLoginReason::TooManyAtOnce, "too-many-at-once"},
+    {RefusedLoginReason::LockedOut, "locked-out"},
 };
 
 // Rows read at most: the newest, which is what the admin asks about; a guessing flood from many addresses
@@ -51,6 +52,8 @@ std::optional<RefusedLoginReason> reasonOf(const QString& decisionReason)
         return RefusedLoginReason::AuthorizationIdentity;
     if (decisionReason == QLatin1String("too many checks in flight"))
         return RefusedLoginReason::TooManyAtOnce;
+    if (decisionReason == QLatin1String("locked out"))
+        return RefusedLoginReason::LockedOut;
     if (decisionReason.startsWith(QLatin1String("address ")) &&
         decisionReason.endsWith(QLatin1String(" not on allowlist")))
         return RefusedLoginReason::NotOnAllowlist;

@@ -25,6 +25,9 @@ enum class RefusedLoginReason
     /// more logins from the address were waiting for their check than auth.max_in_flight_per_address allows:
     /// answered 454 4.7.0 (try again later) before the password was checked
     TooManyAtOnce,
+    /// AUTH from an address already locked out of logins: answered 421 4.7.0 before any password was checked
+    /// (an outside tester's guessing went on unseen once the lockout began)
+    LockedOut,
 };
 
 /// Refused logins of one address, agent and reason, counted; one stored row holds those of one flush.

@@ -20,8 +20,10 @@ std::optional<QByteArray> decodeBase64(const QByteArray& text)
 void SmtpServerProtocol::handleAuth(const SmtpCommand& command)
 {
     // Where AUTH is allowed at all is in the phase table (SmtpServerProtocol::ruleFor).
-    if (m_endpoint.isAuthLockedOut())
+    if (m_endpoint.isAuthLockedOut()) {
+        m_endpoint.authRefusedLockedOut();
         return reply(421, "4.7.0", "Too many failed authentication attempts; try again later", true);
+    }
 
     const QList<QByteArray> parts = command.argument.split(' ');
     const QByteArray mechanism = parts.value(0).toUpper();

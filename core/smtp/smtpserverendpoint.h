@@ -38,6 +38,9 @@ public:
     /// An AUTH refused before any password was checked (an authorization identity of another user, RFC 4616
     /// 2): a failure like any other for the log and the lockout, though it says nothing about the password.
     virtual void authRefusedUnchecked(const QByteArray& reason) { Q_UNUSED(reason); }
+    /// An AUTH refused because the address is locked out (isAuthLockedOut()): no password was checked, and
+    /// the attempt does not lengthen the lockout; the admin sees it counted.
+    virtual void authRefusedLockedOut() {}
     virtual void commitMessage(const SubmittedMessage& message) = 0; ///< answer: commitFinished()
     /// The id of the message about to be committed: named in its Received: field and in the 250 reply.
     virtual QString newQueueId() = 0;

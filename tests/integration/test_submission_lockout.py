@@ -137,6 +137,19 @@ class LockoutTest(RelayTestCase):
         finally:
             session.close()
 
+        # The two tries during the lockout are counted and logged, though no password was checked (an outside
+        # tester's guessing went on for a minute after the lockout, and nothing showed one more try).
+        def tried_while_locked():
+            rows = json.loads(self.relay.cli("security", "refused", json_output=True).stdout)
+            return [(r["agent"], r["count"]) for r in rows
+                    if r["address"] == "127.0.0.1" and r["reason"] == "locked-out"]
+        wait_until(lambda: tried_while_locked() == [("", 2)], 10)
+        self.assertEqual(tried_while_locked(), [("", 2)])
+        self.assertIn("tried while locked out", self.relay.cli("security", "refused").stdout)
+        locked_lines = [line for line in self.relay.stderr_lines
+                        if "event=auth_refused " in line and " client=127.0.0.1 " in line and "locked out" in line]
+        self.assertEqual(len(locked_lines), 2, self.relay.stderr_lines[-20:])
+
         # fail2ban finds the address with the filter the package ships (the README promised a log line that
         # did not exist: an outside tester's filter written from it never matched).
         found = fail2ban_addresses(self.relay.stderr_lines)
