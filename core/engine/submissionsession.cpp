@@ -19,6 +19,7 @@
 #include "core/store/messagespool.h"
 #include "core/tls/tlsserverstream.h"
 #include "core/util/clock.h"
+#include "core/util/logbudget.h"
 #include "core/util/logcategories.h"
 #include "core/util/logline.h"
 #include "core/util/queueid.h"
@@ -351,10 +352,26 @@ void SubmissionSession::logRefusal(const SmtpReply& reply)
         .add("agent", m_protocol->agentName().isEmpty() ? m_info.agent : m_protocol->agentName())
         .add("command", command ? QByteArray(command) : QByteArray())
         .add("reply", reply.summary());
-    if (command || ownClose)
-        qCInfo(lcSmtp) << line;
-    else
+    if (command || ownClose) {
+        // At most 100 lines each 10 s on this thread; the rest are counted, and said when the next 10 s
+        // begin (a client not logged in wrote 13,000 lines a second: an outside tester).
+        static thread_local LogBudget budget(100, 10'000);
+        const qint64 now = nowMs();
+        const bool allowed = budget.allow(now);
+        if (const quint64 held = budget.takeHeldBack())
+            qCWarning(lcSmtp) << LogLine("smtp_refused_not_logged")
+                                     .add("count", held)
+                                     .add("note", "refusals over 100 in 10 s on one session thread");
+        if (allowed)
+            qCInfo(lcSmtp) << line;
+        else if (budget.firstHeldBack())
+            qCWarning(lcSmtp) << LogLine("smtp_refused_flood")
+                                     .add("client", m_info.client)
+                                     .add("note", "more than 100 refusals in 10 s on one session thread: "
+                                                  "the rest of these 10 s are counted, not logged");
+    } else {
         qCDebug(lcSmtp) << line;
+    }
     if (command && m_env.refusedSubmissions)
         recordRefusal(command, reply);
 }
@@ -364,6 +381,11 @@ void SubmissionSession::recordRefusal(const char* command, const SmtpReply& repl
     // For the window and `log refused`: nothing of a refused message is queued, and support staff searched
     // the delivery log in vain for it (an outside tester).
     const SmtpServerProtocol::AnsweredEnvelope& envelope = m_protocol->answeredEnvelope();
+    // A RCPT or DATA without a MAIL before it refuses nothing of a message: after a refused MAIL, a client
+    // that pipelines (msmtp) has its RCPTs and DATA answered 503, and an outside tester's one refusal came
+    // with eight red rows of them that hid it.
+    if (!envelope.inTransaction)
+        return;
     QStringList recipients;
     for (const QByteArray& recipient : envelope.recipients)
         recipients << QString::fromUtf8(recipient);

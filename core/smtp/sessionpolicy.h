@@ -37,8 +37,12 @@ struct SessionPolicy
     /// the relay's own host name, since the admin said where their mail goes (an outside tester's route for
     /// "sales" tested fine while the relay refused user@sales).
     QSet<QByteArray> routedNames;
-    bool tlsAvailable = true;              ///< a certificate is loaded, so STARTTLS can be offered
-    int maxErrors = 20;                    ///< protocol errors before the session is closed
+    bool tlsAvailable = true; ///< a certificate is loaded, so STARTTLS can be offered
+    int maxErrors = 20;       ///< protocol errors before the session is closed
+    /// Recipients refused (4xx or 5xx to RCPT) since the session's last accepted message before it is closed:
+    /// a logged-in client probed 126,650 addresses in one session (an outside tester). A message to many
+    /// addresses, some refused, still goes: the count starts again at each accepted message.
+    int maxRefusedRecipients = 100;
     qint64 maxPipelinedBytes = 256 * 1024; ///< input buffered while a reply is pending
     /// What all sessions' messages in DATA may hold together (nullptr: no bound but maxMessageSize each).
     DataMemoryBudget* dataBudget = nullptr;

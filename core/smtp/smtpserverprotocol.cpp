@@ -185,6 +185,8 @@ QString SmtpServerProtocol::stateName() const
 
 void SmtpServerProtocol::reply(int code, const char* enhanced, const QByteArray& text, bool close)
 {
+    if (m_answering == SmtpVerb::Rcpt && code >= 400 && !close)
+        ++m_refusedRecipients;
     SmtpReply r = SmtpReply::make(code, enhanced ? QByteArray(enhanced) : QByteArray(), text, close);
     if (close)
         m_state = State::Closed;
@@ -229,6 +231,7 @@ void SmtpServerProtocol::noteAnsweredEnvelope(const SmtpCommand& command)
     };
     m_answered.sender = command.verb == SmtpVerb::Mail ? named() : m_sender.value_or(QByteArray());
     m_answered.recipients = command.verb == SmtpVerb::Rcpt ? QList<QByteArray>{named()} : m_recipients;
+    m_answered.inTransaction = command.verb == SmtpVerb::Mail || m_sender.has_value();
 }
 
 void SmtpServerProtocol::resetTransaction()
@@ -565,6 +568,13 @@ bool SmtpServerProtocol::isUnqualifiedDomain(const QByteArray& recipient)
 
 void SmtpServerProtocol::handleRcpt(const SmtpCommand& command)
 {
+    // As Postfix's smtpd_hard_error_limit counts refused recipients: a client that names address after
+    // address the relay refuses is probing or broken, and each refusal costs a log line and a record.
+    if (m_refusedRecipients >= m_policy.maxRefusedRecipients)
+        return reply(421, "4.7.0",
+                     "Too many refused recipients (" + QByteArray::number(m_refusedRecipients) +
+                         ") without a message accepted, closing connection",
+                     true);
     const MailPathResult parsed = parseRcptTo(command.argument);
     if (!parsed.ok)
         return pathError(parsed.error);
@@ -799,6 +809,7 @@ void SmtpServerProtocol::commitFinished(CommitFailure failure)
     switch (failure) {
     case CommitFailure::None:
         ++m_messagesAccepted;
+        m_refusedRecipients = 0;
         reply(250, "2.0.0", "OK: queued as " + m_pendingQueueId.toLatin1());
         break;
     case CommitFailure::StorageFull:

@@ -79,6 +79,7 @@ public:
     {
         QByteArray sender;            ///< the transaction's reverse-path, or the one MAIL names
         QList<QByteArray> recipients; ///< the one RCPT names, or the transaction's
+        bool inTransaction = false;   ///< a MAIL was answered (this command, or the one before it was taken)
     };
     const AnsweredEnvelope& answeredEnvelope() const { return m_answered; }
 
@@ -198,6 +199,7 @@ private:
     int m_agentMaxRecipients = 0; ///< the agent's recipients per message, read at MAIL (0: none of its own)
     QString m_pendingQueueId;
     int m_errors = 0;
+    int m_refusedRecipients = 0; ///< RCPTs refused since the last accepted message (maxRefusedRecipients)
     SmtpVerb m_answering = SmtpVerb::Unknown; ///< answering()
     AnsweredEnvelope m_answered;              ///< answeredEnvelope()
     int m_messagesAccepted = 0;

@@ -8,7 +8,9 @@ delivery log in vain for a message refused with 550 5.6.0 (docs/read-side.md, "R
 - `agent show` counts them in the agent's activity;
 - a client that never logged in is listed without an agent;
 - --search, --agent and --since narrow the list; a bad --limit is a usage error;
-- the delivery log purge removes them with the delivery log.
+- the delivery log purge removes them with the delivery log;
+- a flood from a logged-in client is a bounded number of rows that count every refusal, and a bounded number
+  of operator log lines; a session that names 100 refused recipients without a message accepted is ended.
 """
 
 import json
@@ -173,6 +175,79 @@ class RefusedSubmissionsPurgeTest(unittest.TestCase):
             self.assertEqual(relay.stop(), 0)
         finally:
             relay.cleanup()
+
+
+class FloodTest(unittest.TestCase):
+    """A device on the office network (a trusted device: its agent's rules, no password) that keeps being
+    refused: an outside tester's logged-in client made 1,000 rows a second, 13,000 operator log lines a second,
+    and named 126,650 refused recipients in one session."""
+
+    def setUp(self):
+        self.relay = Relay({})
+        self.addCleanup(self.relay.cleanup)
+        self.relay.create_agent("Scanner", allow=(), trusted=("127.0.0.1",), senders=("office.test",))
+        self.relay.start()
+        self.addCleanup(self.relay.stop)
+
+    def lan(self):
+        client = smtplib.SMTP("127.0.0.1", self.relay.ports["lan"], timeout=20 * SLOW)
+        client.ehlo("scanner.test")
+        return client
+
+    def test_a_flood_of_senders_is_bounded_every_refusal_counted(self):
+        told = 0
+        for session in range(15):  # each session ends after 20 errors: 421 4.7.0 Too many errors
+            client = self.lan()
+            try:
+                for attempt in range(25):
+                    code, _ = client.docmd("MAIL FROM:<bot%d-%d@spam%d.test>" % (session, attempt, attempt))
+                    self.assertIn(code, (553, 421))
+                    told += 1
+                    if code == 421:
+                        break
+            finally:
+                client.close()
+        self.assertEqual(told, 15 * 20)
+
+        def rows():
+            return refused(self.relay, "--agent", "Scanner", "--limit", "1000")
+        self.assertTrue(wait_until(lambda: sum(r["count"] for r in rows()) == told, 15 * SLOW),
+                        sum(r["count"] for r in rows()))
+        # Sixty a minute told apart by sender, the rest by reply code: a handful of rows, every refusal counted.
+        self.assertLessEqual(len(rows()), 60 + 4, len(rows()))
+        self.assertGreater(len(rows()), 60)
+        # The operator log writes at most 100 of these lines each 10 s on a session thread (two threads), and
+        # says that it holds the rest back.
+        lines = self.relay.logged(lambda line: "event=smtp_refused " in line, at_least=100)
+        self.assertLessEqual(len(lines), 200 + 2 * 100, len(lines))  # at most two intervals on two threads
+        self.assertLess(len(lines), told)
+        self.assertTrue(self.relay.logged(lambda line: "event=smtp_refused_flood " in line))
+
+    def test_refused_recipients_end_the_session(self):
+        client = self.lan()
+        try:
+            self.assertEqual(client.docmd("MAIL FROM:<scan@office.test>")[0], 250)
+            codes = [client.docmd("RCPT TO:<x%d@[10.0.0.1]>" % i)[0] for i in range(100)]
+            self.assertEqual(codes, [550] * 100)
+            code, text = client.docmd("RCPT TO:<y@example.test>")
+            self.assertEqual(code, 421, text)
+            self.assertIn(b"Too many refused recipients", text)
+            with self.assertRaises(smtplib.SMTPServerDisconnected):
+                client.docmd("NOOP")
+        finally:
+            client.close()
+        # A message to many, some refused, still goes: the count starts again at each accepted message.
+        client = self.lan()
+        try:
+            for message in range(2):
+                refused_here = client.sendmail("scan@office.test",
+                                               ["ok%d@example.test" % message] +
+                                               ["x%d@[10.0.0.1]" % i for i in range(70)],
+                                               b"From: scan@office.test\r\nSubject: scan\r\n\r\nscan\r\n")
+                self.assertEqual(len(refused_here), 70)
+        finally:
+            client.close()
+        self.assertEqual(self.relay.message_count(), 2)
 
 
 if __name__ == "__main__":

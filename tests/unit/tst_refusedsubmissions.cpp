@@ -78,11 +78,13 @@ private Q_SLOTS:
     void aFloodIsCountedNotHeld()
     {
         RefusedSubmissionRecorder recorder(nullptr);
-        for (int i = 0; i < CountedBatch<RefusedSubmission>::maxPending + 25; ++i)
-            recorder.note(refusal(QStringLiteral("crm"), QStringLiteral("RCPT"),
-                                  QStringLiteral("a@b.example"), QStringLiteral("r%1@c.example").arg(i),
-                                  QStringLiteral("530 5.7.0 Authentication required")),
-                          1000);
+        for (int i = 0; i < CountedBatch<RefusedSubmission>::maxPending + 25; ++i) {
+            RefusedSubmission entry =
+                refusal(QStringLiteral("crm"), QStringLiteral("RCPT"), QStringLiteral("a@b.example"),
+                        QStringLiteral("r@c.example"), QStringLiteral("530 5.7.0 Authentication required"));
+            entry.address = QStringLiteral("10.0.%1.%2").arg(i / 250).arg(i % 250); // a client each
+            recorder.note(entry, 1000);
+        }
         QCOMPARE(recorder.pending(), CountedBatch<RefusedSubmission>::maxPending);
         QCOMPARE(recorder.dropped(), quint64(25));
     }
@@ -103,6 +105,54 @@ private Q_SLOTS:
                                   QStringLiteral("550 5.1.2 Bad destination")),
                           2000);
         QCOMPARE(recorder.pending(), 4);
+    }
+
+    void aLoggedInClientPastItsBudgetIsCountedByReplyCode()
+    {
+        // A logged-in client choosing a new sender each try made 1,000 rows a second, and the refusals past
+        // the batch's bound were counted nowhere (an outside tester). Past its budget a minute, its refusals
+        // are counted by command and reply code; every one of them is in a row's count.
+        Test::TempDataDir dir;
+        StoreWriter writer(dir.path());
+        RefusedSubmissionRecorder recorder(&writer);
+        const auto flood = [&recorder](int count, qint64 at) {
+            for (int i = 0; i < count; ++i)
+                recorder.note(
+                    refusal(QStringLiteral("crm"), QStringLiteral("MAIL"),
+                            QStringLiteral("bot%1@spam%1.example").arg(i), {},
+                            QStringLiteral("553 5.7.1 Sender <bot%1@spam%1.example> is not allowed for "
+                                           "this Mail Agent")
+                                .arg(i)),
+                    at + i / 100);
+        };
+        flood(500, 1000);
+        const int perMinute = RefusedSubmissionRecorder::envelopesPerMinute;
+        QCOMPARE(recorder.pending(), perMinute + 1);
+        recorder.flush();
+        // Another agent at the same address has a budget of its own.
+        RefusedSubmission other =
+            refusal(QStringLiteral("shop"), QStringLiteral("MAIL"), QStringLiteral("x@shop.example"), {},
+                    QStringLiteral("553 5.7.1 Sender <x@shop.example> is not allowed"));
+        other.agentId = 9;
+        recorder.note(other, 2000);
+        QCOMPARE(recorder.pending(), 1);
+        recorder.flush();
+        // A minute later the client's envelopes are told apart again.
+        flood(10, 61'000);
+        QCOMPARE(recorder.pending(), 10);
+        recorder.flush();
+        QVERIFY(writer.runSync([](QSqlDatabase&) { return Status{}; }).ok());
+        auto db = Database::connection(dir.path()).value();
+        QSqlQuery rows(db);
+        QVERIFY(rows.exec(QStringLiteral("SELECT COUNT(*), SUM(count) FROM refused_submissions")));
+        QVERIFY(rows.next());
+        QCOMPARE(rows.value(0).toInt(), perMinute + 1 + 1 + 10);
+        QCOMPARE(rows.value(1).toInt(), 500 + 1 + 10);
+        QVERIFY(
+            rows.exec(QStringLiteral("SELECT count, reply FROM refused_submissions ORDER BY count DESC")));
+        QVERIFY(rows.next());
+        QCOMPARE(rows.value(0).toInt(), 500 - perMinute);
+        QVERIFY(rows.value(1).toString().startsWith(QStringLiteral("553 5.7.1 Sender <bot")));
     }
 
     void longEnvelopesAreCut()

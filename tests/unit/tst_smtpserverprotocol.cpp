@@ -289,6 +289,11 @@ private Q_SLOTS:
         QCOMPARE(d.c("MAIL FROM:broken\r\n"), QList<int>{501});
         QCOMPARE(d.protocol->answeredEnvelope().sender, QByteArray("broken"));
         QVERIFY(d.protocol->answeredEnvelope().recipients.isEmpty());
+        QVERIFY(d.protocol->answeredEnvelope().inTransaction);
+        // A RCPT or DATA after a refused MAIL (a client that pipelines) is in no transaction: nothing of a
+        // message is refused by its 503.
+        QCOMPARE(d.c("RCPT TO:<one@c.test>\r\nDATA\r\n"), (QList<int>{503, 503}));
+        QVERIFY(!d.protocol->answeredEnvelope().inTransaction);
         // A timeout answers no command: nothing was refused.
         QCOMPARE(d.c("MAIL FROM:<a@b.test>\r\nRCPT TO:<one@c.test>\r\n"), (QList<int>{250, 250}));
         d.protocol->timedOut();
@@ -499,6 +504,38 @@ private Q_SLOTS:
         const QList<QByteArray> replies = d.endpoint.takeSummaries();
         QCOMPARE(replies.size(), 1);
         QVERIFY2(replies[0].startsWith("500 5.5.6"), replies[0].constData());
+    }
+
+    void refusedRecipientsEndTheSessionUntilAMessageIsAccepted()
+    {
+        // A logged-in client named 126,650 refused recipients in one session (an outside tester); a message
+        // to many addresses, some of them refused, must still go.
+        const auto refused = [](const char* prefix, int count) {
+            QByteArray lines;
+            for (int i = 0; i < count; ++i)
+                lines += "RCPT TO:<" + QByteArray(prefix) + QByteArray::number(i) + "@[10.0.0.1]>\r\n";
+            return lines;
+        };
+        Dialog d(ListenerKind::Lan);
+        d.protocol->setTrustedAgent(3, QStringLiteral("Office"));
+        QCOMPARE(d.c("EHLO client.test\r\nMAIL FROM:<a@b.test>\r\n"), (QList<int>{250, 250}));
+        QCOMPARE(d.c(refused("x", 60)), QList<int>(60, 550));
+        QCOMPARE(d.c("RCPT TO:<ok@dest.test>\r\nDATA\r\n"), (QList<int>{250, 354}));
+        QCOMPARE(d.c("Subject: hi\r\n\r\nbody\r\n.\r\n"), QList<int>{});
+        d.protocol->commitFinished(CommitFailure::None);
+        QCOMPARE(d.endpoint.takeCodes(), QList<int>{250});
+        // The accepted message started the count again: another 99 refused ones keep the session.
+        QCOMPARE(d.c("MAIL FROM:<a@b.test>\r\n"), QList<int>{250});
+        QCOMPARE(d.c(refused("y", 99)), QList<int>(99, 550));
+        QCOMPARE(d.c("RCPT TO:<fine@dest.test>\r\n"), QList<int>{250}); // taken: not counted
+        QCOMPARE(d.c(refused("z", 1)), QList<int>{550});
+        QVERIFY(!d.endpoint.closed);
+        // A hundred refused since the last message: the next RCPT ends the session.
+        QCOMPARE(d.c("RCPT TO:<w@dest.test>\r\n"), QList<int>{421});
+        QVERIFY(d.endpoint.closed);
+        const QByteArray said = d.endpoint.log.value(d.endpoint.log.size() - 2); // before "E: close"
+        QVERIFY2(said.startsWith("S: 421 4.7.0 Too many refused recipients (100) without a message accepted"),
+                 said.constData());
     }
 
     void tooManyErrorsCloses()
