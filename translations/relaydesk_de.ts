@@ -4347,13 +4347,6 @@ Knoten-ID %2</translation>
         <translation>Keine Ablehnung passt zur Suche.</translation>
     </message>
     <message numerus="yes">
-        <source>The latest %Ln refusal(s) are shown; search to find older ones.</source>
-        <translation>
-            <numerusform>Die letzte %Ln Ablehnung wird gezeigt; suchen Sie, um ältere zu finden.</numerusform>
-            <numerusform>Die letzten %Ln Ablehnungen werden gezeigt; suchen Sie, um ältere zu finden.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%Ln refusal(s).</source>
         <translation>
             <numerusform>%Ln Ablehnung.</numerusform>
@@ -4419,6 +4412,36 @@ Knoten-ID %2</translation>
     <message>
         <source>Mail Agent %1, from %2</source>
         <translation>Mail-Agent %1, von %2</translation>
+    </message>
+    <message>
+        <source>All agents</source>
+        <translation>Alle Agenten</translation>
+    </message>
+    <message numerus="yes">
+        <source>The latest %Ln row(s) of refusals are shown; search to find older ones.</source>
+        <translation>
+            <numerusform>Die letzte Zeile (%Ln) der Ablehnungen wird gezeigt; suchen Sie, um ältere zu finden.</numerusform>
+            <numerusform>Die letzten %Ln Zeilen der Ablehnungen werden gezeigt; suchen Sie, um ältere zu finden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 refusals, in %Ln row(s): equal refusals share a row and its count (Times).</source>
+        <translation>
+            <numerusform>%1 Ablehnungen in %Ln Zeile: Gleiche Ablehnungen teilen sich eine Zeile und deren Zähler (Spalte „Anzahl“).</numerusform>
+            <numerusform>%1 Ablehnungen in %Ln Zeilen: Gleiche Ablehnungen teilen sich eine Zeile und deren Zähler (Spalte „Anzahl“).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The application was told to try again later, but its login no longer works: nothing was queued, and sending it again with the same user name and password fails every time.</source>
+        <translation>Der Anwendung wurde gesagt, sie solle es später erneut versuchen, aber ihre Anmeldung funktioniert nicht mehr: Nichts wurde in die Warteschlange gestellt, und ein erneutes Senden mit demselben Benutzernamen und Passwort scheitert jedes Mal.</translation>
+    </message>
+    <message>
+        <source>What it means:</source>
+        <translation>Was das bedeutet:</translation>
+    </message>
+    <message>
+        <source>(none: no MAIL command)</source>
+        <translation>(keiner: kein MAIL-Befehl)</translation>
     </message>
 </context>
 <context>
@@ -4493,6 +4516,14 @@ Knoten-ID %2</translation>
     <message>
         <source>the application&apos;s address held more connections at once than Settings, Listeners, &quot;Connections from one address&quot; allows (or the relay as many as &quot;Connections in total&quot;), or too many failed logins came from it and it is locked out for a while (Live Sessions, &quot;Addresses locked out of AUTH&quot;, where it can be unlocked), or its login stopped working while it was connected (&quot;Access withdrawn&quot;: its password was revoked or replaced, or its Mail Agent disabled or changed: give it the current password); the reply&apos;s text says which.</source>
         <translation>Die Adresse der Anwendung hielt mehr Verbindungen gleichzeitig, als Einstellungen, Empfangsports, „Verbindungen von einer Adresse“ erlaubt (oder das Relay so viele wie „Verbindungen insgesamt“), oder von ihr kamen zu viele fehlgeschlagene Anmeldungen und sie ist eine Weile gesperrt (Aktive Sitzungen, „Für AUTH gesperrte Adressen“, wo die Sperre aufgehoben werden kann), oder ihre Anmeldung galt nicht mehr, während sie verbunden war („Access withdrawn“: ihr Passwort wurde widerrufen oder ersetzt, oder ihr Mail-Agent deaktiviert oder geändert: Geben Sie ihr das aktuelle Passwort); der Text der Antwort sagt, was zutrifft.</translation>
+    </message>
+    <message>
+        <source>the application&apos;s login stopped working while it was connected: the Mail Agent&apos;s password was revoked or replaced by a rotation, or the agent was disabled, deleted or its allowed addresses changed. Give the application the agent&apos;s current user name and password (Mail Agents, Credentials): sending again with the old ones never works.</source>
+        <translation>Die Anmeldung der Anwendung hörte auf zu funktionieren, während sie verbunden war: Das Passwort des Mail-Agenten wurde widerrufen oder durch eine Erneuerung ersetzt, oder der Agent wurde deaktiviert, gelöscht oder seine erlaubten Adressen wurden geändert. Geben Sie der Anwendung den aktuellen Benutzernamen und das aktuelle Passwort des Agenten (Mail-Agenten, Zugangsdaten): Erneutes Senden mit den alten gelingt nie.</translation>
+    </message>
+    <message>
+        <source>the Mail Agent reached one of its sending limits (Mail Agents, Sending limits); the reply says which and when it may send again. RelayDesk did not take the message and does not retry it: the application must send it again after that time, or raise the limit.</source>
+        <translation>Der Mail-Agent hat eines seiner Sendelimits erreicht (Mail-Agenten, Sendelimits); die Antwort nennt welches und wann er wieder senden darf. RelayDesk hat die Nachricht nicht angenommen und versucht sie nicht erneut: Die Anwendung muss sie nach dieser Zeit erneut senden, oder erhöhen Sie das Limit.</translation>
     </message>
 </context>
 <context>

@@ -587,17 +587,24 @@ Expires %3 (in %n days)
 <context>
     <name>RelayDesk::RefusedSubmissionsPanel</name>
     <message numerus="yes">
-        <source>The latest %Ln refusal(s) are shown; search to find older ones.</source>
-        <translation>
-            <numerusform>The latest refusal is shown; search to find older ones.</numerusform>
-            <numerusform>The latest %Ln refusals are shown; search to find older ones.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%Ln refusal(s).</source>
         <translation>
             <numerusform>%Ln refusal.</numerusform>
             <numerusform>%Ln refusals.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The latest %Ln row(s) of refusals are shown; search to find older ones.</source>
+        <translation>
+            <numerusform>The latest row of refusals is shown; search to find older ones.</numerusform>
+            <numerusform>The latest %Ln rows of refusals are shown; search to find older ones.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 refusals, in %Ln row(s): equal refusals share a row and its count (Times).</source>
+        <translation>
+            <numerusform>%1 refusals, in %Ln row: equal refusals share a row and its count (Times).</numerusform>
+            <numerusform>%1 refusals, in %Ln rows: equal refusals share a row and its count (Times).</numerusform>
         </translation>
     </message>
 </context>

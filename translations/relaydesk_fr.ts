@@ -4347,13 +4347,6 @@ Identifiant du nœud %2</translation>
         <translation>Aucun refus ne correspond à la recherche.</translation>
     </message>
     <message numerus="yes">
-        <source>The latest %Ln refusal(s) are shown; search to find older ones.</source>
-        <translation>
-            <numerusform>Le dernier refus (%Ln) est affiché&#xa0;; recherchez pour trouver les plus anciens.</numerusform>
-            <numerusform>Les %Ln derniers refus sont affichés&#xa0;; recherchez pour trouver les plus anciens.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%Ln refusal(s).</source>
         <translation>
             <numerusform>%Ln refus.</numerusform>
@@ -4419,6 +4412,36 @@ Identifiant du nœud %2</translation>
     <message>
         <source>Mail Agent %1, from %2</source>
         <translation>Agent de messagerie %1, depuis %2</translation>
+    </message>
+    <message>
+        <source>All agents</source>
+        <translation>Tous les agents</translation>
+    </message>
+    <message numerus="yes">
+        <source>The latest %Ln row(s) of refusals are shown; search to find older ones.</source>
+        <translation>
+            <numerusform>La dernière ligne (%Ln) de refus est affichée ; recherchez pour trouver les plus anciennes.</numerusform>
+            <numerusform>Les %Ln dernières lignes de refus sont affichées ; recherchez pour trouver les plus anciennes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 refusals, in %Ln row(s): equal refusals share a row and its count (Times).</source>
+        <translation>
+            <numerusform>%1 refus, en %Ln ligne : les refus identiques partagent une ligne et son nombre (Fois).</numerusform>
+            <numerusform>%1 refus, en %Ln lignes : les refus identiques partagent une ligne et son nombre (Fois).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The application was told to try again later, but its login no longer works: nothing was queued, and sending it again with the same user name and password fails every time.</source>
+        <translation>L’application a été invitée à réessayer plus tard, mais son authentification ne fonctionne plus : rien n’a été mis en file d’attente, et le renvoyer avec le même nom d’utilisateur et le même mot de passe échoue à chaque fois.</translation>
+    </message>
+    <message>
+        <source>What it means:</source>
+        <translation>Ce que cela signifie :</translation>
+    </message>
+    <message>
+        <source>(none: no MAIL command)</source>
+        <translation>(aucun : pas de commande MAIL)</translation>
     </message>
 </context>
 <context>
@@ -4493,6 +4516,14 @@ Identifiant du nœud %2</translation>
     <message>
         <source>the application&apos;s address held more connections at once than Settings, Listeners, &quot;Connections from one address&quot; allows (or the relay as many as &quot;Connections in total&quot;), or too many failed logins came from it and it is locked out for a while (Live Sessions, &quot;Addresses locked out of AUTH&quot;, where it can be unlocked), or its login stopped working while it was connected (&quot;Access withdrawn&quot;: its password was revoked or replaced, or its Mail Agent disabled or changed: give it the current password); the reply&apos;s text says which.</source>
         <translation>l’adresse de l’application tenait plus de connexions à la fois que ne le permet Paramètres, Écouteurs, «&#xa0;Connexions d’une même adresse&#xa0;» (ou le relais autant que «&#xa0;Connexions au total&#xa0;»), ou trop d’authentifications échouées sont venues d’elle et elle est bloquée pour un moment (Sessions en cours, «&#xa0;Adresses bloquées pour l’authentification&#xa0;», où elle peut être débloquée), ou son authentification a cessé de valoir pendant qu’elle était connectée («&#xa0;Access withdrawn&#xa0;»&#xa0;: son mot de passe a été révoqué ou remplacé, ou son agent de messagerie désactivé ou modifié&#xa0;: donnez-lui le mot de passe actuel)&#xa0;; le texte de la réponse dit lequel.</translation>
+    </message>
+    <message>
+        <source>the application&apos;s login stopped working while it was connected: the Mail Agent&apos;s password was revoked or replaced by a rotation, or the agent was disabled, deleted or its allowed addresses changed. Give the application the agent&apos;s current user name and password (Mail Agents, Credentials): sending again with the old ones never works.</source>
+        <translation>l’authentification de l’application a cessé de fonctionner pendant qu’elle était connectée : le mot de passe de l’agent de messagerie a été révoqué ou remplacé par un renouvellement, ou l’agent a été désactivé, supprimé, ou ses adresses autorisées ont changé. Donnez à l’application le nom d’utilisateur et le mot de passe actuels de l’agent (Agents de messagerie, Identifiants) : renvoyer avec les anciens ne fonctionne jamais.</translation>
+    </message>
+    <message>
+        <source>the Mail Agent reached one of its sending limits (Mail Agents, Sending limits); the reply says which and when it may send again. RelayDesk did not take the message and does not retry it: the application must send it again after that time, or raise the limit.</source>
+        <translation>l’agent de messagerie a atteint l’une de ses limites d’envoi (Agents de messagerie, Limites d’envoi) ; la réponse dit laquelle et quand il pourra de nouveau envoyer. RelayDesk n’a pas pris le message et ne le réessaie pas : l’application doit le renvoyer après cette heure, ou relevez la limite.</translation>
     </message>
 </context>
 <context>

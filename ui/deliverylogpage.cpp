@@ -228,13 +228,13 @@ void DeliveryLogPage::setDeliveries(const QList<DeliveryInFlight>& deliveries)
 void DeliveryLogPage::refreshAgents(const QStringList& names, const QStringList& formerNames)
 {
     m_filterBar->setAgents(names, formerNames);
+    m_refused->setAgents(names, formerNames);
 }
 
-void DeliveryLogPage::showRefused(const QString& text)
+void DeliveryLogPage::showRefused(const QString& agent)
 {
-    m_refused->search()->setText(text);
+    m_refused->showAgent(agent);
     m_tabs->setCurrentWidget(m_refused);
-    m_refused->reload();
 }
 
 void DeliveryLogPage::refresh()

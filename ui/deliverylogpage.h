@@ -37,8 +37,8 @@ public:
     /// "Recipients" (what the relay took) and "Refused at submission".
     QTabWidget* tabs() const { return m_tabs; }
     RefusedSubmissionsPanel* refused() const { return m_refused; }
-    /// Shows the "Refused at submission" tab, searched for text (an agent's name).
-    void showRefused(const QString& text);
+    /// Shows the "Refused at submission" tab with only the live agent's refusals.
+    void showRefused(const QString& agent);
     QTextBrowser* details() const { return m_details; }
     /// Opens the message viewer (double-click, Enter, "View message").
     MessageViewerOpener* viewerOpener() const { return m_viewerOpener; }

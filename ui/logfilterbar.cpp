@@ -3,6 +3,7 @@
 #include "ui/agentlabel.h"
 #include "ui/statelabel.h"
 
+#include <QAbstractItemView>
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QHBoxLayout>
@@ -23,6 +24,9 @@ LogFilterBar::LogFilterBar(const QStringList& states, QWidget* parent) : QWidget
     m_agent = new QComboBox(this);
     m_agent->setObjectName(QStringLiteral("agentFilter"));
     m_agent->setMinimumContentsLength(12);
+    // As wide as 12 characters, whatever the names: a deleted agent's 60-character name made the French
+    // filter push the others off the row (an outside tester); the list shows the names whole, and a tooltip.
+    m_agent->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_status = new QComboBox(this);
     m_status->setObjectName(QStringLiteral("statusFilter"));
     m_status->addItem(tr("Any status"), QString());
@@ -161,6 +165,9 @@ void LogFilterBar::setAgents(const QStringList& names, const QStringList& former
         m_agent->addItem(name, QStringList{name});
     for (const QString& name : formerNames)
         m_agent->addItem(AgentLabel::text(name, true), QStringList{name, QStringLiteral("deleted")});
+    for (int item = 0; item < m_agent->count(); ++item)
+        m_agent->setItemData(item, m_agent->itemText(item), Qt::ToolTipRole);
+    m_agent->view()->setMinimumWidth(m_agent->view()->sizeHintForColumn(0) + 24); // the names whole
     const int index = m_agent->findData(current);
     m_agent->setCurrentIndex(index < 0 ? 0 : index);
 }

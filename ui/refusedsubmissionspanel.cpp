@@ -1,13 +1,17 @@
 #include "ui/refusedsubmissionspanel.h"
 
+#include "ui/agentlabel.h"
 #include "ui/listpanelstate.h"
 #include "ui/liverefresh.h"
 #include "ui/messageviewer.h"
 #include "ui/queryrunner.h"
+#include "ui/replycodedialog.h"
 #include "ui/roadsign.h"
 #include "ui/storeerrortext.h"
 #include "ui/timecolumn.h"
 
+#include <QAbstractItemView>
+#include <QComboBox>
 #include <QDate>
 #include <QDateTime>
 #include <QHBoxLayout>
@@ -80,6 +84,14 @@ RefusedSubmissionsPanel::RefusedSubmissionsPanel(QString dataDir, QWidget* paren
                       "for them; the application was told why."),
                    this);
     intro->setWordWrap(true);
+    // By the agent itself: "Show refusals" typed the agent's name into the search, which found another agent
+    // whose name holds it, and a reply that names it (an outside tester).
+    m_agent = new QComboBox(this);
+    m_agent->setObjectName(QStringLiteral("refusedAgentFilter"));
+    m_agent->setAccessibleName(tr("Mail Agent"));
+    m_agent->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_agent->setMinimumContentsLength(16);
+    setAgents({}, {});
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("refusedSearch"));
     m_search->setClearButtonEnabled(true);
@@ -115,6 +127,7 @@ RefusedSubmissionsPanel::RefusedSubmissionsPanel(QString dataDir, QWidget* paren
     m_status->setWordWrap(true);
 
     auto* top = new QHBoxLayout;
+    top->addWidget(m_agent);
     top->addWidget(m_search, 1);
     top->addWidget(refresh);
     auto* splitter = new QSplitter(Qt::Vertical, this);
@@ -131,6 +144,7 @@ RefusedSubmissionsPanel::RefusedSubmissionsPanel(QString dataDir, QWidget* paren
     m_typing.setInterval(300);
     connect(&m_typing, &QTimer::timeout, this, &RefusedSubmissionsPanel::reload);
     connect(m_search, &QLineEdit::textChanged, this, [this] { m_typing.start(); });
+    connect(m_agent, &QComboBox::currentIndexChanged, this, &RefusedSubmissionsPanel::reload);
     connect(refresh, &QPushButton::clicked, this, &RefusedSubmissionsPanel::reload);
     connect(m_list, &QTreeWidget::currentItemChanged, this, &RefusedSubmissionsPanel::showDetails);
     m_live = new LiveRefresh(
@@ -161,12 +175,48 @@ QString RefusedSubmissionsPanel::commandText(const QString& command)
     return command;
 }
 
+void RefusedSubmissionsPanel::setAgents(const QStringList& names, const QStringList& formerNames)
+{
+    const QVariant current = m_agent->currentData();
+    const QSignalBlocker blocker(m_agent);
+    m_agent->clear();
+    m_agent->addItem(tr("All agents"), QStringList());
+    for (const QString& name : names)
+        m_agent->addItem(name, QStringList{name});
+    for (const QString& name : formerNames)
+        m_agent->addItem(AgentLabel::text(name, true), QStringList{name, QStringLiteral("deleted")});
+    for (int index = 0; index < m_agent->count(); ++index)
+        m_agent->setItemData(index, m_agent->itemText(index), Qt::ToolTipRole); // a long name cut in the box
+    m_agent->view()->setMinimumWidth(m_agent->view()->sizeHintForColumn(0) + 24); // the names whole
+    const int index = m_agent->findData(current);
+    m_agent->setCurrentIndex(index < 0 ? 0 : index);
+}
+
+void RefusedSubmissionsPanel::showAgent(const QString& name)
+{
+    {
+        const QSignalBlocker agentBlocker(m_agent);
+        const QSignalBlocker searchBlocker(m_search);
+        int index = m_agent->findData(QStringList{name});
+        if (index < 0) { // not offered yet (an agent made a moment ago): offered now, as the list will
+            m_agent->addItem(name, QStringList{name});
+            index = m_agent->count() - 1;
+        }
+        m_agent->setCurrentIndex(index);
+        m_search->clear();
+    }
+    reload();
+}
+
 void RefusedSubmissionsPanel::reload()
 {
     m_typing.stop();
     const quint64 generation = ++m_generation;
     RefusedSubmissionFilter filter;
     filter.text = m_search->text();
+    const QStringList agent = m_agent->currentData().toStringList();
+    filter.agent = agent.value(0);
+    filter.deletedAgent = agent.size() > 1;
     struct Loaded
     {
         Expected<QList<RefusedSubmission>> entries;
@@ -187,11 +237,11 @@ void RefusedSubmissionsPanel::reload()
                     tr("Cannot read the refusals: %1").arg(StoreErrorText::of(loaded.entries.error())));
                 return;
             }
-            show(loaded.entries.value(), loaded.more);
+            showEntries(loaded.entries.value(), loaded.more);
         });
 }
 
-void RefusedSubmissionsPanel::show(const QList<RefusedSubmission>& entries, bool more)
+void RefusedSubmissionsPanel::showEntries(const QList<RefusedSubmission>& entries, bool more)
 {
     const QTreeWidgetItem* current = m_list->currentItem();
     const QString selected = current ? current->data(0, Qt::UserRole).toString() : QString();
@@ -221,14 +271,25 @@ void RefusedSubmissionsPanel::show(const QList<RefusedSubmission>& entries, bool
     if (reselect)
         m_list->setCurrentItem(reselect);
     showDetails();
+    // Refusals, not rows: equal refusals share a row and its count ("Times"), and an agent's Activity tab
+    // counts refusals (an outside tester read 17 here against 24 there).
+    qint64 total = 0;
+    for (const RefusedSubmission& entry : entries)
+        total += entry.count;
+    const int rows = static_cast<int>(entries.size());
+    const bool filtered = !m_search->text().trimmed().isEmpty() || m_agent->currentIndex() > 0;
     if (entries.isEmpty())
-        m_status->setText(m_search->text().trimmed().isEmpty() ? tr("Nothing was refused at submission.")
-                                                               : tr("No refusal matches the search."));
+        m_status->setText(filtered ? tr("No refusal matches the search.")
+                                   : tr("Nothing was refused at submission."));
     else if (more)
-        m_status->setText(tr("The latest %Ln refusal(s) are shown; search to find older ones.", nullptr,
-                             static_cast<int>(entries.size())));
+        m_status->setText(
+            tr("The latest %Ln row(s) of refusals are shown; search to find older ones.", nullptr, rows));
+    else if (total == rows)
+        m_status->setText(tr("%Ln refusal(s).", nullptr, rows));
     else
-        m_status->setText(tr("%Ln refusal(s).", nullptr, static_cast<int>(entries.size())));
+        m_status->setText(
+            tr("%1 refusals, in %Ln row(s): equal refusals share a row and its count (Times).", nullptr, rows)
+                .arg(QLocale().toString(total)));
     Q_EMIT loaded(static_cast<int>(entries.size()));
 }
 
@@ -250,19 +311,31 @@ void RefusedSubmissionsPanel::showDetails()
                  (temporary ? tr("Refused for now") : tr("Refused")).toHtmlEscaped(),
                  headingText(entry.command).toHtmlEscaped());
     html += QStringLiteral("<p><tt>%1</tt></p>").arg(entry.reply.toHtmlEscaped());
-    html += QStringLiteral("<p>%1</p>")
-                .arg((temporary ? tr("The application was told to try again later. Nothing was queued: a "
-                                     "program that retries sends it again by itself, one that does not has "
-                                     "lost it.")
-                                : tr("The application was told that it cannot be sent this way. Nothing was "
-                                     "queued: it arrives only if it is sent again once the cause above is "
-                                     "put right."))
-                         .toHtmlEscaped());
+    const bool retryHelps = ReplyCodeDialog::retryCanSucceed(entry.reply);
+    html +=
+        QStringLiteral("<p>%1</p>")
+            .arg((!retryHelps ? tr("The application was told to try again later, but its login no longer "
+                                   "works: nothing was queued, and sending it again with the same user "
+                                   "name and password fails every time.")
+                  : temporary ? tr("The application was told to try again later. Nothing was queued: a "
+                                   "program that retries sends it again by itself, one that does not has "
+                                   "lost it.")
+                              : tr("The application was told that it cannot be sent this way. Nothing was "
+                                   "queued: it arrives only if it is sent again once the cause above is "
+                                   "put right."))
+                     .toHtmlEscaped());
+    // Every reply here is RelayDesk's own, to an application: explained as such, not as a receiving server's
+    // (an outside tester's sending limit read as greylisting, a rotated password as throttling).
+    const QString own = ReplyCodeDialog::fromThisRelayReply(entry.reply);
     const QByteArray reply = entry.reply.toUtf8();
     const QList<QByteArray> words = reply.split(' ');
     const QByteArray enhanced = words.value(1).count('.') == 2 ? words.value(1) : QByteArray();
     const ReplyExplanation info = ReplyCatalog::explain(entry.code(), enhanced, reply);
-    if (info.known)
+    if (!own.isEmpty())
+        html += QStringLiteral("<p><b>%1</b> %2</p>")
+                    .arg(tr("What it means:").toHtmlEscaped(),
+                         own.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
+    else if (info.known)
         html += QStringLiteral("<p><b>%1</b> %2 %3</p>")
                     .arg(tr("What the code means:").toHtmlEscaped(), info.title.toHtmlEscaped(),
                          info.explanation.toHtmlEscaped());
@@ -275,7 +348,9 @@ void RefusedSubmissionsPanel::showDetails()
     html += detailRow(tr("Received on"), MessageViewer::listenerText(entry.listener));
     html += detailRow(tr("Mail Agent"),
                       entry.agentName.isEmpty() ? tr("(none: not logged in)") : entry.agentName);
-    html += detailRow(tr("Sender"), entry.sender.isEmpty() ? QStringLiteral("<>") : entry.sender);
+    html += detailRow(tr("Sender"), !entry.sender.isEmpty()                  ? entry.sender
+                                    : entry.command == QLatin1String("MAIL") ? QStringLiteral("<>")
+                                                                             : tr("(none: no MAIL command)"));
     html += detailRow(tr("Recipients"), entry.recipients.isEmpty() ? tr("(none yet)") : entry.recipients);
     html += QStringLiteral("</table>");
     m_details->setHtml(html);

@@ -6,6 +6,7 @@
 #include <QTimer>
 #include <QWidget>
 
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QTextBrowser;
@@ -29,6 +30,12 @@ public:
     explicit RefusedSubmissionsPanel(QString dataDir, QWidget* parent = nullptr);
 
     void reload();
+    /// The agents the filter offers: live ones, and the deleted ones that had a name (apart from a live agent
+    /// of the name), as the Recipients tab's filter.
+    void setAgents(const QStringList& names, const QStringList& formerNames);
+    /// Only the live agent name's refusals, the search cleared ("Show refusals" on its Activity tab).
+    void showAgent(const QString& name);
+    QComboBox* agentFilter() const { return m_agent; }
     /// The engine's report: the store was written (a batch of refusals among others).
     void noteStoreChanges(const RelayDesk::StoreChanges& changes);
     QLineEdit* search() const { return m_search; }
@@ -46,10 +53,11 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
-    void show(const QList<RefusedSubmission>& entries, bool more);
+    void showEntries(const QList<RefusedSubmission>& entries, bool more);
     void showDetails();
 
     QString m_dataDir;
+    QComboBox* m_agent = nullptr; ///< data: {} all, {name} a live agent, {name, "deleted"} deleted ones
     QLineEdit* m_search = nullptr;
     QTreeWidget* m_list = nullptr;
     QTextBrowser* m_details = nullptr;

@@ -12,6 +12,21 @@
 
 namespace RelayDesk {
 
+namespace {
+
+bool isAccessWithdrawn(const QString& reply)
+{
+    return reply.startsWith(QLatin1String("421")) && reply.contains(QLatin1String("Access withdrawn"));
+}
+
+/// "451 4.7.1 Agent "X" sent 3 messages this minute (limit 3); ...": core/smtp/sendingadmission.cpp.
+bool isSendingLimit(const QString& reply)
+{
+    return reply.startsWith(QLatin1String("451 4.7.1 Agent \"")) && reply.contains(QLatin1String("(limit "));
+}
+
+} // namespace
+
 ReplyCodeDialog::ReplyCodeDialog(QWidget* parent) : QDialog(parent)
 {
     setObjectName(QStringLiteral("replyCodeDialog"));
@@ -75,6 +90,16 @@ void ReplyCodeDialog::explain()
                            hint.toHtmlEscaped()));
         return;
     }
+    const QString typed = m_code->text().trimmed();
+    // A whole reply of RelayDesk's own pasted from an application's log says its cause: that comes first,
+    // and alone (a sending limit led with a receiving server's greylisting: an outside tester).
+    if (isAccessWithdrawn(typed) || isSendingLimit(typed)) {
+        m_explanation->setHtml(
+            QStringLiteral("<p><b>%1</b> %2</p>")
+                .arg(tr("When RelayDesk itself gave this reply to an application:").toHtmlEscaped(),
+                     fromThisRelayReply(typed).toHtmlEscaped()));
+        return;
+    }
     QString html = RoadSignStyle::explanationHtml(code, enhanced, QString());
     // An enhanced code alone ("4.7.0", as an application's log shows it) is read as any reply of its class.
     const bool basicTyped = enhanced.isEmpty() || parse(QString(m_code->text()).remove(enhanced)).first != 0;
@@ -83,6 +108,29 @@ void ReplyCodeDialog::explain()
                     .arg(tr("When RelayDesk itself gave this reply to an application:").toHtmlEscaped(),
                          own.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
     m_explanation->setHtml(html);
+}
+
+QString ReplyCodeDialog::fromThisRelayReply(const QString& reply)
+{
+    // An outside tester's sending limit and rotated password on the tab of refusals were explained as a
+    // receiving server's greylisting and throttling, and the rotated password as one a retry would get past.
+    if (isAccessWithdrawn(reply))
+        return tr("the application's login stopped working while it was connected: the Mail Agent's "
+                  "password was revoked or replaced by a rotation, or the agent was disabled, deleted or "
+                  "its allowed addresses changed. Give the application the agent's current user name and "
+                  "password (Mail Agents, Credentials): sending again with the old ones never works.");
+    if (isSendingLimit(reply))
+        return tr("the Mail Agent reached one of its sending limits (Mail Agents, Sending limits); the reply "
+                  "says which and when it may send again. RelayDesk did not take the message and does not "
+                  "retry it: the application must send it again after that time, or raise the limit.");
+    const QStringList words = reply.split(QLatin1Char(' '));
+    const QString enhanced = words.value(1).count(QLatin1Char('.')) == 2 ? words.value(1) : QString();
+    return fromThisRelay(words.value(0).toInt(), enhanced);
+}
+
+bool ReplyCodeDialog::retryCanSucceed(const QString& reply)
+{
+    return !isAccessWithdrawn(reply);
 }
 
 QString ReplyCodeDialog::fromThisRelay(int code, const QString& enhanced)

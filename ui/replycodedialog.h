@@ -25,6 +25,12 @@ public:
     /// What the reply means when RelayDesk itself sent it to an application (a login refused, too many
     /// recipients, a lockout); empty for a reply it only reads from receiving servers.
     static QString fromThisRelay(int code, const QString& enhanced);
+    /// As fromThisRelay(), for the whole reply RelayDesk gave (reply: "451 4.7.1 Agent ... sent 3 messages
+    /// this minute ..."): its words name the one cause, where the codes alone fit several.
+    static QString fromThisRelayReply(const QString& reply);
+    /// Whether the application sending the message again as it is can succeed: false for RelayDesk's "Access
+    /// withdrawn" (a 421 answered to a password that was revoked or replaced), whatever its code says.
+    static bool retryCanSucceed(const QString& reply);
 
 private:
     void explain();

@@ -226,7 +226,7 @@ int showAgent(const QString& dataDir, AgentAdmin& agents, const QString& name, c
     out.json(object);
     CliAgentView::printAgent(out, agent.value(), &credentials.value());
     CliAgentLimitView::print(out, limits.value());
-    CliAgentActivityView::print(out, activity.value());
+    CliAgentActivityView::print(out, activity.value(), agent->name);
     out.line(refused->isEmpty() ? QStringLiteral("Logins refused in the last 24 hours: none")
                                 : QStringLiteral("Logins refused in the last 24 hours:"));
     if (!refused->isEmpty())

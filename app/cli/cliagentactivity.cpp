@@ -1,4 +1,5 @@
 #include "app/cli/cliagentactivity.h"
+#include "core/util/shellword.h"
 
 namespace RelayDesk {
 
@@ -36,7 +37,8 @@ QJsonObject CliAgentActivityView::json(const AgentActivity& activity)
     return object;
 }
 
-void CliAgentActivityView::print(const CliOutput& out, const AgentActivity& activity)
+void CliAgentActivityView::print(const CliOutput& out, const AgentActivity& activity,
+                                 const QString& agentName)
 {
     out.line(QStringLiteral("Activity (UTC days; deliveries counted on the day they were made):"));
     QStringList header{QString()};
@@ -63,9 +65,10 @@ void CliAgentActivityView::print(const CliOutput& out, const AgentActivity& acti
     if (activity.refusedAtSubmission > 0)
         out.line(
             QStringLiteral("Refused at submission in the last 30 days (never queued): %1; the last at %2: %3 "
-                           "(relaydesk log refused --agent NAME lists them)")
+                           "(relaydesk log refused --agent %4 lists them)")
                 .arg(activity.refusedAtSubmission)
-                .arg(CliOutput::timeText(activity.lastRefusedAt), activity.lastRefusedReply));
+                .arg(CliOutput::timeText(activity.lastRefusedAt), activity.lastRefusedReply,
+                     shellWord(agentName)));
 }
 
 } // namespace RelayDesk

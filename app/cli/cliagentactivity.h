@@ -11,7 +11,8 @@ namespace RelayDesk {
 namespace CliAgentActivityView {
 /// {"today": {...}, "last_7_days": {...}, "last_30_days": {...}, "waiting_recipients": N}
 QJsonObject json(const AgentActivity& activity);
-void print(const CliOutput& out, const AgentActivity& activity);
+/// agentName: named in the command that lists its refusals.
+void print(const CliOutput& out, const AgentActivity& activity, const QString& agentName);
 } // namespace CliAgentActivityView
 
 } // namespace RelayDesk

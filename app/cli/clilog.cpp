@@ -1,7 +1,7 @@
 // relaydesk log search [--agent A | --deleted-agent A] [--status S] [--recipient R] [--message-id ID]
 //                      [--since T] [--limit N] [--offset N]
 // relaydesk log purge [--before T] [--force]
-// relaydesk log refused [--agent A] [--search TEXT] [--since T] [--limit N]
+// relaydesk log refused [--agent A | --deleted-agent A] [--search TEXT] [--since T] [--limit N]
 #include "app/cli/cliargs.h"
 #include "app/cli/clicommands.h"
 #include "app/cli/clirefusedsubmissions.h"
@@ -22,7 +22,7 @@ const CliVerb logVerbTable[] = {
      "log search [--agent A | --deleted-agent A] [--status S] [--recipient R] [--message-id ID] [--since T] "
      "[--limit N] [--offset N]"},
     {"purge", 0, "log purge [--before T] [--force]"},
-    {"refused", 0, "log refused [--agent A] [--search TEXT] [--since T] [--limit N]"},
+    {"refused", 0, "log refused [--agent A | --deleted-agent A] [--search TEXT] [--since T] [--limit N]"},
 };
 
 // log purge [--before T] [--force]: what the engine's hourly purge does, now (LogAdmin::purge). A time

@@ -57,6 +57,25 @@ void CliOutput::line(const QString& text) const
         write(stdout, terminalSafe(text) + QLatin1Char('\n'));
 }
 
+qsizetype CliOutput::displayWidth(const QString& text)
+{
+    // Columns a terminal gives the text: two for a wide (East Asian) character, none for a combining mark
+    // (an outside tester's table slid apart at 用户@例子.测试).
+    qsizetype width = 0;
+    for (const char32_t c : text.toUcs4()) {
+        const QChar::Category category = QChar::category(c);
+        if (category == QChar::Mark_NonSpacing || category == QChar::Mark_Enclosing)
+            continue;
+        const bool wide = (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0xA4CF && c != 0x303F) ||
+                          (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0xF900 && c <= 0xFAFF) ||
+                          (c >= 0xFE30 && c <= 0xFE4F) || (c >= 0xFF00 && c <= 0xFF60) ||
+                          (c >= 0xFFE0 && c <= 0xFFE6) || (c >= 0x1F300 && c <= 0x1F64F) ||
+                          (c >= 0x1F900 && c <= 0x1F9FF) || (c >= 0x20000 && c <= 0x3FFFD);
+        width += wide ? 2 : 1;
+    }
+    return width;
+}
+
 void CliOutput::table(const QStringList& header, const QList<QStringList>& rows) const
 {
     if (m_json)
@@ -66,12 +85,14 @@ void CliOutput::table(const QStringList& header, const QList<QStringList>& rows)
     all += rows;
     for (const QStringList& row : std::as_const(all)) {
         for (qsizetype i = 0; i < row.size() && i < widths.size(); ++i)
-            widths[i] = std::max(widths[i], row[i].size());
+            widths[i] = std::max(widths[i], displayWidth(row[i]));
     }
     for (const QStringList& row : std::as_const(all)) {
         QString text;
         for (qsizetype i = 0; i < row.size(); ++i)
-            text += i + 1 < row.size() ? row[i].leftJustified(widths[i] + 2) : row[i];
+            text += i + 1 < row.size()
+                        ? row[i] + QString(widths[i] + 2 - displayWidth(row[i]), QLatin1Char(' '))
+                        : row[i];
         line(text);
     }
 }

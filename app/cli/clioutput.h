@@ -30,6 +30,8 @@ public:
     void line(const QString& text = {}) const;
     /// Left-aligned columns; printed only in text mode.
     void table(const QStringList& header, const QList<QStringList>& rows) const;
+    /// The columns a terminal gives text: wide (East Asian) characters take two, combining marks none.
+    static qsizetype displayWidth(const QString& text);
     /// The one JSON document of the command; printed only in JSON mode.
     void json(const QJsonValue& value) const;
     /// Prints "relaydesk: message" on stderr and returns code, for `return out.error(...)`.

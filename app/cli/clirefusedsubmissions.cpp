@@ -12,14 +12,22 @@ namespace RelayDesk::CliRefusedSubmissions {
 
 int run(const QString& dataDir, const CliVerb& verb, const QStringList& args, const CliOutput& out)
 {
-    const auto parsed = CliArgs::parse(args, {QStringLiteral("--agent"), QStringLiteral("--search"),
-                                              QStringLiteral("--since"), QStringLiteral("--limit")});
+    const auto parsed = CliArgs::parse(args, {QStringLiteral("--agent"), QStringLiteral("--deleted-agent"),
+                                              QStringLiteral("--search"), QStringLiteral("--since"),
+                                              QStringLiteral("--limit")});
     if (!parsed)
         return out.error(ExitUsage, QStringLiteral("log refused: %1").arg(parsed.error()));
     if (const QString problem = verb.checkArguments(parsed->positional); !problem.isEmpty())
         return out.error(ExitUsage, QStringLiteral("log refused: %1").arg(problem));
     RefusedSubmissionFilter filter;
     filter.agent = parsed->values(QStringLiteral("--agent")).value(0);
+    if (const QStringList deleted = parsed->values(QStringLiteral("--deleted-agent")); !deleted.isEmpty()) {
+        if (!filter.agent.isEmpty())
+            return out.error(ExitUsage,
+                             QStringLiteral("log refused: give --agent or --deleted-agent, not both"));
+        filter.agent = deleted.value(0);
+        filter.deletedAgent = true;
+    }
     filter.text = parsed->values(QStringLiteral("--search")).value(0);
     if (const QStringList since = parsed->values(QStringLiteral("--since")); !since.isEmpty()) {
         const auto at = LogAdmin::parseTime(since.last());
@@ -49,11 +57,16 @@ int run(const QString& dataDir, const CliVerb& verb, const QStringList& args, co
             {QStringLiteral("recipients"), entry.recipients},
             {QStringLiteral("reply"), entry.reply},
             {QStringLiteral("sign"), ReplyCatalog::signName(ReplyCatalog::signFor(entry.code()))}});
+        // The null sender is MAIL's "<>"; a RCPT or DATA of no transaction had no sender at all (rows from
+        // before they were left out).
+        const QString noSender =
+            entry.command == QLatin1String("MAIL") ? QStringLiteral("<>") : QStringLiteral("-");
         rows << QStringList{CliOutput::timeText(entry.lastAt),
                             entry.address,
+                            entry.listener,
                             entry.agentName.isEmpty() ? QStringLiteral("-") : entry.agentName,
                             entry.command,
-                            entry.sender.isEmpty() ? QStringLiteral("<>") : entry.sender,
+                            entry.sender.isEmpty() ? noSender : entry.sender,
                             entry.recipients.isEmpty() ? QStringLiteral("-") : entry.recipients,
                             entry.reply,
                             QString::number(entry.count)};
@@ -64,9 +77,9 @@ int run(const QString& dataDir, const CliVerb& verb, const QStringList& args, co
                      .arg(filter.text.isEmpty() && filter.agent.isEmpty() ? QString()
                                                                           : QStringLiteral(" that matches")));
     else
-        out.table({QStringLiteral("LAST"), QStringLiteral("ADDRESS"), QStringLiteral("AGENT"),
-                   QStringLiteral("COMMAND"), QStringLiteral("SENDER"), QStringLiteral("RECIPIENTS"),
-                   QStringLiteral("REPLY"), QStringLiteral("TIMES")},
+        out.table({QStringLiteral("LAST"), QStringLiteral("ADDRESS"), QStringLiteral("LISTENER"),
+                   QStringLiteral("AGENT"), QStringLiteral("COMMAND"), QStringLiteral("SENDER"),
+                   QStringLiteral("RECIPIENTS"), QStringLiteral("REPLY"), QStringLiteral("TIMES")},
                   rows);
     if (more)
         out.warning(QStringLiteral("showing the latest %1; more match: use --limit N (up to 10000), --since "

@@ -14,7 +14,11 @@ struct RefusedSubmissionFilter
     qint64 sinceMs = 0;
     /// Contained (in any case) in the sender, the recipients, the agent, the client address or the reply.
     QString text;
-    QString agent; ///< only this agent's (its name in any case); empty for every agent's and none
+    /// Only the live agent of this name's (in any case; one deleted and made again under the name starts
+    /// afresh), or with deletedAgent the deleted agents' that had it; a name nobody had is an error.
+    QString agent;
+    bool deletedAgent = false;
+    qint64 agentId = 0; ///< only this agent's (the window's agent filter); 0 for every agent's and none
 };
 
 /// The senders, recipients and messages refused at submission (refused_submissions), for the Delivery Logs
@@ -25,7 +29,7 @@ class RefusedSubmissionQuery final
 public:
     /// Rows read at most: the newest, which is what support asks about; a flood of refusals must not make
     /// the window read a year of rows.
-    static constexpr int rowsReadAtMost = 5000;
+    static constexpr int rowsReadAtMost = 5000; ///< or the limit asked for, if larger
 
     explicit RefusedSubmissionQuery(QString dataDir);
 

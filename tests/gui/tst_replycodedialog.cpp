@@ -78,7 +78,7 @@ private Q_SLOTS:
               std::pair{"421 4.7.0 Too many connections from your address",
                         "\"Connections from one address\""},
               std::pair{"421 4.7.0 Access withdrawn: the credential was revoked or rotated",
-                        "give it the current password"},
+                        "Give the application the agent's current user name and password"},
               std::pair{"454 4.7.0", "The application must send it again"},
               std::pair{"4.7.0", "The application must send it again"},
               std::pair{"4.7.0", "\"Connections from one address\""},
@@ -95,6 +95,23 @@ private Q_SLOTS:
                              QStringLiteral("When RelayDesk itself gave this reply to an application: ")),
                          typed);
             QVERIFY2(dialog->explanation()->toPlainText().contains(QString::fromLatin1(said)), typed);
+        }
+        // A whole reply of RelayDesk's own says its one cause, alone: a sending limit led with a receiving
+        // server's greylisting, a rotated password with throttling (a fourth tester).
+        for (const auto& [typed, said] :
+             {std::pair{
+                  "451 4.7.1 Agent \"Buchhaltung\" sent 3 messages this minute (limit 3); try again after "
+                  "22:06 UTC",
+                  "the Mail Agent reached one of its sending limits"},
+              std::pair{
+                  "421 4.7.0 Access withdrawn: the credential was revoked or rotated, or its Mail Agent was "
+                  "disabled or changed; closing connection",
+                  "sending again with the old ones never works"}}) {
+            dialog->codeField()->clear();
+            QTest::keyClicks(dialog->codeField(), QString::fromLatin1(typed));
+            QTRY_VERIFY2(dialog->explanation()->toPlainText().contains(QString::fromLatin1(said)), typed);
+            for (const char* remote : {"greylisting", "Greylisting", "Temporarily deferred", "throttl"})
+                QVERIFY2(!dialog->explanation()->toPlainText().contains(QLatin1String(remote)), typed);
         }
         dialog->codeField()->clear();
         QTest::keyClicks(dialog->codeField(), QStringLiteral("550 5.1.1"));

@@ -7,6 +7,8 @@
 #include "core/admin/suppressionadmin.h"
 #include "core/engine/relayengine.h"
 #include "core/security/authlockouts.h"
+#include "core/security/refusedsubmissions.h"
+#include "core/store/database.h"
 #include "core/store/settings.h"
 #include "core/util/clock.h"
 #include "exampledata.h"
@@ -160,6 +162,7 @@ private Q_SLOTS:
     void lockoutShowsWithoutAClick();
     void refusedLoginsSayWhyWithoutAClick();
     void refusedSubmissionsAreOnTheLogsPage();
+    void ownRefusalsAreExplainedAsTheRelaysOwn();
     void keyboardReachesFiltersInReadingOrderAndPagesByNumber();
     void logFiltersAndCount();
     void timeColumnShowsTheTime();
@@ -787,6 +790,67 @@ void TestSupportTools::refusedSubmissionsAreOnTheLogsPage()
     panel->search()->setText(QStringLiteral("someone-else@"));
     QTRY_COMPARE(panel->status()->text(), QStringLiteral("No refusal matches the search."));
     QCOMPARE(panel->list()->topLevelItemCount(), 0);
+}
+
+void TestSupportTools::ownRefusalsAreExplainedAsTheRelaysOwn()
+{
+    // Every reply on the tab is RelayDesk's own, to an application: an outside tester's sending limit was
+    // explained as a receiving server's greylisting, and a rotated password as throttling that a retry gets
+    // past.
+    Test::TempDataDir dir;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const auto refusal = [now](const QString& reply, qint64 at) {
+        RefusedSubmission entry;
+        entry.address = QStringLiteral("127.0.0.1");
+        entry.listener = QStringLiteral("submission");
+        entry.agentId = 1;
+        entry.agentName = QStringLiteral("Buchhaltung");
+        entry.command = QStringLiteral("MAIL");
+        entry.sender = QStringLiteral("it@office.example");
+        entry.reply = reply;
+        entry.count = 1;
+        entry.firstAt = entry.lastAt = now - at;
+        return entry;
+    };
+    {
+        auto db = Database::connection(dir.path());
+        QVERIFY(db);
+        QVERIFY(
+            RefusedSubmissions::record(
+                db.value(),
+                {refusal(QStringLiteral("451 4.7.1 Agent \"Buchhaltung\" sent 3 messages this minute (limit "
+                                        "3); try again after 22:06 UTC"),
+                         2000),
+                 refusal(QStringLiteral("421 4.7.0 Access withdrawn: the credential was revoked or rotated, "
+                                        "or its Mail Agent was disabled or changed; closing connection"),
+                         1000)})
+                .ok());
+    }
+    RefusedSubmissionsPanel panel(dir.path());
+    panel.resize(1000, 650);
+    panel.show();
+    QTRY_COMPARE(panel.list()->topLevelItemCount(), 2);
+    const auto detailsOf = [&panel](int row) {
+        panel.list()->setCurrentItem(panel.list()->topLevelItem(row));
+        return panel.details()->toPlainText();
+    };
+    const QString withdrawn = detailsOf(0); // the newest first
+    QVERIFY2(
+        withdrawn.contains(QStringLiteral("sending it again with the same user name and password fails every "
+                                          "time")),
+        qPrintable(withdrawn));
+    QVERIFY2(
+        withdrawn.contains(QStringLiteral("Give the application the agent's current user name and password")),
+        qPrintable(withdrawn));
+    QVERIFY2(!withdrawn.contains(QStringLiteral("sends it again by itself")), qPrintable(withdrawn));
+    const QString limit = detailsOf(1);
+    QVERIFY2(limit.contains(QStringLiteral("the Mail Agent reached one of its sending limits")),
+             qPrintable(limit));
+    QVERIFY2(limit.contains(QStringLiteral("a program that retries sends it again by itself")),
+             qPrintable(limit));
+    for (const QString& details : {withdrawn, limit})
+        for (const char* remote : {"greylisting", "Greylisting", "receiving server", "Temporarily deferred"})
+            QVERIFY2(!details.contains(QLatin1String(remote)), qPrintable(details));
 }
 
 void TestSupportTools::keyboardReachesFiltersInReadingOrderAndPagesByNumber()

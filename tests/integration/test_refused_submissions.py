@@ -143,6 +143,39 @@ class RefusedSubmissionsTest(unittest.TestCase):
         self.assertTrue(row["reply"].startswith("530 5.7.0"), row)
         self.assertIn("530 5.7.0", self.relay.cli("log", "refused", "--search", "scanner@").stdout)
 
+    def test_an_agent_is_named_by_its_number_not_its_name(self):
+        # An outside tester's typo said "nothing refused" with exit 0, and a new agent of a deleted one's name
+        # showed the deleted one's refusals.
+        result = self.relay.cli("log", "refused", "--agent", "Nobody", check=False)
+        self.assertEqual(result.returncode, 1, result.stdout)
+        self.assertIn("no Mail Agent named 'Nobody'", result.stderr)
+        temp = self.relay.create_agent("Temp", senders=("temp.test",))
+        client = smtplib.SMTP("127.0.0.1", self.relay.ports["submission"], timeout=20 * SLOW)
+        try:
+            client.starttls(context=client_tls_context())
+            client.login(temp["username"], temp["password"])
+            with self.assertRaises(smtplib.SMTPSenderRefused):
+                client.sendmail("x@other.test", ["a@example.test"], b"Subject: x\r\n\r\nx\r\n")
+        finally:
+            client.close()
+        self.assertTrue(wait_until(lambda: len(refused(self.relay, "--agent", "Temp")) == 1, 10 * SLOW))
+        self.relay.cli("agent", "delete", "Temp", "--yes")
+        # No live agent has the name: the deleted one's, as `log search` does.
+        self.assertEqual(len(refused(self.relay, "--agent", "Temp")), 1)
+        self.relay.create_agent("Temp", senders=("temp.test",))
+        self.assertEqual(refused(self.relay, "--agent", "Temp"), [])
+        deleted = refused(self.relay, "--deleted-agent", "Temp")
+        self.assertEqual([(row["agent"], row["sender"]) for row in deleted], [("Temp", "x@other.test")])
+        result = self.relay.cli("log", "refused", "--deleted-agent", "Buchhaltung", check=False)
+        self.assertEqual(result.returncode, 1)
+        self.assertIn("no deleted Mail Agent was named 'Buchhaltung'", result.stderr)
+        result = self.relay.cli("log", "refused", "--agent", "Temp", "--deleted-agent", "Temp", check=False)
+        self.assertEqual(result.returncode, 2)
+        # The table names the listener: the same refusal on two ports is two rows that say so.
+        table = self.relay.cli("log", "refused", "--deleted-agent", "Temp").stdout
+        self.assertIn("LISTENER", table.splitlines()[0])
+        self.assertIn("submission", table.splitlines()[1])
+
     def test_bad_options_are_usage_errors(self):
         result = self.relay.cli("log", "refused", "--limit", "0", check=False)
         self.assertEqual(result.returncode, 2)
