@@ -267,6 +267,13 @@ Status QueueActions::bounce(const QString& queueId)
             return Status::failure(QCoreApplication::translate("RelayDesk::QueueActions",
                                                                "message %1 has no recipient left to deliver")
                                        .arg(queueId));
+        // Nothing of it waits any more: not held either, as after a delete (an outside tester's viewer and
+        // `queue show` still called a bounced message held).
+        QSqlQuery released(db);
+        released.prepare(QStringLiteral("UPDATE messages SET held = 0 WHERE id = ?"));
+        released.addBindValue(messageId);
+        if (!released.exec())
+            return Status::failure(released.lastError().text());
         return Status();
     });
 }

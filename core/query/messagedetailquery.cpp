@@ -116,6 +116,9 @@ Expected<MessageDetail> MessageDetailQuery::load(const QString& queueId, Content
         return Expected<MessageDetail>::failure(attempts.error());
     detail.value().recipients = std::move(recipients).value();
     detail.value().attempts = std::move(attempts).value();
+    // Held means something of it waits: a message bounced while held (before the bounce ended holds) was
+    // still called held in the viewer and by `queue show` (an outside tester).
+    detail.value().held = detail->held && detail->pending();
     detail.value().bodyKeptDays = Settings(m_dataDir).intValue(QStringLiteral("retention.bodies"));
     return detail;
 }
