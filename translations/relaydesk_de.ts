@@ -3110,6 +3110,10 @@ Zwei Relays auf einem Datenverzeichnis würden um dessen Ports und Warteschlange
         <source>address %1 not on the agent&apos;s allowlist</source>
         <translation>Adresse %1 steht nicht in der Liste erlaubter Adressen des Agenten</translation>
     </message>
+    <message>
+        <source>%1 was locked out again after it was unlocked: it went on giving wrong passwords. Leave a guessing address locked, and block it in the firewall.</source>
+        <translation>%1 wurde nach dem Entsperren erneut gesperrt: Es kamen weiter falsche Passwörter. Lassen Sie eine Adresse, die Passwörter rät, gesperrt, und blockieren Sie sie in der Firewall.</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::LogFilterBar</name>

@@ -3110,6 +3110,10 @@ Deux relais sur un même répertoire de données se disputeraient ses ports et s
         <source>address %1 not on the agent&apos;s allowlist</source>
         <translation>adresse %1 absente de la liste des adresses autorisées de l’agent</translation>
     </message>
+    <message>
+        <source>%1 was locked out again after it was unlocked: it went on giving wrong passwords. Leave a guessing address locked, and block it in the firewall.</source>
+        <translation>%1 a de nouveau été bloquée après son déblocage : elle a continué à donner de mauvais mots de passe. Laissez bloquée une adresse qui devine des mots de passe, et bloquez-la dans le pare-feu.</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::LogFilterBar</name>
@@ -4420,28 +4424,28 @@ Identifiant du nœud %2</translation>
     <message numerus="yes">
         <source>The latest %Ln row(s) of refusals are shown; search to find older ones.</source>
         <translation>
-            <numerusform>La dernière ligne (%Ln) de refus est affichée ; recherchez pour trouver les plus anciennes.</numerusform>
-            <numerusform>Les %Ln dernières lignes de refus sont affichées ; recherchez pour trouver les plus anciennes.</numerusform>
+            <numerusform>La dernière ligne (%Ln) de refus est affichée&#xa0;; recherchez pour trouver les plus anciennes.</numerusform>
+            <numerusform>Les %Ln dernières lignes de refus sont affichées&#xa0;; recherchez pour trouver les plus anciennes.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 refusals, in %Ln row(s): equal refusals share a row and its count (Times).</source>
         <translation>
-            <numerusform>%1 refus, en %Ln ligne : les refus identiques partagent une ligne et son nombre (Fois).</numerusform>
-            <numerusform>%1 refus, en %Ln lignes : les refus identiques partagent une ligne et son nombre (Fois).</numerusform>
+            <numerusform>%1 refus, en %Ln ligne&#xa0;: les refus identiques partagent une ligne et son nombre (Fois).</numerusform>
+            <numerusform>%1 refus, en %Ln lignes&#xa0;: les refus identiques partagent une ligne et son nombre (Fois).</numerusform>
         </translation>
     </message>
     <message>
         <source>The application was told to try again later, but its login no longer works: nothing was queued, and sending it again with the same user name and password fails every time.</source>
-        <translation>L’application a été invitée à réessayer plus tard, mais son authentification ne fonctionne plus : rien n’a été mis en file d’attente, et le renvoyer avec le même nom d’utilisateur et le même mot de passe échoue à chaque fois.</translation>
+        <translation>L’application a été invitée à réessayer plus tard, mais son authentification ne fonctionne plus&#xa0;: rien n’a été mis en file d’attente, et le renvoyer avec le même nom d’utilisateur et le même mot de passe échoue à chaque fois.</translation>
     </message>
     <message>
         <source>What it means:</source>
-        <translation>Ce que cela signifie :</translation>
+        <translation>Ce que cela signifie&#xa0;:</translation>
     </message>
     <message>
         <source>(none: no MAIL command)</source>
-        <translation>(aucun : pas de commande MAIL)</translation>
+        <translation>(aucun&#xa0;: pas de commande MAIL)</translation>
     </message>
 </context>
 <context>
@@ -4519,11 +4523,11 @@ Identifiant du nœud %2</translation>
     </message>
     <message>
         <source>the application&apos;s login stopped working while it was connected: the Mail Agent&apos;s password was revoked or replaced by a rotation, or the agent was disabled, deleted or its allowed addresses changed. Give the application the agent&apos;s current user name and password (Mail Agents, Credentials): sending again with the old ones never works.</source>
-        <translation>l’authentification de l’application a cessé de fonctionner pendant qu’elle était connectée : le mot de passe de l’agent de messagerie a été révoqué ou remplacé par un renouvellement, ou l’agent a été désactivé, supprimé, ou ses adresses autorisées ont changé. Donnez à l’application le nom d’utilisateur et le mot de passe actuels de l’agent (Agents de messagerie, Identifiants) : renvoyer avec les anciens ne fonctionne jamais.</translation>
+        <translation>l’authentification de l’application a cessé de fonctionner pendant qu’elle était connectée&#xa0;: le mot de passe de l’agent de messagerie a été révoqué ou remplacé par un renouvellement, ou l’agent a été désactivé, supprimé, ou ses adresses autorisées ont changé. Donnez à l’application le nom d’utilisateur et le mot de passe actuels de l’agent (Agents de messagerie, Identifiants)&#xa0;: renvoyer avec les anciens ne fonctionne jamais.</translation>
     </message>
     <message>
         <source>the Mail Agent reached one of its sending limits (Mail Agents, Sending limits); the reply says which and when it may send again. RelayDesk did not take the message and does not retry it: the application must send it again after that time, or raise the limit.</source>
-        <translation>l’agent de messagerie a atteint l’une de ses limites d’envoi (Agents de messagerie, Limites d’envoi) ; la réponse dit laquelle et quand il pourra de nouveau envoyer. RelayDesk n’a pas pris le message et ne le réessaie pas : l’application doit le renvoyer après cette heure, ou relevez la limite.</translation>
+        <translation>l’agent de messagerie a atteint l’une de ses limites d’envoi (Agents de messagerie, Limites d’envoi)&#xa0;; la réponse dit laquelle et quand il pourra de nouveau envoyer. RelayDesk n’a pas pris le message et ne le réessaie pas&#xa0;: l’application doit le renvoyer après cette heure, ou relevez la limite.</translation>
     </message>
 </context>
 <context>

@@ -128,7 +128,7 @@ void LockoutsPanel::show(const QList<AuthLockout>& lockouts)
     const QString selected = selectedKey(m_list);
     m_list->clear();
     const QLocale locale;
-    auto time = [&locale](qint64 ms) { return shortDateTimeText(QDateTime::fromMSecsSinceEpoch(ms)); };
+    auto time = [](qint64 ms) { return tableTimeText(ms); };
     for (const AuthLockout& lockout : lockouts) {
         auto* item =
             new QTreeWidgetItem(m_list, {lockout.address, time(lockout.lockedAt), time(lockout.lockedUntil),
@@ -139,6 +139,15 @@ void LockoutsPanel::show(const QList<AuthLockout>& lockouts)
     }
     m_unlock->setEnabled(!m_list->selectedItems().isEmpty());
     showEmptyNote(m_status, tr("No address is locked out."), lockouts.isEmpty());
+    // "Unlocked: X may log in again" beside X locked out again contradicted the table (an outside tester's
+    // hostile client was back within 10 s): said as it is now.
+    if (!m_unlocked.isEmpty() &&
+        std::any_of(lockouts.cbegin(), lockouts.cend(),
+                    [this](const AuthLockout& lockout) { return lockout.address == m_unlocked; })) {
+        m_status->setText(tr("%1 was locked out again after it was unlocked: it went on giving wrong "
+                             "passwords. Leave a guessing address locked, and block it in the firewall.")
+                              .arg(std::exchange(m_unlocked, QString())));
+    }
     qint64 firstEnd = 0;
     for (const AuthLockout& lockout : lockouts)
         firstEnd = firstEnd == 0 ? lockout.lockedUntil : std::min(firstEnd, lockout.lockedUntil);
@@ -174,6 +183,7 @@ void LockoutsPanel::unlock()
                 return;
             m_status->setText(result.error.isEmpty() ? tr("Unlocked: %1 may log in again.").arg(key)
                                                      : tr("Cannot unlock %1: %2").arg(key, result.error));
+            m_unlocked = result.error.isEmpty() ? key : QString();
             show(result.list ? result.list.value() : QList<AuthLockout>());
             if (result.error.isEmpty())
                 Q_EMIT unlocked(key);

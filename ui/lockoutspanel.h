@@ -51,6 +51,7 @@ private:
     LiveRefresh* m_live = nullptr;
     QTimer m_expiry;           ///< fires when the first lockout shown ends
     bool m_readFailed = false; ///< the status says the last read failed
+    QString m_unlocked;        ///< the address the status says was unlocked ("" if it says nothing of one)
     quint64 m_generation = 0;
 };
 

@@ -161,9 +161,8 @@ void RefusedLoginsPanel::show(const QList<RefusedLoginView>& logins)
         const QString agent = login.agentId == 0  ? tr("(none)")
                               : view.agentDeleted ? AgentLabel::text(view.agentName, true, login.agentId)
                                                   : view.agentName;
-        auto* item = new QTreeWidgetItem(
-            m_list, {shortDateTimeText(QDateTime::fromMSecsSinceEpoch(login.lastAt)), login.address, agent,
-                     reasonText(login.reason), locale.toString(login.count)});
+        auto* item = new QTreeWidgetItem(m_list, {tableTimeText(login.lastAt), login.address, agent,
+                                                  reasonText(login.reason), locale.toString(login.count)});
         item->setTextAlignment(4, Qt::AlignRight | Qt::AlignVCenter);
         const QString advice = adviceText(login.reason);
         for (int column = 0; column < item->columnCount(); ++column)

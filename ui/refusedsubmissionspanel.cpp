@@ -112,7 +112,7 @@ RefusedSubmissionsPanel::RefusedSubmissionsPanel(QString dataDir, QWidget* paren
     // At 1024x700 the reply, the reason, keeps the most room (an address or a name longer than its column
     // is whole in the details below).
     const QDateTime sample(QDate(2026, 12, 28), QTime(23, 58));
-    m_list->setColumnWidth(LastColumn, metrics.horizontalAdvance(shortDateTimeText(sample)) + 20);
+    m_list->setColumnWidth(LastColumn, metrics.horizontalAdvance(tableTimeText(sample)) + 20);
     m_list->setColumnWidth(FromColumn, 120);
     int whatWidth = header->sectionSizeHint(WhatColumn);
     for (const char* command : {"MAIL", "RCPT", "DATA"})
@@ -254,7 +254,7 @@ void RefusedSubmissionsPanel::showEntries(const QList<RefusedSubmission>& entrie
         const RoadSign sign = ReplyCatalog::signFor(entry.code());
         auto* item = new QTreeWidgetItem(
             m_list,
-            {shortDateTimeText(QDateTime::fromMSecsSinceEpoch(entry.lastAt)),
+            {tableTimeText(entry.lastAt),
              entry.agentName.isEmpty() ? tr("%1 (not logged in)").arg(entry.address) : entry.agentName,
              commandText(entry.command), concerningText(entry), entry.reply, locale.toString(entry.count)});
         item->setToolTip(FromColumn, entry.agentName.isEmpty()
@@ -342,8 +342,8 @@ void RefusedSubmissionsPanel::showDetails()
     const QLocale locale;
     html += QStringLiteral("<table>");
     html += detailRow(tr("Times"), locale.toString(entry.count));
-    html += detailRow(tr("First refused"), shortDateTimeText(QDateTime::fromMSecsSinceEpoch(entry.firstAt)));
-    html += detailRow(tr("Last refused"), shortDateTimeText(QDateTime::fromMSecsSinceEpoch(entry.lastAt)));
+    html += detailRow(tr("First refused"), tableTimeText(entry.firstAt));
+    html += detailRow(tr("Last refused"), tableTimeText(entry.lastAt));
     html += detailRow(tr("Client address"), entry.address);
     html += detailRow(tr("Received on"), MessageViewer::listenerText(entry.listener));
     html += detailRow(tr("Mail Agent"),

@@ -408,6 +408,19 @@ void TestSupportTools::unlockLockout()
     }
     QCOMPARE(panel->list()->topLevelItemCount(), 0);
     QCOMPARE(SecurityAdmin(dir.path()).lockouts()->size(), 0);
+    // Locked out again soon after (a guessing client goes on): the status no longer says it may log in (an
+    // outside tester read "Unlocked" beside the address locked out again).
+    AuthLockout again;
+    again.address = QStringLiteral("192.0.2.7");
+    again.lockedAt = now;
+    again.lockedUntil = now + 600000;
+    again.failures = 5;
+    again.detail = QStringLiteral("unknown user name");
+    QVERIFY(AuthLockouts(dir.path()).record(again).ok());
+    panel->reload();
+    QTRY_COMPARE(panel->list()->topLevelItemCount(), 1);
+    QVERIFY2(panel->status()->text().startsWith(QStringLiteral("192.0.2.7 was locked out again")),
+             qPrintable(panel->status()->text()));
 }
 
 void TestSupportTools::disconnectSession()
