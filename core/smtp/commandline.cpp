@@ -73,6 +73,10 @@ bool skipLongLine(QByteArray& buffer, qsizetype& pos)
 
 SmtpCommand parseCommandLine(QByteArrayView line)
 {
+    // RFC 5321 4.1.1: servers SHOULD tolerate trailing white space before the CRLF; "MAIL FROM:<a@b> " and
+    // "AUTH PLAIN ... " were refused with 501 (an outside tester's padding script).
+    while (!line.isEmpty() && (line.back() == ' ' || line.back() == '\t'))
+        line.chop(1);
     SmtpCommand command;
     const qsizetype space = line.indexOf(' ');
     const QByteArrayView verbText = space < 0 ? line : line.first(space);

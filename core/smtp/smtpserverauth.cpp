@@ -48,8 +48,11 @@ void SmtpServerProtocol::handleAuth(const SmtpCommand& command)
     }
 }
 
-void SmtpServerProtocol::handleAuthData(const QByteArray& line)
+void SmtpServerProtocol::handleAuthData(const QByteArray& given)
 {
+    QByteArray line = given;
+    while (!line.isEmpty() && (line.back() == ' ' || line.back() == '\t')) // RFC 5321 4.1.1, as commands
+        line.chop(1);
     if (line == "*") {
         m_state = State::Command;
         return protocolError(501, "5.0.0", "Authentication cancelled");
