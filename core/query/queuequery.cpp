@@ -177,6 +177,35 @@ Expected<qint64> QueueQuery::count(const LogFilter& filter) const
     return query.value(0).toLongLong();
 }
 
+Expected<QueueQuery::Depth> QueueQuery::depth() const
+{
+    auto db = Database::connection(m_dataDir);
+    if (!db)
+        return Expected<Depth>::failure(db.error());
+    QSqlQuery query(db.value());
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral(
+            "SELECT COUNT(DISTINCT CASE WHEN m.listener <> 'dsn' THEN m.id END),"
+            " COALESCE(SUM(CASE WHEN m.listener <> 'dsn' THEN 1 ELSE 0 END), 0),"
+            " COALESCE(SUM(CASE WHEN m.listener <> 'dsn' AND r.state = 'deferred' AND m.held = 0 THEN 1 ELSE "
+            "0"
+            " END), 0),"
+            " COALESCE(SUM(CASE WHEN m.listener <> 'dsn' AND m.held = 1 THEN 1 ELSE 0 END), 0),"
+            " COUNT(DISTINCT CASE WHEN m.listener = 'dsn' THEN m.id END), COALESCE(MIN(m.received_at), 0)"
+            " FROM recipients r JOIN messages m ON m.id = r.message_id WHERE r.state IN "
+            "('queued','deferred')")) ||
+        !query.next())
+        return Expected<Depth>::failure(query.lastError().text());
+    Depth depth;
+    depth.messages = query.value(0).toLongLong();
+    depth.recipients = query.value(1).toLongLong();
+    depth.deferred = query.value(2).toLongLong();
+    depth.held = query.value(3).toLongLong();
+    depth.notices = query.value(4).toLongLong();
+    depth.oldestMs = query.value(5).toLongLong();
+    return depth;
+}
+
 Expected<QList<QueueQuery::PendingReply>> QueueQuery::pendingReplies(qint64 messageId, int limit) const
 {
     using Result = Expected<QList<PendingReply>>;

@@ -38,6 +38,18 @@ public:
     Expected<QList<QueueRow>> pageAfter(const LogFilter& filter, const QueueRow* after, int limit) const;
     /// How many messages pageAfter lists under filter, over every page (the Queue page's count).
     Expected<qint64> count(const LogFilter& filter) const;
+    /// How much waits now, for `relaydesk status` (a monitoring script read a healthy relay while 200
+    /// messages waited: an outside tester). The relay's own notices are counted apart, as on the Dashboard.
+    struct Depth
+    {
+        qint64 messages = 0;   ///< messages with a recipient queued or deferred, notices not counted
+        qint64 recipients = 0; ///< their recipients that wait
+        qint64 deferred = 0;   ///< of those, waiting for a retry after a temporary failure (not held)
+        qint64 held = 0;       ///< of those, in held messages
+        qint64 notices = 0;    ///< bounce and delay notices that wait
+        qint64 oldestMs = 0;   ///< when the oldest waiting message (notices included) came; 0: none
+    };
+    Expected<Depth> depth() const;
     /// One message by queue id, pending or not (its pending recipients only in recipients and state).
     Expected<QueueRow> message(const QString& queueId) const;
     /// A pending recipient's last reply (PendingReply), for the Queue's details pane.

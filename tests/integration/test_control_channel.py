@@ -76,10 +76,22 @@ class ControlChannelTest(unittest.TestCase):
         self.cli("config", "set", "delivery.enabled", "false")
         self.assertIs(self.status()["delivery_enabled"], False)
         self.assertIn("\ndelivery:  OFF (delivery.enabled false)", self.cli("status").stdout)
+        self.assertEqual(self.status()["queue"]["messages"], 0)
+        self.assertIn("\nqueue:     empty\n", self.cli("status").stdout)
         with smtplib.SMTP(*self.relay.address("submission"), timeout=10) as client:
             client.starttls(context=client_tls_context())
             client.login(self.credential["username"], self.credential["password"])
             client.sendmail("app@example.com", ["someone@example.net"], b"Subject: waits\r\n\r\nbody\r\n")
+            client.sendmail("app@example.com", ["a@example.net", "b@example.net"],
+                            b"Subject: waits too\r\n\r\nbody\r\n")
+        # How much waits (a monitoring script read a healthy relay while 200 messages waited: an outside
+        # tester).
+        queue = self.status()["queue"]
+        self.assertEqual((queue["messages"], queue["recipients"], queue["deferred"], queue["held"],
+                          queue["notices"]), (2, 3, 0, 0, 0), queue)
+        self.assertTrue(queue["oldest_at"].endswith("Z"), queue)
+        self.assertIn("\nqueue:     2 message(s) to 3 recipient(s) waiting (0 after a temporary failure, 0 held), "
+                      "0 bounce notice(s); the oldest since ", self.cli("status").stdout)
         self.assertIn("Delivery is off (delivery.enabled false)", self.cli("queue", "list").stdout)
         json.loads(self.cli("queue", "list", json_output=True).stdout)  # the JSON is the list alone, as before
         self.cli("config", "set", "delivery.enabled", "true", "delivery.smarthost", "127.0.0.1:9")
