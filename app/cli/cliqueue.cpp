@@ -13,6 +13,8 @@
 #include "core/util/clock.h"
 #include "core/util/readableaddress.h"
 
+#include <algorithm>
+
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -336,8 +338,17 @@ int showMessage(const QString& dataDir, const QString& id, bool withTranscripts,
             for (const QString& line : a.transcript.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
                 out.line(line.endsWith(QLatin1Char('\r')) ? line.chopped(1) : line);
         }
+        // An attempt under way has its transcript once it ends (an outside tester's server held the final
+        // reply for minutes, and this said that nothing had been tried).
+        const bool tryingNow =
+            std::any_of(e.recipients.cbegin(), e.recipients.cend(), [&](const DeliveryLogRow& r) {
+                return underWay.find(e.queueId, r.recipient) != nullptr;
+            });
         if (shown.isEmpty())
-            out.line(QStringLiteral("\nNo transcript: no attempt has been made yet."));
+            out.line(tryingNow
+                         ? QStringLiteral("\nNo transcript yet: an attempt is under way; its transcript is "
+                                          "kept when it ends.")
+                         : QStringLiteral("\nNo transcript: no attempt has been made yet."));
     }
     return ExitOk;
 }

@@ -447,6 +447,10 @@ class SlowFinalReply(DeliveryTestBase):
         self.assertEqual(shown()["recipients"][0]["state"], "queued")  # as stored, until the outcome
         text = self.relay.cli("queue", "show", queue_id).stdout
         self.assertRegex(text, r"ok@dest\.test\s+delivering\s+0\s+under way since \d{4}-\d\d-\d\d ")
+        # Its transcript comes when it ends: not "no attempt has been made yet" (an outside tester).
+        text = self.relay.cli("queue", "show", queue_id, "--transcript").stdout
+        self.assertIn("No transcript yet: an attempt is under way", text)
+        self.assertNotIn("no attempt has been made yet", text)
         listed = json.loads(self.relay.cli("queue", "list", json_output=True).stdout)
         self.assertEqual([m["queue_id"] for m in listed], [queue_id])
         self.assertIsNotNone(listed[0]["delivering_since"])
