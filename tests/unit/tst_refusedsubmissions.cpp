@@ -1,5 +1,6 @@
 // The refusals at submission: counted by RefusedSubmissionRecorder, stored in batches, and read back by
 // RefusedSubmissionQuery (the Delivery Logs page's "Refused at submission" tab and `log refused`).
+#include "core/admin/agentadmin.h"
 #include "core/query/refusedsubmissionquery.h"
 #include "core/security/refusedsubmissionrecorder.h"
 #include "core/store/database.h"
@@ -181,9 +182,14 @@ private Q_SLOTS:
     {
         Test::TempDataDir dir;
         auto db = Database::connection(dir.path()).value();
+        // An agent is found by its number: the live agent of the name, not a row's name (an outside tester's
+        // new agent showed a deleted namesake's refusals).
+        const auto agent = AgentAdmin(dir.path()).create(QStringLiteral("Buchhaltung"), {}, {}, {}, {});
+        QVERIFY2(agent.ok(), qPrintable(agent.error()));
         RefusedSubmission first =
             refusal(QStringLiteral("Buchhaltung"), QStringLiteral("DATA"),
                     QStringLiteral("billing@office.example"), QStringLiteral("kunde@example.com"), longLine);
+        first.agentId = agent->agent.id;
         first.count = 3;
         first.firstAt = 1000;
         first.lastAt = 2000;
@@ -225,6 +231,11 @@ private Q_SLOTS:
         RefusedSubmissionFilter byAgent;
         byAgent.agent = QStringLiteral("buchhaltung");
         QCOMPARE(query.search(byAgent, 10)->size(), 1);
+        byAgent.agent = QStringLiteral("nobody");
+        QCOMPARE(query.search(byAgent, 10).error(), QStringLiteral("no Mail Agent named 'nobody'"));
+        RefusedSubmissionFilter byNumber;
+        byNumber.agentId = agent->agent.id;
+        QCOMPARE(query.search(byNumber, 10)->size(), 1);
         RefusedSubmissionFilter since;
         since.sinceMs = 4500;
         QCOMPARE(query.search(since, 10)->size(), 1);
