@@ -579,6 +579,13 @@
     </message>
 </context>
 <context>
+    <name>RelayDesk::AgentFilterBox</name>
+    <message>
+        <source>All agents</source>
+        <translation>Alle Agenten</translation>
+    </message>
+</context>
+<context>
     <name>RelayDesk::AgentLabel</name>
     <message>
         <source>Agent #%1 (deleted)</source>
@@ -3154,10 +3161,6 @@ Zwei Relays auf einem Datenverzeichnis würden um dessen Ports und Warteschlange
         <translation>Zeitraum:</translation>
     </message>
     <message>
-        <source>All agents</source>
-        <translation>Alle Agenten</translation>
-    </message>
-    <message>
         <source>Custom range</source>
         <translation>Eigener Zeitraum</translation>
     </message>
@@ -4416,10 +4419,6 @@ Knoten-ID %2</translation>
     <message>
         <source>Mail Agent %1, from %2</source>
         <translation>Mail-Agent %1, von %2</translation>
-    </message>
-    <message>
-        <source>All agents</source>
-        <translation>Alle Agenten</translation>
     </message>
     <message numerus="yes">
         <source>The latest %Ln row(s) of refusals are shown; search to find older ones.</source>

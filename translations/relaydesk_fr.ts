@@ -579,6 +579,13 @@
     </message>
 </context>
 <context>
+    <name>RelayDesk::AgentFilterBox</name>
+    <message>
+        <source>All agents</source>
+        <translation>Tous les agents</translation>
+    </message>
+</context>
+<context>
     <name>RelayDesk::AgentLabel</name>
     <message>
         <source>Agent #%1 (deleted)</source>
@@ -3112,7 +3119,7 @@ Deux relais sur un même répertoire de données se disputeraient ses ports et s
     </message>
     <message>
         <source>%1 was locked out again after it was unlocked: it went on giving wrong passwords. Leave a guessing address locked, and block it in the firewall.</source>
-        <translation>%1 a de nouveau été bloquée après son déblocage : elle a continué à donner de mauvais mots de passe. Laissez bloquée une adresse qui devine des mots de passe, et bloquez-la dans le pare-feu.</translation>
+        <translation>%1 a de nouveau été bloquée après son déblocage&#xa0;: elle a continué à donner de mauvais mots de passe. Laissez bloquée une adresse qui devine des mots de passe, et bloquez-la dans le pare-feu.</translation>
     </message>
 </context>
 <context>
@@ -3152,10 +3159,6 @@ Deux relais sur un même répertoire de données se disputeraient ses ports et s
     <message>
         <source>Time:</source>
         <translation>Période&#xa0;:</translation>
-    </message>
-    <message>
-        <source>All agents</source>
-        <translation>Tous les agents</translation>
     </message>
     <message>
         <source>Custom range</source>
@@ -4416,10 +4419,6 @@ Identifiant du nœud %2</translation>
     <message>
         <source>Mail Agent %1, from %2</source>
         <translation>Agent de messagerie %1, depuis %2</translation>
-    </message>
-    <message>
-        <source>All agents</source>
-        <translation>Tous les agents</translation>
     </message>
     <message numerus="yes">
         <source>The latest %Ln row(s) of refusals are shown; search to find older ones.</source>

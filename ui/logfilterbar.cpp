@@ -1,9 +1,8 @@
 #include "ui/logfilterbar.h"
 
-#include "ui/agentlabel.h"
+#include "ui/agentfilterbox.h"
 #include "ui/statelabel.h"
 
-#include <QAbstractItemView>
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QHBoxLayout>
@@ -21,12 +20,8 @@ constexpr int customPeriod = -1; ///< the period item whose range the two date-t
 
 LogFilterBar::LogFilterBar(const QStringList& states, QWidget* parent) : QWidget(parent)
 {
-    m_agent = new QComboBox(this);
+    m_agent = new AgentFilterBox(12, this);
     m_agent->setObjectName(QStringLiteral("agentFilter"));
-    m_agent->setMinimumContentsLength(12);
-    // As wide as 12 characters, whatever the names: a deleted agent's 60-character name made the French
-    // filter push the others off the row (an outside tester); the list shows the names whole, and a tooltip.
-    m_agent->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_status = new QComboBox(this);
     m_status->setObjectName(QStringLiteral("statusFilter"));
     m_status->addItem(tr("Any status"), QString());
@@ -131,7 +126,7 @@ LogFilterBar::LogFilterBar(const QStringList& states, QWidget* parent) : QWidget
         connect(edit, &QDateTimeEdit::dateTimeChanged, &m_debounce, qOverload<>(&QTimer::start));
         connect(edit, &QDateTimeEdit::dateTimeChanged, this, &LogFilterBar::checkRange);
     }
-    for (QComboBox* box : {m_agent, m_status})
+    for (QComboBox* box : {static_cast<QComboBox*>(m_agent), m_status})
         connect(box, &QComboBox::currentIndexChanged, this, &LogFilterBar::filterChanged);
     connect(m_period, &QComboBox::currentIndexChanged, this, [this]() {
         periodChanged();
@@ -155,33 +150,15 @@ void LogFilterBar::periodChanged()
 
 void LogFilterBar::setAgents(const QStringList& names, const QStringList& formerNames)
 {
-    // Each item's data: {name} for a live agent, {name, "deleted"} for the deleted agents that had the name
-    // (apart from a live agent that has it now: LogFilter::deletedAgent).
-    const QVariant current = m_agent->currentData();
-    const QSignalBlocker blocker(m_agent);
-    m_agent->clear();
-    m_agent->addItem(tr("All agents"), QStringList());
-    for (const QString& name : names)
-        m_agent->addItem(name, QStringList{name});
-    for (const QString& name : formerNames)
-        m_agent->addItem(AgentLabel::text(name, true), QStringList{name, QStringLiteral("deleted")});
-    for (int item = 0; item < m_agent->count(); ++item)
-        m_agent->setItemData(item, m_agent->itemText(item), Qt::ToolTipRole);
-    m_agent->view()->setMinimumWidth(m_agent->view()->sizeHintForColumn(0) + 24); // the names whole
-    const int index = m_agent->findData(current);
-    m_agent->setCurrentIndex(index < 0 ? 0 : index);
+    m_agent->setAgents(names, formerNames);
 }
 
 void LogFilterBar::showAgent(const QString& name, int periodSeconds)
 {
     {
-        const QSignalBlocker agentBlocker(m_agent);
         const QSignalBlocker statusBlocker(m_status);
         const QSignalBlocker periodBlocker(m_period);
-        const int agent = m_agent->findData(QStringList{name});
-        if (agent < 0) // not offered yet (an agent made a moment ago): offered now, as the list will
-            m_agent->addItem(name, QStringList{name});
-        m_agent->setCurrentIndex(agent < 0 ? m_agent->count() - 1 : agent);
+        m_agent->chooseLive(name);
         m_status->setCurrentIndex(0);
         const int period = m_period->findData(periodSeconds);
         m_period->setCurrentIndex(period < 0 ? 0 : period);
@@ -214,9 +191,8 @@ void LogFilterBar::setCustomRange(const QDateTime& from, const QDateTime& to)
 LogFilter LogFilterBar::filter(qint64 nowMs) const
 {
     LogFilter filter;
-    const QStringList agent = m_agent->currentData().toStringList();
-    filter.agent = agent.value(0);
-    filter.deletedAgent = agent.size() > 1;
+    filter.agent = m_agent->agentName();
+    filter.deletedAgent = m_agent->deletedAgent();
     filter.status = m_status->currentData().toString();
     const qint64 seconds = m_period->currentData().toLongLong();
     if (seconds == customPeriod) {

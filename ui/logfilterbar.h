@@ -12,6 +12,8 @@ class QLineEdit;
 
 namespace RelayDesk {
 
+class AgentFilterBox;
+
 /// The filters above the Queue and Delivery Logs tables: agent, status, a period or a custom date range, a
 /// recipient prefix (indexed), a queue id (exact) and free words over recipient, sender, subject, reply and
 /// queue id (the full-text index). Typing is debounced so that a filter runs once the person pauses.
@@ -40,7 +42,7 @@ private:
     /// Marks the range fields and says so when the start is not before the end.
     void checkRange();
 
-    QComboBox* m_agent = nullptr;
+    AgentFilterBox* m_agent = nullptr;
     QComboBox* m_status = nullptr;
     QComboBox* m_period = nullptr;
     QDateTimeEdit* m_from = nullptr;

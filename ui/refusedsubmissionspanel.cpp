@@ -1,6 +1,6 @@
 #include "ui/refusedsubmissionspanel.h"
 
-#include "ui/agentlabel.h"
+#include "ui/agentfilterbox.h"
 #include "ui/listpanelstate.h"
 #include "ui/liverefresh.h"
 #include "ui/messageviewer.h"
@@ -10,7 +10,6 @@
 #include "ui/storeerrortext.h"
 #include "ui/timecolumn.h"
 
-#include <QAbstractItemView>
 #include <QComboBox>
 #include <QDate>
 #include <QDateTime>
@@ -86,12 +85,9 @@ RefusedSubmissionsPanel::RefusedSubmissionsPanel(QString dataDir, QWidget* paren
     intro->setWordWrap(true);
     // By the agent itself: "Show refusals" typed the agent's name into the search, which found another agent
     // whose name holds it, and a reply that names it (an outside tester).
-    m_agent = new QComboBox(this);
+    m_agent = new AgentFilterBox(16, this);
     m_agent->setObjectName(QStringLiteral("refusedAgentFilter"));
     m_agent->setAccessibleName(tr("Mail Agent"));
-    m_agent->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_agent->setMinimumContentsLength(16);
-    setAgents({}, {});
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("refusedSearch"));
     m_search->setClearButtonEnabled(true);
@@ -177,32 +173,14 @@ QString RefusedSubmissionsPanel::commandText(const QString& command)
 
 void RefusedSubmissionsPanel::setAgents(const QStringList& names, const QStringList& formerNames)
 {
-    const QVariant current = m_agent->currentData();
-    const QSignalBlocker blocker(m_agent);
-    m_agent->clear();
-    m_agent->addItem(tr("All agents"), QStringList());
-    for (const QString& name : names)
-        m_agent->addItem(name, QStringList{name});
-    for (const QString& name : formerNames)
-        m_agent->addItem(AgentLabel::text(name, true), QStringList{name, QStringLiteral("deleted")});
-    for (int index = 0; index < m_agent->count(); ++index)
-        m_agent->setItemData(index, m_agent->itemText(index), Qt::ToolTipRole); // a long name cut in the box
-    m_agent->view()->setMinimumWidth(m_agent->view()->sizeHintForColumn(0) + 24); // the names whole
-    const int index = m_agent->findData(current);
-    m_agent->setCurrentIndex(index < 0 ? 0 : index);
+    m_agent->setAgents(names, formerNames);
 }
 
 void RefusedSubmissionsPanel::showAgent(const QString& name)
 {
+    m_agent->chooseLive(name);
     {
-        const QSignalBlocker agentBlocker(m_agent);
         const QSignalBlocker searchBlocker(m_search);
-        int index = m_agent->findData(QStringList{name});
-        if (index < 0) { // not offered yet (an agent made a moment ago): offered now, as the list will
-            m_agent->addItem(name, QStringList{name});
-            index = m_agent->count() - 1;
-        }
-        m_agent->setCurrentIndex(index);
         m_search->clear();
     }
     reload();
@@ -214,9 +192,8 @@ void RefusedSubmissionsPanel::reload()
     const quint64 generation = ++m_generation;
     RefusedSubmissionFilter filter;
     filter.text = m_search->text();
-    const QStringList agent = m_agent->currentData().toStringList();
-    filter.agent = agent.value(0);
-    filter.deletedAgent = agent.size() > 1;
+    filter.agent = m_agent->agentName();
+    filter.deletedAgent = m_agent->deletedAgent();
     struct Loaded
     {
         Expected<QList<RefusedSubmission>> entries;

@@ -14,6 +14,8 @@ class QTreeWidget;
 
 namespace RelayDesk {
 
+class AgentFilterBox;
+
 class LiveRefresh;
 class QueryRunner;
 
@@ -35,7 +37,7 @@ public:
     void setAgents(const QStringList& names, const QStringList& formerNames);
     /// Only the live agent name's refusals, the search cleared ("Show refusals" on its Activity tab).
     void showAgent(const QString& name);
-    QComboBox* agentFilter() const { return m_agent; }
+    AgentFilterBox* agentFilter() const { return m_agent; }
     /// The engine's report: the store was written (a batch of refusals among others).
     void noteStoreChanges(const RelayDesk::StoreChanges& changes);
     QLineEdit* search() const { return m_search; }
@@ -57,7 +59,7 @@ private:
     void showDetails();
 
     QString m_dataDir;
-    QComboBox* m_agent = nullptr; ///< data: {} all, {name} a live agent, {name, "deleted"} deleted ones
+    AgentFilterBox* m_agent = nullptr; ///< data: {} all, {name} a live agent, {name, "deleted"} deleted ones
     QLineEdit* m_search = nullptr;
     QTreeWidget* m_list = nullptr;
     QTextBrowser* m_details = nullptr;

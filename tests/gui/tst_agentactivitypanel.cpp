@@ -10,6 +10,7 @@
 #include "tests/support/queuefixture.h"
 #include "tests/support/tempdatadir.h"
 #include "ui/agentactivitypanel.h"
+#include "ui/agentfilterbox.h"
 #include "ui/agentspage.h"
 #include "ui/deliverylogpage.h"
 #include "ui/livefeed.h"
