@@ -29,6 +29,18 @@ def refused(relay, *args):
     return json.loads(relay.cli("log", "refused", *args, json_output=True).stdout)
 
 
+def send_as_a_sender_not_owned(test, relay, credential, sender):
+    """Logs in on the submission port (smtplib, STARTTLS) and sends as sender, which the agent does not own."""
+    client = smtplib.SMTP("127.0.0.1", relay.ports["submission"], timeout=20 * SLOW)
+    try:
+        client.starttls(context=client_tls_context())
+        client.login(credential["username"], credential["password"])
+        with test.assertRaises(smtplib.SMTPSenderRefused):
+            client.sendmail(sender, ["a@example.test"], b"Subject: x\r\n\r\nx\r\n")
+    finally:
+        client.close()
+
+
 class RefusedSubmissionsTest(unittest.TestCase):
 
     @classmethod
@@ -150,14 +162,7 @@ class RefusedSubmissionsTest(unittest.TestCase):
         self.assertEqual(result.returncode, 1, result.stdout)
         self.assertIn("no Mail Agent named 'Nobody'", result.stderr)
         temp = self.relay.create_agent("Temp", senders=("temp.test",))
-        client = smtplib.SMTP("127.0.0.1", self.relay.ports["submission"], timeout=20 * SLOW)
-        try:
-            client.starttls(context=client_tls_context())
-            client.login(temp["username"], temp["password"])
-            with self.assertRaises(smtplib.SMTPSenderRefused):
-                client.sendmail("x@other.test", ["a@example.test"], b"Subject: x\r\n\r\nx\r\n")
-        finally:
-            client.close()
+        send_as_a_sender_not_owned(self, self.relay, temp, "x@other.test")
         self.assertTrue(wait_until(lambda: len(refused(self.relay, "--agent", "Temp")) == 1, 10 * SLOW))
         self.relay.cli("agent", "delete", "Temp", "--yes")
         # No live agent has the name: the deleted one's, as `log search` does.
@@ -192,14 +197,7 @@ class RefusedSubmissionsPurgeTest(unittest.TestCase):
         try:
             credential = relay.create_agent("purge", senders=("office.test",))
             relay.start()
-            client = smtplib.SMTP("127.0.0.1", relay.ports["submission"], timeout=20 * SLOW)
-            try:
-                client.starttls(context=client_tls_context())
-                client.login(credential["username"], credential["password"])
-                with self.assertRaises(smtplib.SMTPSenderRefused):
-                    client.sendmail("x@elsewhere.test", ["a@example.test"], b"Subject: x\r\n\r\nx\r\n")
-            finally:
-                client.close()
+            send_as_a_sender_not_owned(self, relay, credential, "x@elsewhere.test")
             self.assertTrue(wait_until(lambda: len(refused(relay)) == 1, 10 * SLOW))
             purged = json.loads(relay.cli("log", "purge", "--before", "2099-01-01", "--force",
                                           json_output=True).stdout)
