@@ -184,17 +184,17 @@ Expected<QueueQuery::Depth> QueueQuery::depth() const
         return Expected<Depth>::failure(db.error());
     QSqlQuery query(db.value());
     query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral(
-            "SELECT COUNT(DISTINCT CASE WHEN m.listener <> 'dsn' THEN m.id END),"
-            " COALESCE(SUM(CASE WHEN m.listener <> 'dsn' THEN 1 ELSE 0 END), 0),"
-            " COALESCE(SUM(CASE WHEN m.listener <> 'dsn' AND r.state = 'deferred' AND m.held = 0 THEN 1 ELSE "
-            "0"
-            " END), 0),"
-            " COALESCE(SUM(CASE WHEN m.listener <> 'dsn' AND m.held = 1 THEN 1 ELSE 0 END), 0),"
-            " COUNT(DISTINCT CASE WHEN m.listener = 'dsn' THEN m.id END), COALESCE(MIN(m.received_at), 0)"
-            " FROM recipients r JOIN messages m ON m.id = r.message_id WHERE r.state IN "
-            "('queued','deferred')")) ||
-        !query.next())
+    // Notices (listener 'dsn') are counted apart from the mail the agents sent, as on the Dashboard.
+    static const QString sql = QStringLiteral(
+        "SELECT COUNT(DISTINCT CASE WHEN m.listener <> 'dsn' THEN m.id END),"
+        " COALESCE(SUM(CASE WHEN m.listener <> 'dsn' THEN 1 ELSE 0 END), 0),"
+        " COALESCE(SUM(CASE WHEN m.listener <> 'dsn' AND r.state = 'deferred' AND m.held = 0"
+        " THEN 1 ELSE 0 END), 0),"
+        " COALESCE(SUM(CASE WHEN m.listener <> 'dsn' AND m.held = 1 THEN 1 ELSE 0 END), 0),"
+        " COUNT(DISTINCT CASE WHEN m.listener = 'dsn' THEN m.id END), COALESCE(MIN(m.received_at), 0)"
+        " FROM recipients r JOIN messages m ON m.id = r.message_id"
+        " WHERE r.state IN ('queued','deferred')");
+    if (!query.exec(sql) || !query.next())
         return Expected<Depth>::failure(query.lastError().text());
     Depth depth;
     depth.messages = query.value(0).toLongLong();

@@ -57,10 +57,6 @@ Expected<QList<RefusedSubmission>> RefusedSubmissionQuery::search(const RefusedS
             conditions << QStringLiteral("agent_id IN (%1)").arg(ids.join(QLatin1Char(',')));
         }
     }
-    if (filter.agentId > 0) {
-        conditions << QStringLiteral("agent_id = ?");
-        values << filter.agentId;
-    }
     QSqlQuery query(db.value());
     query.setForwardOnly(true);
     if (!query.prepare(

@@ -18,7 +18,6 @@ struct RefusedSubmissionFilter
     /// afresh), or with deletedAgent the deleted agents' that had it; a name nobody had is an error.
     QString agent;
     bool deletedAgent = false;
-    qint64 agentId = 0; ///< only this agent's (the window's agent filter); 0 for every agent's and none
 };
 
 /// The senders, recipients and messages refused at submission (refused_submissions), for the Delivery Logs

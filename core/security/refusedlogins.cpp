@@ -52,8 +52,6 @@ std::optional<RefusedLoginReason> reasonOf(const QString& decisionReason)
         return RefusedLoginReason::AuthorizationIdentity;
     if (decisionReason == QLatin1String("too many checks in flight"))
         return RefusedLoginReason::TooManyAtOnce;
-    if (decisionReason == QLatin1String("locked out"))
-        return RefusedLoginReason::LockedOut;
     if (decisionReason.startsWith(QLatin1String("address ")) &&
         decisionReason.endsWith(QLatin1String(" not on allowlist")))
         return RefusedLoginReason::NotOnAllowlist;

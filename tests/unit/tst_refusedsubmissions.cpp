@@ -233,9 +233,6 @@ private Q_SLOTS:
         QCOMPARE(query.search(byAgent, 10)->size(), 1);
         byAgent.agent = QStringLiteral("nobody");
         QCOMPARE(query.search(byAgent, 10).error(), QStringLiteral("no Mail Agent named 'nobody'"));
-        RefusedSubmissionFilter byNumber;
-        byNumber.agentId = agent->agent.id;
-        QCOMPARE(query.search(byNumber, 10)->size(), 1);
         RefusedSubmissionFilter since;
         since.sinceMs = 4500;
         QCOMPARE(query.search(since, 10)->size(), 1);
