@@ -123,9 +123,8 @@ QString ReplyCodeDialog::fromThisRelayReply(const QString& reply)
         return tr("the Mail Agent reached one of its sending limits (Mail Agents, Sending limits); the reply "
                   "says which and when it may send again. RelayDesk did not take the message and does not "
                   "retry it: the application must send it again after that time, or raise the limit.");
-    const QStringList words = reply.split(QLatin1Char(' '));
-    const QString enhanced = words.value(1).count(QLatin1Char('.')) == 2 ? words.value(1) : QString();
-    return fromThisRelay(words.value(0).toInt(), enhanced);
+    const auto [code, enhanced] = parse(reply);
+    return fromThisRelay(code, enhanced);
 }
 
 bool ReplyCodeDialog::retryCanSucceed(const QString& reply)
