@@ -81,6 +81,34 @@ QByteArray loadBody(QSqlDatabase& db, qint64 messageId)
     return body;
 }
 
+// What the recipient's last attempt was told, for an administrator's bounce notice: the sender learns why the
+// mail had waited (an outside tester's customer got only "bounced by the relay administrator"). Empty when no
+// attempt was made.
+QByteArray lastAttemptReply(QSqlDatabase& db, qint64 recipientId)
+{
+    QSqlQuery& q = StoreWriter::statement(
+        db, QStringLiteral("SELECT host, code, enhanced, reply FROM delivery_attempts WHERE recipient_id = ?"
+                           " ORDER BY id DESC LIMIT 1"));
+    q.addBindValue(recipientId);
+    QByteArray said;
+    if (q.exec() && q.next()) {
+        const QByteArray host = q.value(0).toString().toUtf8();
+        const int code = q.value(1).toInt();
+        QByteArray reply = q.value(3).toString().toUtf8();
+        if (code > 0) {
+            const QByteArray enhanced = q.value(2).toString().toUtf8();
+            reply =
+                QByteArray::number(code) + (enhanced.isEmpty() ? QByteArray() : ' ' + enhanced) + ' ' + reply;
+        }
+        if (!reply.trimmed().isEmpty())
+            said = (host.isEmpty() || code == 0 ? QByteArray("the last attempt failed: ")
+                                                : QByteArray("host " + host + " said: ")) +
+                   reply.trimmed();
+    }
+    q.finish();
+    return said;
+}
+
 QString signOf(const QString& status)
 {
     if (status == QLatin1String("delivered"))
@@ -385,6 +413,10 @@ Expected<RecordSummary> OutcomeRecorder::recordOutcome(QSqlDatabase& db, const D
                 return Result::failure(sqlFailure(overtaken).error());
         } else if (row.status == QLatin1String("bounced")) {
             ++summary.bounced;
+            if (result.route == QLatin1String("administrator")) {
+                if (const QByteArray last = lastAttemptReply(db, row.recipientId); !last.isEmpty())
+                    dsn.diagnostic += "; before that, " + last;
+            }
             failed.append(dsn);
             // A notice that bounced does not suppress its recipient, the agent's own sender: every later
             // notice to it would go unsent, unseen (an outside tester's shop lost its bounces after one DNS

@@ -493,8 +493,15 @@ class QueueActions(DeliveryTestBase):
         self.relay.cli("queue", "bounce", queue_id)
         self.assertEqual(recipient_states(self.relay, queue_id), {"temp@dest.test": "bounced"})
         self.assertTrue(wait_until(lambda: self.dsns_for(), 20))
-        _, _, recipients, _ = dsn_parts(self.dsns_for()[0]["data"])
+        notice, _, recipients, _ = dsn_parts(self.dsns_for()[0]["data"])
         self.assertEqual((recipients[0]["Action"], recipients[0]["Status"]), ("failed", "5.0.0"))
+        # The sender learns why it had waited: the server's last reply, after the administrator's bounce (an
+        # outside tester's customer was told only "bounced by the relay administrator").
+        said = "host 127.0.0.1 said: 451 4.3.0 Mailbox busy, try later"
+        self.assertEqual(" ".join(recipients[0]["Diagnostic-Code"].split()),
+                         "X-RelayDesk; 550 5.0.0 bounced by the relay administrator; before that, " + said)
+        self.assertIn("<temp@dest.test>: 550 5.0.0 bounced by the relay administrator; before that, " + said,
+                      " ".join(notice.get_payload()[0].get_payload().split()))
 
         # Every recipient is final and the body went with the bounce: a delete has nothing to do, and says so
         # instead of "deleted" (an outside tester's `queue show` then dated the body's removal to it).
