@@ -258,11 +258,16 @@ void AgentsPage::resetKeepingSelection(const QList<MailAgent>& agents)
         selectAgent(selected);
     }
     m_view->viewport()->update();
-    if (selectedName() != selected)
+    if (selectedName() != selected) {
         selectionChanged();
-    else if (const int row = m_model->rowOf(selected);
-             row >= 0 && m_model->agentAt(row).senders != previous.senders)
-        m_domains->reload(); // `relaydesk domain add` or another window changed what it may send as
+    } else {
+        // Paused or resumed elsewhere (`relaydesk agent enable`): the button follows the list, which showed
+        // "enabled" while Send test message stayed greyed out (an outside tester).
+        updateTestButton();
+        if (const int row = m_model->rowOf(selected);
+            row >= 0 && m_model->agentAt(row).senders != previous.senders)
+            m_domains->reload(); // `relaydesk domain add` or another window changed what it may send as
+    }
     Q_EMIT agentsLoaded();
 }
 
@@ -298,13 +303,7 @@ void AgentsPage::selectionChanged()
     }
     m_edit->setEnabled(!name.isEmpty());
     m_delete->setEnabled(!name.isEmpty());
-    // A disabled agent sends nothing: its test would have gone out as another agent (an outside tester).
-    const int row = m_model->rowOf(name);
-    const bool enabled = row >= 0 && m_model->agentAt(row).enabled;
-    m_test->setEnabled(enabled);
-    m_test->setToolTip(!name.isEmpty() && !enabled
-                           ? tr("%1 is disabled: enable it (Edit...) to send a test message as it.").arg(name)
-                           : QString());
+    updateTestButton();
     m_title->setFullText(name.isEmpty() ? tr("No agent selected") : name);
     if (sender() != m_credentials) {
         m_credentials->setAgent(name);
@@ -314,6 +313,18 @@ void AgentsPage::selectionChanged()
         m_domains->setAgent(name);
     } else
         updateAppConfig();
+}
+
+void AgentsPage::updateTestButton()
+{
+    // A disabled agent sends nothing: its test would have gone out as another agent (an outside tester).
+    const QString name = selectedName();
+    const int row = m_model->rowOf(name);
+    const bool enabled = row >= 0 && m_model->agentAt(row).enabled;
+    m_test->setEnabled(enabled);
+    m_test->setToolTip(!name.isEmpty() && !enabled
+                           ? tr("%1 is disabled: enable it (Edit...) to send a test message as it.").arg(name)
+                           : QString());
 }
 
 void AgentsPage::showReadProblem(const QString& error)

@@ -69,6 +69,7 @@ private:
     /// Asks whether to delete name, saying how many of its messages wait in the queue (-1: not known).
     void confirmDelete(const QString& name, int waiting);
     void selectionChanged();
+    void updateTestButton(); ///< Send test message only for an enabled agent
     void updateAppConfig();
     void showReadProblem(const QString& error); ///< empty: the agents were read
     /// Reads the agents and the shown agent's credentials again after the store changed (a credential's

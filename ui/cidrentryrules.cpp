@@ -21,6 +21,15 @@ EntryRules CidrEntryRules::rules(const QString& placeholder, bool trustedDevices
             described[0] = described[0].toUpper();
         checked.hint = described;
         checked.toolTip = checked.hint;
+        // Every address as a device is an open relay: refused, as the store refuses it (AgentRows).
+        if (trustedDevices && range->prefixLength() == 0) {
+            checked.entry.clear();
+            checked.error =
+                tr("%1 is %2: trusting it would let anyone send mail through this relay without a "
+                   "password. List the addresses of the devices.")
+                    .arg(range->toString(), range->describe());
+            return checked;
+        }
         checked.openDoor = trustedDevices && range->isWide();
         if (checked.openDoor) {
             checked.hint =

@@ -99,7 +99,7 @@ RefusedSubmissionsPanel::RefusedSubmissionsPanel(QString dataDir, QWidget* paren
     m_list->setRootIsDecorated(false);
     m_list->setUniformRowHeights(true);
     m_list->setHeaderLabels(
-        {tr("Last refused"), tr("From"), tr("Refused"), tr("Concerning"), tr("Reply"), tr("Times")});
+        {tr("Last refused"), tr("Sent by"), tr("Refused"), tr("Concerning"), tr("Reply"), tr("Times")});
     QHeaderView* header = m_list->header();
     header->setStretchLastSection(false);
     header->setSectionResizeMode(QHeaderView::Interactive);

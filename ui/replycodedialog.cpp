@@ -177,9 +177,13 @@ QString ReplyCodeDialog::fromThisRelay(int code, const QString& enhanced)
     // server's greylisting and as DNS records to check.
     if (is(451, "4.7.1"))
         said << tr("the Mail Agent reached one of its sending limits (Mail Agents, Sending limits; the reply "
-                   "says which and when it may send again), or the agent that trusts the device is disabled. "
-                   "RelayDesk did not take the message and does not retry it: the application must send it "
-                   "again later, or raise the limit.");
+                   "says which and when it may send again). RelayDesk did not take the message and does not "
+                   "retry it: the application must send it again later, or raise the limit.");
+    if (is(451, "4.7.0"))
+        said << tr(
+            "the Mail Agent that trusts the device on the office network port is paused (\"Accept mail "
+            "from this agent\" is off). RelayDesk did not take the message, and it is not in the queue: "
+            "the device must send it again once the agent accepts mail.");
     if (is(553, "5.7.1"))
         said << tr("the envelope sender (MAIL FROM) is not one of the Mail Agent's sender domains or "
                    "addresses (the reply names them). Add the domain on the agent's Sender domains tab, or "

@@ -27,6 +27,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -120,7 +121,11 @@ SettingsPage::SettingsPage(QString dataDir, QWidget* parent) : QWidget(parent), 
                                .arg(QKeySequence(QKeySequence::Save).toString(QKeySequence::NativeText)));
     auto* saveKey = new QShortcut(QKeySequence::Save, this);
     saveKey->setContext(Qt::WidgetWithChildrenShortcut);
-    connect(saveKey, &QShortcut::activated, saveButton, &QPushButton::click);
+    // The focus leaves the field first, as a click takes it: the field takes (or refuses) what was typed.
+    connect(saveKey, &QShortcut::activated, saveButton, [saveButton]() {
+        saveButton->setFocus(Qt::ShortcutFocusReason);
+        saveButton->click();
+    });
     auto* revert = new QPushButton(tr("Revert"), this);
     revert->setObjectName(QStringLiteral("revertSettings"));
     revert->setToolTip(tr("Show the saved values again and drop the changes"));
@@ -659,6 +664,11 @@ void SettingsPage::save()
 {
     if (m_busy)
         return;
+    // The click took the focus from a number field, whose refusal of what was typed there ("0", below the
+    // smallest) is posted to the field: it marks the field before the values are read (an outside tester's 0
+    // seconds for "Time to start TLS" was saved as 1 without the question).
+    for (SettingField* field : std::as_const(m_fields))
+        QCoreApplication::sendPostedEvents(field, QEvent::MetaCall);
     // Keeping the delivery log or the bodies for fewer days deletes what is older at the next purge: a
     // careless edit (an outside tester typed "6 mois" and saved 6 days) costs months of history. Asked
     // first, Cancel the default, as the other destructive actions are.

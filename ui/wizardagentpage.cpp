@@ -46,6 +46,12 @@ WizardAgentPage::WizardAgentPage(QString dataDir, QWidget* parent)
         m_domainHint->setText(warning);
         m_domainHint->setVisible(!warning.isEmpty());
     });
+    m_createdNote = new QLabel(this);
+    m_createdNote->setObjectName(QStringLiteral("wizardAgentCreated"));
+    m_createdNote->setWordWrap(true);
+    m_createdNote->setStyleSheet(QStringLiteral("color: #2f7d32;"));
+    m_createdNote->hide();
+    connect(m_name, &QLineEdit::textEdited, m_createdNote, &QLabel::hide);
     auto* form = new QFormLayout;
     form->addRow(tr("Name:"), m_name);
     form->addRow(tr("Sends as domain:"), m_domain);
@@ -55,6 +61,7 @@ WizardAgentPage::WizardAgentPage(QString dataDir, QWidget* parent)
     layout->addWidget(introductionLabel());
     layout->addLayout(form);
     layout->addStretch(1);
+    layout->addWidget(m_createdNote);
     layout->addWidget(errorLabel());
 }
 
@@ -100,9 +107,15 @@ WizardStep::Save WizardAgentPage::startSave()
                                             created->credential.password, this);
             m_password->setObjectName(QStringLiteral("wizardPasswordDialog"));
             m_password->setAttribute(Qt::WA_DeleteOnClose);
+            // Closing the password stays on this page: a person clicks Next after it, and that click skipped
+            // the step of how mail leaves when the wizard had moved on by itself (an outside tester).
             connect(m_password, &QDialog::finished, this, [this]() {
                 m_password = nullptr;
-                finishSave(QString());
+                m_createdNote->setText(
+                    tr("The Mail Agent \"%1\" is created. Click Next to choose how its mail leaves.")
+                        .arg(m_created));
+                m_createdNote->show();
+                finishSave(QString(), false);
             });
             m_password->open();
         });

@@ -43,7 +43,8 @@ private:
     QLineEdit* m_name = nullptr;
     EntryListEditor* m_allowlist = nullptr;
     QLineEdit* m_domain = nullptr;
-    QLabel* m_domainHint = nullptr; ///< a public mail provider's domain, said as it is typed
+    QLabel* m_domainHint = nullptr;  ///< a public mail provider's domain, said as it is typed
+    QLabel* m_createdNote = nullptr; ///< the agent made, said once its password was closed, until Next
     PasswordDialog* m_password = nullptr;
     QString m_created;
 };

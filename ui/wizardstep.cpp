@@ -62,7 +62,7 @@ void WizardStep::clearError()
     m_error->hide();
 }
 
-void WizardStep::finishSave(const QString& error)
+void WizardStep::finishSave(const QString& error, bool moveOn)
 {
     m_saving = false;
     setEnabled(true);
@@ -70,6 +70,8 @@ void WizardStep::finishSave(const QString& error)
         showError(error);
         return;
     }
+    if (!moveOn)
+        return;
     m_saved = true;
     if (wizard() && wizard()->currentPage() == this)
         wizard()->next();

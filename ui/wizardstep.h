@@ -38,7 +38,8 @@ protected:
     /// acted on does not stay.
     void clearError();
     /// Ends a save: shows error, or (empty) moves the wizard on.
-    void finishSave(const QString& error);
+    /// The save is done (or failed with error); moveOn false stays on the page for the next Next.
+    void finishSave(const QString& error, bool moveOn = true);
     /// A label for errors at the bottom of the page; add it to the page's layout.
     QLabel* errorLabel() const { return m_error; }
     /// What the page is for, in a word-wrapped label at the top of the page (the wizard header's subtitle

@@ -7,6 +7,7 @@
 #include "app/defaultdatadir.h"
 #include "core/admin/admin.h"
 #include "core/store/datadirectory.h"
+#include "core/util/datadirmode.h"
 #include "core/util/shellword.h"
 
 #include <QFileInfo>
@@ -149,6 +150,10 @@ int runCli(const QStringList& args)
                          QStringLiteral("no data directory at %1: check the path, or make it first (a relay "
                                         "started with --data-dir makes it, and so does mkdir)")
                              .arg(dataDir));
+    // A file named as the directory: said so before anything tries to open a socket or a store in it (an
+    // outside tester's executable file got "Unknown error 20 (ask as root)" and SQLite's words).
+    if (QFileInfo::exists(dataDir) && !QFileInfo(dataDir).isDir())
+        return out.error(ExitFailure, DataDirMode::accessProblem(dataDir));
     // Nor does it make a store in a directory that holds other files but none (a mistyped --data-dir naming a
     // home directory got relaydesk.sqlite there: "The queue is empty.", or a Mail Agent whose once-shown
     // password then worked on no relay that runs). The commands that ask the engine would send the admin to

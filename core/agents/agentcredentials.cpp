@@ -381,7 +381,9 @@ std::optional<MailAgent> AgentDirectory::trustedDeviceAgent(const QHostAddress& 
     bool disabledTrusts = false;
     while (query.next()) {
         const auto range = CidrRange::parse(query.value(1).toString());
-        if (!range || !range->contains(client))
+        // Every address is never a device (AgentRows::insertNetworks), even in a store an older version's
+        // window wrote it into: that would be an open relay.
+        if (!range || range->prefixLength() == 0 || !range->contains(client))
             continue;
         if (!query.value(2).toBool()) {
             disabledTrusts = true;

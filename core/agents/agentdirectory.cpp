@@ -392,7 +392,7 @@ Status AgentDirectory::changeNetwork(const QString& name, const CidrRange& range
     if (!id)
         return Status::failure(id.error());
     if (adding && trustedDevice) {
-        if (const Status free = trustedElsewhere(db.value(), id.value(), range); !free)
+        if (const Status free = mayTrust(db.value(), id.value(), range); !free)
             return free;
     }
     QSqlQuery query(db.value());

@@ -309,6 +309,19 @@ Expected<QStringList> AgentRows::normalizeSenders(const QStringList& entries)
     return normalized;
 }
 
+Status AgentRows::mayTrust(QSqlDatabase& db, qint64 agentId, const CidrRange& range)
+{
+    // Every address trusted is an open relay, whichever face asked for it (an outside tester's window trusted
+    // 0.0.0.0/0 after one confirmation, which the command line refused).
+    if (range.prefixLength() == 0)
+        return Status::failure(
+            QStringLiteral("%1 is %2: trusting it would let anyone send mail through this "
+                           "relay without a password (an open relay); list the addresses of "
+                           "the devices")
+                .arg(range.toString(), range.describe()));
+    return trustedElsewhere(db, agentId, range);
+}
+
 Status AgentRows::trustedElsewhere(QSqlDatabase& db, qint64 agentId, const CidrRange& range)
 {
     // docs/protocols.md: every trusted network belongs to exactly one agent, so no two agents' networks may
@@ -345,7 +358,7 @@ Status AgentRows::insertNetworks(QSqlDatabase& db, qint64 agentId, const QList<C
     QSqlQuery query(db);
     for (const CidrRange& range : ranges) {
         if (kind == trustedKind) {
-            if (const Status free = trustedElsewhere(db, agentId, range); !free)
+            if (const Status free = mayTrust(db, agentId, range); !free)
                 return free;
         }
         const Status status =

@@ -73,8 +73,10 @@ Expected<QStringList> normalizeSenders(const QStringList& entries);
 /// Refused when another agent trusts a range that shares an address with this one (the same range, one that
 /// holds it, or one inside it): one device, one agent (docs/protocols.md).
 Status trustedElsewhere(QSqlDatabase& db, qint64 agentId, const CidrRange& range);
-/// Inserts the networks of one kind; duplicates within the list are stored once; a trusted range another
-/// agent trusts is refused (trustedElsewhere).
+/// Refused for every address (a /0: an open relay) and as trustedElsewhere() refuses.
+Status mayTrust(QSqlDatabase& db, qint64 agentId, const CidrRange& range);
+/// Inserts the networks of one kind; duplicates within the list are stored once; a trusted range every
+/// address or another agent's is refused (mayTrust).
 Status insertNetworks(QSqlDatabase& db, qint64 agentId, const QList<CidrRange>& ranges, const QString& kind);
 /// A generated password and its Argon2id hash. Argon2id is slow on purpose: make it before taking the write
 /// lock.

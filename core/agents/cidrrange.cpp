@@ -2,6 +2,7 @@
 #include "core/util/dottedquad.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QRegularExpression>
 
 #include <array>
@@ -195,7 +196,7 @@ QString CidrRange::describe() const
         return translated(QT_TRANSLATE_NOOP("RelayDesk::CidrRange", "every %1 address")).arg(family);
     const int hostBits = totalBits - m_prefix;
     const QString count =
-        hostBits < 63 ? QString::number(qint64(1) << hostBits) : QStringLiteral("2^%1").arg(hostBits);
+        hostBits < 63 ? QLocale().toString(qint64(1) << hostBits) : QStringLiteral("2^%1").arg(hostBits);
     const QString last = addressOf(masked(bytesOf(m_network), m_prefix, totalBits, true), ipv4).toString();
     return translated(QT_TRANSLATE_NOOP("RelayDesk::CidrRange", "%1 addresses: %2 to %3"))
         .arg(count, m_network.toString(), last);

@@ -16,6 +16,9 @@ namespace RelayDesk {
 
 namespace {
 
+/// What a closing session reads and drops of a client's unread input before it closes all the same.
+constexpr qint64 maxLingerBytes = 1024 * 1024;
+
 // Replies the client has not read yet, beyond which it is not read either: a client that sends commands
 // without reading the answers (each EHLO is 8 octets in and 110 out) would otherwise fill the relay's memory.
 // RFC 2920 3.1 has the server's reading throttled by a client that does not read; the idle timeout then ends
@@ -78,6 +81,14 @@ void SessionSocket::onReadable()
     // One read per notification: what is left wakes the loop again (the notifier is level-triggered).
     thread_local std::vector<char> buffer(64 * 1024);
     const ssize_t received = ::read(m_descriptor, buffer.data(), buffer.size());
+    if (m_lingering) {
+        if (received > 0)
+            m_drained += received;
+        if (received == 0 || m_drained > maxLingerBytes ||
+            (received < 0 && errno != EAGAIN && errno != EWOULDBLOCK && errno != EINTR))
+            end(QString());
+        return;
+    }
     if (received > 0) {
         m_input.append(buffer.data(), qsizetype(received));
         Q_EMIT readyRead();
@@ -157,8 +168,24 @@ void SessionSocket::flush()
     watchWritable(false);
     if (m_readNotifier && !m_readNotifier->isEnabled() && !m_readFinished)
         m_readNotifier->setEnabled(true);
-    if (m_closing)
-        end(QString());
+    if (m_closing && !m_lingering)
+        closeAfterLastReply();
+}
+
+void SessionSocket::closeAfterLastReply()
+{
+    // A close with input the relay has not read makes the kernel answer with a reset, and the client's kernel
+    // may then drop the last reply before the client reads it: a client that had pipelined 3,000 RCPTs never
+    // saw its "421 4.7.0" (an outside tester). With input waiting, the write side is shut (the reply goes,
+    // then the end of stream) and the input is read and dropped until the client closes, at most
+    // maxLingerBytes; the owner's close grace bounds the time.
+    int waiting = 0;
+    if (m_readFinished || ::ioctl(m_descriptor, FIONREAD, &waiting) != 0 || waiting <= 0)
+        return end(QString());
+    m_lingering = true;
+    ::shutdown(m_descriptor, SHUT_WR);
+    if (m_readNotifier)
+        m_readNotifier->setEnabled(true);
 }
 
 void SessionSocket::onWritable()

@@ -82,6 +82,8 @@ private:
     void onReadable();
     void onWritable();
     void watchWritable(bool watch);
+    /// Closes once the last reply is out, lingering while the client's unread input is drained.
+    void closeAfterLastReply();
     /// Closes the descriptor and posts disconnected() once.
     void end(const QString& error);
     void closeDescriptor();
@@ -97,6 +99,8 @@ private:
     bool m_ended = false;
     bool m_readFinished = false;      ///< the client's end of stream was read
     bool m_keepOpenAfterRead = false; ///< keepOpenForReplies(): the client's end of sending ends nothing
+    bool m_lingering = false;         ///< closing: the write side shut, the client's unread input drained
+    qint64 m_drained = 0;             ///< bytes read and dropped while lingering
     QString m_error;
     SessionPeer m_peer;
 };

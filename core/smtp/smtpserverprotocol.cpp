@@ -17,6 +17,19 @@ namespace {
 /// The largest header section accepted (1 MiB, as Exim's header_maxsize): any real one is a few KiB.
 constexpr qsizetype kMaxHeaderSection = 1024 * 1024;
 
+/// " <address>" for a reply that names a header's address, or nothing when the address is not printable
+/// US-ASCII or too long for a reply line (RFC 5321 4.2: the text is printable US-ASCII).
+QByteArray shownInReply(const QByteArray& address)
+{
+    if (address.isEmpty() || address.size() > 254)
+        return {};
+    for (const char c : address) {
+        if (c < 0x21 || c > 0x7e || c == '<' || c == '>')
+            return {};
+    }
+    return " <" + address + '>';
+}
+
 bool sameMailbox(const QByteArray& a, const QByteArray& b)
 {
     const qsizetype at = a.lastIndexOf('@');
@@ -68,8 +81,10 @@ const SmtpServerProtocol::CommandRule& SmtpServerProtocol::ruleFor(SmtpVerb verb
             {N::Greeted, 503, "5.5.1", "Send HELO/EHLO first"},
             {N::NoTransaction, 503, "5.5.1", "Nested MAIL command"},
             {N::TrustKnown, 451, "4.3.0", "Cannot check trusted devices now; try again later"},
-            {N::TrustingAgentEnabled, 451, "4.7.1",
-             "The Mail Agent that trusts %1 is disabled; try again once it is enabled"},
+            // As a paused agent's AUTH is told (454 4.7.0), in MAIL's code for a temporary refusal; not 4.7.1,
+            // the sending limits' code (an outside tester's support person read it as a limit).
+            {N::TrustingAgentEnabled, 451, "4.7.0",
+             "The Mail Agent that trusts %1 is paused by the relay administrator; try again later"},
             {N::TrustedOnLan, 550, "5.7.1", "Relay access denied: %1 is not a trusted device"},
             // RFC 3207 4: the client that skipped STARTTLS is told so; AUTH is offered only over TLS
             {N::TlsBeforeAuth, 530, "5.7.0", "Must issue a STARTTLS command first (AUTH is offered only over TLS)"},
@@ -881,12 +896,15 @@ QByteArray SmtpServerProtocol::fromRefusal(const HeaderSection& headers) const
                            " header address has no domain (a bare user name, as cron writes it): give a full "
                            "address (msmtp: set_from_header on); allowed: " +
                            m_senderRules->allowedList();
-            bool allowed = !from.malformed;
-            for (const QByteArray& address : from.addresses)
-                allowed = allowed && m_senderRules->allows(address);
-            if (!allowed)
+            if (from.malformed)
                 return QByteArray(name) +
                        " header address not allowed for this agent; allowed: " + m_senderRules->allowedList();
+            // The address refused is named: the refusal's row is where support looks for it (an outside
+            // tester's row showed only the allowed envelope sender).
+            for (const QByteArray& address : from.addresses)
+                if (!m_senderRules->allows(address))
+                    return QByteArray(name) + " header address" + shownInReply(address) +
+                           " not allowed for this agent; allowed: " + m_senderRules->allowedList();
             if (!from.shownOtherAddresses.isEmpty())
                 return QByteArray(name) +
                        " header display name or comment shows another address than its "

@@ -164,13 +164,17 @@ QString DataDirMode::accessProblem(const QString& dataDir)
 {
     const QByteArray path = QFile::encodeName(dataDir);
     struct stat info = {};
-    if (::stat(path.constData(), &info) != 0 || ::access(path.constData(), R_OK | W_OK | X_OK) == 0)
+    if (::stat(path.constData(), &info) != 0)
         return {};
-    const int error = errno;
+    // Before the access check: an executable file passes it (an outside tester's --data-dir /etc/hostname
+    // was told "Unknown error 20 (ask as root)").
     if (!S_ISDIR(info.st_mode))
         return accessText(
                    QT_TRANSLATE_NOOP("RelayDesk::DataDirMode", "the data directory %1 is not a directory"))
             .arg(dataDir);
+    if (::access(path.constData(), R_OK | W_OK | X_OK) == 0)
+        return {};
+    const int error = errno;
     // Only a refusal by the permissions is about owners and groups (a read-only mount is EROFS).
     if (error == EROFS)
         return accessText(

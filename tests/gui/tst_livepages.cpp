@@ -8,6 +8,8 @@
 #include "tests/gui/boxanswer.h"
 #include "tests/support/freeport.h"
 #include "tests/support/tempdatadir.h"
+#include "ui/agentlistmodel.h"
+#include "ui/agentspage.h"
 #include "ui/deliverylogmodel.h"
 #include "ui/deliverylogpage.h"
 #include "ui/enginelink.h"
@@ -179,6 +181,7 @@ class TestLivePages : public QObject
 private Q_SLOTS:
     void submittedMailAppearsWithoutAClick();
     void changesByAnotherProcessAppear();
+    void anAgentResumedElsewhereCanBeTestedAgain();
     void refreshKeepsSelectionAndScroll();
     void detailsFollowTheRowOrClear();
     void f5RefreshesThePageShown();
@@ -242,6 +245,30 @@ void TestLivePages::changesByAnotherProcessAppear()
     // engine's own notice follows within the same bound.
     QTRY_VERIFY_WITH_TIMEOUT(!changed.isEmpty(), 1500);
     QVERIFY(changed.first().first().value<StoreChanges>().written);
+}
+
+// An outside tester resumed a paused agent with `relaydesk agent enable`: the list said "enabled" by itself,
+// and "Send test message..." stayed greyed out until the window was started again.
+void TestLivePages::anAgentResumedElsewhereCanBeTestedAgain()
+{
+    Test::TempDataDir dir;
+    LiveRelay relay(dir.path());
+    QVERIFY2(relay.started, qPrintable(relay.started.error()));
+    QVERIFY(AgentDirectory(dir.path()).setEnabled(QStringLiteral("scanner"), false));
+    relay.window->showPage(MainWindow::Agents);
+    relay.window->show();
+    AgentsPage* page = relay.window->agentsPage();
+    QTRY_COMPARE(page->model()->rowCount(), 1);
+    page->selectAgent(QStringLiteral("scanner"));
+    auto* button = page->findChild<QPushButton*>(QStringLiteral("sendTestMessageButton"));
+    QTRY_VERIFY(!button->isEnabled());
+    // This test's own connection stands for the command line, as above.
+    QVERIFY(AgentDirectory(dir.path()).setEnabled(QStringLiteral("scanner"), true));
+    QTRY_VERIFY_WITH_TIMEOUT(page->model()->agentAt(0).enabled, 5000);
+    QTRY_VERIFY(button->isEnabled());
+    QVERIFY(button->toolTip().isEmpty());
+    QVERIFY(AgentDirectory(dir.path()).setEnabled(QStringLiteral("scanner"), false));
+    QTRY_VERIFY_WITH_TIMEOUT(!button->isEnabled(), 5000);
 }
 
 void TestLivePages::refreshKeepsSelectionAndScroll()

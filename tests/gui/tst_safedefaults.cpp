@@ -60,6 +60,8 @@ private Q_SLOTS:
     void enterKeepsTheCertificate();
     void wideTrustedRangeAsksInWords_data();
     void wideTrustedRangeAsksInWords();
+    void everyAddressIsNeverTrusted_data();
+    void everyAddressIsNeverTrusted();
     void narrowTrustedRangeAndWideAllowlistDoNotAsk();
     void aHostNameThatDoesNotLeadToTheLoopbackListenersIsSaid();
     void copySettingsNeverUsesARevokedCredential();
@@ -271,9 +273,37 @@ void TestSafeDefaults::enterKeepsTheCertificate()
 void TestSafeDefaults::wideTrustedRangeAsksInWords_data()
 {
     QTest::addColumn<QString>("range");
+    QTest::newRow("wider than a /16") << "10.0.0.0/8";
+    QTest::newRow("a wide IPv6 range") << "2001:db8::/32";
+}
+
+// An outside tester trusted 0.0.0.0/0 in the window after one confirmation (the command line refused it):
+// every address is an open relay, refused as it is typed, with no question that could be clicked through.
+void TestSafeDefaults::everyAddressIsNeverTrusted_data()
+{
+    QTest::addColumn<QString>("range");
     QTest::newRow("every IPv4 address") << "0.0.0.0/0";
     QTest::newRow("every IPv6 address") << "::/0";
-    QTest::newRow("wider than a /16") << "10.0.0.0/8";
+}
+
+void TestSafeDefaults::everyAddressIsNeverTrusted()
+{
+    QFETCH(QString, range);
+    Test::TempDataDir dir;
+    AgentDialog dialog(dir.path(), MailAgent());
+    dialog.show();
+    auto* trusted = dialog.findChild<EntryListEditor*>(QStringLiteral("trusted"));
+    auto* entry = trusted->findChild<QLineEdit*>(QStringLiteral("entry"));
+    QTest::keyClicks(entry, range);
+    auto* hint = trusted->findChild<QLabel*>(QStringLiteral("hint"));
+    QVERIFY2(hint->text().contains(QStringLiteral("would let anyone send mail through this relay")),
+             qPrintable(hint->text()));
+    BoxAnswer question(QStringLiteral("confirmWideRange"), 0);
+    QTest::keyClick(entry, Qt::Key_Return);
+    QTest::mouseClick(trusted->findChild<QPushButton*>(QStringLiteral("add")), Qt::LeftButton);
+    QTest::qWait(300);
+    QVERIFY(!question.seen());
+    QVERIFY(trusted->entries().isEmpty());
 }
 
 void TestSafeDefaults::wideTrustedRangeAsksInWords()

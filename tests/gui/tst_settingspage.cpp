@@ -59,6 +59,7 @@ private Q_SLOTS:
     void loadsStoredValues();
     void aFileIsChosenNotTyped();
     void durationsOutOfOrderSayWhatToDo();
+    void everyValueTypedBelowTheSmallestIsListed();
     void showsAndTakesHumanUnits();
     void aValueTheFieldChangedIsSavedOnlyWhenConfirmed();
     void keepsAnUntouchedValueExactly();
@@ -223,6 +224,45 @@ void TestSettingsPage::aValueTheFieldChangedIsSavedOnlyWhenConfirmed()
     clickSave(page);
     QTRY_COMPARE(saved.count(), 1);
     QCOMPARE(Settings(dir.path()).value(key), QStringLiteral("20"));
+}
+
+void TestSettingsPage::everyValueTypedBelowTheSmallestIsListed()
+{
+    // An outside tester typed 0 into "Silence allowed" and "Time to start TLS" and clicked Save without
+    // Enter: the question named only the first, and typed alone the second was saved as 1 second without one.
+    Test::TempDataDir dir;
+    SettingsPage page(dir.path());
+    page.show();
+    QTRY_VERIFY(!page.isBusy());
+    const QString idle = QStringLiteral("limits.idle_timeout");
+    const QString tls = QStringLiteral("limits.tls_handshake_timeout");
+    const QString idleBefore = Settings(dir.path()).value(idle);
+    const QString tlsBefore = Settings(dir.path()).value(tls);
+    for (const QString& key : {idle, tls}) {
+        page.field(key)->spinBox()->setFocus();
+        typeInto(page.field(key)->spinBox(), QStringLiteral("0"));
+    }
+    {
+        Test::BoxAnswer cancel(QStringLiteral("confirmClampedValues"), Qt::Key_Escape);
+        clickSave(page);
+        QTRY_VERIFY(cancel.seen());
+        QVERIFY2(cancel.text().contains(SettingCatalog::label(idle)) &&
+                     cancel.text().contains(SettingCatalog::label(tls)),
+                 qPrintable(cancel.text()));
+    }
+    QCOMPARE(Settings(dir.path()).value(idle), idleBefore);
+    QCOMPARE(Settings(dir.path()).value(tls), tlsBefore);
+    // The second alone, in a page opened again.
+    SettingsPage again(dir.path());
+    again.show();
+    QTRY_VERIFY(!again.isBusy());
+    again.field(tls)->spinBox()->setFocus();
+    typeInto(again.field(tls)->spinBox(), QStringLiteral("0"));
+    Test::BoxAnswer cancel(QStringLiteral("confirmClampedValues"), Qt::Key_Escape);
+    clickSave(again);
+    QTRY_VERIFY(cancel.seen());
+    QVERIFY2(cancel.text().contains(SettingCatalog::label(tls)), qPrintable(cancel.text()));
+    QCOMPARE(Settings(dir.path()).value(tls), tlsBefore);
 }
 
 void TestSettingsPage::showsAndTakesHumanUnits()

@@ -1114,6 +1114,18 @@ class CliTest(unittest.TestCase):
         # An existing directory, empty or not, is used as before.
         self.assertEqual(self.run_cli("agent", "create", "Billing")[0], 0)
 
+    def test_a_file_is_not_a_data_directory_executable_or_not(self):
+        # An outside tester's --data-dir /etc/hostname (mode 0755 there) got "Unknown error 20 (ask as root)"
+        # from status and SQLite's "unable to open database file" from agent list; a file of mode 0644 was
+        # named "not a directory".
+        for mode in (0o644, 0o755):
+            path = os.path.join(self.tmp.name, "file-%o" % mode)
+            with open(path, "w") as f:
+                f.write("x\n")
+            os.chmod(path, mode)
+            for args in (("status",), ("agent", "list"), ("queue", "list")):
+                self.assert_refused_in(path, args, "relaydesk: the data directory %s is not a directory\n" % path)
+
     def test_a_directory_that_is_not_a_data_directory_gets_no_store(self):
         # A mistyped --data-dir that named an existing directory (a home directory) got an empty relaydesk.sqlite
         # there and the answer "The queue is empty.", as if the relay's queue had been looked at.

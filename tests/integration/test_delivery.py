@@ -22,7 +22,7 @@ import threading
 import time
 import unittest
 
-from relaydesk_harness import Relay, free_ports, wait_until
+from relaydesk_harness import Relay, free_ports, store_connection, wait_until
 from scripted_smtp import LoopbackSmtpListener, ScriptedSmtpHandler
 
 SENDER = "app@sender.test"
@@ -513,6 +513,37 @@ class QueueActions(DeliveryTestBase):
         self.assertEqual(recipient_states(self.relay, queue_id), {"temp@dest.test": "bounced"})
         shown = json.loads(self.relay.cli("queue", "show", queue_id, json_output=True).stdout)
         self.assertIsNone(shown["deleted_at"])
+
+    def test_a_retry_of_a_message_a_stopped_node_holds_says_when_it_goes(self):
+        # docs/scaling.md, "Queue leases": an outside tester's retry of a message a killed node held printed
+        # "will be tried again now" and nothing went for a minute and a half. The hold is written as a node
+        # that no longer answers leaves it (a node id no nodes row names, its lease running for 2 minutes).
+        queue_id = submit(self.relay, ["temp@dest.test"])
+        self.assertTrue(wait_until(lambda: recipient_states(self.relay, queue_id) == {"temp@dest.test": "deferred"}, 20))
+        until = int(time.time() * 1000) + 120000
+        with contextlib.closing(store_connection(self.relay.dir, read_only=False)) as db:
+            db.execute("UPDATE recipients SET lease_node = 'node-gone', lease_expires = ? WHERE message_id ="
+                       " (SELECT id FROM messages WHERE queue_id = ?)", (until, queue_id))
+            db.commit()
+            before = [tuple(r) for r in db.execute("SELECT next_attempt_at FROM recipients").fetchall()]
+        refused = self.relay.cli("queue", "retry", queue_id, check=False)
+        self.assertEqual(refused.returncode, 1, refused.stdout)
+        self.assertEqual(refused.stderr.strip(),
+                         "relaydesk: message %s waits for node node-gone, which stopped answering: no node delivers"
+                         " it until that node's hold on it runs out at %s UTC, when another node takes it;"
+                         " \"relaydesk node forget node-gone\" frees it now"
+                         % (queue_id, time.strftime("%Y-%m-%d %H:%M:%S", time.gmtime(until // 1000))))
+        with contextlib.closing(self.relay.db()) as db:
+            self.assertEqual([tuple(r) for r in db.execute("SELECT next_attempt_at FROM recipients").fetchall()],
+                             before)
+        # Once the hold ran out, the retry is what it says.
+        with contextlib.closing(store_connection(self.relay.dir, read_only=False)) as db:
+            db.execute("UPDATE recipients SET lease_node = '', lease_expires = 0")
+            db.commit()
+        tries = len(self.server.rcpt_log)
+        self.assertEqual(self.relay.cli("queue", "retry", queue_id).stdout.strip(),
+                         "Message %s will be tried again now." % queue_id)
+        self.assertTrue(wait_until(lambda: len(self.server.rcpt_log) > tries, 15))
 
     def test_delete_of_a_partly_delivered_message_keeps_its_history(self):
         # Outside testers deleted a message with one recipient delivered and one deferred: the delivered one

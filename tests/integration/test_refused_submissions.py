@@ -16,6 +16,7 @@ delivery log in vain for a message refused with 550 5.6.0 (docs/read-side.md, "R
 import json
 import shutil
 import smtplib
+import socket
 import subprocess
 import unittest
 
@@ -279,6 +280,27 @@ class FloodTest(unittest.TestCase):
         finally:
             client.close()
         self.assertEqual(self.relay.message_count(), 2)
+
+    def test_a_client_that_pipelined_too_much_still_reads_why_it_was_closed(self):
+        # An outside tester wrote MAIL and 3,000 RCPTs in one 80 KB write: the relay closed with the rest unread,
+        # its kernel answered with a reset, and the client never read the 421 (ConnectionResetError).
+        with socket.create_connection(("127.0.0.1", self.relay.ports["lan"]), timeout=20 * SLOW) as raw:
+            reader = raw.makefile("rb")
+            self.assertTrue(reader.readline().startswith(b"220"))
+            raw.sendall(b"EHLO scanner.test\r\n")
+            while not reader.readline().startswith(b"250 "):
+                pass
+            raw.sendall(b"MAIL FROM:<scan@office.test>\r\n" +
+                        b"".join(b"RCPT TO:<x%d@[10.0.0.1]>\r\n" % i for i in range(3000)))
+            replies = []
+            while True:
+                line = reader.readline()  # a reset raises ConnectionResetError here
+                if not line:
+                    break
+                replies.append(line)
+        self.assertEqual(replies[0][:3], b"250")
+        self.assertEqual([r[:3] for r in replies[1:101]], [b"550"] * 100)
+        self.assertTrue(replies[-1].startswith(b"421 4.7.0 Too many refused recipients (100)"), replies[-3:])
 
 
 if __name__ == "__main__":

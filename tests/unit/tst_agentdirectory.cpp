@@ -67,6 +67,7 @@ private Q_SLOTS:
     void unknownUsernameCostsAHash();
     void trustedDevices();
     void trustedDevicesDoNotOverlap();
+    void everyAddressIsNeverADevice();
     void senderDomains();
     void senderChangesMoveTheAccessTopic();
 
@@ -700,6 +701,29 @@ void TestAgentDirectory::trustedDevicesDoNotOverlap()
              qPrintable(created.error()));
     QVERIFY(m_agents->createAgent(QStringLiteral("Fax"), {}, ranges({"2001:db8:1::/48"})).ok());
     QCOMPARE(m_agents->agent(QStringLiteral("Typo2"))->trustedDevices, ranges({"127.0.0.80/28"}));
+}
+
+// An outside tester's window trusted 0.0.0.0/0 (the command line refused it): an open relay. The store
+// refuses it from every face, and a range an older version saved is not honoured.
+void TestAgentDirectory::everyAddressIsNeverADevice()
+{
+    const auto created = m_agents->createAgent(QStringLiteral("Open"), {}, ranges({"0.0.0.0/0"}));
+    QVERIFY(!created);
+    QCOMPARE(created.error(), QStringLiteral("0.0.0.0/0 is every IPv4 address: trusting it would let anyone "
+                                             "send mail through this relay without a password (an open "
+                                             "relay); list the addresses of the devices"));
+    QVERIFY(!m_agents->agent(QStringLiteral("Open")).ok()); // nothing half-saved
+    QVERIFY(m_agents->createAgent(QStringLiteral("Printers"), {}, ranges({"192.168.1.0/24"})).ok());
+    QVERIFY(!m_agents->addNetwork(QStringLiteral("Printers"),
+                                  CidrRange::parse(QStringLiteral("::/0")).value(), true));
+    QVERIFY(m_agents->addNetwork(QStringLiteral("Printers"),
+                                 CidrRange::parse(QStringLiteral("0.0.0.0/0")).value(), false)); // allowlist
+    QSqlQuery insert(db());
+    QVERIFY(
+        insert.exec(QStringLiteral("INSERT INTO agent_networks(agent_id, kind, cidr) SELECT id, 'trusted',"
+                                   " '0.0.0.0/0' FROM agents WHERE name = 'Printers'")));
+    QVERIFY(!m_agents->trustedDeviceAgent(ip("203.0.113.9")).has_value());
+    QCOMPARE(m_agents->trustedDeviceAgent(ip("192.168.1.7"))->name, QStringLiteral("Printers"));
 }
 
 void TestAgentDirectory::senderDomains()

@@ -1,5 +1,6 @@
 #include "core/agents/cidrrange.h"
 
+#include <QLocale>
 #include <QTest>
 
 using namespace RelayDesk;
@@ -10,6 +11,7 @@ class TestCidrRange : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase() { QLocale::setDefault(QLocale::c()); } // the rows below: digits as C writes them
     void parsesValid_data();
     void parsesValid();
     void refusesInvalid_data();
@@ -21,6 +23,7 @@ private Q_SLOTS:
     void mappedRangeBecomesIpv4();
     void describe_data();
     void describe();
+    void describedCountsAreGroupedAsTheLocaleGroupsThem();
     void equality();
     void wideRanges_data();
     void wideRanges();
@@ -225,6 +228,17 @@ void TestCidrRange::describe()
     const auto parsed = CidrRange::parse(range);
     QVERIFY(parsed.ok());
     QCOMPARE(parsed->describe(), words);
+}
+
+// An outside tester read "16777216 addresses" in the window, the agent dialog and `agent show`.
+void TestCidrRange::describedCountsAreGroupedAsTheLocaleGroupsThem()
+{
+    const CidrRange range = CidrRange::parse(QStringLiteral("10.0.0.0/8")).value();
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    QCOMPARE(range.describe(), QStringLiteral("16,777,216 addresses: 10.0.0.0 to 10.255.255.255"));
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    QCOMPARE(range.describe(), QStringLiteral("16.777.216 addresses: 10.0.0.0 to 10.255.255.255"));
+    QLocale::setDefault(QLocale::c());
 }
 
 void TestCidrRange::equality()
