@@ -564,6 +564,14 @@ void DashboardPage::updateAlerts()
                                 "connection: mail to it waits. Check the route (Settings, Delivery); the "
                                 "Delivery Logs show why."))
                           .arg(where);
+        else if (peer.enhanced == QLatin1String("4.4.1"))
+            alerts << (smarthost
+                           ? tr("The smarthost %1 takes no connection: mail to it waits. Check its address "
+                                "and port (Settings, Delivery, \"Test connection\"); the Delivery Logs show "
+                                "why.")
+                           : tr("The server of a route, %1, takes no connection: mail to it waits. Check the "
+                                "route (Settings, Delivery); the Delivery Logs show why."))
+                          .arg(where);
         else if (smarthost) // only the smarthost logs in (a route has no credentials)
             alerts
                 << tr("The smarthost %1 refuses the relay's login: mail to it waits. Check the user name and "

@@ -284,13 +284,14 @@ Expected<DashboardSnapshot> DashboardQuery::loadInTransaction(QSqlDatabase& conn
     if (const Status s = loadDnsTrouble(query, &snapshot); !s)
         return Expected<DashboardSnapshot>::failure(s.error());
     // An outside tester's smarthost refused the relay's password: every message waited, yellow, and nothing
-    // said that a person must act. The latest such attempt of each peer first (one row a peer, however many
-    // messages waited meanwhile: the page asks every few seconds), then whether a delivery through it
-    // followed.
+    // said that a person must act. So for one that takes no connection at all (4.4.1: a wrong port, a host
+    // that is down): another tester read "All is well." beside a message waiting on it. The latest such
+    // attempt of each peer first (one row a peer, however many messages waited meanwhile: the page asks every
+    // few seconds), then whether a delivery through it followed.
     query.prepare(QStringLiteral(
         "SELECT a.route, a.host, a.enhanced, a.port FROM delivery_attempts a JOIN (SELECT MAX(id) AS last_id"
         " FROM delivery_attempts WHERE started_at >= ? AND route IN ('smarthost', 'route')"
-        " AND status IN ('deferred', 'bounced') AND enhanced IN ('4.7.8', '5.7.8', '4.7.5')"
+        " AND status IN ('deferred', 'bounced') AND enhanced IN ('4.7.8', '5.7.8', '4.7.5', '4.4.1')"
         " GROUP BY route, host) p ON a.id = p.last_id"
         " WHERE NOT EXISTS (SELECT 1 FROM delivery_attempts b WHERE b.started_at >= a.started_at"
         " AND b.status = 'delivered' AND b.route = a.route AND b.host = a.host)"

@@ -521,7 +521,8 @@ void TestDashboardNumbers::aPeerThatTurnsTheRelayAwayIsAnAlert()
     DashboardSnapshot snapshot;
     snapshot.peerProblems = {
         {QStringLiteral("smarthost"), QStringLiteral("smtp.provider.test"), QStringLiteral("4.7.8"), 587},
-        {QStringLiteral("route"), QStringLiteral("relay.partner.test"), QStringLiteral("4.7.5")}};
+        {QStringLiteral("route"), QStringLiteral("relay.partner.test"), QStringLiteral("4.7.5")},
+        {QStringLiteral("smarthost"), QStringLiteral("smtp.other.test"), QStringLiteral("4.4.1"), 2526}};
     page.setSnapshot(snapshot);
     QTRY_VERIFY(!alerts.isEmpty());
     const QStringList shown = alerts.last().first().toStringList();
@@ -534,6 +535,12 @@ void TestDashboardNumbers::aPeerThatTurnsTheRelayAwayIsAnAlert()
         shown.contains(QStringLiteral("The server of a route, relay.partner.test, cannot be reached over a "
                                       "trusted TLS connection: mail to it waits. Check the route (Settings, "
                                       "Delivery); the Delivery Logs show why.")),
+        qPrintable(shown.join(QLatin1Char('\n'))));
+    // One that takes no connection (a tester's wrong port sat beside "All is well.").
+    QVERIFY2(
+        shown.contains(QStringLiteral("The smarthost smtp.other.test:2526 takes no connection: mail to it "
+                                      "waits. Check its address and port (Settings, Delivery, \"Test "
+                                      "connection\"); the Delivery Logs show why.")),
         qPrintable(shown.join(QLatin1Char('\n'))));
 }
 

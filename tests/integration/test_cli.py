@@ -22,7 +22,7 @@ from relaydesk_harness import TEST_PG, free_ports, store_connection  # noqa: E40
 
 BIN = os.environ.get("RELAYDESK_BIN", "relaydesk")
 USERNAME = re.compile(r"^rdk_[a-z2-7]{24}$")
-PASSWORD = re.compile(r"^[A-Za-z0-9_-]{32}$")
+PASSWORD = re.compile(r"^[2-9A-HJ-NP-Za-km-z]{32}$")
 
 
 class CliTest(unittest.TestCase):

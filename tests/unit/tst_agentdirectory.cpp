@@ -485,7 +485,8 @@ void TestAgentDirectory::credentialFormatAndStorage()
     QVERIFY(QRegularExpression(QStringLiteral("^rdk_[a-z2-7]{24}$"))
                 .match(created->credential.username)
                 .hasMatch());
-    QVERIFY(QRegularExpression(QStringLiteral("^[A-Za-z0-9_-]{32}$")).match(created->password).hasMatch());
+    QVERIFY(
+        QRegularExpression(QStringLiteral("^[2-9A-HJ-NP-Za-km-z]{32}$")).match(created->password).hasMatch());
     QVERIFY(created->credential.isActive());
     QSqlQuery query(db());
     QVERIFY(query.exec(QStringLiteral("SELECT username, password_hash FROM credentials")));

@@ -426,6 +426,21 @@ private Q_SLOTS:
         QVERIFY2(snapshot.ok(), qPrintable(snapshot.error()));
         QCOMPARE(snapshot->peerProblems.size(), 1);
         QCOMPARE(snapshot->peerProblems[0].host, QStringLiteral("relay.partner.test"));
+        // A smarthost that takes no connection (a wrong port) is named at its first failure: a tester read
+        // "All is well." beside the message waiting on it.
+        attempt(f, db, QStringLiteral("p"), QStringLiteral("c@example.net"),
+                SmtpReply::make(421, "4.4.1", "Connection to smtp.provider.test:587 refused"), now - 4500,
+                QStringLiteral("smarthost"), smarthost);
+        snapshot = DashboardQuery(dir.path()).load(QDate::currentDate());
+        QVERIFY2(snapshot.ok(), qPrintable(snapshot.error()));
+        QCOMPARE(snapshot->peerProblems.size(), 2);
+        QCOMPARE(snapshot->peerProblems[0].host, smarthost);
+        QCOMPARE(snapshot->peerProblems[0].enhanced, QStringLiteral("4.4.1"));
+        attempt(f, db, QStringLiteral("p"), QStringLiteral("c@example.net"),
+                SmtpReply::make(250, "2.0.0", "OK"), now - 4400, QStringLiteral("smarthost"), smarthost);
+        snapshot = DashboardQuery(dir.path()).load(QDate::currentDate());
+        QVERIFY2(snapshot.ok(), qPrintable(snapshot.error()));
+        QCOMPARE(snapshot->peerProblems.size(), 1);
 
         // A peer the relay no longer uses is no one's to fix: the smarthost's alert stayed after it was
         // changed or cleared (an outside tester). Another smarthost fails now; the route goes.

@@ -87,14 +87,19 @@ void TestPasswordHash::usernameFormat()
 
 void TestPasswordHash::passwordFormat()
 {
-    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9_-]{32}$"));
+    // No look-alikes (0 O, 1 I l) nor '-' '_': an outside tester misread one off the screen.
+    static const QRegularExpression pattern(QStringLiteral("^[2-9A-HJ-NP-Za-km-z]{32}$"));
     QSet<QString> seen;
+    QSet<QChar> symbols;
     for (int i = 0; i < 200; ++i) {
         const QString password = CredentialGenerator::password();
         QVERIFY2(pattern.match(password).hasMatch(), qPrintable(password));
         seen.insert(password);
+        for (const QChar c : password)
+            symbols.insert(c);
     }
     QCOMPARE(seen.size(), 200);
+    QCOMPARE(symbols.size(), 57); // every symbol drawn in 6,400 (each missing: a chance of about 1e-47)
 }
 
 QTEST_APPLESS_MAIN(TestPasswordHash)
