@@ -194,10 +194,18 @@ int showMessage(const QString& dataDir, const QString& id, bool withTranscripts,
     const bool deliveryOff =
         SettingsAdmin(dataDir).value(QStringLiteral("delivery.enabled")) != QLatin1String("true");
     const CliDeliveries underWay = CliDeliveries::of(dataDir);
+    // docs/scaling.md, "Queue leases": a node that took it and stopped answering holds it until its lease
+    // runs out, and one that answers delivers it now; said as `queue list` says it (an outside tester read
+    // the accepting node and a next try already past).
+    const qint64 now = nowMs();
+    const QString stranded = e.held ? QString() : e.lease.strandedNode(now);
+    const QString leasedBy = e.held ? QString() : e.lease.deliveringNode(now);
     for (const DeliveryLogRow& r : e.recipients) {
         const bool pending = r.state == QLatin1String("queued") || r.state == QLatin1String("deferred");
         // Nothing is tried while the message is held: its stored next attempt is no time to show.
         const bool due = pending && !e.held && !deliveryOff;
+        const qint64 nextTry =
+            stranded.isEmpty() ? r.nextAttemptAt : std::max(r.nextAttemptAt, e.lease.leaseExpires);
         // Being delivered right now: its stored next try is in the past until the outcome is recorded.
         const DeliveryInFlight* delivery = pending ? underWay.find(e.queueId, r.recipient) : nullptr;
         recipients.append(QJsonObject{
@@ -206,7 +214,7 @@ int showMessage(const QString& dataDir, const QString& id, bool withTranscripts,
             {QStringLiteral("attempts"), r.attempts},
             {QStringLiteral("delivering_since"),
              delivery ? CliOutput::timeJson(delivery->sinceMs) : QJsonValue()},
-            {QStringLiteral("next_attempt_at"), due ? CliOutput::timeJson(r.nextAttemptAt) : QJsonValue()},
+            {QStringLiteral("next_attempt_at"), due ? CliOutput::timeJson(nextTry) : QJsonValue()},
             {QStringLiteral("last_code"), r.lastCode},
             {QStringLiteral("last_enhanced"), r.lastEnhanced},
             {QStringLiteral("last_reply"), r.lastReply}});
@@ -214,7 +222,9 @@ int showMessage(const QString& dataDir, const QString& id, bool withTranscripts,
             ReadableAddress::address(r.recipient), delivery ? QStringLiteral("delivering") : r.state,
             QString::number(r.attempts),
             delivery ? QStringLiteral("under way since %1").arg(CliOutput::timeText(delivery->sinceMs))
-            : due    ? CliOutput::timeText(r.nextAttemptAt)
+            : due && !stranded.isEmpty()
+                ? QStringLiteral("after %1 (node %2 stopped)").arg(CliOutput::timeText(nextTry), stranded)
+            : due               ? CliOutput::timeText(r.nextAttemptAt)
             : pending && e.held ? QStringLiteral("held")
             : pending           ? QStringLiteral("delivery off")
                                 : QStringLiteral("-"),
@@ -257,6 +267,10 @@ int showMessage(const QString& dataDir, const QString& id, bool withTranscripts,
         {QStringLiteral("notice_of"), e.noticeOf.isEmpty() ? QJsonValue() : QJsonValue(e.noticeOf)},
         {QStringLiteral("client_address"), e.clientAddress},
         {QStringLiteral("accepted_by"), CliOutput::nodeJson(e.acceptedNode, e.acceptedNodeName)},
+        {QStringLiteral("delivering_node"), leasedBy.isEmpty() ? QJsonValue() : leasedBy},
+        {QStringLiteral("waiting_for_node"), stranded.isEmpty() ? QJsonValue() : stranded},
+        {QStringLiteral("lease_expires_at"),
+         stranded.isEmpty() ? QJsonValue() : CliOutput::timeJson(e.lease.leaseExpires)},
         {QStringLiteral("recipients"), recipients},
         {QStringLiteral("attempts"), attempts}});
     out.line(
@@ -286,8 +300,15 @@ int showMessage(const QString& dataDir, const QString& id, bool withTranscripts,
                      .arg(attachmentWords.join(QStringLiteral("; ")),
                           allListed ? QString() : QStringLiteral("; ") + unread));
     if (!e.acceptedNode.isEmpty())
+        out.line(QStringLiteral("Node:      %1 (accepted it)")
+                     .arg(CliOutput::nodeText(e.acceptedNode, e.acceptedNodeName)));
+    if (!leasedBy.isEmpty())
+        out.line(QStringLiteral("Delivering: by node %1 now").arg(leasedBy));
+    if (!stranded.isEmpty())
         out.line(
-            QStringLiteral("Node:      %1").arg(CliOutput::nodeText(e.acceptedNode, e.acceptedNodeName)));
+            QStringLiteral("Waiting:   for node %1, which stopped answering: another node takes it after %2 "
+                           "(relaydesk node forget %1 frees it now)")
+                .arg(stranded, CliOutput::timeText(e.lease.leaseExpires)));
     // A delete after every recipient was final stopped nothing: it removed the kept body only.
     const bool stopped = e.stoppedByDelete();
     if (e.removedAt > 0)

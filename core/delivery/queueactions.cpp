@@ -4,8 +4,8 @@
 #include "core/dkim/dkimsignaturekeys.h"
 #include "core/store/adminchanges.h"
 #include "core/store/database.h"
+#include "core/store/messagelease.h"
 #include "core/store/messagespool.h"
-#include "core/store/noderegistry.h"
 #include "core/store/retentionpurge.h"
 #include "core/store/settings.h"
 #include "core/store/storewriter.h"
@@ -162,36 +162,23 @@ Status QueueActions::retry(const QString& queueId)
     // runs out; "tried again now" was untrue there (an outside tester's retry did nothing for a minute and a
     // half).
     const qint64 now = nowMs();
-    QSqlQuery lease(db.value());
-    lease.prepare(QStringLiteral(
-        "SELECT x.lease_node, x.lease_expires, COALESCE(n.name, ''), CASE WHEN COALESCE(n.stopped_at, 0) = 0"
-        " THEN COALESCE(n.last_heartbeat, 0) ELSE 0 END FROM recipients x JOIN messages m ON m.id = "
-        "x.message_id"
-        " LEFT JOIN nodes n ON n.id = x.lease_node WHERE m.queue_id = ? AND m.removed_at IS NULL"
-        " AND x.lease_node <> '' AND x.lease_expires > ? AND x.state IN ('queued','deferred')"
-        " ORDER BY x.lease_expires DESC LIMIT 1"));
-    lease.addBindValue(queueId);
-    lease.addBindValue(now);
-    if (!lease.exec())
-        return Status::failure(lease.lastError().text());
-    if (lease.next()) {
-        const qint64 heartbeat = lease.value(3).toLongLong();
-        if (heartbeat <= 0 || now - heartbeat > NodeRegistry::aliveWithinMs) {
-            const QString node =
-                lease.value(2).toString().isEmpty() ? lease.value(0).toString() : lease.value(2).toString();
-            const QString until =
-                QDateTime::fromMSecsSinceEpoch(lease.value(1).toLongLong(), QTimeZone::utc())
-                    .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
-            return Status::failure(
-                QCoreApplication::translate(
-                    "RelayDesk::QueueActions",
-                    "message %1 waits for node %2, which stopped answering: no node delivers it until that "
-                    "node's hold on it runs out at %3 UTC, when another node takes it; \"relaydesk node "
-                    "forget %2\" frees it now")
-                    .arg(queueId, node, until));
-        }
+    const auto id = messageId(queueId);
+    if (!id)
+        return Status::failure(id.error());
+    const auto lease = MessageLease::read(db.value(), id.value());
+    if (!lease)
+        return Status::failure(lease.error());
+    if (const QString node = lease->strandedNode(now); !node.isEmpty()) {
+        const QString until = QDateTime::fromMSecsSinceEpoch(lease->leaseExpires, QTimeZone::utc())
+                                  .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+        return Status::failure(
+            QCoreApplication::translate(
+                "RelayDesk::QueueActions",
+                "message %1 waits for node %2, which stopped answering: no node delivers it until that "
+                "node's hold on it runs out at %3 UTC, when another node takes it; \"relaydesk node "
+                "forget %2\" frees it now")
+                .arg(queueId, node, until));
     }
-    lease.finish();
     return write(queueId,
                  QStringLiteral("UPDATE recipients SET next_attempt_at = ? WHERE message_id = ?"
                                 " AND state IN ('queued','deferred')"),

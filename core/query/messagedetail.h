@@ -2,6 +2,7 @@
 
 #include "core/query/deliveryattemptrow.h"
 #include "core/query/deliverylogrow.h"
+#include "core/store/messagelease.h"
 
 #include <QByteArray>
 #include <QList>
@@ -32,6 +33,7 @@ struct MessageDetail
     QString subject;
     QString acceptedNode;     ///< id of the node that accepted it ("" for the relay's own notices)
     QString acceptedNodeName; ///< its name in the nodes table ("" if unknown)
+    MessageLease lease;       ///< the node holding a recipient of it now (a shared store only)
     qint64 size = 0;
     qint64 receivedAt = 0;
     qint64 finalAt = 0;   ///< when its last recipient became final (0 while any is pending)

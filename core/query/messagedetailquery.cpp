@@ -107,6 +107,12 @@ Expected<MessageDetail> MessageDetailQuery::load(const QString& queueId, Content
         finish();
         return detail;
     }
+    auto lease = MessageLease::read(db.value(), detail->messageId);
+    if (!lease) {
+        finish();
+        return Expected<MessageDetail>::failure(lease.error());
+    }
+    detail.value().lease = std::move(lease).value();
     auto recipients = DeliveryLogQuery(m_dataDir).ofMessage(detail->messageId);
     auto attempts = DeliveryAttemptQuery(m_dataDir).ofMessage(detail->messageId);
     finish();

@@ -805,6 +805,18 @@ class CliTest(unittest.TestCase):
         self.assertIn("(node silent stopped; taken again after ", self.ok("queue", "list"))
         listed = self.ok_json("queue", "list")[0]
         self.assertEqual((listed["waiting_for_node"], listed["delivering_node"]), ("silent", None))
+        # queue show says the same, and no next try already past (an outside tester read "Node: node-one", the
+        # node that accepted it, and a next try at its receipt).
+        shown = self.ok("queue", "show", "Q1")
+        self.assertIn("\nWaiting:   for node silent, which stopped answering: another node takes it after ", shown)
+        self.assertIn("(relaydesk node forget silent frees it now)", shown)
+        self.assertIn("(node silent stopped)", shown)
+        details = self.ok_json("queue", "show", "Q1")
+        self.assertEqual((details["waiting_for_node"], details["delivering_node"]), ("silent", None))
+        self.assertEqual(details["lease_expires_at"], listed["lease_expires_at"])
+        for recipient in details["recipients"]:
+            if recipient["state"] in ("queued", "deferred"):
+                self.assertGreaterEqual(recipient["next_attempt_at"], details["lease_expires_at"], recipient)
         self.assertIn("aaaaaaaaaaaaaaa1", self.ok("node", "forget", "aaaaaaaaaaaaaaa1"))
         self.assertIn("The 2 recipient(s) whose leases it held are free", self.ok("node", "forget", "aaaaaaaaaaaaaaa2"))
         db = store_connection(self.data)
