@@ -1399,6 +1399,10 @@ Jeder in diesem Bereich kann ohne Passwort E-Mails über Sie versenden. Tragen S
         <source>%1. The credentials can log in from anywhere: only the password keeps others out.</source>
         <translation>%1. Die Zugangsdaten können sich von überall anmelden: Nur das Passwort hält andere fern.</translation>
     </message>
+    <message>
+        <source>%1 is %2: trusting it would let anyone send mail through this relay without a password. List the addresses of the devices.</source>
+        <translation>%1 ist %2: Wer dieser Adresse vertraut, lässt jeden ohne Passwort Mail über dieses Relay senden. Geben Sie die Adressen der Geräte an.</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::CidrRange</name>
@@ -1989,6 +1993,14 @@ Jeder in diesem Bereich kann ohne Passwort E-Mails über Sie versenden. Tragen S
         <source>%1 (%L2)</source>
         <comment>an agent and its messages in the chart&apos;s fourteen days</comment>
         <translation>%1 (%L2)</translation>
+    </message>
+    <message>
+        <source>The smarthost %1 takes no connection: mail to it waits. Check its address and port (Settings, Delivery, &quot;Test connection&quot;); the Delivery Logs show why.</source>
+        <translation>Der Smarthost %1 nimmt keine Verbindung an: Mail an ihn wartet. Prüfen Sie Adresse und Port (Einstellungen, Zustellung, „Verbindung testen“); das Zustellprotokoll zeigt den Grund.</translation>
+    </message>
+    <message>
+        <source>The server of a route, %1, takes no connection: mail to it waits. Check the route (Settings, Delivery); the Delivery Logs show why.</source>
+        <translation>Der Server einer Route, %1, nimmt keine Verbindung an: Mail an ihn wartet. Prüfen Sie die Route (Einstellungen, Zustellung); das Zustellprotokoll zeigt den Grund.</translation>
     </message>
 </context>
 <context>
@@ -3750,7 +3762,7 @@ Zwei Relays auf einem Datenverzeichnis würden um dessen Ports und Warteschlange
     </message>
     <message>
         <source>No heartbeat for a while: the node may have died. Its deliveries are taken over by the other nodes once their leases run out.</source>
-        <translation>Seit einer Weile kein Lebenszeichen: Der Knoten ist vielleicht ausgefallen. Seine Zustellungen übernehmen die anderen Knoten, sobald ihre Leases ablaufen.</translation>
+        <translation>Seit einer Weile kein Lebenszeichen: Der Knoten ist vielleicht ausgefallen. Seine Zustellungen übernehmen die anderen Knoten, sobald seine Haltedauer abläuft.</translation>
     </message>
     <message>
         <source>No node has run on this store yet.</source>
@@ -3902,6 +3914,10 @@ Knoten-ID %2</translation>
         <source>message %1 was deleted from the queue on %2: there is nothing left to do with it (its body went with it; queue show %1 shows its history)</source>
         <translation>Nachricht %1 wurde am %2 aus der Warteschlange gelöscht: mit ihr ist nichts mehr zu tun (ihr Inhalt wurde mit entfernt; queue show %1 zeigt ihren Verlauf)</translation>
     </message>
+    <message>
+        <source>message %1 waits for node %2, which stopped answering: no node delivers it until that node&apos;s hold on it runs out at %3 UTC, when another node takes it; &quot;relaydesk node forget %2&quot; frees it now</source>
+        <translation>Nachricht %1 wartet auf Knoten %2, der nicht mehr antwortet: Kein Knoten stellt sie zu, bis dessen Zugriff darauf um %3 UTC abläuft; dann übernimmt sie ein anderer Knoten. „relaydesk node forget %2“ gibt sie sofort frei</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::QueueModel</name>
@@ -3967,7 +3983,7 @@ Knoten-ID %2</translation>
     </message>
     <message>
         <source>The node %1 took it and no longer answers: another node takes it when its lease runs out</source>
-        <translation>Der Knoten %1 hat sie übernommen und antwortet nicht mehr: Ein anderer Knoten übernimmt sie, wenn sein Lease abläuft</translation>
+        <translation>Der Knoten %1 hat sie übernommen und antwortet nicht mehr: Ein anderer Knoten übernimmt sie, wenn seine Haltedauer abläuft</translation>
     </message>
     <message>
         <source>relay stopped</source>
@@ -4127,7 +4143,7 @@ Knoten-ID %2</translation>
     </message>
     <message>
         <source>Waiting: the node %1 took it and no longer answers. Another node takes it at %2, when that node&apos;s lease runs out; Retry now cannot bring that forward.</source>
-        <translation>Wartet: Der Knoten %1 hat sie übernommen und antwortet nicht mehr. Ein anderer Knoten übernimmt sie um %2, wenn das Lease dieses Knotens abläuft; „Jetzt erneut versuchen“ kann das nicht vorziehen.</translation>
+        <translation>Wartet: Der Knoten %1 hat sie übernommen und antwortet nicht mehr. Ein anderer Knoten übernimmt sie um %2, wenn die Haltedauer dieses Knotens abläuft; „Jetzt erneut versuchen“ kann das nicht vorziehen.</translation>
     </message>
     <message>
         <source>Next attempt: once the relay runs again; it is not running now (the attempt was due at %1).</source>
@@ -4401,10 +4417,6 @@ Knoten-ID %2</translation>
         <translation>(noch keine)</translation>
     </message>
     <message>
-        <source>From</source>
-        <translation>Von</translation>
-    </message>
-    <message>
         <source>Concerning</source>
         <translation>Betrifft</translation>
     </message>
@@ -4446,6 +4458,10 @@ Knoten-ID %2</translation>
         <source>(none: no MAIL command)</source>
         <translation>(keiner: kein MAIL-Befehl)</translation>
     </message>
+    <message>
+        <source>Sent by</source>
+        <translation>Gesendet von</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::RelayEngine</name>
@@ -4483,10 +4499,6 @@ Knoten-ID %2</translation>
     <message>
         <source>the message named more recipients than one message may have (Settings, Listeners, &quot;Recipients per message&quot;) or than its Mail Agent&apos;s limit. The recipients before were taken; RelayDesk does not send the message to the others: the application must send it to them again.</source>
         <translation>Die Nachricht nannte mehr Empfänger, als eine Nachricht haben darf (Einstellungen, Empfangsports, „Empfänger pro Nachricht“) oder als das Limit ihres Mail-Agenten erlaubt. Die Empfänger davor wurden angenommen; an die übrigen sendet RelayDesk die Nachricht nicht: Die Anwendung muss sie ihnen erneut senden.</translation>
-    </message>
-    <message>
-        <source>the Mail Agent reached one of its sending limits (Mail Agents, Sending limits; the reply says which and when it may send again), or the agent that trusts the device is disabled. RelayDesk did not take the message and does not retry it: the application must send it again later, or raise the limit.</source>
-        <translation>Der Mail-Agent hat eines seiner Sendelimits erreicht (Mail-Agenten, Sendelimits; die Antwort sagt, welches und wann er wieder senden darf), oder der Agent, der dem Gerät vertraut, ist ausgeschaltet. RelayDesk hat die Nachricht nicht angenommen und versucht sie nicht erneut: Die Anwendung muss sie später noch einmal senden, oder Sie erhöhen das Limit.</translation>
     </message>
     <message>
         <source>the envelope sender (MAIL FROM) is not one of the Mail Agent&apos;s sender domains or addresses (the reply names them). Add the domain on the agent&apos;s Sender domains tab, or set the application&apos;s sender address to one of them. DNS records do not matter here.</source>
@@ -4527,6 +4539,14 @@ Knoten-ID %2</translation>
     <message>
         <source>the Mail Agent reached one of its sending limits (Mail Agents, Sending limits); the reply says which and when it may send again. RelayDesk did not take the message and does not retry it: the application must send it again after that time, or raise the limit.</source>
         <translation>Der Mail-Agent hat eines seiner Sendelimits erreicht (Mail-Agenten, Sendelimits); die Antwort nennt welches und wann er wieder senden darf. RelayDesk hat die Nachricht nicht angenommen und versucht sie nicht erneut: Die Anwendung muss sie nach dieser Zeit erneut senden, oder erhöhen Sie das Limit.</translation>
+    </message>
+    <message>
+        <source>the Mail Agent reached one of its sending limits (Mail Agents, Sending limits; the reply says which and when it may send again). RelayDesk did not take the message and does not retry it: the application must send it again later, or raise the limit.</source>
+        <translation>Der Mail-Agent hat eines seiner Sendelimits erreicht (Mail-Agenten, Sendelimits; die Antwort nennt welches und wann er wieder senden darf). RelayDesk hat die Nachricht nicht angenommen und versucht sie nicht erneut: Die Anwendung muss sie später erneut senden, oder erhöhen Sie das Limit.</translation>
+    </message>
+    <message>
+        <source>the Mail Agent that trusts the device on the office network port is paused (&quot;Accept mail from this agent&quot; is off). RelayDesk did not take the message, and it is not in the queue: the device must send it again once the agent accepts mail.</source>
+        <translation>Der Mail-Agent, der dem Gerät am Büronetz-Port vertraut, ist pausiert („E-Mails von diesem Agenten annehmen“ ist aus). RelayDesk hat die Nachricht nicht angenommen, sie ist nicht in der Warteschlange: Das Gerät muss sie erneut senden, sobald der Agent wieder Mail annimmt.</translation>
     </message>
 </context>
 <context>
@@ -5478,7 +5498,7 @@ Knoten-ID %2</translation>
     </message>
     <message>
         <source>Delivery lease</source>
-        <translation>Zustell-Lease</translation>
+        <translation>Haltedauer bei der Zustellung</translation>
     </message>
     <message>
         <source>With several relays on one PostgreSQL store: how long a relay keeps the messages it is delivering; if it stops responding, another relay delivers them after this time.</source>
@@ -6541,6 +6561,10 @@ So speichern, wie sie jetzt sind?</translation>
     <message>
         <source>Another Mail Agent (optional)</source>
         <translation>Ein weiterer Mail-Agent (optional)</translation>
+    </message>
+    <message>
+        <source>The Mail Agent &quot;%1&quot; is created. Click Next to choose how its mail leaves.</source>
+        <translation>Der Mail-Agent „%1“ ist angelegt. Klicken Sie auf „Weiter“, um festzulegen, wie seine Mail das Haus verlässt.</translation>
     </message>
 </context>
 <context>

@@ -1399,6 +1399,10 @@ N’importe qui dans cette plage peut envoyer du courrier par votre relais sans 
         <source>%1. The credentials can log in from anywhere: only the password keeps others out.</source>
         <translation>%1. Les identifiants peuvent se connecter depuis n’importe où&#xa0;: seul le mot de passe arrête les autres.</translation>
     </message>
+    <message>
+        <source>%1 is %2: trusting it would let anyone send mail through this relay without a password. List the addresses of the devices.</source>
+        <translation>%1 est %2 : lui faire confiance laisserait n’importe qui envoyer du courrier par ce relais sans mot de passe. Indiquez les adresses des appareils.</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::CidrRange</name>
@@ -1989,6 +1993,14 @@ N’importe qui dans cette plage peut envoyer du courrier par votre relais sans 
         <source>%1 (%L2)</source>
         <comment>an agent and its messages in the chart&apos;s fourteen days</comment>
         <translation>%1 (%L2)</translation>
+    </message>
+    <message>
+        <source>The smarthost %1 takes no connection: mail to it waits. Check its address and port (Settings, Delivery, &quot;Test connection&quot;); the Delivery Logs show why.</source>
+        <translation>Le smarthost %1 n’accepte aucune connexion : le courrier qui lui est destiné attend. Vérifiez son adresse et son port (Paramètres, Remise, « Tester la connexion ») ; les journaux de remise en donnent la raison.</translation>
+    </message>
+    <message>
+        <source>The server of a route, %1, takes no connection: mail to it waits. Check the route (Settings, Delivery); the Delivery Logs show why.</source>
+        <translation>Le serveur d’une route, %1, n’accepte aucune connexion : le courrier qui lui est destiné attend. Vérifiez la route (Paramètres, Remise) ; les journaux de remise en donnent la raison.</translation>
     </message>
 </context>
 <context>
@@ -3902,6 +3914,10 @@ Identifiant du nœud %2</translation>
         <source>message %1 was deleted from the queue on %2: there is nothing left to do with it (its body went with it; queue show %1 shows its history)</source>
         <translation>le message %1 a été supprimé de la file d’attente le %2&#xa0;: il n’y a plus rien à faire avec lui (son corps est parti avec lui&#xa0;; queue show %1 montre son historique)</translation>
     </message>
+    <message>
+        <source>message %1 waits for node %2, which stopped answering: no node delivers it until that node&apos;s hold on it runs out at %3 UTC, when another node takes it; &quot;relaydesk node forget %2&quot; frees it now</source>
+        <translation>le message %1 attend le nœud %2, qui ne répond plus : aucun nœud ne le remet avant que la prise de ce nœud n’expire à %3 UTC, puis un autre nœud le reprend ; « relaydesk node forget %2 » le libère tout de suite</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::QueueModel</name>
@@ -4401,10 +4417,6 @@ Identifiant du nœud %2</translation>
         <translation>(aucun pour l’instant)</translation>
     </message>
     <message>
-        <source>From</source>
-        <translation>De</translation>
-    </message>
-    <message>
         <source>Concerning</source>
         <translation>Concerne</translation>
     </message>
@@ -4446,6 +4458,10 @@ Identifiant du nœud %2</translation>
         <source>(none: no MAIL command)</source>
         <translation>(aucun&#xa0;: pas de commande MAIL)</translation>
     </message>
+    <message>
+        <source>Sent by</source>
+        <translation>Envoyé par</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::RelayEngine</name>
@@ -4483,10 +4499,6 @@ Identifiant du nœud %2</translation>
     <message>
         <source>the message named more recipients than one message may have (Settings, Listeners, &quot;Recipients per message&quot;) or than its Mail Agent&apos;s limit. The recipients before were taken; RelayDesk does not send the message to the others: the application must send it to them again.</source>
         <translation>le message nommait plus de destinataires qu’un message ne peut en avoir (Paramètres, Écouteurs, «&#xa0;Destinataires par message&#xa0;») ou que la limite de son agent de messagerie. Les destinataires précédents ont été acceptés&#xa0;; RelayDesk n’envoie pas le message aux autres&#xa0;: l’application doit le leur renvoyer.</translation>
-    </message>
-    <message>
-        <source>the Mail Agent reached one of its sending limits (Mail Agents, Sending limits; the reply says which and when it may send again), or the agent that trusts the device is disabled. RelayDesk did not take the message and does not retry it: the application must send it again later, or raise the limit.</source>
-        <translation>l’agent de messagerie a atteint l’une de ses limites d’envoi (Agents de messagerie, Limites d’envoi&#xa0;; la réponse dit laquelle et quand il pourra de nouveau envoyer), ou l’agent qui fait confiance à l’appareil est désactivé. RelayDesk n’a pas pris le message et ne le réessaie pas&#xa0;: l’application doit l’envoyer de nouveau plus tard, ou augmentez la limite.</translation>
     </message>
     <message>
         <source>the envelope sender (MAIL FROM) is not one of the Mail Agent&apos;s sender domains or addresses (the reply names them). Add the domain on the agent&apos;s Sender domains tab, or set the application&apos;s sender address to one of them. DNS records do not matter here.</source>
@@ -4527,6 +4539,14 @@ Identifiant du nœud %2</translation>
     <message>
         <source>the Mail Agent reached one of its sending limits (Mail Agents, Sending limits); the reply says which and when it may send again. RelayDesk did not take the message and does not retry it: the application must send it again after that time, or raise the limit.</source>
         <translation>l’agent de messagerie a atteint l’une de ses limites d’envoi (Agents de messagerie, Limites d’envoi)&#xa0;; la réponse dit laquelle et quand il pourra de nouveau envoyer. RelayDesk n’a pas pris le message et ne le réessaie pas&#xa0;: l’application doit le renvoyer après cette heure, ou relevez la limite.</translation>
+    </message>
+    <message>
+        <source>the Mail Agent reached one of its sending limits (Mail Agents, Sending limits; the reply says which and when it may send again). RelayDesk did not take the message and does not retry it: the application must send it again later, or raise the limit.</source>
+        <translation>l’agent de messagerie a atteint l’une de ses limites d’envoi (Agents de messagerie, Limites d’envoi ; la réponse dit laquelle et quand il pourra envoyer de nouveau). RelayDesk n’a pas pris le message et ne le réessaie pas : l’application doit le renvoyer plus tard, ou relevez la limite.</translation>
+    </message>
+    <message>
+        <source>the Mail Agent that trusts the device on the office network port is paused (&quot;Accept mail from this agent&quot; is off). RelayDesk did not take the message, and it is not in the queue: the device must send it again once the agent accepts mail.</source>
+        <translation>l’agent de messagerie qui fait confiance à l’appareil sur le port du réseau du bureau est en pause (« Accepter le courrier de cet agent » est décoché). RelayDesk n’a pas pris le message, qui n’est pas dans la file d’attente : l’appareil doit le renvoyer une fois que l’agent accepte de nouveau le courrier.</translation>
     </message>
 </context>
 <context>
@@ -6541,6 +6561,10 @@ Les enregistrer telles qu’elles sont maintenant&#xa0;?</translation>
     <message>
         <source>Another Mail Agent (optional)</source>
         <translation>Un autre agent de messagerie (facultatif)</translation>
+    </message>
+    <message>
+        <source>The Mail Agent &quot;%1&quot; is created. Click Next to choose how its mail leaves.</source>
+        <translation>L’agent de messagerie « %1 » est créé. Cliquez sur Suivant pour choisir comment son courrier part.</translation>
     </message>
 </context>
 <context>
