@@ -261,6 +261,11 @@ int runStatusCommand(const QString& dataDir, const QStringList& args, const CliO
                      .arg(depth->held)
                      .arg(depth->notices)
                      .arg(CliOutput::timeText(depth->oldestMs)));
+    } else {
+        // Said, not left out (an outside tester's status lost its queue line while the store was away).
+        out.line(storeReachable
+                     ? QStringLiteral("queue:     unknown (%1)").arg(depth.error())
+                     : QStringLiteral("queue:     unknown while the store cannot be read (below)"));
     }
     if (storeReachable) {
         out.line(QStringLiteral("store:     %1, reachable").arg(storeName));

@@ -102,5 +102,25 @@ class RefusedLoginsTest(RelayTestCase):
 
 
 
+class AgentShowRefusedLoginsTest(RefusedLoginsTest):
+    """agent show's list of refused logins, on a relay of its own (the counts above are of the whole relay)."""
+
+    test_each_reason_is_listed_with_its_agent_and_count = None
+
+    def test_agent_show_lists_the_ten_latest_addresses(self):
+        # A guessing run from a hundred addresses printed a hundred rows under the agent (an outside tester);
+        # --json and `security refused` keep every one.
+        copier = self.relay.create_agent("Copier", allow=("127.0.0.1",))
+        for host in range(10, 22):
+            self.assertEqual(self.login(copier["username"], "guess", source="127.0.0.%d" % host), 535)
+        mine = lambda: [row for row in self.refused() if row["agent"] == "Copier"]
+        self.assertTrue(wait_until(lambda: len(mine()) == 12, 10 * SLOW), self.refused())
+        shown = self.relay.cli("agent", "show", "Copier").stdout
+        self.assertEqual(sum("wrong password" in line for line in shown.splitlines()), 10, shown)
+        self.assertIn("... and 2 more address(es): relaydesk security refused lists them all", shown)
+        own = json.loads(self.relay.cli("agent", "show", "Copier", json_output=True).stdout)["refused_logins"]
+        self.assertEqual(len(own), 12)
+
+
 if __name__ == "__main__":
     unittest.main()
