@@ -139,6 +139,11 @@ int runStoreCommand(const QString& dataDir, const QStringList& args, const CliOu
         // tester's relay sent its secrets to whatever answered at the address).
         if (const QString warning = target->unverifiedServerWarning(); !warning.isEmpty())
             out.warning(warning);
+        if (used->superuser)
+            out.warning(
+                QStringLiteral("the relay logs in to PostgreSQL as a superuser, which may read and change "
+                               "every database of that server: give it a role of its own that owns only "
+                               "its database (docs/postgresql.md)"));
         const auto info = store.show();
         const QString address = info ? info->address : parsed->positional[0];
         out.json(QJsonObject{{QStringLiteral("backend"), QStringLiteral("postgresql")},
@@ -147,7 +152,8 @@ int runStoreCommand(const QString& dataDir, const QStringList& args, const CliOu
                              {QStringLiteral("database_agents"), double(used->databaseAgents)},
                              {QStringLiteral("database_nodes"), double(used->databaseNodes)},
                              {QStringLiteral("local_agents"), double(used->localAgents)},
-                             {QStringLiteral("local_messages"), double(used->localMessages)}});
+                             {QStringLiteral("local_messages"), double(used->localMessages)},
+                             {QStringLiteral("superuser"), used->superuser}});
         out.line(QStringLiteral("This data directory's store is now %1 (schema version %2).")
                      .arg(address)
                      .arg(info ? info->schemaVersion : 0));

@@ -339,6 +339,12 @@ Expected<StoreUseReport> StoreAdmin::use(const QString& url, const QString& give
                 report.databaseAgents = rowsOr0(db.value(), QStringLiteral("agents"));
                 report.databaseNodes = rowsOr0(db.value(), QStringLiteral("nodes"));
                 noteNameTaken(db.value(), m_dataDir, &report);
+                // A superuser could read and change every database of the server (an outside tester's relay
+                // logged in as postgres without a word).
+                QSqlQuery role(db.value());
+                report.superuser =
+                    role.exec(QStringLiteral("SELECT rolsuper FROM pg_roles WHERE rolname = current_user")) &&
+                    role.next() && role.value(0).toBool();
             }
             db.value().close();
         }

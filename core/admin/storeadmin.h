@@ -37,6 +37,7 @@ struct StoreUseReport
     qint64 localMessages = 0;   ///< messages there, queued or logged
     QString nameTaken;          ///< this node's name, when a node of the database already has it
     bool nameTakenHere = false; ///< that node runs on this machine too (it has the shared listener addresses)
+    bool superuser = false;     ///< the relay logs in as a PostgreSQL superuser (docs/postgresql.md: do not)
 
     bool databaseHoldsRelay() const { return databaseAgents > 0 || databaseNodes > 0; }
     bool localHoldsData() const { return localAgents > 0 || localMessages > 0; }

@@ -133,6 +133,9 @@ class StoreUse(unittest.TestCase):
         used = self.use(CLUSTER.url(database))
         self.assertEqual(used.returncode, 0, used.stderr)
         self.assertNotIn(CLUSTER.password, used.stdout + used.stderr)
+        # docs/postgresql.md: not as a superuser (an outside tester's relay logged in as postgres without a
+        # word). Said, and taken: the DBA may have reasons.
+        self.assertIn("relaydesk: warning: the relay logs in to PostgreSQL as a superuser", used.stderr)
         for name in ("store.conf", "store.password"):
             self.assertEqual(os.stat(os.path.join(self.data, name)).st_mode & 0o777, 0o600, name)
         with open(os.path.join(self.data, "store.conf")) as f:
@@ -148,6 +151,16 @@ class StoreUse(unittest.TestCase):
         self.assertEqual(run(self.data, "agent", "create", "Billing", "--any-sender").returncode, 0)
         self.assertEqual(CLUSTER.query(database, "SELECT name FROM agents"), [("Billing",)])
         self.assertFalse(os.path.exists(os.path.join(self.data, "relaydesk.sqlite")))
+
+    def test_a_role_of_its_own_is_not_warned_about(self):
+        database = CLUSTER.create_database()
+        role = "relay_own_%d" % CLUSTER.count
+        CLUSTER.execute("postgres", "CREATE ROLE %s LOGIN PASSWORD 'own-secret-1'" % role)
+        CLUSTER.execute("postgres", "ALTER DATABASE %s OWNER TO %s" % (database, role))
+        CLUSTER.execute(database, "ALTER SCHEMA public OWNER TO %s" % role)
+        used = self.use(CLUSTER.url(database).replace("postgres@", role + "@"), "own-secret-1")
+        self.assertEqual(used.returncode, 0, used.stderr)
+        self.assertNotIn("superuser", used.stderr)
 
     @unittest.skipUnless(os.geteuid() == 0, "another user and group for the service need root")
     def test_a_group_admins_store_use_leaves_the_service_able_to_read_it(self):
