@@ -6317,6 +6317,23 @@ So speichern, wie sie jetzt sind?</translation>
     </message>
 </context>
 <context>
+    <name>RelayDesk::TestMessage</name>
+    <message>
+        <source>RelayDesk test message, %1</source>
+        <translation>Testnachricht von RelayDesk, %1</translation>
+    </message>
+    <message>
+        <source>This is a test message sent by RelayDesk for the Mail Agent &quot;%1&quot;.
+
+If you can read it, mail relayed through RelayDesk reaches this mailbox.
+</source>
+        <translation>Dies ist eine Testnachricht, die RelayDesk für den Mail-Agenten „%1“ gesendet hat.
+
+Wenn Sie sie lesen können, erreicht Mail über RelayDesk dieses Postfach.
+</translation>
+    </message>
+</context>
+<context>
     <name>RelayDesk::TestMessageAdmin</name>
     <message>
         <source>Mail Agent &apos;%1&apos; is disabled</source>

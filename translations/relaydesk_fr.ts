@@ -1401,7 +1401,7 @@ N’importe qui dans cette plage peut envoyer du courrier par votre relais sans 
     </message>
     <message>
         <source>%1 is %2: trusting it would let anyone send mail through this relay without a password. List the addresses of the devices.</source>
-        <translation>%1 est %2 : lui faire confiance laisserait n’importe qui envoyer du courrier par ce relais sans mot de passe. Indiquez les adresses des appareils.</translation>
+        <translation>%1 est %2&#xa0;: lui faire confiance laisserait n’importe qui envoyer du courrier par ce relais sans mot de passe. Indiquez les adresses des appareils.</translation>
     </message>
 </context>
 <context>
@@ -1996,11 +1996,11 @@ N’importe qui dans cette plage peut envoyer du courrier par votre relais sans 
     </message>
     <message>
         <source>The smarthost %1 takes no connection: mail to it waits. Check its address and port (Settings, Delivery, &quot;Test connection&quot;); the Delivery Logs show why.</source>
-        <translation>Le smarthost %1 n’accepte aucune connexion : le courrier qui lui est destiné attend. Vérifiez son adresse et son port (Paramètres, Remise, « Tester la connexion ») ; les journaux de remise en donnent la raison.</translation>
+        <translation>Le smarthost %1 n’accepte aucune connexion&#xa0;: le courrier qui lui est destiné attend. Vérifiez son adresse et son port (Paramètres, Remise, «&#xa0;Tester la connexion&#xa0;»)&#xa0;; les journaux de remise en donnent la raison.</translation>
     </message>
     <message>
         <source>The server of a route, %1, takes no connection: mail to it waits. Check the route (Settings, Delivery); the Delivery Logs show why.</source>
-        <translation>Le serveur d’une route, %1, n’accepte aucune connexion : le courrier qui lui est destiné attend. Vérifiez la route (Paramètres, Remise) ; les journaux de remise en donnent la raison.</translation>
+        <translation>Le serveur d’une route, %1, n’accepte aucune connexion&#xa0;: le courrier qui lui est destiné attend. Vérifiez la route (Paramètres, Remise)&#xa0;; les journaux de remise en donnent la raison.</translation>
     </message>
 </context>
 <context>
@@ -3916,7 +3916,7 @@ Identifiant du nœud %2</translation>
     </message>
     <message>
         <source>message %1 waits for node %2, which stopped answering: no node delivers it until that node&apos;s hold on it runs out at %3 UTC, when another node takes it; &quot;relaydesk node forget %2&quot; frees it now</source>
-        <translation>le message %1 attend le nœud %2, qui ne répond plus : aucun nœud ne le remet avant que la prise de ce nœud n’expire à %3 UTC, puis un autre nœud le reprend ; « relaydesk node forget %2 » le libère tout de suite</translation>
+        <translation>le message %1 attend le nœud %2, qui ne répond plus&#xa0;: aucun nœud ne le remet avant que la prise de ce nœud n’expire à %3 UTC, puis un autre nœud le reprend&#xa0;; «&#xa0;relaydesk node forget %2&#xa0;» le libère tout de suite</translation>
     </message>
 </context>
 <context>
@@ -4542,11 +4542,11 @@ Identifiant du nœud %2</translation>
     </message>
     <message>
         <source>the Mail Agent reached one of its sending limits (Mail Agents, Sending limits; the reply says which and when it may send again). RelayDesk did not take the message and does not retry it: the application must send it again later, or raise the limit.</source>
-        <translation>l’agent de messagerie a atteint l’une de ses limites d’envoi (Agents de messagerie, Limites d’envoi ; la réponse dit laquelle et quand il pourra envoyer de nouveau). RelayDesk n’a pas pris le message et ne le réessaie pas : l’application doit le renvoyer plus tard, ou relevez la limite.</translation>
+        <translation>l’agent de messagerie a atteint l’une de ses limites d’envoi (Agents de messagerie, Limites d’envoi&#xa0;; la réponse dit laquelle et quand il pourra envoyer de nouveau). RelayDesk n’a pas pris le message et ne le réessaie pas&#xa0;: l’application doit le renvoyer plus tard, ou relevez la limite.</translation>
     </message>
     <message>
         <source>the Mail Agent that trusts the device on the office network port is paused (&quot;Accept mail from this agent&quot; is off). RelayDesk did not take the message, and it is not in the queue: the device must send it again once the agent accepts mail.</source>
-        <translation>l’agent de messagerie qui fait confiance à l’appareil sur le port du réseau du bureau est en pause (« Accepter le courrier de cet agent » est décoché). RelayDesk n’a pas pris le message, qui n’est pas dans la file d’attente : l’appareil doit le renvoyer une fois que l’agent accepte de nouveau le courrier.</translation>
+        <translation>l’agent de messagerie qui fait confiance à l’appareil sur le port du réseau du bureau est en pause («&#xa0;Accepter le courrier de cet agent&#xa0;» est décoché). RelayDesk n’a pas pris le message, qui n’est pas dans la file d’attente&#xa0;: l’appareil doit le renvoyer une fois que l’agent accepte de nouveau le courrier.</translation>
     </message>
 </context>
 <context>
@@ -6317,6 +6317,23 @@ Les enregistrer telles qu’elles sont maintenant&#xa0;?</translation>
     </message>
 </context>
 <context>
+    <name>RelayDesk::TestMessage</name>
+    <message>
+        <source>RelayDesk test message, %1</source>
+        <translation>Message de test de RelayDesk, %1</translation>
+    </message>
+    <message>
+        <source>This is a test message sent by RelayDesk for the Mail Agent &quot;%1&quot;.
+
+If you can read it, mail relayed through RelayDesk reaches this mailbox.
+</source>
+        <translation>Ceci est un message de test envoyé par RelayDesk pour l’agent de messagerie « %1 ».
+
+Si vous pouvez le lire, le courrier relayé par RelayDesk parvient à cette boîte aux lettres.
+</translation>
+    </message>
+</context>
+<context>
     <name>RelayDesk::TestMessageAdmin</name>
     <message>
         <source>Mail Agent &apos;%1&apos; is disabled</source>
@@ -6564,7 +6581,7 @@ Les enregistrer telles qu’elles sont maintenant&#xa0;?</translation>
     </message>
     <message>
         <source>The Mail Agent &quot;%1&quot; is created. Click Next to choose how its mail leaves.</source>
-        <translation>L’agent de messagerie « %1 » est créé. Cliquez sur Suivant pour choisir comment son courrier part.</translation>
+        <translation>L’agent de messagerie «&#xa0;%1&#xa0;» est créé. Cliquez sur Suivant pour choisir comment son courrier part.</translation>
     </message>
 </context>
 <context>

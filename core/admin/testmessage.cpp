@@ -1,5 +1,7 @@
 #include "core/admin/testmessage.h"
+#include "core/smtp/encodedwords.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 #include <QTimeZone>
 
@@ -19,7 +21,10 @@ QByteArray TestMessage::dateTime(const QDateTime& date)
 
 QString TestMessage::subject() const
 {
-    return QStringLiteral("RelayDesk test message, %1").arg(QString::fromLatin1(dateTime(date)));
+    // In the window's language (the command line installs no translator: English), as the person who sends it
+    // reads it in the recipient's mailbox (an outside tester's French window sent English).
+    return QCoreApplication::translate("RelayDesk::TestMessage", "RelayDesk test message, %1")
+        .arg(QString::fromLatin1(dateTime(date)));
 }
 
 QByteArray TestMessage::messageId() const
@@ -68,7 +73,7 @@ QByteArray TestMessage::content() const
     field("Date", dateTime(date));
     field("From", from.toUtf8());
     field("To", to.toUtf8());
-    field("Subject", subject().toUtf8());
+    field("Subject", EncodedWords::encode(subject())); // RFC 2047: the header stays US-ASCII
     field("Message-ID", messageId());
     field("MIME-Version", "1.0");
     // The agent's name as written, in UTF-8: folded to ASCII, "Hauptbüro" read "Hauptburo", and two agents
@@ -77,10 +82,13 @@ QByteArray TestMessage::content() const
     field("Content-Type", "text/plain; charset=utf-8");
     field("Content-Transfer-Encoding", "quoted-printable");
     message += "\r\n";
-    message += quotedPrintable(
-        "This is a test message sent by RelayDesk for the Mail Agent \"" + agentName.toUtf8() +
-        "\".\r\n\r\n"
-        "If you can read it, mail relayed through RelayDesk reaches this mailbox.\r\n");
+    QString body = QCoreApplication::translate(
+                       "RelayDesk::TestMessage",
+                       "This is a test message sent by RelayDesk for the Mail Agent \"%1\".\n\nIf you can "
+                       "read it, mail relayed through RelayDesk reaches this mailbox.\n")
+                       .arg(agentName);
+    body.replace(QLatin1Char('\n'), QStringLiteral("\r\n"));
+    message += quotedPrintable(body.toUtf8());
     return message;
 }
 

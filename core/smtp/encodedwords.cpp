@@ -124,4 +124,30 @@ QString EncodedWords::oneLine(const QString& text)
     return out;
 }
 
+QByteArray EncodedWords::encode(const QString& text)
+{
+    bool plain = true;
+    for (const QChar c : text)
+        plain = plain && c.unicode() >= 0x20 && c.unicode() < 0x7f;
+    if (plain)
+        return text.toLatin1();
+    // 45 octets of UTF-8 a word at most: 60 of base64 within "=?UTF-8?B?" and "?=", 72 in all.
+    constexpr qsizetype maxOctets = 45;
+    QList<QByteArray> words;
+    QByteArray chunk;
+    for (qsizetype i = 0; i < text.size();) {
+        const qsizetype length = text.at(i).isHighSurrogate() && i + 1 < text.size() ? 2 : 1;
+        const QByteArray character = text.mid(i, length).toUtf8();
+        if (chunk.size() + character.size() > maxOctets) {
+            words << "=?UTF-8?B?" + chunk.toBase64() + "?=";
+            chunk.clear();
+        }
+        chunk += character;
+        i += length;
+    }
+    if (!chunk.isEmpty())
+        words << "=?UTF-8?B?" + chunk.toBase64() + "?=";
+    return words.join("\r\n ");
+}
+
 } // namespace RelayDesk

@@ -13,6 +13,10 @@ namespace EncodedWords {
 /// Decodes RFC 2047 encoded words (=?charset?B?...?= and =?charset?Q?...?=); white space between two
 /// encoded words is dropped (RFC 2047 6.2).
 QString decode(const QByteArray& value);
+/// An unstructured header value (RFC 5322 3.2.5) as it may be written: the text itself when it is printable
+/// US-ASCII, else RFC 2047 "B" encoded words of UTF-8, each at most 75 characters (RFC 2047 2), joined by
+/// folding white space (CRLF SP), characters never split.
+QByteArray encode(const QString& text);
 /// Text for one line: controls but tab (line breaks among them) as spaces, direction overrides and isolates
 /// removed.
 /// decode() returns its text so.

@@ -9,6 +9,7 @@
 #include "core/query/messagetext.h"
 #include "core/query/queuequery.h"
 #include "core/query/setupquery.h"
+#include "core/smtp/encodedwords.h"
 #include "core/store/database.h"
 #include "tests/support/tempdatadir.h"
 
@@ -17,6 +18,7 @@
 #include <QSqlQuery>
 #include <QTest>
 #include <QTimeZone>
+#include <QTranslator>
 
 using namespace RelayDesk;
 
@@ -28,6 +30,7 @@ private Q_SLOTS:
     void dateTimeIsRfc5322();
     void headersAreWellFormed();
     void theAgentsNameIsWrittenAsItIs();
+    void writtenInTheWindowsLanguage();
     void queuedForTheRecipientAndCountedForTheAgent();
     void refusedWithoutChange();
     void runningEngineIsTold();
@@ -38,6 +41,25 @@ private:
     static QMultiHash<QByteArray, QByteArray> headerOf(const QByteArray& content, QByteArray* body);
 };
 
+namespace {
+
+/// Stands for the window's translation (the .qm files belong to the ui): German words with umlauts.
+class GermanWords final : public QTranslator
+{
+public:
+    QString translate(const char* context, const char* source, const char*, int) const override
+    {
+        if (qstrcmp(context, "RelayDesk::TestMessage") != 0)
+            return {};
+        if (QByteArray(source).startsWith("RelayDesk test message"))
+            return QStringLiteral("Testnachricht von RelayDesk für Sie, %1");
+        return QStringLiteral("Dies ist eine Testnachricht für den Mail-Agenten „%1“.\n\nGrüße.\n");
+    }
+    bool isEmpty() const override { return false; }
+};
+
+} // namespace
+
 QMultiHash<QByteArray, QByteArray> TestTestMessage::headerOf(const QByteArray& content, QByteArray* body)
 {
     QMultiHash<QByteArray, QByteArray> fields;
@@ -47,15 +69,23 @@ QMultiHash<QByteArray, QByteArray> TestTestMessage::headerOf(const QByteArray& c
     *body = content.mid(end + 4);
     QList<QByteArray> lines = content.left(end + 2).split('\n');
     lines.removeLast(); // after the last CRLF
+    QList<QPair<QByteArray, QByteArray>> unfolded;
     for (const QByteArray& line : std::as_const(lines)) {
-        // RFC 5322 2.2: field-name ":" unstructured, printable US-ASCII names, CRLF line ends.
+        // RFC 5322 2.2: field-name ":" unstructured, printable US-ASCII names, CRLF line ends; a line that
+        // begins with white space continues the field before it (2.2.3), its CRLF kept.
         if (!line.endsWith('\r'))
             return {};
+        if ((line.startsWith(' ') || line.startsWith('\t')) && !unfolded.isEmpty()) {
+            unfolded.last().second += "\r\n" + line.chopped(1);
+            continue;
+        }
         const qsizetype colon = line.indexOf(':');
         if (colon <= 0)
             return {};
-        fields.insert(line.left(colon).toLower(), line.mid(colon + 1).trimmed());
+        unfolded.append({line.left(colon).toLower(), line.mid(colon + 1).trimmed()});
     }
+    for (const auto& [name, value] : std::as_const(unfolded))
+        fields.insert(name, value);
     return fields;
 }
 
@@ -151,6 +181,44 @@ void TestTestMessage::theAgentsNameIsWrittenAsItIs()
         decoded.contains(QStringLiteral("for the Mail Agent \"") + message.agentName + QStringLiteral("\".")),
         qPrintable(decoded));
     QVERIFY(decoded.endsWith(QStringLiteral("reaches this mailbox.\r\n")));
+}
+
+// An outside tester's French window sent its test message in English. In the window's language, the Subject
+// as RFC 2047 encoded words (the header stays US-ASCII), the body as quoted-printable UTF-8.
+void TestTestMessage::writtenInTheWindowsLanguage()
+{
+    GermanWords german;
+    QVERIFY(QCoreApplication::installTranslator(&german));
+    TestMessage message;
+    message.from = QStringLiteral("it@example.com");
+    message.to = QStringLiteral("bob@example.org");
+    message.agentName = QStringLiteral("Büro");
+    message.queueId = QStringLiteral("1m8zkp5y3qb31b1p");
+    message.date = QDateTime(QDate(2026, 12, 7), QTime(9, 30), QTimeZone(3600));
+    const QByteArray content = message.content();
+    QCoreApplication::removeTranslator(&german);
+    QByteArray body;
+    const auto fields = headerOf(content, &body);
+    QVERIFY2(!fields.isEmpty(), content.constData());
+    for (const char c : content.left(content.indexOf("\r\n\r\n")))
+        QVERIFY2(uchar(c) < 0x80, content.constData());
+    const QByteArray subject = fields.value("subject");
+    QVERIFY2(subject.startsWith("=?UTF-8?B?"), subject.constData());
+    QCOMPARE(EncodedWords::decode(QByteArray(subject).replace("\r\n ", " ")),
+             QStringLiteral("Testnachricht von RelayDesk für Sie, Mon, 7 Dec 2026 09:30:00 +0100"));
+    // RFC 2045 6.7: soft line breaks out, then each =XX an octet.
+    QByteArray decoded;
+    const QByteArray joined = QByteArray(body).replace("=\r\n", "");
+    for (qsizetype i = 0; i < joined.size(); ++i) {
+        if (joined[i] == '=' && i + 2 < joined.size()) {
+            decoded += char(joined.mid(i + 1, 2).toInt(nullptr, 16));
+            i += 2;
+        } else {
+            decoded += joined[i];
+        }
+    }
+    QCOMPARE(QString::fromUtf8(decoded),
+             QStringLiteral("Dies ist eine Testnachricht für den Mail-Agenten „Büro“.\r\n\r\nGrüße.\r\n"));
 }
 
 void TestTestMessage::queuedForTheRecipientAndCountedForTheAgent()
