@@ -1333,10 +1333,6 @@ Läuft ab am %3 (in %n Tagen)
         <translation>Es gibt noch kein Zertifikat zum Speichern: Das Relay erzeugt es bei seinem ersten Start</translation>
     </message>
     <message>
-        <source>The relay made this certificate again for a new hostname or listener address: mail programs that verify the relay need it again.</source>
-        <translation>Das Relay hat dieses Zertifikat für einen neuen Hostnamen oder eine neue Empfangsport-Adresse neu erstellt: Mailprogramme, die das Relay prüfen, brauchen es erneut.</translation>
-    </message>
-    <message>
         <source>Not changed: %1</source>
         <translation>Nicht geändert: %1</translation>
     </message>
@@ -1359,6 +1355,10 @@ Trotzdem für die Empfangsports verwenden? Neue Verbindungen erhalten es innerha
     <message>
         <source>Use it</source>
         <translation>Verwenden</translation>
+    </message>
+    <message>
+        <source>At %1 the relay made this certificate again for a new hostname or listener address: mail programs that verify the relay need it again.</source>
+        <translation>Am %1 hat das Relay dieses Zertifikat für einen neuen Hostnamen oder eine neue Empfangsport-Adresse neu erstellt: Mailprogramme, die das Relay prüfen, brauchen es erneut.</translation>
     </message>
 </context>
 <context>

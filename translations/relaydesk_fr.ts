@@ -1333,10 +1333,6 @@ Expire le %3 (dans %n jours)
         <translation>Il n’y a pas encore de certificat à enregistrer&#xa0;: le relais le génère à son premier démarrage</translation>
     </message>
     <message>
-        <source>The relay made this certificate again for a new hostname or listener address: mail programs that verify the relay need it again.</source>
-        <translation>Le relais a refait ce certificat pour un nouveau nom d’hôte ou une nouvelle adresse d’écoute&#xa0;: les logiciels de messagerie qui vérifient le relais en ont de nouveau besoin.</translation>
-    </message>
-    <message>
         <source>Not changed: %1</source>
         <translation>Rien n’a changé&#xa0;: %1</translation>
     </message>
@@ -1359,6 +1355,10 @@ L’utiliser quand même pour les écouteurs&#xa0;? Les nouvelles connexions le 
     <message>
         <source>Use it</source>
         <translation>L’utiliser</translation>
+    </message>
+    <message>
+        <source>At %1 the relay made this certificate again for a new hostname or listener address: mail programs that verify the relay need it again.</source>
+        <translation>Le %1, le relais a refait ce certificat pour un nouveau nom d’hôte ou une nouvelle adresse d’écoute : les logiciels de messagerie qui vérifient le relais en ont de nouveau besoin.</translation>
     </message>
 </context>
 <context>
@@ -6327,7 +6327,7 @@ Les enregistrer telles qu’elles sont maintenant&#xa0;?</translation>
 
 If you can read it, mail relayed through RelayDesk reaches this mailbox.
 </source>
-        <translation>Ceci est un message de test envoyé par RelayDesk pour l’agent de messagerie « %1 ».
+        <translation>Ceci est un message de test envoyé par RelayDesk pour l’agent de messagerie «&#xa0;%1&#xa0;».
 
 Si vous pouvez le lire, le courrier relayé par RelayDesk parvient à cette boîte aux lettres.
 </translation>

@@ -5,6 +5,7 @@
 #include "ui/filechooser.h"
 #include "ui/queryrunner.h"
 #include "ui/settingcatalog.h"
+#include "ui/timecolumn.h"
 
 #include <QHBoxLayout>
 #include <QInputDialog>
@@ -160,8 +161,10 @@ void CertificatePanel::finish(const Expected<CertificateInfo>& result, bool chan
     // for a new hostname or listener address (an outside tester changed the hostname on the command line).
     const bool remadeNow = !changed && m_hasCertificate && result->generated && !shownBefore.isEmpty() &&
                            shownBefore != m_fingerprint;
-    if (changed || remadeNow)
+    if (changed || remadeNow) {
         m_remadeNote = remadeNow;
+        m_remadeAt = remadeNow ? QDateTime::currentDateTime() : QDateTime();
+    }
     setBusy(false);
     m_save->setToolTip(m_hasCertificate
                            ? tr("Saves the certificate (not its key) for mail programs that verify "
@@ -200,9 +203,12 @@ void CertificatePanel::finish(const Expected<CertificateInfo>& result, bool chan
         details += QLatin1Char('\n') + info.chainWarning;
     // Until the admin saves it: the page's status line may have moved on meanwhile.
     if (m_remadeNote && info.generated)
-        details +=
-            QLatin1Char('\n') + tr("The relay made this certificate again for a new hostname or listener "
-                                   "address: mail programs that verify the relay need it again.");
+        // With its time: the note stays until the certificate is saved, and read hours later it said
+        // nothing of when (an outside tester).
+        details += QLatin1Char('\n') + tr("At %1 the relay made this certificate again for a new hostname or "
+                                          "listener address: mail programs that verify the relay need it "
+                                          "again.")
+                                           .arg(shortDateTimeText(m_remadeAt));
     // The last import or generation that failed, until the next one: the relay keeps this certificate.
     if (!m_failure.isEmpty())
         details += QLatin1Char('\n') +

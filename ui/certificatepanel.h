@@ -2,6 +2,7 @@
 
 #include "core/admin/certificateadmin.h"
 
+#include <QDateTime>
 #include <QWidget>
 
 #include <functional>
@@ -81,7 +82,8 @@ private:
     QString m_following;   ///< the fingerprint in use that the last followInUse() read the files for
     QString m_failure;     ///< why the last import or generation changed nothing; empty after one that worked
     bool m_remadeNote =
-        false; ///< the relay made its certificate again; said in the details until it is saved
+        false;            ///< the relay made its certificate again; said in the details until it is saved
+    QDateTime m_remadeAt; ///< when this panel saw it made again
 };
 
 } // namespace RelayDesk

@@ -34,6 +34,7 @@
 #include <QLineEdit>
 #include <QProcess>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSignalSpy>
@@ -751,6 +752,12 @@ void TestSettingsPage::followsACertificateTheRelayMadeAgain()
     QVERIFY(panel->text().contains(QStringLiteral("relay.office.test")));
     QTRY_VERIFY2(status->text().contains(QStringLiteral("made its certificate again")),
                  qPrintable(status->text()));
+    // The panel's note stays until it is saved, with the time it was made (an outside tester read it hours
+    // later with nothing of when).
+    QTRY_VERIFY2(panel->text().contains(
+                     QRegularExpression(QStringLiteral("\\nAt [^\\n]*\\d:\\d\\d[^\\n]* the relay made this "
+                                                       "certificate again"))),
+                 qPrintable(panel->text()));
 }
 
 void TestSettingsPage::showsTheCertificateTheRelayGeneratesLater()
