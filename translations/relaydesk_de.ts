@@ -3460,7 +3460,7 @@ Zwei Relays auf einem Datenverzeichnis würden um dessen Ports und Warteschlange
     <message numerus="yes">
         <source>Send a new copy of this message to its %n recipient(s)? It is queued as a new message; the original stays as it is.</source>
         <translation>
-            <numerusform>Eine neue Kopie dieser Nachricht an ihren %n Empfänger senden? Sie wird als neue Nachricht in die Warteschlange gestellt; das Original bleibt, wie es ist.</numerusform>
+            <numerusform>Eine neue Kopie dieser Nachricht an %n Empfänger senden? Sie wird als neue Nachricht in die Warteschlange gestellt; das Original bleibt, wie es ist.</numerusform>
             <numerusform>Eine neue Kopie dieser Nachricht an ihre %n Empfänger senden? Sie wird als neue Nachricht in die Warteschlange gestellt; das Original bleibt, wie es ist.</numerusform>
         </translation>
     </message>
@@ -3918,6 +3918,10 @@ Knoten-ID %2</translation>
         <source>message %1 waits for node %2, which stopped answering: no node delivers it until that node&apos;s hold on it runs out at %3 UTC, when another node takes it; &quot;relaydesk node forget %2&quot; frees it now</source>
         <translation>Nachricht %1 wartet auf Knoten %2, der nicht mehr antwortet: Kein Knoten stellt sie zu, bis dessen Zugriff darauf um %3 UTC abläuft; dann übernimmt sie ein anderer Knoten. „relaydesk node forget %2“ gibt sie sofort frei</translation>
     </message>
+    <message>
+        <source>message %1 is being delivered right now: a bounce would tell its sender that it failed while it may still arrive; bounce it once this attempt has ended, or hold it to stop further attempts</source>
+        <translation>Nachricht %1 wird gerade zugestellt: Ein Zurücksenden würde dem Absender einen Fehlschlag melden, während sie vielleicht noch ankommt; senden Sie sie zurück, wenn dieser Versuch beendet ist, oder halten Sie sie an, um weitere Versuche zu stoppen</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::QueueModel</name>
@@ -4169,6 +4173,13 @@ Knoten-ID %2</translation>
         <translation>
             <numerusform>%Ln weitere Antwort: Die Nachrichtenansicht zeigt die jedes Empfängers.</numerusform>
             <numerusform>%Ln weitere Antworten: Die Nachrichtenansicht zeigt die jedes Empfängers.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them is being delivered right now and is not bounced: bounce it once that attempt has ended.</source>
+        <translation>
+            <numerusform>%n davon wird gerade zugestellt und nicht zurückgesendet: Senden Sie sie zurück, wenn dieser Versuch beendet ist.</numerusform>
+            <numerusform>%n davon werden gerade zugestellt und nicht zurückgesendet: Senden Sie sie zurück, wenn diese Versuche beendet sind.</numerusform>
         </translation>
     </message>
 </context>
@@ -5325,10 +5336,6 @@ Knoten-ID %2</translation>
         <translation>Zeit für jede Antwort</translation>
     </message>
     <message>
-        <source>How long to wait for each reply of a receiving server (RFC 5321 4.5.3.2).</source>
-        <translation>Wie lange auf jede Antwort eines empfangenden Servers gewartet wird (RFC 5321 4.5.3.2).</translation>
-    </message>
-    <message>
         <source>Look at the queue every</source>
         <translation>Warteschlange prüfen alle</translation>
     </message>
@@ -5527,6 +5534,10 @@ Knoten-ID %2</translation>
     <message>
         <source>Take mail for an address such as user@[10.0.0.5], an address of this machine or of a private network, and for a name without a dot such as user@intranet (a route says where it goes). Off: such recipients are refused, so that no application or device names an office server by its address. A domain whose mail server (MX) is an internal address is delivered there either way, as split DNS and routes to the office&apos;s own mail server need.</source>
         <translation>Mail an eine Adresse wie user@[10.0.0.5] annehmen, eine Adresse dieses Computers oder eines privaten Netzes, und an einen Namen ohne Punkt wie user@intranet (eine Route legt fest, wohin sie geht). Aus: Solche Empfänger werden abgelehnt, damit keine Anwendung und kein Gerät einen Server des Büros über seine Adresse nennt. Eine Domain, deren Mailserver (MX) eine interne Adresse ist, wird in jedem Fall dorthin zugestellt, wie es Split-DNS und Routen zum eigenen Mailserver des Büros brauchen.</translation>
+    </message>
+    <message>
+        <source>How long to wait for each reply of a receiving server (RFC 5321 4.5.3.2). The reply to the end of a message is waited for at least 10 minutes: the server may be checking it (4.5.3.2.6).</source>
+        <translation>Wie lange auf jede Antwort eines empfangenden Servers gewartet wird (RFC 5321 4.5.3.2). Auf die Antwort zum Ende einer Nachricht wird mindestens 10 Minuten gewartet: Der Server prüft sie vielleicht (4.5.3.2.6).</translation>
     </message>
 </context>
 <context>

@@ -583,6 +583,13 @@ Expires %3 (in %n days)
             <numerusform>%Ln other replies: the message viewer shows every recipient&apos;s.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n of them is being delivered right now and is not bounced: bounce it once that attempt has ended.</source>
+        <translation>
+            <numerusform>%n of them is being delivered right now and is not bounced: bounce it once that attempt has ended.</numerusform>
+            <numerusform>%n of them are being delivered right now and are not bounced: bounce them once those attempts have ended.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::RefusedSubmissionsPanel</name>

@@ -1358,7 +1358,7 @@ L’utiliser quand même pour les écouteurs&#xa0;? Les nouvelles connexions le 
     </message>
     <message>
         <source>At %1 the relay made this certificate again for a new hostname or listener address: mail programs that verify the relay need it again.</source>
-        <translation>Le %1, le relais a refait ce certificat pour un nouveau nom d’hôte ou une nouvelle adresse d’écoute : les logiciels de messagerie qui vérifient le relais en ont de nouveau besoin.</translation>
+        <translation>Le %1, le relais a refait ce certificat pour un nouveau nom d’hôte ou une nouvelle adresse d’écoute&#xa0;: les logiciels de messagerie qui vérifient le relais en ont de nouveau besoin.</translation>
     </message>
 </context>
 <context>
@@ -3918,6 +3918,10 @@ Identifiant du nœud %2</translation>
         <source>message %1 waits for node %2, which stopped answering: no node delivers it until that node&apos;s hold on it runs out at %3 UTC, when another node takes it; &quot;relaydesk node forget %2&quot; frees it now</source>
         <translation>le message %1 attend le nœud %2, qui ne répond plus&#xa0;: aucun nœud ne le remet avant que la prise de ce nœud n’expire à %3 UTC, puis un autre nœud le reprend&#xa0;; «&#xa0;relaydesk node forget %2&#xa0;» le libère tout de suite</translation>
     </message>
+    <message>
+        <source>message %1 is being delivered right now: a bounce would tell its sender that it failed while it may still arrive; bounce it once this attempt has ended, or hold it to stop further attempts</source>
+        <translation>le message %1 est en cours de remise : le rejeter annoncerait un échec à son expéditeur alors qu’il peut encore arriver ; rejetez-le une fois cette tentative terminée, ou retenez-le pour arrêter les tentatives suivantes</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::QueueModel</name>
@@ -4169,6 +4173,13 @@ Identifiant du nœud %2</translation>
         <translation>
             <numerusform>%Ln autre réponse&#xa0;: l’affichage du message montre celle de chaque destinataire.</numerusform>
             <numerusform>%Ln autres réponses&#xa0;: l’affichage du message montre celle de chaque destinataire.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them is being delivered right now and is not bounced: bounce it once that attempt has ended.</source>
+        <translation>
+            <numerusform>%n d’entre eux est en cours de remise et n’est pas rejeté : rejetez-le une fois cette tentative terminée.</numerusform>
+            <numerusform>%n d’entre eux sont en cours de remise et ne sont pas rejetés : rejetez-les une fois ces tentatives terminées.</numerusform>
         </translation>
     </message>
 </context>
@@ -5325,10 +5336,6 @@ Identifiant du nœud %2</translation>
         <translation>Délai pour chaque réponse</translation>
     </message>
     <message>
-        <source>How long to wait for each reply of a receiving server (RFC 5321 4.5.3.2).</source>
-        <translation>Durée d’attente de chaque réponse d’un serveur destinataire (RFC 5321 4.5.3.2).</translation>
-    </message>
-    <message>
         <source>Look at the queue every</source>
         <translation>Examiner la file d’attente toutes les</translation>
     </message>
@@ -5527,6 +5534,10 @@ Identifiant du nœud %2</translation>
     <message>
         <source>Take mail for an address such as user@[10.0.0.5], an address of this machine or of a private network, and for a name without a dot such as user@intranet (a route says where it goes). Off: such recipients are refused, so that no application or device names an office server by its address. A domain whose mail server (MX) is an internal address is delivered there either way, as split DNS and routes to the office&apos;s own mail server need.</source>
         <translation>Accepter le courrier pour une adresse comme user@[10.0.0.5], une adresse de cette machine ou d’un réseau privé, et pour un nom sans point comme user@intranet (une route indique où il va). Désactivé&#xa0;: ces destinataires sont refusés, pour qu’aucune application ni aucun appareil ne désigne un serveur du bureau par son adresse. Un domaine dont le serveur de courrier (MX) a une adresse interne y est remis dans tous les cas, comme le demandent le DNS scindé et les routes vers le serveur de courrier du bureau.</translation>
+    </message>
+    <message>
+        <source>How long to wait for each reply of a receiving server (RFC 5321 4.5.3.2). The reply to the end of a message is waited for at least 10 minutes: the server may be checking it (4.5.3.2.6).</source>
+        <translation>Combien de temps attendre chaque réponse d’un serveur destinataire (RFC 5321 4.5.3.2). La réponse à la fin d’un message est attendue au moins 10 minutes : le serveur peut être en train de le vérifier (4.5.3.2.6).</translation>
     </message>
 </context>
 <context>

@@ -150,6 +150,8 @@ void MainWindow::addSetupWizard(const QString& dataDir)
             m_userGuide = new UserGuideDialog(QLocale(), this);
             m_userGuide->setAttribute(Qt::WA_DeleteOnClose);
         }
+        // The topic of the page shown (an outside tester's F1 on the Delivery Logs opened "Getting started").
+        m_userGuide->topics()->setCurrentRow(UserGuideDialog::topicOf(currentPage()));
         m_userGuide->show();
         m_userGuide->raise();
         m_userGuide->activateWindow();

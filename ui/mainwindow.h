@@ -18,6 +18,7 @@ class LiveFeed;
 class QueuePage;
 class SessionsPage;
 class SettingsPage;
+class UserGuideDialog;
 class SetupWizardLauncher;
 
 /// The main window: a side bar of pages (Dashboard, Mail Agents, Live Sessions, Queue, Delivery Logs,
@@ -86,7 +87,7 @@ private:
     SettingsPage* m_settings = nullptr;
     LiveFeed* m_feed = nullptr;
     SetupWizardLauncher* m_setupWizard = nullptr;
-    QPointer<QDialog> m_userGuide; ///< Help, "User guide": one at a time, raised when asked again
+    QPointer<UserGuideDialog> m_userGuide; ///< Help, "User guide": one at a time, raised when asked again
     std::function<bool()> m_mayClose;
 };
 

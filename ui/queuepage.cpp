@@ -420,12 +420,17 @@ void QueuePage::perform(QueueAction action)
             named = QStringLiteral("\n\n") + lines.join(QLatin1Char('\n'));
         }
         const QString note = partialSelectionNote(static_cast<int>(ids.size()));
+        // A bounce leaves such a message as it is (the relay refuses it: its sender would be told of a
+        // failure while it may still arrive).
         const QString underWay =
-            m_underWayInAction > 0
+            m_underWayInAction == 0 ? QString()
+            : action == QueueAction::Delete
                 ? QStringLiteral("\n\n") +
                       tr("%n of them is being delivered right now: that delivery may still complete.",
                          nullptr, m_underWayInAction)
-                : QString();
+                : QStringLiteral("\n\n") + tr("%n of them is being delivered right now and is not bounced: "
+                                              "bounce it once that attempt has ended.",
+                                              nullptr, m_underWayInAction);
         if (!Confirmation::ask(this, QStringLiteral("confirmQueueAction"), tr("Confirm queue action"),
                                question + named + underWay +
                                    (note.isEmpty() ? QString() : QStringLiteral("\n\n") + note),

@@ -263,7 +263,9 @@ QList<SettingText> SettingCatalog::fields()
          {}},
         {QStringLiteral("delivery.command_timeout"),
          tr("Time for each reply"),
-         tr("How long to wait for each reply of a receiving server (RFC 5321 4.5.3.2)."),
+         tr("How long to wait for each reply of a receiving server (RFC 5321 4.5.3.2). The reply to the end "
+            "of a "
+            "message is waited for at least 10 minutes: the server may be checking it (4.5.3.2.6)."),
          T::Delivery,
          outbound,
          {}},

@@ -8,6 +8,8 @@
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
+#include <iterator>
+
 namespace RelayDesk {
 
 UserGuideDialog::UserGuideDialog(const QLocale& locale, QWidget* parent) : QDialog(parent)
@@ -43,6 +45,15 @@ UserGuideDialog::UserGuideDialog(const QLocale& locale, QWidget* parent) : QDial
     else
         m_topics->setCurrentRow(0);
     resize(880, 600);
+}
+
+int UserGuideDialog::topicOf(int page)
+{
+    // The window's pages in MainWindow::Page order: Dashboard, Mail Agents, Live Sessions, Queue, Delivery
+    // Logs, Settings; the sections: Getting started, Connecting an application, Reading the Delivery Logs,
+    // Finding a customer's message, The queue, Security, Sender domains and DKIM, How mail leaves, Backups.
+    static constexpr int topics[] = {0, 1, 5, 4, 2, 7};
+    return page >= 0 && page < int(std::size(topics)) ? topics[page] : 0;
 }
 
 void UserGuideDialog::showTopic(int row)

@@ -18,6 +18,9 @@ public:
 
     QListWidget* topics() const { return m_topics; }
     QTextBrowser* text() const { return m_text; }
+    /// The topic (its row) about a page of the window (MainWindow::Page): the guide's sections are the same
+    /// in every language, in the same order (tst_userguide).
+    static int topicOf(int page);
 
 private:
     void showTopic(int row);

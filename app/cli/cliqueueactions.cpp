@@ -3,6 +3,7 @@
 #include "app/cli/cliargs.h"
 #include "app/cli/clicommands.h"
 #include "app/cli/cliconfirm.h"
+#include "app/cli/clideliveries.h"
 #include "app/cli/cliverb.h"
 #include "core/admin/agentadmin.h"
 #include "core/admin/queueadmin.h"
@@ -230,7 +231,10 @@ ActionResult actOn(const QString& dataDir, QueueAdmin& queue, const QString& ver
                          QStringLiteral(" will not be tried again (a delivery already under way may still "
                                         "complete: the delivery log will show it, and keeps its history).");
     } else {
-        result.status = queue.bounce(id);
+        // A delivery under way in the engine on this directory: not bounced (QueueActions::underWayRefusal).
+        result.status = CliDeliveries::of(dataDir).first(id)
+                            ? Status::failure(QueueAdmin::underWayRefusal(id))
+                            : queue.bounce(id);
         done = QStringLiteral(
             "Message %1 is bounced; a delivery status notification to the sender is queued (log search shows"
             " whether it arrived: an address on the suppression list gets none).");

@@ -70,6 +70,11 @@ Status QueueAdmin::bounce(const QString& queueId)
     return withWriter(m_dataDir, [&](QueueActions& queue) { return queue.bounce(queueId); });
 }
 
+QString QueueAdmin::underWayRefusal(const QString& queueId)
+{
+    return QueueActions::underWayRefusal(queueId);
+}
+
 Expected<QString> QueueAdmin::resend(const QString& queueId)
 {
     StoreWriter writer(m_dataDir);

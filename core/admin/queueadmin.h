@@ -32,6 +32,9 @@ public:
     Status remove(const QString& queueId, int* stopped = nullptr);
     /// Fails every pending recipient now and sends the sender a DSN.
     Status bounce(const QString& queueId);
+    /// Why a message with a delivery under way is not bounced: said by the faces for their own engine's
+    /// deliveries, as bounce() says it for another node's.
+    static QString underWayRefusal(const QString& queueId);
     /// One action on several messages through one store writer, sorted as the running engine sorts them
     /// (applyQueueAction): the window uses it while no relay runs, and the change waits for the next one.
     QueueActionOutcome apply(QueueActionKind kind, const QStringList& queueIds);

@@ -87,8 +87,8 @@ QByteArray loadBody(QSqlDatabase& db, qint64 messageId)
 QByteArray lastAttemptReply(QSqlDatabase& db, qint64 recipientId)
 {
     QSqlQuery& q = StoreWriter::statement(
-        db, QStringLiteral("SELECT host, code, enhanced, reply FROM delivery_attempts WHERE recipient_id = ?"
-                           " ORDER BY id DESC LIMIT 1"));
+        db, QStringLiteral("SELECT host, code, enhanced, reply, transcript FROM delivery_attempts"
+                           " WHERE recipient_id = ? ORDER BY id DESC LIMIT 1"));
     q.addBindValue(recipientId);
     QByteArray said;
     if (q.exec() && q.next()) {
@@ -100,9 +100,17 @@ QByteArray lastAttemptReply(QSqlDatabase& db, qint64 recipientId)
             reply =
                 QByteArray::number(code) + (enhanced.isEmpty() ? QByteArray() : ' ' + enhanced) + ' ' + reply;
         }
+        // The server's own words only when its transcript holds a reply with that code; a connection refused
+        // or lost is the relay's account ("host ... said: 421 4.4.1 Connection refused" was untrue: an
+        // outside tester).
+        const QByteArray transcript = q.value(4).toString().toUtf8();
+        const QByteArray serverLine = "S: " + QByteArray::number(code);
+        const bool serverSaid =
+            code > 0 && !host.isEmpty() &&
+            (transcript.startsWith(serverLine) || transcript.contains(QByteArray("\n" + serverLine)));
         if (!reply.trimmed().isEmpty())
-            said = (host.isEmpty() || code == 0 ? QByteArray("the last attempt failed: ")
-                                                : QByteArray("host " + host + " said: ")) +
+            said = (serverSaid ? QByteArray("host " + host + " said: ")
+                               : QByteArray("the last attempt failed: ")) +
                    reply.trimmed();
     }
     q.finish();

@@ -272,12 +272,32 @@ Status QueueActions::remove(const QString& queueId, int* stopped)
     return status;
 }
 
+QString QueueActions::underWayRefusal(const QString& queueId)
+{
+    return QCoreApplication::translate(
+               "RelayDesk::QueueActions",
+               "message %1 is being delivered right now: a bounce would tell its sender "
+               "that it failed while it may still arrive; bounce it once this attempt "
+               "has ended, or hold it to stop further attempts")
+        .arg(queueId);
+}
+
 Status QueueActions::bounce(const QString& queueId)
 {
     const auto id = messageId(queueId);
     if (!id)
         return Status::failure(id.error());
     const qint64 messageId = id.value();
+    // Another node delivers it now (docs/scaling.md, "Queue leases"): a notice of failure would reach the
+    // sender while the message may still arrive (an outside tester's sender was told "Undelivered" and the
+    // mail arrived 18 s later). The faces refuse the same for a delivery under way in their own engine.
+    if (auto db = Database::connection(m_dataDir); db) {
+        const auto lease = MessageLease::read(db.value(), messageId);
+        if (!lease)
+            return Status::failure(lease.error());
+        if (const QString node = lease->deliveringNode(nowMs()); !node.isEmpty())
+            return Status::failure(underWayRefusal(queueId));
+    }
     const Settings settings(m_dataDir);
     const OutcomeRecorder::Context context{RetrySchedule::fromSettings(settings),
                                            settings.value(QStringLiteral("server.hostname")), nowMs(),

@@ -28,6 +28,9 @@ public:
     /// will now not be sent.
     Status remove(const QString& queueId, int* stopped = nullptr);
     /// Fails every pending recipient now and sends the sender a DSN.
+    /// Why a message with a delivery under way is not bounced (bounce() and the faces, which know their own
+    /// engine's deliveries).
+    static QString underWayRefusal(const QString& queueId);
     Status bounce(const QString& queueId);
     /// Queues a new copy of the stored message for all of its recipients, due now, and returns the copy's
     /// queue id; the original stays as it is. Committed as an accepted message is (docs/reliability.md,

@@ -571,23 +571,35 @@ void RelayEngine::performQueueAction(QueueAction action, const QStringList& queu
     const QString dataDir = d->dataDir;
     StoreWriter* writer = d->writer.get();
     QPointer<RelayEngine> self(this);
-    d->authPool.start([self, dataDir, writer, action, queueIds, done = std::move(done)] {
-        QueueActions actions(dataDir, writer);
-        const QueueActionResult result = applyQueueAction(actions, action, queueIds);
-        Database::releaseThreadConnection(dataDir);
-        QMetaObject::invokeMethod(
-            self,
-            [self, result, done, count = static_cast<int>(queueIds.size())] {
-                if (self) {
-                    StoreChanges changes;
-                    changes.queueActions = count;
-                    self->d->storeChanges.add(changes);
-                    self->wakeDelivery();
-                }
-                done(result);
-            },
-            Qt::QueuedConnection);
-    });
+    // A message this engine is delivering now is not bounced: its sender would be told it failed while it
+    // may still arrive (an outside tester's did, 18 s before the delivery). Said for each such message.
+    QStringList acted = queueIds;
+    QStringList underWay;
+    if (action == QueueAction::Bounce) {
+        for (const DeliveryInFlight& delivery : deliveries()) {
+            if (acted.removeAll(delivery.queueId) > 0)
+                underWay << QueueActions::underWayRefusal(delivery.queueId);
+        }
+    }
+    d->authPool.start(
+        [self, dataDir, writer, action, queueIds = std::move(acted), underWay, done = std::move(done)] {
+            QueueActions actions(dataDir, writer);
+            QueueActionResult result = applyQueueAction(actions, action, queueIds);
+            result.errors << underWay;
+            Database::releaseThreadConnection(dataDir);
+            QMetaObject::invokeMethod(
+                self,
+                [self, result, done, count = static_cast<int>(queueIds.size())] {
+                    if (self) {
+                        StoreChanges changes;
+                        changes.queueActions = count;
+                        self->d->storeChanges.add(changes);
+                        self->wakeDelivery();
+                    }
+                    done(result);
+                },
+                Qt::QueuedConnection);
+        });
 }
 
 } // namespace RelayDesk

@@ -443,7 +443,9 @@ const QList<SettingDefinition>& Settings::definitions()
                 SettingKind::Seconds, false},
                1, secondsPerHour),
         ranged({QStringLiteral("delivery.command_timeout"), QStringLiteral("300"),
-                QStringLiteral("Seconds to wait for each reply of a remote server (RFC 5321 4.5.3.2)"),
+                QStringLiteral(
+                    "Seconds to wait for each reply of a remote server (RFC 5321 4.5.3.2); the reply to "
+                    "the end of a message waits at least 10 minutes (4.5.3.2.6)"),
                 validatePositive, SettingKind::Seconds, false},
                1, secondsPerHour),
         ranged({QStringLiteral("delivery.max_connections"), QStringLiteral("20"),

@@ -470,6 +470,17 @@ void TestLivePages::deliveriesUnderWayShowInTheQueue()
         viewer->close();
     }
 
+    // A bounce leaves it as it is, and says so (an outside tester's sender was told "Undelivered" 18 s before
+    // the mail arrived: the relay refuses it, RelayEngine::performQueueAction).
+    {
+        Test::BoxAnswer cancel(QStringLiteral("confirmQueueAction"), Qt::Key_Escape);
+        page->perform(QueueAction::Bounce);
+        QVERIFY(cancel.seen());
+        QVERIFY2(cancel.text().contains(QStringLiteral(
+                     "1 of them is being delivered right now and is not bounced: bounce it once that attempt "
+                     "has ended.")),
+                 qPrintable(cancel.text()));
+    }
     // Deleting it says that the delivery under way may still complete, before and after (an outside tester
     // read "will not get them", and the message arrived 40 s later).
     {

@@ -117,6 +117,26 @@ private Q_SLOTS:
         // Asked again, the same guide comes forward: not a second one.
         action->trigger();
         QCOMPARE(window.findChildren<UserGuideDialog*>().size(), 1);
+
+        // F1 opens the topic of the page shown (an outside tester's F1 on the Delivery Logs opened "Getting
+        // started"): the titles as the English guide names them, in every language by position.
+        const auto english = UserGuide::sections(UserGuide::resourceFor(QLocale(QLocale::English)));
+        const QList<QPair<MainWindow::Page, QString>> pages{
+            {MainWindow::Logs, QStringLiteral("Reading the Delivery Logs")},
+            {MainWindow::Queue, QStringLiteral("The queue")},
+            {MainWindow::SettingsPageIndex, QStringLiteral("How mail leaves")},
+            {MainWindow::Sessions, QStringLiteral("Security")},
+            {MainWindow::Agents, QStringLiteral("Connecting an application")},
+            {MainWindow::Dashboard, QStringLiteral("Getting started")}};
+        for (const auto& [page, title] : pages) {
+            window.showPage(page);
+            window.activateWindow();
+            action->trigger();
+            const int row = guide->topics()->currentRow();
+            QVERIFY(row >= 0 && row < english.size());
+            QCOMPARE(english[row].title, title);
+            QCOMPARE(guide->topics()->currentItem()->text(), sections[row].title);
+        }
     }
 };
 

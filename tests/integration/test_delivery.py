@@ -435,6 +435,22 @@ class SlowFinalReply(DeliveryTestBase):
                                   " WHERE m.queue_id = ?", (queue_id,)).fetchone()[0]
         self.assertEqual(attempts, 1)
 
+    def test_a_message_being_delivered_is_not_bounced(self):
+        # An outside tester bounced a message 2 s into a 20 s delivery: its sender got "Undelivered Mail Returned
+        # to Sender", and the mail arrived 18 s later. The bounce is refused while the attempt runs.
+        queue_id = submit(self.relay, ["ok@dest.test"])
+        self.assertTrue(wait_until(lambda: json.loads(self.relay.cli("queue", "show", queue_id, json_output=True)
+                                                      .stdout)["recipients"][0]["delivering_since"], 10))
+        refused = self.relay.cli("queue", "bounce", queue_id, check=False)
+        self.assertEqual(refused.returncode, 1, refused.stdout)
+        self.assertIn("message %s is being delivered right now: a bounce would tell its sender that it failed while"
+                      " it may still arrive; bounce it once this attempt has ended, or hold it to stop further"
+                      " attempts" % queue_id, refused.stderr)
+        self.assertTrue(wait_until(lambda: recipient_states(self.relay, queue_id) == {"ok@dest.test": "delivered"}, 30))
+        time.sleep(1)
+        self.assertEqual(self.dsns_for(), [])
+        self.assertEqual([e["status"] for e in self.log("--recipient", "ok@dest.test")], ["delivered"])
+
     def test_the_queue_says_a_recipient_is_being_delivered(self):
         # An outside tester read "queued, 0 attempts, next try" in the past for the whole of a long attempt:
         # the store keeps the last state until the outcome; the running relay says what is under way.
@@ -513,6 +529,21 @@ class QueueActions(DeliveryTestBase):
         self.assertEqual(recipient_states(self.relay, queue_id), {"temp@dest.test": "bounced"})
         shown = json.loads(self.relay.cli("queue", "show", queue_id, json_output=True).stdout)
         self.assertIsNone(shown["deleted_at"])
+
+    def test_an_administrators_bounce_after_a_refused_connection_says_the_relay_tried(self):
+        # An outside tester's notice said "host 127.0.0.84 said: 421 4.4.1 Connection refused by ...": the host
+        # said nothing, the relay could not connect. Its own account is said as its own.
+        self.server.close()
+        queue_id = submit(self.relay, ["temp@dest.test"])
+        self.assertTrue(wait_until(lambda: recipient_states(self.relay, queue_id) == {"temp@dest.test": "deferred"}, 20))
+        self.relay.cli("queue", "bounce", queue_id)
+        notices = [m for m in self.relay.messages() if m["listener"] == "dsn"]
+        self.assertEqual(len(notices), 1, notices)
+        _, _, recipients, _ = dsn_parts(notices[0]["body"].replace(b"\r\n", b"\n").replace(b"\n", b"\r\n"))
+        diagnostic = " ".join(recipients[0]["Diagnostic-Code"].split())
+        self.assertRegex(diagnostic, r"^X-RelayDesk; 550 5\.0\.0 bounced by the relay administrator; before that,"
+                                     r" the last attempt failed: 421 4\.4\.1 ")
+        self.assertNotIn("said", diagnostic)
 
     def test_a_retry_of_a_message_a_stopped_node_holds_says_when_it_goes(self):
         # docs/scaling.md, "Queue leases": an outside tester's retry of a message a killed node held printed

@@ -211,6 +211,20 @@ class TlsTrustTest(unittest.TestCase):
         self.assertNotIn(b"\n", body.replace(b"\r\n", b""))  # every line end stored as CRLF
         self.assertIn(b"\r\nSubject: from curl\r\n", body)
         self.assertIn(b"\r\n\r\nfirst line\r\nlast\r\n", body)
+        # With --crlf, as the README gives it, curl stuffs a line's leading dot, and it arrives (an outside
+        # tester's ".line2" lost its dot: curl does not stuff after a bare LF, and a bare LF ends a line here).
+        with open(message, "wb") as f:
+            f.write(b"From: it@example.com\nTo: you@example.com\nSubject: dots\n\nline1\n.line2\nline3\n")
+        result = subprocess.run(
+            ["curl", "--silent", "--show-error", "--url", "smtp://relay.office.lan:%d" % port, "--resolve",
+             "relay.office.lan:%d:%s" % (port, host), "--ssl-reqd", "--cacert", cert, "--mail-from",
+             "it@example.com", "--mail-rcpt", "you@example.com", "--user",
+             "%s:%s" % (credential["username"], credential["password"]), "--crlf", "--upload-file", message],
+            capture_output=True, text=True, timeout=60)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        dotted = [m["body"] for m in self.relay.messages() if b"Subject: dots" in m["body"]]
+        self.assertEqual(len(dotted), 1)
+        self.assertIn(b"\r\n\r\nline1\r\n.line2\r\nline3\r\n", dotted[0])
 
     def test_a_wildcard_listener_names_the_machines_addresses(self):
         addresses = machine_addresses()

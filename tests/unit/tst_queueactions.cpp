@@ -57,6 +57,32 @@ private Q_SLOTS:
 
     bool held(const QString& queueId) const { return QueueQuery(m_dir->path()).message(queueId)->held; }
 
+    void aMessageAnotherNodeDeliversIsNotBounced()
+    {
+        // An outside tester's sender was told "Undelivered" 18 s before the mail arrived: a bounce is refused
+        // while a node that answers holds the message's lease (docs/scaling.md); once it stopped answering, a
+        // bounce goes through.
+        QueueActions queue(m_dir->path(), m_writer);
+        const qint64 now = nowMs();
+        m_fixture->scalar(QStringLiteral("INSERT INTO nodes(id, name, started_at, last_heartbeat) VALUES"
+                                         " ('node-b-id', 'node-b', ?, ?)"),
+                          {now - 60'000, now});
+        m_fixture->scalar(QStringLiteral("UPDATE recipients SET lease_node = 'node-b-id', lease_expires = ?"
+                                         " WHERE address = 'b@example.com'"),
+                          {now + 60'000});
+        const Status refused = queue.bounce(QStringLiteral("q1"));
+        QVERIFY(!refused);
+        QCOMPARE(refused.error(), QueueActions::underWayRefusal(QStringLiteral("q1")));
+        QCOMPARE(m_fixture->state(QStringLiteral("b@example.com")), QStringLiteral("deferred"));
+        QCOMPARE(
+            m_fixture->scalar(QStringLiteral("SELECT COUNT(*) FROM messages WHERE listener = 'dsn'")).toInt(),
+            0);
+        m_fixture->scalar(QStringLiteral("UPDATE nodes SET last_heartbeat = ? WHERE id = 'node-b-id'"),
+                          {now - 3'600'000});
+        QVERIFY(queue.bounce(QStringLiteral("q1")));
+        QCOMPARE(m_fixture->state(QStringLiteral("b@example.com")), QStringLiteral("bounced"));
+    }
+
     void aDeliveryUnderWayOutlivesADeleteOrABounce()
     {
         // An outside tester deleted (and bounced) a message 3 s into a 10 s delivery: the server took it, yet
