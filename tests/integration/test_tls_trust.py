@@ -196,15 +196,20 @@ class TlsTrustTest(unittest.TestCase):
         cert = self.export()
         host, port = self.relay.address("submission")
         message = os.path.join(self.tmp.name, "message.txt")
-        with open(message, "wb") as f:
-            f.write(b"From: it@example.com\nTo: you@example.com\nSubject: from curl\n\nfirst line\nlast\n")
-        result = subprocess.run(
-            ["curl", "--silent", "--show-error", "--url", "smtp://relay.office.lan:%d" % port, "--resolve",
-             "relay.office.lan:%d:%s" % (port, host), "--ssl-reqd", "--cacert", cert, "--mail-from",
-             "it@example.com", "--mail-rcpt", "you@example.com", "--user",
-             "%s:%s" % (credential["username"], credential["password"]), "--upload-file", message],
-            capture_output=True, text=True, timeout=60)
-        self.assertEqual(result.returncode, 0, result.stderr)
+
+        def upload(content, *options):
+            """The README's curl command (with options before --upload-file) on a file of this content."""
+            with open(message, "wb") as f:
+                f.write(content)
+            result = subprocess.run(
+                ["curl", "--silent", "--show-error", "--url", "smtp://relay.office.lan:%d" % port, "--resolve",
+                 "relay.office.lan:%d:%s" % (port, host), "--ssl-reqd", "--cacert", cert, "--mail-from",
+                 "it@example.com", "--mail-rcpt", "you@example.com", "--user",
+                 "%s:%s" % (credential["username"], credential["password"])] + list(options) +
+                ["--upload-file", message], capture_output=True, text=True, timeout=60)
+            self.assertEqual(result.returncode, 0, result.stderr)
+
+        upload(b"From: it@example.com\nTo: you@example.com\nSubject: from curl\n\nfirst line\nlast\n")
         bodies = [m["body"] for m in self.relay.messages()]
         self.assertEqual(len(bodies), 1)
         body = bodies[0]
@@ -213,15 +218,7 @@ class TlsTrustTest(unittest.TestCase):
         self.assertIn(b"\r\n\r\nfirst line\r\nlast\r\n", body)
         # With --crlf, as the README gives it, curl stuffs a line's leading dot, and it arrives (an outside
         # tester's ".line2" lost its dot: curl does not stuff after a bare LF, and a bare LF ends a line here).
-        with open(message, "wb") as f:
-            f.write(b"From: it@example.com\nTo: you@example.com\nSubject: dots\n\nline1\n.line2\nline3\n")
-        result = subprocess.run(
-            ["curl", "--silent", "--show-error", "--url", "smtp://relay.office.lan:%d" % port, "--resolve",
-             "relay.office.lan:%d:%s" % (port, host), "--ssl-reqd", "--cacert", cert, "--mail-from",
-             "it@example.com", "--mail-rcpt", "you@example.com", "--user",
-             "%s:%s" % (credential["username"], credential["password"]), "--crlf", "--upload-file", message],
-            capture_output=True, text=True, timeout=60)
-        self.assertEqual(result.returncode, 0, result.stderr)
+        upload(b"From: it@example.com\nTo: you@example.com\nSubject: dots\n\nline1\n.line2\nline3\n", "--crlf")
         dotted = [m["body"] for m in self.relay.messages() if b"Subject: dots" in m["body"]]
         self.assertEqual(len(dotted), 1)
         self.assertIn(b"\r\n\r\nline1\r\n.line2\r\nline3\r\n", dotted[0])
