@@ -193,7 +193,9 @@ struct ActionResult
     int stopped = -1;       ///< delete: the recipients that will now not be sent
 };
 
-ActionResult actOn(const QString& dataDir, QueueAdmin& queue, const QString& verb, const QString& id)
+/// underWay: the deliveries the engine on dataDir has under way, asked once for the whole command (bounce).
+ActionResult actOn(const QString& dataDir, QueueAdmin& queue, const QString& verb, const QString& id,
+                   const CliDeliveries& underWay)
 {
     ActionResult result;
     result.id = id;
@@ -232,9 +234,8 @@ ActionResult actOn(const QString& dataDir, QueueAdmin& queue, const QString& ver
                                         "complete: the delivery log will show it, and keeps its history).");
     } else {
         // A delivery under way in the engine on this directory: not bounced (QueueActions::underWayRefusal).
-        result.status = CliDeliveries::of(dataDir).first(id)
-                            ? Status::failure(QueueAdmin::underWayRefusal(id))
-                            : queue.bounce(id);
+        result.status =
+            underWay.first(id) ? Status::failure(QueueAdmin::underWayRefusal(id)) : queue.bounce(id);
         done = QStringLiteral(
             "Message %1 is bounced; a delivery status notification to the sender is queued (log search shows"
             " whether it arrived: an address on the suppression list gets none).");
@@ -297,8 +298,11 @@ int actOnMany(const QString& dataDir, QueueAdmin& queue, const QString& verb, co
     int stopped = 0;
     bool changed = false;
     const bool eachLine = ids.size() <= linesAtMost;
+    // One question to the engine for the command, not one a message (each may wait a second for an answer).
+    const CliDeliveries underWay =
+        verb == QLatin1String("bounce") ? CliDeliveries::of(dataDir) : CliDeliveries();
     for (const QString& id : std::as_const(ids)) {
-        const ActionResult result = actOn(dataDir, queue, verb, id);
+        const ActionResult result = actOn(dataDir, queue, verb, id, underWay);
         results.append(resultJson(result, verb, deliveryOff));
         if (result.status) {
             ++done;
@@ -441,7 +445,9 @@ int runQueueActionCommand(const QString& dataDir, const QStringList& args, const
         if (message && !CliConfirm::proceed(question.arg(id), yes.value()))
             return out.error(ExitFailure, CliConfirm::declined(QStringLiteral("queue ") + verb));
     }
-    const ActionResult result = actOn(dataDir, queue, verb, id);
+    const ActionResult result =
+        actOn(dataDir, queue, verb, id,
+              verb == QLatin1String("bounce") ? CliDeliveries::of(dataDir) : CliDeliveries());
     if (!result.status)
         return out.error(ExitFailure, result.status.error());
     out.json(resultJson(result, verb, deliveryIsOff(dataDir)));

@@ -144,12 +144,15 @@ Status QueueActions::write(const QString& queueId, const QString& sql, bool need
 Status QueueActions::retry(const QString& queueId)
 {
     // A held message is not tried (QueueScheduler skips it): saying "tried again now" would be untrue.
+    const auto id = messageId(queueId);
+    if (!id)
+        return Status::failure(id.error());
     auto db = Database::connection(m_dataDir);
     if (!db)
         return Status::failure(db.error());
     QSqlQuery held(db.value());
-    held.prepare(QStringLiteral("SELECT held FROM messages WHERE queue_id = ? AND removed_at IS NULL"));
-    held.addBindValue(queueId);
+    held.prepare(QStringLiteral("SELECT held FROM messages WHERE id = ?"));
+    held.addBindValue(id.value());
     if (!held.exec())
         return Status::failure(held.lastError().text());
     if (held.next() && held.value(0).toInt() != 0)
@@ -162,9 +165,6 @@ Status QueueActions::retry(const QString& queueId)
     // runs out; "tried again now" was untrue there (an outside tester's retry did nothing for a minute and a
     // half).
     const qint64 now = nowMs();
-    const auto id = messageId(queueId);
-    if (!id)
-        return Status::failure(id.error());
     const auto lease = MessageLease::read(db.value(), id.value());
     if (!lease)
         return Status::failure(lease.error());

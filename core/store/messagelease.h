@@ -36,8 +36,8 @@ struct MessageLease
             return {};
         return leaseNodeName.isEmpty() ? leaseNode : leaseNodeName;
     }
-    /// The latest unexpired-or-not lease on a pending recipient of the message, read from db (empty when
-    /// none: always on SQLite).
+    /// The lease that runs latest (run out or not) on a pending recipient of the message, read from db (empty
+    /// when none: always on SQLite).
     static Expected<MessageLease> read(QSqlDatabase& db, qint64 messageId);
     bool leaseNodeAlive(qint64 nowMs) const
     {
