@@ -5172,10 +5172,6 @@ Knoten-ID %2</translation>
         <translation>Erlaubte Stille</translation>
     </message>
     <message>
-        <source>How long a connection may stay silent before it is closed.</source>
-        <translation>Wie lange eine Verbindung still bleiben darf, bevor sie geschlossen wird.</translation>
-    </message>
-    <message>
         <source>Longest connection</source>
         <translation>Längste Verbindung</translation>
     </message>
@@ -5538,6 +5534,10 @@ Knoten-ID %2</translation>
     <message>
         <source>How long to wait for each reply of a receiving server (RFC 5321 4.5.3.2). The reply to the end of a message is waited for at least 10 minutes: the server may be checking it (4.5.3.2.6).</source>
         <translation>Wie lange auf jede Antwort eines empfangenden Servers gewartet wird (RFC 5321 4.5.3.2). Auf die Antwort zum Ende einer Nachricht wird mindestens 10 Minuten gewartet: Der Server prüft sie vielleicht (4.5.3.2.6).</translation>
+    </message>
+    <message>
+        <source>How long a connection may stay silent before it is closed; 10 seconds while three quarters of &quot;Connections in total&quot; are in use.</source>
+        <translation>Wie lange eine Verbindung still bleiben darf, bevor sie geschlossen wird; 10 Sekunden, solange drei Viertel von „Verbindungen insgesamt“ belegt sind.</translation>
     </message>
 </context>
 <context>

@@ -3920,7 +3920,7 @@ Identifiant du nœud %2</translation>
     </message>
     <message>
         <source>message %1 is being delivered right now: a bounce would tell its sender that it failed while it may still arrive; bounce it once this attempt has ended, or hold it to stop further attempts</source>
-        <translation>le message %1 est en cours de remise : le rejeter annoncerait un échec à son expéditeur alors qu’il peut encore arriver ; rejetez-le une fois cette tentative terminée, ou retenez-le pour arrêter les tentatives suivantes</translation>
+        <translation>le message %1 est en cours de remise&#xa0;: le rejeter annoncerait un échec à son expéditeur alors qu’il peut encore arriver&#xa0;; rejetez-le une fois cette tentative terminée, ou retenez-le pour arrêter les tentatives suivantes</translation>
     </message>
 </context>
 <context>
@@ -4178,8 +4178,8 @@ Identifiant du nœud %2</translation>
     <message numerus="yes">
         <source>%n of them is being delivered right now and is not bounced: bounce it once that attempt has ended.</source>
         <translation>
-            <numerusform>%n d’entre eux est en cours de remise et n’est pas rejeté : rejetez-le une fois cette tentative terminée.</numerusform>
-            <numerusform>%n d’entre eux sont en cours de remise et ne sont pas rejetés : rejetez-les une fois ces tentatives terminées.</numerusform>
+            <numerusform>%n d’entre eux est en cours de remise et n’est pas rejeté&#xa0;: rejetez-le une fois cette tentative terminée.</numerusform>
+            <numerusform>%n d’entre eux sont en cours de remise et ne sont pas rejetés&#xa0;: rejetez-les une fois ces tentatives terminées.</numerusform>
         </translation>
     </message>
 </context>
@@ -5172,10 +5172,6 @@ Identifiant du nœud %2</translation>
         <translation>Silence toléré</translation>
     </message>
     <message>
-        <source>How long a connection may stay silent before it is closed.</source>
-        <translation>Durée pendant laquelle une connexion peut rester silencieuse avant d’être fermée.</translation>
-    </message>
-    <message>
         <source>Longest connection</source>
         <translation>Connexion la plus longue</translation>
     </message>
@@ -5537,7 +5533,11 @@ Identifiant du nœud %2</translation>
     </message>
     <message>
         <source>How long to wait for each reply of a receiving server (RFC 5321 4.5.3.2). The reply to the end of a message is waited for at least 10 minutes: the server may be checking it (4.5.3.2.6).</source>
-        <translation>Combien de temps attendre chaque réponse d’un serveur destinataire (RFC 5321 4.5.3.2). La réponse à la fin d’un message est attendue au moins 10 minutes : le serveur peut être en train de le vérifier (4.5.3.2.6).</translation>
+        <translation>Combien de temps attendre chaque réponse d’un serveur destinataire (RFC 5321 4.5.3.2). La réponse à la fin d’un message est attendue au moins 10&#xa0;minutes&#xa0;: le serveur peut être en train de le vérifier (4.5.3.2.6).</translation>
+    </message>
+    <message>
+        <source>How long a connection may stay silent before it is closed; 10 seconds while three quarters of &quot;Connections in total&quot; are in use.</source>
+        <translation>Durée pendant laquelle une connexion peut rester silencieuse avant d’être fermée ; 10 secondes tant que les trois quarts de « Connexions au total » sont occupés.</translation>
     </message>
 </context>
 <context>

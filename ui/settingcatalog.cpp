@@ -88,7 +88,8 @@ QList<SettingText> SettingCatalog::fields()
          {}},
         {QStringLiteral("limits.idle_timeout"),
          tr("Silence allowed"),
-         tr("How long a connection may stay silent before it is closed."),
+         tr("How long a connection may stay silent before it is closed; 10 seconds while three quarters of "
+            "\"Connections in total\" are in use."),
          T::Listeners,
          connections,
          {}},

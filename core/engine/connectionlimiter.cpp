@@ -39,4 +39,10 @@ int ConnectionLimiter::total() const
     return m_total;
 }
 
+bool ConnectionLimiter::isBusy() const
+{
+    QMutexLocker locker(&m_mutex);
+    return qint64(m_total) * 4 >= qint64(m_maxTotal) * 3;
+}
+
 } // namespace RelayDesk

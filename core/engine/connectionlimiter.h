@@ -20,6 +20,9 @@ public:
     Verdict tryAcquire(const QHostAddress& address);
     void release(const QHostAddress& address);
     int total() const;
+    /// Three quarters or more of the total limit are in use: idle sessions get a short timeout then
+    /// (SubmissionSession::busyIdleTimeoutMs), as Postfix's smtpd does under stress.
+    bool isBusy() const;
 
 private:
     mutable QMutex m_mutex;

@@ -1,4 +1,5 @@
 #include "core/engine/submissionsession.h"
+
 #include "core/agents/agentdirectory.h"
 #include "core/agents/credentialcache.h"
 #include "core/agents/credentialuserecorder.h"
@@ -26,6 +27,7 @@
 #include "core/util/tracedate.h"
 
 #include <QPointer>
+#include <algorithm>
 
 namespace RelayDesk {
 
@@ -33,6 +35,10 @@ namespace {
 
 // How long a closing session waits for the client to take its last reply before the socket is cut.
 constexpr int closeGraceMs = 10000;
+// The idle time of a session while three quarters of limits.max_connections are in use: silent
+// connections cannot hold the relay's slots for the five minutes RFC 5321 4.5.3.2.7 asks of a server
+// with room (Postfix's smtpd shortens its timeout to 10 s under stress the same way).
+constexpr int busyIdleTimeoutMs = 10000;
 
 // The AUTH decision: the lockout is decided before the password is checked and again before a success is
 // returned, so that attempts queued in parallel cannot get past a lockout that began while they waited
@@ -190,7 +196,7 @@ bool SubmissionSession::start()
                            .add("client", m_info.client)
                            .add("agent", m_info.agent);
     m_lastRead.start();
-    m_idleTimer.start(m_settings->idleTimeoutMs);
+    m_idleTimer.start(std::min(m_settings->idleTimeoutMs, busyIdleTimeoutMs)); // onIdleTimer() waits on
     m_sessionTimer.start(m_settings->sessionTimeoutMs);
     if (m_kind == ListenerKind::Smtps)
         startEncryption(); // RFC 8314 3: implicit TLS from the first byte
@@ -412,10 +418,19 @@ void SubmissionSession::startClosing()
 
 void SubmissionSession::onIdleTimer()
 {
+    // Looked at every 10 s at most, since the relay may have become busy meanwhile. A session waiting for
+    // the relay's own answer (a password check, a commit) keeps its full idle time.
     const qint64 idle = m_lastRead.elapsed();
-    if (idle < m_settings->idleTimeoutMs)
-        return m_idleTimer.start(m_settings->idleTimeoutMs - int(idle)); // read since: wait for the rest
-    onTimeout();
+    const bool busy = m_protocol->state() != SmtpServerProtocol::State::Waiting &&
+                      m_settings->idleTimeoutMs > busyIdleTimeoutMs && m_env.limiter && m_env.limiter->isBusy();
+    const int limit = busy ? busyIdleTimeoutMs : m_settings->idleTimeoutMs;
+    if (idle < limit)
+        return m_idleTimer.start(int(std::min<qint64>(limit - idle, busyIdleTimeoutMs)));
+    if (!busy)
+        return onTimeout();
+    if (m_handshaking)
+        return abort();
+    m_protocol->timedOut(busyIdleTimeoutMs / 1000);
 }
 
 void SubmissionSession::onTimeout()

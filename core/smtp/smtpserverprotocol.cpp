@@ -858,11 +858,16 @@ void SmtpServerProtocol::shuttingDown()
     reply(421, "4.3.2", m_policy.hostname + " service shutting down, closing connection", true);
 }
 
-void SmtpServerProtocol::timedOut()
+void SmtpServerProtocol::timedOut(int busySeconds)
 {
     if (m_state == State::Closed)
         return;
     m_answering = SmtpVerb::Unknown; // no command is answered: nothing was refused
+    if (busySeconds > 0)
+        return reply(421, "4.4.2",
+                     m_policy.hostname + " idle for " + QByteArray::number(busySeconds) +
+                         " seconds while the relay is near its connection limit, closing connection",
+                     true);
     reply(421, "4.4.2", m_policy.hostname + " timeout exceeded, closing connection", true);
 }
 

@@ -51,8 +51,9 @@ public:
     void tlsStarted(const QString& version, const QString& cipher);
     void authFinished(AuthOutcome outcome, qint64 agentId, const QString& agentName);
     void commitFinished(CommitFailure failure);
-    /// The idle or total session time ran out (RFC 5321 4.5.3.2).
-    void timedOut();
+    /// The idle or total session time ran out (RFC 5321 4.5.3.2); \a busySeconds > 0: the short idle time
+    /// of a relay near its connection limit ran out, and the reply says so.
+    void timedOut(int busySeconds = 0);
     /// The credential or trusted device this session relays for was revoked, rotated, disabled or left the
     /// allowlist: the next command (or the end of the message being sent) gets 421 4.7.0 and the session
     /// ends.

@@ -27,6 +27,9 @@ IDLE_SOURCES = ["127.0.0.%d" % i for i in range(2, 10)]
 PER_ADDRESS = 125
 IDLE_CONNECTIONS = PER_ADDRESS * len(IDLE_SOURCES)  # 1,000
 IDLE_TIMEOUT = 40
+# Under three quarters of the total limit with the 1,000 idle sessions, so that they keep the idle timeout
+# set here (from three quarters on, an idle session gets 10 s: BusyRelayShortensIdleTime).
+BELOW_BUSY = 1400
 SESSION_TIMEOUT = 50
 DRIP_INTERVAL = 2.0
 SUBMIT_BOUND = 10.0
@@ -179,7 +182,7 @@ class ThousandIdleConnections(unittest.TestCase):
     @classmethod
     def setUpClass(cls):
         cls.fd_limit = raise_fd_limit()
-        cls.relay = Relay({"limits.max_connections": 1100, "limits.max_connections_per_address": PER_ADDRESS,
+        cls.relay = Relay({"limits.max_connections": BELOW_BUSY, "limits.max_connections_per_address": PER_ADDRESS,
                            "limits.idle_timeout": IDLE_TIMEOUT, "limits.session_timeout": SESSION_TIMEOUT,
                            "delivery.enabled": "false"}, prefix="relaydesk-hostile-")
         cls.credential = cls.relay.create_agent("good-agent", allow=("127.0.0.1",))
@@ -306,6 +309,61 @@ class ThousandIdleConnections(unittest.TestCase):
         self.assertEqual(relay.process.poll(), None)
 
 
+class BusyRelayShortensIdleTime(unittest.TestCase):
+    """From three quarters of limits.max_connections on, a session silent for 10 s is closed with 421 4.4.2
+    (an outside tester filled a relay with 1,024 silent connections for the 5-minute idle timeout)."""
+    LIMIT = 8
+
+    def setUp(self):
+        self.relay = Relay({"limits.max_connections": self.LIMIT, "limits.max_connections_per_address": 1000,
+                            "limits.idle_timeout": 300, "delivery.enabled": "false"}, prefix="relaydesk-hostile-")
+        self.relay.start()
+
+    def tearDown(self):
+        try:
+            self.relay.stop()
+        finally:
+            self.relay.cleanup()
+
+    def test_silent_sessions_of_a_busy_relay_are_closed(self):
+        address = self.relay.address("submission")
+        quiet = [connect(address, "127.0.0.%d" % (2 + n)) for n in range(5)]  # 5 of 8: room left
+        busy = []
+        try:
+            self.assertEqual([(g or "")[:4] for g in first_lines(quiet, 10)], ["220 "] * 5)
+            # Below three quarters the idle timeout set (5 minutes) holds: after 12 s no session was written to
+            # or closed (a socket is readable for either).
+            time.sleep(12)
+            self.assertEqual([read_ready(sock, 0) for sock in quiet], [False] * 5)
+            # A sixth makes 6 of 8: the sessions silent for 10 s are told why and closed at their next look (the
+            # five older ones, nearly at once), and the relay is under three quarters again: the newest stays.
+            busy.append(connect(address, "127.0.0.20"))
+            started = time.monotonic()
+            self.assertTrue(first_lines(busy, 10)[0].startswith("220 "))
+            replies = first_lines(quiet + busy, 20)
+            elapsed = time.monotonic() - started
+            closed = [reply for reply in replies if reply is not None]
+            print("\nhostile: 6 of %d connections; %d closed within %.1f s: %r" %
+                  (self.LIMIT, len(closed), elapsed, closed), file=sys.stderr)
+            self.assertGreaterEqual(len(closed), 2, replies)
+            self.assertIsNone(replies[-1], "the newest session was closed although the relay was no longer busy")
+            for reply in closed:
+                self.assertTrue(reply.startswith("421 4.4.2 ") and "near its connection limit" in reply, reply)
+            left = [sock for sock, reply in zip(quiet + busy, replies) if reply is None]
+            self.assertEqual([read_ready(sock, 0) for sock in left], [False] * len(left))
+            self.assertTrue(wait_until(lambda: any("event=smtp_refused" in line and "connection limit" in line
+                                                   for line in self.relay.stderr_lines), 10))
+        finally:
+            for sock in quiet + busy:
+                sock.close()
+        # With the relay no longer busy, a client may be silent longer than 10 s again.
+        session = RawSession(address)
+        self.assertEqual(session.read_reply()[0], 220)
+        time.sleep(12)
+        self.assertEqual(session.command("NOOP")[0], 250)
+        session.close()
+
+
 class TotalConnectionLimit(unittest.TestCase):
     LIMIT = 20
 
@@ -417,7 +475,7 @@ class ThousandIdleTlsSessions(unittest.TestCase):
     @classmethod
     def setUpClass(cls):
         cls.fd_limit = raise_fd_limit()
-        cls.relay = Relay({"limits.max_connections": 1100, "limits.max_connections_per_address": PER_ADDRESS,
+        cls.relay = Relay({"limits.max_connections": BELOW_BUSY, "limits.max_connections_per_address": PER_ADDRESS,
                            "limits.idle_timeout": 600, "limits.session_timeout": 900, "delivery.enabled": "false"},
                           prefix="relaydesk-hostile-tls-")
         cls.relay.start()

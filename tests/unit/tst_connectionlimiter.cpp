@@ -31,6 +31,22 @@ private Q_SLOTS:
         QCOMPARE(limiter.total(), 5);
     }
 
+    void busyFromThreeQuartersOfTheTotal()
+    {
+        ConnectionLimiter limiter;
+        limiter.configure(8, 100);
+        const QHostAddress a(QStringLiteral("127.0.0.1"));
+        for (int i = 0; i < 5; ++i)
+            QCOMPARE(limiter.tryAcquire(a), ConnectionLimiter::Verdict::Accepted);
+        QVERIFY(!limiter.isBusy()); // 5 of 8
+        QCOMPARE(limiter.tryAcquire(a), ConnectionLimiter::Verdict::Accepted);
+        QVERIFY(limiter.isBusy()); // 6 of 8
+        limiter.release(a);
+        QVERIFY(!limiter.isBusy());
+        limiter.configure(6, 100); // a lower limit makes the same five busy
+        QVERIFY(limiter.isBusy());
+    }
+
     void registryKeepsEndedSessionsBriefly()
     {
         SessionRegistry registry;
