@@ -2100,6 +2100,10 @@ Jeder in diesem Bereich kann ohne Passwort E-Mails über Sie versenden. Tragen S
         <source>(bounce notice)</source>
         <translation>(Unzustellbarkeitsbericht)</translation>
     </message>
+    <message>
+        <source>Message-ID</source>
+        <translation>Message-ID</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::DeliveryLogPage</name>

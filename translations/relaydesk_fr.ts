@@ -2100,6 +2100,10 @@ N’importe qui dans cette plage peut envoyer du courrier par votre relais sans 
         <source>(bounce notice)</source>
         <translation>(avis de non-remise)</translation>
     </message>
+    <message>
+        <source>Message-ID</source>
+        <translation>Message-ID</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::DeliveryLogPage</name>
@@ -5537,7 +5541,7 @@ Identifiant du nœud %2</translation>
     </message>
     <message>
         <source>How long a connection may stay silent before it is closed; 10 seconds while three quarters of &quot;Connections in total&quot; are in use.</source>
-        <translation>Durée pendant laquelle une connexion peut rester silencieuse avant d’être fermée ; 10 secondes tant que les trois quarts de « Connexions au total » sont occupés.</translation>
+        <translation>Durée pendant laquelle une connexion peut rester silencieuse avant d’être fermée&#xa0;; 10&#xa0;secondes tant que les trois quarts de «&#xa0;Connexions au total&#xa0;» sont occupés.</translation>
     </message>
 </context>
 <context>

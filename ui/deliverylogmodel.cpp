@@ -22,6 +22,13 @@ QStringList DeliveryLogModel::headers()
             tr("Attempts"), tr("Updated"), tr("Last reply"), tr("Queue ID"),  tr("Host")};
 }
 
+QStringList DeliveryLogModel::csvHeaders()
+{
+    // The Message-ID only in the file: support staff match a customer's "the mail with Message-ID <...>"
+    // against it (an outside tester); the table has no room for it.
+    return headers() << tr("Message-ID");
+}
+
 QStringList DeliveryLogModel::csvFields(const DeliveryLogRow& row)
 {
     // With the offset from UTC ("2026-12-04T17:29:18+01:00"): a spreadsheet or a colleague elsewhere reads
@@ -45,7 +52,8 @@ QStringList DeliveryLogModel::csvFields(const DeliveryLogRow& row)
             time(row.updatedAt),
             reply.trimmed(),
             row.queueId,
-            ReadableAddress::domain(row.lastHost)};
+            ReadableAddress::domain(row.lastHost),
+            row.messageIdHeader};
 }
 
 QVariant DeliveryLogModel::data(const QModelIndex& index, int role) const

@@ -14,6 +14,8 @@ public:
     explicit DeliveryLogModel(QString dataDir, QObject* parent = nullptr);
 
     static QStringList headers();
+    /// The table's headers and the Message-ID: the first row of an export.
+    static QStringList csvHeaders();
     static QStringList csvFields(const DeliveryLogRow& row);
 
     qint64 rowKey(int row) const override { return rowAt(row).recipientId; }

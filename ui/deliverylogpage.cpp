@@ -430,7 +430,7 @@ void DeliveryLogPage::exportCsv(const QString& path)
             file.write("\xEF\xBB\xBF");
             // A German or French spreadsheet put every row into one column (an outside tester).
             CsvWriter csv(&file, CsvWriter::separatorFor(QLocale()));
-            csv.writeRow(DeliveryLogModel::headers());
+            csv.writeRow(DeliveryLogModel::csvHeaders());
             const Status read =
                 forEachPage(DeliveryLogQuery(dir), filter, 5000, [&](const QList<DeliveryLogRow>& page) {
                     for (const DeliveryLogRow& row : page)

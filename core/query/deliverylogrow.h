@@ -31,6 +31,7 @@ struct DeliveryLogRow
     bool held = false;           ///< its message is held
     QString
         noticeOf; ///< of the relay's own bounce or delay notice: the queue id of the message it reports on
+    QString messageIdHeader; ///< its message's Message-ID (RFC 5322 3.6.4), "" when it had none
 
     /// The state as the Delivery Logs view and `queue list` show it: "held" while pending in a held message.
     QString shownState() const

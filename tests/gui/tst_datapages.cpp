@@ -695,6 +695,11 @@ void TestDataPages::logExportsFilteredRows()
 {
     Test::TempDataDir dir;
     Test::ExampleData::populate(dir.path());
+    {
+        QSqlQuery q(Database::connection(dir.path()).value());
+        QVERIFY(q.exec(QStringLiteral("UPDATE messages SET message_id = '<invoice-' || id || '@example.com>'"
+                                      " WHERE subject LIKE 'Invoice %'")));
+    }
     DeliveryLogPage page(dir.path());
     LogFilter filter;
     filter.status = QStringLiteral("deferred");
@@ -712,6 +717,10 @@ void TestDataPages::logExportsFilteredRows()
     const QList<QByteArray> lines = content.split('\n');
     QCOMPARE(lines.size(), 1 + 6 + 1); // header, rows, empty after the last CRLF
     QVERIFY(lines.at(1).contains("Greylisted"));
+    // The Message-ID a customer quotes, in the last column (an outside tester found none in the file).
+    QVERIFY2(lines.at(0).trimmed().endsWith(",Message-ID"), lines.at(0).constData());
+    static const QRegularExpression messageIdLast(QStringLiteral(",<invoice-\\d+@example\\.com>\r?$"));
+    QVERIFY2(messageIdLast.match(QString::fromUtf8(lines.at(1))).hasMatch(), lines.at(1).constData());
     // Times carry their offset from UTC (Z for UTC itself).
     static const QRegularExpression stamped(
         QStringLiteral("^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(Z|[+-]\\d\\d:\\d\\d),"));
