@@ -3,7 +3,6 @@
 #include "core/smtp/headersection.h"
 #include "core/smtp/mailpath.h"
 #include "core/smtp/traceheaders.h"
-#include "core/util/asciitext.h"
 
 #include <QHostAddress>
 
@@ -940,7 +939,9 @@ QByteArray SmtpServerProtocol::fromRefusal(const HeaderSection& headers) const
 
 QByteArray SmtpServerProtocol::receivedHeader(const QString& queueId, const QByteArray& date) const
 {
-    // RFC 5321 4.4 trace field; "with" keywords from RFC 3848. Never the credential, only the agent.
+    // RFC 5321 4.4 trace field; "with" keywords from RFC 3848. Neither the credential nor the Mail Agent's
+    // name: recipients read this field, and an agent named after a person or a machine told them who in the
+    // office sent it (an outside tester). The queue id leads support staff to the agent in the Delivery Logs.
     QByteArray with = m_extended ? "ESMTP" : "SMTP";
     if (m_tls)
         with += 'S';
@@ -961,12 +962,6 @@ QByteArray SmtpServerProtocol::receivedHeader(const QString& queueId, const QByt
                         queueId.toLatin1();
     if (m_tls)
         header += "\r\n\t(using " + m_tlsVersion.toLatin1() + " with cipher " + m_tlsCipher.toLatin1() + ")";
-    if (!m_agentName.isEmpty()) {
-        // US-ASCII, as the rest of the header: the message may go on without SMTPUTF8 (RFC 5322 2.2).
-        QByteArray agent = AsciiText::folded(m_agentName);
-        agent.replace('"', "'").replace('\\', "/");
-        header += "\r\n\t(Mail Agent \"" + TraceHeaders::commentText(agent) + "\")";
-    }
     header += ";\r\n\t" + date + "\r\n";
     return header;
 }
