@@ -1878,7 +1878,7 @@ N’importe qui dans cette plage peut envoyer du courrier par votre relais sans 
     </message>
     <message>
         <source>Delivery is turned off: every message is held in the queue (Settings, Delivery, &quot;Deliver queued mail&quot;).</source>
-        <translation>La remise est désactivée&#xa0;: chaque message est suspendu dans la file d’attente (Paramètres, Remise, «&#xa0;Remettre le courrier en file d’attente&#xa0;»).</translation>
+        <translation>La remise est désactivée&#xa0;: chaque message est suspendu dans la file d’attente (Paramètres, Remise, «&#xa0;Distribuer le courrier en attente&#xa0;»).</translation>
     </message>
     <message>
         <source>Bounce notices to %1 are not sent: the address is on its agent&apos;s suppression list (Mail Agents, Suppressions).</source>
@@ -2881,8 +2881,8 @@ Lancer quand même le relais dans cette fenêtre&#xa0;?</translation>
     <message numerus="yes">
         <source>%n message(s) will be tried as soon as delivery is turned on: it is off (Settings, Delivery, &quot;Deliver queued mail&quot;).</source>
         <translation>
-            <numerusform>%n message sera tenté dès que la remise sera activée&#xa0;: elle est désactivée (Paramètres, Remise, «&#xa0;Remettre le courrier en file d’attente&#xa0;»).</numerusform>
-            <numerusform>%n messages seront tentés dès que la remise sera activée&#xa0;: elle est désactivée (Paramètres, Remise, «&#xa0;Remettre le courrier en file d’attente&#xa0;»).</numerusform>
+            <numerusform>%n message sera tenté dès que la remise sera activée&#xa0;: elle est désactivée (Paramètres, Remise, «&#xa0;Distribuer le courrier en attente&#xa0;»).</numerusform>
+            <numerusform>%n messages seront tentés dès que la remise sera activée&#xa0;: elle est désactivée (Paramètres, Remise, «&#xa0;Distribuer le courrier en attente&#xa0;»).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4117,7 +4117,7 @@ Identifiant du nœud %2</translation>
     </message>
     <message>
         <source>Next attempt: none while delivery is turned off (Settings, Delivery, &quot;Deliver queued mail&quot;).</source>
-        <translation>Prochaine tentative&#xa0;: aucune tant que la remise est désactivée (Paramètres, Remise, «&#xa0;Remettre le courrier en file d’attente&#xa0;»).</translation>
+        <translation>Prochaine tentative&#xa0;: aucune tant que la remise est désactivée (Paramètres, Remise, «&#xa0;Distribuer le courrier en attente&#xa0;»).</translation>
     </message>
     <message>
         <source>%1 to %2</source>
@@ -5241,7 +5241,7 @@ Identifiant du nœud %2</translation>
     </message>
     <message>
         <source>Deliver queued mail</source>
-        <translation>Remettre le courrier en file d’attente</translation>
+        <translation>Distribuer le courrier en attente</translation>
     </message>
     <message>
         <source>When off, the relay accepts mail and holds it in the queue.</source>

@@ -1,5 +1,6 @@
 #include "core/delivery/outcomerecorder.h"
 #include "core/delivery/dsnsubmission.h"
+#include "core/delivery/failurereports.h"
 #include "core/delivery/suppressionlist.h"
 #include "core/store/messagespool.h"
 #include "core/store/retentionpurge.h"
@@ -31,6 +32,7 @@ struct MessageInfo
     qint64 receivedAt = 0;
     bool delayNotified = false;
     bool notice = false; ///< the relay's own bounce or delay notice (listener 'dsn'), not the agent's mail
+    bool failuresHeld = false; ///< failures wait for its notice (FailureReports)
 };
 
 struct RecipientRow
@@ -52,7 +54,7 @@ MessageInfo loadMessage(QSqlDatabase& db, qint64 messageId)
 {
     QSqlQuery& q = StoreWriter::statement(
         db, QStringLiteral("SELECT queue_id, sender, agent_id, agent_name, received_at, delay_notified,"
-                           " listener FROM messages WHERE id = ?"));
+                           " listener, failures_held FROM messages WHERE id = ?"));
     q.addBindValue(messageId);
     MessageInfo info;
     if (q.exec() && q.next()) {
@@ -64,6 +66,7 @@ MessageInfo loadMessage(QSqlDatabase& db, qint64 messageId)
         info.receivedAt = q.value(4).toLongLong();
         info.delayNotified = q.value(5).toInt() != 0;
         info.notice = q.value(6).toString() == QLatin1String("dsn");
+        info.failuresHeld = q.value(7).toInt() != 0;
     }
     q.finish();
     return info;
@@ -466,6 +469,26 @@ Expected<RecordSummary> OutcomeRecorder::recordOutcome(QSqlDatabase& db, const D
         return summary;
     }
 
+    // One failure notice per message (FailureReports): while another attempt of it is under way, this
+    // attempt's failures wait for it; the attempt that ends last reports them all.
+    if (!failed.isEmpty() || message.failuresHeld) {
+        const auto underWay = FailureReports::othersUnderWay(db, messageId, context.node, context.nowMs,
+                                                             context.jobsUnderWay.value(messageId));
+        if (!underWay)
+            return Result::failure(underWay.error());
+        if (underWay.value() && !failed.isEmpty()) {
+            if (const Status s = FailureReports::hold(db, messageId, failed); !s)
+                return Result::failure(s.error());
+            summary.failuresHeld += int(failed.size());
+            failed.clear();
+        } else if (!underWay.value() && message.failuresHeld) {
+            auto held = FailureReports::take(db, messageId);
+            if (!held)
+                return Result::failure(held.error());
+            failed = held.value() + failed;
+        }
+    }
+
     const bool noticeDue = !delayed.isEmpty() && !message.delayNotified &&
                            context.schedule.delayNoticeDue(message.receivedAt, context.nowMs);
     if (noticeDue) {
@@ -544,8 +567,8 @@ Expected<RecordSummary> OutcomeRecorder::recordSuppressed(QSqlDatabase& db,
             report = reports.insert(reports.end(), {s.messageId, {}});
         // The relay answered 250 for this recipient and now will not deliver: the sender must be told
         // (RFC 5321 6.1), in the relay's own words (no server said anything).
-        report->second.append(
-            {s.address.toUtf8(), false, "5.7.1", QString(), reply.toUtf8(), context.nowMs, 0, true});
+        report->second.append({s.address.toUtf8(), false, "5.7.1", QString(),
+                               SuppressionList::suppressedNotice(s.reason).toUtf8(), context.nowMs, 0, true});
     }
     for (const auto& [messageId, recipients] : std::as_const(reports)) {
         const MessageInfo message = loadMessage(db, messageId);
@@ -561,6 +584,38 @@ Expected<RecordSummary> OutcomeRecorder::recordSuppressed(QSqlDatabase& db,
         if (const Status settled = RetentionPurge::settle(db, messageId, context.nowMs, context.keepBodies);
             !settled)
             return Expected<RecordSummary>::failure(settled.error());
+    }
+    return summary;
+}
+
+Expected<RecordSummary> OutcomeRecorder::reportHeldFailures(QSqlDatabase& db, const Context& context)
+{
+    using Result = Expected<RecordSummary>;
+    RecordSummary summary;
+    const auto holding = FailureReports::messagesHolding(db);
+    if (!holding)
+        return Result::failure(holding.error());
+    for (const qint64 messageId : holding.value()) {
+        const MessageInfo message = loadMessage(db, messageId);
+        const auto underWay = FailureReports::othersUnderWay(db, messageId, context.node, context.nowMs,
+                                                             context.jobsUnderWay.value(messageId));
+        if (!underWay)
+            return Result::failure(underWay.error());
+        if (underWay.value())
+            continue;
+        const auto held = FailureReports::take(db, messageId);
+        if (!held)
+            return Result::failure(held.error());
+        if (held->isEmpty() || message.sender.isEmpty())
+            continue;
+        DsnInput input{context.hostname, message.queueId,         message.sender, message.receivedAt,
+                       context.nowMs,    loadBody(db, messageId), held.value()};
+        const auto queued = DsnSubmission::enqueue(db, input, message.agentId, message.agentName);
+        if (!queued)
+            return Result::failure(queued.error());
+        summary.dsnQueueIds.append(queued.value());
+        if (const Status s = RetentionPurge::settle(db, messageId, context.nowMs, context.keepBodies); !s)
+            return Result::failure(s.error());
     }
     return summary;
 }

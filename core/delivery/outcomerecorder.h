@@ -4,6 +4,7 @@
 #include "core/smtp/deliveryjob.h"
 #include "core/util/expected.h"
 
+#include <QHash>
 #include <QSqlDatabase>
 #include <QStringList>
 
@@ -23,6 +24,7 @@ struct RecordSummary
     /// their last reply): the sender hears of them in the same notice.
     QList<std::pair<QString, QString>> expiredWith;
     QList<qint64> suppressedIds; ///< the recipients recordSuppressed() made final (not those already final)
+    int failuresHeld = 0; ///< failed recipients whose notice waits for another attempt (FailureReports)
 };
 
 /// A recipient the scheduler skipped because its address is on the agent's suppression list.
@@ -50,6 +52,9 @@ public:
         qint64 nowMs = 0;
         bool keepBodies = false; ///< retention.bodies > 0: the purge removes bodies later, not record()
         QString node = {};       ///< the node that made the attempt (delivery_attempts.node)
+        /// This node's delivery jobs under way by message, besides the attempt being recorded: a message
+        /// with one is not reported on yet (FailureReports).
+        QHash<qint64, int> jobsUnderWay = {};
     };
 
     /// The outcome of an attempt, with the DKIM-Signature fields it made (DeliveryJob::unstoredSignature)
@@ -58,6 +63,8 @@ public:
                                           const Context& context);
     static Expected<RecordSummary>
     recordSuppressed(QSqlDatabase& db, const QList<SuppressedRecipient>& skipped, const Context& context);
+    /// The notices of failures held for attempts that are no longer under way (FailureReports::messagesHolding).
+    static Expected<RecordSummary> reportHeldFailures(QSqlDatabase& db, const Context& context);
     /// An administrator's "bounce now": every pending recipient of the message fails with a DSN.
     static Expected<RecordSummary> bounceNow(QSqlDatabase& db, qint64 messageId, const Context& context);
 

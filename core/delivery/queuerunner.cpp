@@ -316,6 +316,7 @@ void QueueRunner::runScheduler()
     }
     reconfigure();
     readSettings();
+    reportHeldFailures();
     const int room = m_transport ? m_maxInFlight - m_inFlight : 0;
     if (m_transport && room <= 0)
         return; // every slot is taken: the next recorded outcome frees one and wakes the service
@@ -375,6 +376,7 @@ void QueueRunner::runScheduler()
                 m_leaseUntil.insert(id, claimedMs + m_leaseMs); // as QueueLeases::claim set it
         }
         ++m_inFlight;
+        ++m_jobsByMessage[job.messageId];
         job.claimedMs = claimedMs;
         m_deliveries.started(job, claimedMs);
         m_signing.prepare(job);
@@ -471,9 +473,7 @@ void QueueRunner::withheld(const DeliveryAttemptResult& result)
         m_busy.remove(id);
         m_leaseUntil.remove(id);
     }
-    m_deliveries.ended(result.job);
-    m_signing.recorded(result.job);
-    --m_inFlight;
+    jobEnded(result.job);
     if (m_running)
         wake();
     else if (m_inFlight == 0)
@@ -502,12 +502,18 @@ void QueueRunner::recordPending()
     results.reserve(batch.size());
     for (const Unrecorded& item : std::as_const(batch))
         results.append(item.result);
-    const OutcomeRecorder::Context ctx = context();
+    OutcomeRecorder::Context ctx = context();
+    ctx.jobsUnderWay = m_jobsByMessage;
     auto summaries = std::make_shared<QList<RecordSummary>>();
     m_writer->submit(
         [results, ctx, summaries](QSqlDatabase& db) {
+            // Each attempt is no longer under way once recorded; a later one of the batch, of the same
+            // message, still is while the earlier ones are recorded (FailureReports).
+            OutcomeRecorder::Context each = ctx;
+            summaries->clear(); // a job the writer runs again starts over
             for (const DeliveryAttemptResult& result : results) {
-                const auto summary = OutcomeRecorder::record(db, result, ctx);
+                --each.jobsUnderWay[result.job.messageId];
+                const auto summary = OutcomeRecorder::record(db, result, each);
                 if (!summary)
                     return Status::failure(summary.error()); // the whole job rolls back: all stay queued
                 summaries->append(summary.value());
@@ -529,6 +535,46 @@ void QueueRunner::recordPending()
                     recordPending();
                 else if (!m_recordAgain.isEmpty())
                     m_recordAgainTimer.start(kRecordAgainMs);
+            });
+        });
+}
+
+void QueueRunner::jobEnded(const DeliveryJob& job)
+{
+    m_deliveries.ended(job);
+    m_signing.recorded(job);
+    if (auto it = m_jobsByMessage.find(job.messageId); it != m_jobsByMessage.end() && --it.value() <= 0)
+        m_jobsByMessage.erase(it);
+    --m_inFlight;
+}
+
+void QueueRunner::reportHeldFailures()
+{
+    const qint64 now = nowMs();
+    if (m_heldSweeping || now - m_heldSweepAt < kHeldSweepMs)
+        return;
+    m_heldSweepAt = now;
+    m_heldSweeping = true;
+    OutcomeRecorder::Context ctx = context();
+    ctx.jobsUnderWay = m_jobsByMessage;
+    auto queued = std::make_shared<QStringList>();
+    m_writer->submit(
+        [ctx, queued](QSqlDatabase& db) {
+            const auto summary = OutcomeRecorder::reportHeldFailures(db, ctx);
+            if (!summary)
+                return Status::failure(summary.error());
+            *queued = summary->dsnQueueIds;
+            return Status();
+        },
+        [this, guard = m_guard, queued](const Status& status) {
+            post(guard, [this, queued, status] {
+                m_heldSweeping = false;
+                if (!status)
+                    qCWarning(lcQueue) << LogLine("held_failures_not_reported").add("error", status.error());
+                for (const QString& notice : std::as_const(*queued))
+                    qCInfo(lcDelivery) << LogLine("held_failures_reported").add("dsn", notice);
+                if (!queued->isEmpty())
+                    wake();
             });
         });
 }
@@ -608,12 +654,10 @@ void QueueRunner::recorded(Unrecorded item, const Expected<RecordSummary>& summa
         m_busy.remove(id);
         m_leaseUntil.remove(id);
     }
-    m_deliveries.ended(result.job);
-    m_signing.recorded(result.job);
     // The slot is held until the outcome is on disk: after a crash at most max_in_flight jobs were
     // delivered without a record (docs/architecture.md, "durable accept"), whatever the store writer had not
     // committed yet.
-    --m_inFlight;
+    jobEnded(result.job);
     if (!summary) {
         // The recipients stay queued, so they are tried again: twice rather than never (docs/architecture.md,
         // "durable accept").

@@ -93,6 +93,10 @@ private:
     /// A job signed (or needing no signature): to the transport.
     void handOut(const DeliveryJob& job);
     void recordPending(); ///< the outcomes that arrived meanwhile, recorded in one store job
+    /// A job left flight (recorded or withheld).
+    void jobEnded(const DeliveryJob& job);
+    /// Once a minute: the failure notices whose other attempts ended without sending them (FailureReports).
+    void reportHeldFailures();
     void logOutcomes(const DeliveryAttemptResult& result, const RecordSummary& summary);
     /// storeAnswered: the store could be reached after a failed record (the failure was not an outage).
     void recorded(Unrecorded item, const Expected<RecordSummary>& summary, bool storeAnswered);
@@ -126,6 +130,11 @@ private:
     /// Jobs at the transport or being recorded (limited by delivery.max_in_flight); written on the
     /// delivery thread only.
     std::atomic<int> m_inFlight{0};
+    /// The jobs in flight by message (OutcomeRecorder::Context::jobsUnderWay).
+    QHash<qint64, int> m_jobsByMessage;
+    qint64 m_heldSweepAt = 0;    ///< when reportHeldFailures() last ran
+    bool m_heldSweeping = false; ///< it runs on the writer now
+    static constexpr qint64 kHeldSweepMs = 60'000;
     int m_maxInFlight = 100;
     int m_pollMs = 5000;
     qint64 m_leaseMs = 60'000;

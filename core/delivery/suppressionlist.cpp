@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QSqlError>
+#include <QRegularExpression>
 #include <QSqlQuery>
 
 #include <algorithm>
@@ -133,6 +134,16 @@ const QLatin1String suppressedPrefix("not sent: the address is on the agent's su
 QString SuppressionList::suppressedReply(const QString& reason)
 {
     return suppressedPrefix + reason + QLatin1Char(')');
+}
+
+QString SuppressionList::suppressedNotice(const QString& reason)
+{
+    // A hard bounce is put on the list with the server's reply (insert() from OutcomeRecorder): "550 5.1.1 ...".
+    static const QRegularExpression serverReply(QStringLiteral("^5\\d\\d 5\\.\\d{1,3}\\.\\d{1,3}\\b"));
+    return suppressedPrefix +
+           (serverReply.match(reason).hasMatch() ? QStringLiteral("it bounced before: ") + reason
+                                                 : QStringLiteral("added by the relay administrator")) +
+           QLatin1Char(')');
 }
 
 std::optional<QString> SuppressionList::suppressedReason(const QString& reply)

@@ -53,6 +53,10 @@ public:
     /// the address is on the agent's suppression list (REASON)". Stored in English for the command line and
     /// the JSON output; suppressedReason() gives the window the reason back to put into its own language.
     static QString suppressedReply(const QString& reason);
+    /// What the sender's bounce notice says of a suppressed recipient: the server's reply that put it on the
+    /// list, but never an administrator's own note ("asked to stop, ticket 12" went out to the sender: an
+    /// outside tester).
+    static QString suppressedNotice(const QString& reason);
     /// The reason inside a suppressedReply(), or nothing when `reply` is not one.
     static std::optional<QString> suppressedReason(const QString& reply);
 

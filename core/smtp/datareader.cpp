@@ -142,7 +142,10 @@ qsizetype DataReader::feed(QByteArrayView bytes)
                 ++i;
                 continue;
             }
-            flag(Problem::BareCrOrLf); // a CR not followed by LF never ends a line
+            // A CR not followed by LF never ends a line. Two in a row are named: "CR CR LF" is what a file
+            // whose lines end with CRLF becomes when a client converts its LFs again (curl --crlf, an outside
+            // tester following the README), and "a bare CR" alone did not say so.
+            flag(c == '\r' ? Problem::DoubledCr : Problem::BareCrOrLf);
             m_state = State::InLine;
             continue;
         case State::InLine:

@@ -19,6 +19,7 @@ public:
     {
         None,
         BareCrOrLf,
+        DoubledCr, ///< two CRs in a row, as in "CR CR LF": a file with CRLF line ends converted again
         Nul,
         LineTooLong,
         TooBig,

@@ -542,6 +542,15 @@ static QStringList refusedSubmissionsMigration()
             QStringLiteral("CREATE INDEX refused_submissions_agent ON refused_submissions(agent_id, at)")};
 }
 
+// One failure notice per message (FailureReports): an attempt's failures wait while another attempt of the
+// same message is under way; the partial index finds the few messages that hold some.
+static QStringList heldFailuresMigration()
+{
+    return {QStringLiteral("ALTER TABLE recipients ADD COLUMN failure_report TEXT"),
+            QStringLiteral("ALTER TABLE messages ADD COLUMN failures_held INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("CREATE INDEX messages_failures_held ON messages(id) WHERE failures_held = 1")};
+}
+
 QList<QStringList> schemaMigrations()
 {
     return {migration1(),
@@ -574,7 +583,8 @@ QList<QStringList> schemaMigrations()
             noticeOfMigration(),
             limitedMigration(),
             retiredCredentialsMigration(),
-            refusedSubmissionsMigration()};
+            refusedSubmissionsMigration(),
+            heldFailuresMigration()};
 }
 
 } // namespace RelayDesk

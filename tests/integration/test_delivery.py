@@ -359,6 +359,8 @@ class PartialFailure(DeliveryTestBase):
         self.assertTrue(recipients[0]["Diagnostic-Code"].startswith("X-RelayDesk; not sent: the address is on the"
                                                                     " agent's suppression list"),
                         recipients[0]["Diagnostic-Code"])
+        # Put there by the server's reply, which the notice names.
+        self.assertIn("it bounced before: 550 5.1.1", " ".join(recipients[0]["Diagnostic-Code"].split()))
 
         # The same mailbox with needless quotes is the same recipient (RFC 5321 4.1.2): an outside tester's
         # "reject1"@dest.test passed the suppression entry and was delivered.
@@ -375,6 +377,21 @@ class PartialFailure(DeliveryTestBase):
         failed = self.relay.cli("suppression", "remove", "billing", "bad@dest.test", check=False)
         self.assertEqual(failed.returncode, 1)
         self.assertIn("not on the suppression list", failed.stderr)
+
+        # An administrator's own note stays in the office: the sender's notice says who put the address there,
+        # not why ("asked to stop, ticket 12" went out to the sender: an outside tester).
+        self.relay.cli("suppression", "add", "billing", "bad@dest.test", "--reason", "asked to stop, ticket 12")
+        third = submit(self.relay, ["bad@dest.test"], subject="Third")
+        self.assertTrue(wait_until(lambda: recipient_states(self.relay, third) == {"bad@dest.test": "suppressed"},
+                                   20), recipient_states(self.relay, third))
+        def third_dsn():
+            return [d for d in self.dsns_for() if b"Subject: Third" in d["data"]]
+        self.assertTrue(wait_until(third_dsn, 20))
+        self.assertNotIn(b"ticket 12", third_dsn()[0]["data"])
+        _, _, recipients, _ = dsn_parts(third_dsn()[0]["data"])
+        self.assertIn("(added by the relay administrator)", " ".join(recipients[0]["Diagnostic-Code"].split()))
+        # The delivery log keeps the note for support staff.
+        self.assertIn("ticket 12", self.log("--status", "suppressed", "--recipient", "bad@")[0]["reply"])
 
 
 class RejectedAtData(DeliveryTestBase):

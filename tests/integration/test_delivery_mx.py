@@ -263,6 +263,15 @@ class DeliveryThroughMx(PeersTestCase):
         self.assertIn("has no mail server", replies["hank@noaddr.test"][2])
         self.assertEqual(replies["ida@dangling.test"][:2], (550, "5.4.4"), replies)
         self.assertIn("MX host noaddr.test of dangling.test has no address records", replies["ida@dangling.test"][2])
+        # One notice for the message, naming both (an outside tester's sender got one for each domain).
+        def notices():
+            return [e for e in self.recorder.to(SENDER) if e["mail_from"] == "" and b"no.mail.server@" in e["data"]]
+        self.assertTrue(wait_until(lambda: notices(), 15), self.recorder.envelopes)
+        time.sleep(2)  # a second notice would follow within the same queue pass
+        self.assertEqual(len(notices()), 1, [n["data"][:300] for n in notices()])
+        report = email.message_from_bytes(notices()[0]["data"], policy=email.policy.compat32).get_payload()[1]
+        self.assertEqual(sorted(p["Final-Recipient"].split(";")[1].strip() for p in report.get_payload()[1:]),
+                         ["hank@noaddr.test", "ida@dangling.test"])
 
     def test_wildcard_route_with_opportunistic_starttls(self):
         queue_id = submit(self.relay, ["hank@a.tls.test", "ida@b.c.tls.test"], "starttls")

@@ -197,7 +197,7 @@ class TlsTrustTest(unittest.TestCase):
         host, port = self.relay.address("submission")
         message = os.path.join(self.tmp.name, "message.txt")
 
-        def upload(content, *options):
+        def upload(content, *options, ok=True):
             """The README's curl command (with options before --upload-file) on a file of this content."""
             with open(message, "wb") as f:
                 f.write(content)
@@ -207,7 +207,9 @@ class TlsTrustTest(unittest.TestCase):
                  "it@example.com", "--mail-rcpt", "you@example.com", "--user",
                  "%s:%s" % (credential["username"], credential["password"])] + list(options) +
                 ["--upload-file", message], capture_output=True, text=True, timeout=60)
-            self.assertEqual(result.returncode, 0, result.stderr)
+            if ok:
+                self.assertEqual(result.returncode, 0, result.stderr)
+            return result
 
         upload(b"From: it@example.com\nTo: you@example.com\nSubject: from curl\n\nfirst line\nlast\n")
         bodies = [m["body"] for m in self.relay.messages()]
@@ -222,6 +224,16 @@ class TlsTrustTest(unittest.TestCase):
         dotted = [m["body"] for m in self.relay.messages() if b"Subject: dots" in m["body"]]
         self.assertEqual(len(dotted), 1)
         self.assertIn(b"\r\n\r\nline1\r\n.line2\r\nline3\r\n", dotted[0])
+        # A file written on Windows goes without --crlf, as the README says; with it, curl sends CR CR LF,
+        # and the refusal says so (an outside tester read "lines must end with CRLF" for lines that did).
+        windows = b"From: it@example.com\r\nTo: you@example.com\r\nSubject: windows\r\n\r\nline1\r\n.line2\r\n"
+        upload(windows)
+        arrived = [m["body"] for m in self.relay.messages() if b"Subject: windows" in m["body"]]
+        self.assertEqual(len(arrived), 1)
+        self.assertIn(b"\r\n\r\nline1\r\n.line2\r\n", arrived[0])
+        refused = upload(windows, "--crlf", "--verbose", ok=False)
+        self.assertNotEqual(refused.returncode, 0)
+        self.assertIn("550 5.6.0 Message refused: a line in message content ends with CR CR LF", refused.stderr)
 
     def test_a_wildcard_listener_names_the_machines_addresses(self):
         addresses = machine_addresses()

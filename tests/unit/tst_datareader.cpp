@@ -113,8 +113,9 @@ void TestDataReader::reads_data()
     row("NUL", QByteArray("a\0b\r\n.\r\n", 8), true, 8, Problem::Nul, "");
     row("first problem wins", QByteArray("a\0b\nc\r\n.\r\n", 10), true, 10, Problem::Nul, "");
     row("first problem wins 2", QByteArray("a\r.\nb\0c\r\n.\r\n", 12), true, 12, Problem::BareCrOrLf, "");
-    row("bare CR at end of line", "abc\r\r\n.\r\n", true, 9, Problem::BareCrOrLf, "");
-    row("CR at line start", "\r\r\n.\r\n", true, 6, Problem::BareCrOrLf, "");
+    row("CR CR LF at end of line", "abc\r\r\n.\r\n", true, 9, Problem::DoubledCr, "");
+    row("CR CR LF at line start", "\r\r\n.\r\n", true, 6, Problem::DoubledCr, "");
+    row("bare CR inside a line", "ab\rc\r\n.\r\n", true, 9, Problem::BareCrOrLf, "");
     // Lines ended by a bare LF (files written on Unix, PHP's mail()): stored with CRLF; a dot line after one,
     // or ended by one, is refused and never ends the data.
     row("LF at line start", "\n\r\n.\r\n", true, 6, Problem::None, "\r\n\r\n");
