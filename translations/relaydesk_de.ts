@@ -2241,6 +2241,14 @@ Jeder in diesem Bereich kann ohne Passwort E-Mails über Sie versenden. Tragen S
         <source>Senders, recipients and messages the relay said no to while the application was connected: never queued, so not among the recipients</source>
         <translation>Absender, Empfänger und Nachrichten, die das Relay abgelehnt hat, solange die Anwendung verbunden war: nie in der Warteschlange, daher nicht unter den Empfängern</translation>
     </message>
+    <message>
+        <source>Waiting in the queue: the Queue page says when it is tried next, and Retry now there tries it at once.</source>
+        <translation>Wartet in der Warteschlange: Die Seite „Warteschlange“ zeigt, wann sie erneut versucht wird, und „Jetzt erneut versuchen“ dort versucht sie sofort.</translation>
+    </message>
+    <message>
+        <source>This address is on the suppression list of %1 now: later messages to it are not sent, and their senders get a bounce notice. If the mailbox works again, lift it (Mail Agents, %1, Suppressions).</source>
+        <translation>Diese Adresse steht jetzt auf der Unterdrückungsliste von %1: Spätere Nachrichten an sie werden nicht gesendet, und ihre Absender erhalten einen Unzustellbarkeitsbericht. Wenn das Postfach wieder funktioniert, heben Sie den Eintrag auf (Mail-Agenten, %1, Unterdrückungen).</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::DnsQuestions</name>
@@ -4562,6 +4570,10 @@ Knoten-ID %2</translation>
     <message>
         <source>the Mail Agent that trusts the device on the office network port is paused (&quot;Accept mail from this agent&quot; is off). RelayDesk did not take the message, and it is not in the queue: the device must send it again once the agent accepts mail.</source>
         <translation>Der Mail-Agent, der dem Gerät am Büronetz-Port vertraut, ist pausiert („E-Mails von diesem Agenten annehmen“ ist aus). RelayDesk hat die Nachricht nicht angenommen, sie ist nicht in der Warteschlange: Das Gerät muss sie erneut senden, sobald der Agent wieder Mail annimmt.</translation>
+    </message>
+    <message>
+        <source>When a receiving server answers a recipient with this, RelayDesk puts the address on the sending Mail Agent&apos;s suppression list: later messages to it are not sent until it is lifted there (Mail Agents, Suppressions).</source>
+        <translation>Antwortet ein empfangender Server einem Empfänger so, setzt RelayDesk die Adresse auf die Unterdrückungsliste des sendenden Mail-Agenten: Spätere Nachrichten an sie werden nicht gesendet, bis der Eintrag dort aufgehoben wird (Mail-Agenten, Unterdrückungen).</translation>
     </message>
 </context>
 <context>

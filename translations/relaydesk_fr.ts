@@ -2241,6 +2241,14 @@ N’importe qui dans cette plage peut envoyer du courrier par votre relais sans 
         <source>Senders, recipients and messages the relay said no to while the application was connected: never queued, so not among the recipients</source>
         <translation>Expéditeurs, destinataires et messages que le relais a refusés pendant que l’application était connectée&#xa0;: jamais mis en file d’attente, donc absents des destinataires</translation>
     </message>
+    <message>
+        <source>Waiting in the queue: the Queue page says when it is tried next, and Retry now there tries it at once.</source>
+        <translation>En attente dans la file : la page « File d’attente » indique quand il sera réessayé, et « Réessayer maintenant » y lance l’essai tout de suite.</translation>
+    </message>
+    <message>
+        <source>This address is on the suppression list of %1 now: later messages to it are not sent, and their senders get a bounce notice. If the mailbox works again, lift it (Mail Agents, %1, Suppressions).</source>
+        <translation>Cette adresse est désormais sur la liste d’exclusion de %1 : les messages suivants ne lui sont pas envoyés, et leurs expéditeurs reçoivent un avis de non-remise. Si la boîte aux lettres fonctionne de nouveau, levez l’exclusion (Agents de messagerie, %1, Exclusions).</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::DnsQuestions</name>
@@ -4562,6 +4570,10 @@ Identifiant du nœud %2</translation>
     <message>
         <source>the Mail Agent that trusts the device on the office network port is paused (&quot;Accept mail from this agent&quot; is off). RelayDesk did not take the message, and it is not in the queue: the device must send it again once the agent accepts mail.</source>
         <translation>l’agent de messagerie qui fait confiance à l’appareil sur le port du réseau du bureau est en pause («&#xa0;Accepter le courrier de cet agent&#xa0;» est décoché). RelayDesk n’a pas pris le message, qui n’est pas dans la file d’attente&#xa0;: l’appareil doit le renvoyer une fois que l’agent accepte de nouveau le courrier.</translation>
+    </message>
+    <message>
+        <source>When a receiving server answers a recipient with this, RelayDesk puts the address on the sending Mail Agent&apos;s suppression list: later messages to it are not sent until it is lifted there (Mail Agents, Suppressions).</source>
+        <translation>Quand un serveur destinataire répond ainsi pour un destinataire, RelayDesk place l’adresse sur la liste d’exclusion de l’agent de messagerie expéditeur : les messages suivants ne lui sont pas envoyés tant que l’exclusion n’y est pas levée (Agents de messagerie, Exclusions).</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "ui/deliverylogpage.h"
 
 #include "core/admin/nodeadmin.h"
+#include "core/admin/suppressionadmin.h"
 #include "core/query/deliveryattemptquery.h"
 #include "core/query/deliverylogquery.h"
 #include "core/query/keysetpages.h"
@@ -327,6 +328,14 @@ void DeliveryLogPage::showDetails()
     html += row.shownState() == QLatin1String("held")
                 ? RoadSignStyle::heldHtml(row.lastCode, row.lastEnhanced, row.lastReply)
                 : RoadSignStyle::explanationHtml(row.lastCode, row.lastEnhanced, row.lastReply);
+    // Still on its way: where support staff see when and retry it (an outside tester looked for the next
+    // attempt here).
+    const QString state = row.shownState();
+    if (state == QLatin1String("queued") || state == QLatin1String("deferred"))
+        html += QStringLiteral("<p>%1</p>")
+                    .arg(tr("Waiting in the queue: the Queue page says when it is tried next, and Retry now "
+                            "there tries it at once.")
+                             .toHtmlEscaped());
     if (!sameRow)
         m_details->setHtml(html); // the attempts follow; the same row keeps its old text until they come
     /// The recipient's attempts, and whether several nodes share the store (then each says which one tried).
@@ -334,22 +343,40 @@ void DeliveryLogPage::showDetails()
     {
         Expected<QList<DeliveryAttemptRow>> attempts = QList<DeliveryAttemptRow>();
         bool severalNodes = false;
+        bool suppressedNow = false; ///< the address is on the agent's suppression list now
     };
+    // A bounce that put the address on the agent's suppression list says so: every later message to it is
+    // not sent, and "the mailbox exists now but mail never arrives" had its answer on another page (an
+    // outside tester).
+    const bool askSuppressed = row.state == QLatin1String("bounced") && !row.agent.isEmpty() && !row.agentDeleted;
     m_runner->run<AttemptsRead>(
         this,
-        [dir = m_dataDir, id = row.recipientId]() {
+        [dir = m_dataDir, id = row.recipientId, askSuppressed, agentName = row.agent, address = row.recipient]() {
             AttemptsRead read;
             read.attempts = DeliveryAttemptQuery(dir).ofRecipient(id);
             const auto nodes = NodeAdmin(dir).nodes();
             read.severalNodes = nodes && nodes->size() > 1;
+            if (askSuppressed) {
+                const auto among = SuppressionAdmin(dir).suppressedAmong(agentName, {address});
+                read.suppressedNow = among && !among->isEmpty();
+            }
             return read;
         },
-        [this, html, id = row.recipientId, sameRow](AttemptsRead read) {
+        [this, html, id = row.recipientId, sameRow, agent](AttemptsRead read) {
             const QModelIndex now = m_view->currentIndex();
             const auto& attempts = read.attempts;
             if (!now.isValid() || m_model->rowAt(now.row()).recipientId != id || !attempts)
                 return;
-            QString text = html + QStringLiteral("<h4>%1</h4>").arg(tr("Attempts").toHtmlEscaped());
+            QString text = html;
+            if (read.suppressedNow)
+                text += QStringLiteral("<p style=\"background:%1\">%2</p>")
+                            .arg(RoadSignStyle::background(RoadSign::Red).name(),
+                                 tr("This address is on the suppression list of %1 now: later messages to it are "
+                                    "not sent, and their senders get a bounce notice. If the mailbox works "
+                                    "again, lift it (Mail Agents, %1, Suppressions).")
+                                     .arg(agent)
+                                     .toHtmlEscaped());
+            text += QStringLiteral("<h4>%1</h4>").arg(tr("Attempts").toHtmlEscaped());
             // After a failover the admin asks who did what (an outside tester found the nodes only on the
             // command line): with several nodes, the one that accepted the message and the one of each
             // attempt.

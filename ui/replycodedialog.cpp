@@ -1,5 +1,7 @@
 #include "ui/replycodedialog.h"
 
+#include "core/delivery/suppressionlist.h"
+#include "core/smtp/smtpreply.h"
 #include "ui/roadsign.h"
 
 #include <QDialogButtonBox>
@@ -101,6 +103,18 @@ void ReplyCodeDialog::explain()
         return;
     }
     QString html = RoadSignStyle::explanationHtml(code, enhanced, QString());
+    // The relay's own consequence of such a reply to a recipient: support staff read "check the address for
+    // typos" and not that later mail to it is not sent (an outside tester).
+    if (!enhanced.isEmpty()) {
+        SmtpReply asAnswer = SmtpReply::make(code > 0 ? code : 550, enhanced.toLatin1(), {});
+        asAnswer.toRecipient = true;
+        if (code >= 0 && SuppressionList::isHardBounce(asAnswer))
+            html += QStringLiteral("<p>%1</p>")
+                        .arg(tr("When a receiving server answers a recipient with this, RelayDesk puts the "
+                                "address on the sending Mail Agent's suppression list: later messages to it are "
+                                "not sent until it is lifted there (Mail Agents, Suppressions).")
+                                 .toHtmlEscaped());
+    }
     // An enhanced code alone ("4.7.0", as an application's log shows it) is read as any reply of its class.
     const bool basicTyped = enhanced.isEmpty() || parse(QString(m_code->text()).remove(enhanced)).first != 0;
     if (const QString own = fromThisRelay(basicTyped ? code : 0, enhanced); !own.isEmpty())

@@ -1,4 +1,5 @@
 // GUI tests of the Queue, Delivery Logs and Live Sessions pages with real widgets on the offscreen platform.
+#include "core/admin/suppressionadmin.h"
 #include "core/engine/relayengine.h"
 #include "core/store/database.h"
 #include "core/store/noderegistry.h"
@@ -333,6 +334,17 @@ void TestDataPages::logFilterNarrowsRows()
     // Selecting a row shows the road-sign explanation of its reply.
     page.view()->selectRow(0);
     QTRY_VERIFY(page.details()->toHtml().contains(QStringLiteral("550")));
+    QTRY_VERIFY(page.details()->toPlainText().contains(QStringLiteral("Attempts")));
+    QVERIFY(!page.details()->toPlainText().contains(QStringLiteral("suppression list of")));
+    // The bounce put the address on the agent's suppression list: its details say so, and where to lift it
+    // (support staff found the cause of "mail to it never arrives" on another page: an outside tester).
+    const DeliveryLogRow bounced = page.model()->rowAt(0);
+    QVERIFY(SuppressionAdmin(dir.path()).add(bounced.agent, bounced.recipient, QStringLiteral("550 5.1.1 gone")).ok());
+    page.view()->selectRow(1);
+    page.view()->selectRow(0);
+    QTRY_VERIFY2(page.details()->toPlainText().contains(QStringLiteral("This address is on the suppression list of %1 now")
+                                                            .arg(bounced.agent)),
+                 qPrintable(page.details()->toPlainText()));
 
     // The recipient field takes any part of the address, as `log search --recipient` does: a domain finds
     // the mail to it (tester finding, thirty-second session: "starts with" found nothing for a domain).
