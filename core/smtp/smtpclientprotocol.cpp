@@ -121,11 +121,20 @@ void SmtpClientProtocol::handle(const SmtpReply& reply)
     }
     switch (m_state) {
     case State::Greeting:
-        if (reply.code != 220)
-            return fail(reply);
-        sendCommand("EHLO " + m_config.heloName);
-        m_state = State::Ehlo;
-        return;
+        if (reply.code == 220) {
+            sendCommand("EHLO " + m_config.heloName);
+            m_state = State::Ehlo;
+            return;
+        }
+        if (reply.code >= 500 && reply.code < 600) {
+            // RFC 5321 3.1: a server that refuses a session greets with 554 and waits for the client's QUIT.
+            // Such a refusal is most often of this relay's address for a while (a blocklist, a throttle),
+            // not of the recipients: the next MX is tried, and with none left the mail waits and is tried
+            // again, as Postfix's smtp_skip_5xx_greeting does (an outside tester's message bounced at once).
+            sendCommand("QUIT");
+            return fail(asTemporary(reply, "4.4.0", "The server refused this relay at its greeting"));
+        }
+        return fail(reply);
     case State::Ehlo:
         if (reply.code == 250) {
             m_extensions.clear();
