@@ -353,6 +353,9 @@ int testMessage(const QString& dataDir, const CliArgs& args, const CliOutput& ou
         return out.error(ExitFailure, queued.error());
     out.line(QStringLiteral("Queued test message %1 from %2 to %3 for Mail Agent '%4'.")
                  .arg(queued.value(), from[0], to[0], name));
+    out.line(QStringLiteral("Whether it arrives: relaydesk queue show %1 (delivered, or why not; the relay "
+                            "tries it as soon as it runs)")
+                 .arg(queued.value()));
     out.json(QJsonObject{{QStringLiteral("queue_id"), queued.value()},
                          {QStringLiteral("agent"), name},
                          {QStringLiteral("from"), from[0]},

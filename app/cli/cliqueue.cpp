@@ -1,4 +1,5 @@
 // relaydesk queue list|show: the messages still waiting for delivery (the other verbs: cliqueueactions.cpp).
+#include "app/cli/cliagentfilter.h"
 #include "app/cli/cliargs.h"
 #include "app/cli/clicommands.h"
 #include "app/cli/clideliveries.h"
@@ -24,7 +25,7 @@ namespace RelayDesk {
 namespace {
 
 const CliVerb queueVerbTable[] = {
-    {"list", 0, "queue list"},
+    {"list", 0, "queue list [--agent NAME]"},
     {"show", 1, "queue show ID [--transcript]"},
 };
 
@@ -51,9 +52,8 @@ Expected<QHash<qint64, QList<DeliveryLogRow>>> pendingRecipients(const QString& 
     return byMessage;
 }
 
-Expected<QList<QueueRow>> queuedMessages(const QString& dataDir)
+Expected<QList<QueueRow>> queuedMessages(const QString& dataDir, LogFilter filter)
 {
-    LogFilter filter;
     filter.sortColumn = QueueQuery::Received;
     filter.sortOrder = Qt::AscendingOrder;
     QList<QueueRow> all;
@@ -64,9 +64,9 @@ Expected<QList<QueueRow>> queuedMessages(const QString& dataDir)
     return all;
 }
 
-int listQueue(const QString& dataDir, const CliOutput& out)
+int listQueue(const QString& dataDir, const LogFilter& filter, const CliOutput& out)
 {
-    const auto messages = queuedMessages(dataDir);
+    const auto messages = queuedMessages(dataDir, filter);
     if (!messages)
         return out.error(ExitFailure, messages.error());
     const auto recipients = pendingRecipients(dataDir);
@@ -133,7 +133,8 @@ int listQueue(const QString& dataDir, const CliOutput& out)
     }
     out.json(array);
     if (rows.isEmpty())
-        out.line(QStringLiteral("The queue is empty."));
+        out.line(filter.agent.isEmpty() ? QStringLiteral("The queue is empty.")
+                                        : QStringLiteral("No message of %1 is in the queue.").arg(filter.agent));
     else
         out.table({QStringLiteral("QUEUE ID"), QStringLiteral("RECEIVED"), QStringLiteral("AGENT"),
                    QStringLiteral("SENDER"), QStringLiteral("STATE"), QStringLiteral("RECIPIENTS")},
@@ -194,6 +195,15 @@ int showMessage(const QString& dataDir, const QString& id, bool withTranscripts,
     const bool deliveryOff =
         SettingsAdmin(dataDir).value(QStringLiteral("delivery.enabled")) != QLatin1String("true");
     const CliDeliveries underWay = CliDeliveries::of(dataDir);
+    // When a recipient still waiting then bounces (RFC 3463 4.4.7; only the sender's delay notice said it:
+    // an outside tester).
+    const bool waiting = std::any_of(e.recipients.cbegin(), e.recipients.cend(), [](const DeliveryLogRow& r) {
+        return r.state == QLatin1String("queued") || r.state == QLatin1String("deferred");
+    });
+    const qint64 givesUpAt =
+        waiting ? e.receivedAt +
+                      SettingsAdmin(dataDir).value(QStringLiteral("delivery.give_up_after")).toLongLong() * 1000
+                : 0;
     // docs/scaling.md, "Queue leases": a node that took it and stopped answering holds it until its lease
     // runs out, and one that answers delivers it now; said as `queue list` says it (an outside tester read
     // the accepting node and a next try already past).
@@ -259,6 +269,7 @@ int showMessage(const QString& dataDir, const QString& id, bool withTranscripts,
         {QStringLiteral("received_at"), CliOutput::timeJson(e.receivedAt)},
         {QStringLiteral("held"), e.held},
         {QStringLiteral("delivery_enabled"), !deliveryOff},
+        {QStringLiteral("gives_up_at"), givesUpAt > 0 ? CliOutput::timeJson(givesUpAt) : QJsonValue()},
         {QStringLiteral("deleted_at"), e.removedAt > 0 ? CliOutput::timeJson(e.removedAt) : QJsonValue()},
         {QStringLiteral("content_kept"), e.contentKept},
         {QStringLiteral("attachments"), readable ? QJsonValue(attachments) : QJsonValue()},
@@ -299,6 +310,10 @@ int showMessage(const QString& dataDir, const QString& id, bool withTranscripts,
         out.line(QStringLiteral("Attachments: %1%2")
                      .arg(attachmentWords.join(QStringLiteral("; ")),
                           allListed ? QString() : QStringLiteral("; ") + unread));
+    if (givesUpAt > 0)
+        out.line(QStringLiteral("Gives up:  %1 (delivery.give_up_after after it was received: recipients still "
+                                "waiting then bounce with 4.4.7)")
+                     .arg(CliOutput::timeText(givesUpAt)));
     if (!e.acceptedNode.isEmpty())
         out.line(QStringLiteral("Node:      %1 (accepted it)")
                      .arg(CliOutput::nodeText(e.acceptedNode, e.acceptedNodeName)));
@@ -388,7 +403,8 @@ int runQueueCommand(const QString& dataDir, const QStringList& args, const CliOu
                                 : Expected<bool>(false);
     if (!transcript)
         return out.error(ExitUsage, QStringLiteral("queue %1: %2").arg(verb, transcript.error()));
-    const auto parsed = CliArgs::parse(words, {});
+    const auto parsed =
+        CliArgs::parse(words, verb == QLatin1String("list") ? QStringList{QStringLiteral("--agent")} : QStringList());
     if (!parsed)
         return out.error(ExitUsage, QStringLiteral("queue %1: %2").arg(verb, parsed.error()));
     if (const QString problem = found->checkArguments(parsed->positional); !problem.isEmpty())
@@ -399,7 +415,13 @@ int runQueueCommand(const QString& dataDir, const QStringList& args, const CliOu
         return showMessage(dataDir, QueueAdmin(dataDir).typedId(parsed->positional.first()),
                            transcript.value(), out);
     }
-    return listQueue(dataDir, out);
+    // One agent's messages, as hold, release, delete and bounce take them (an outside tester typed it here).
+    LogFilter filter;
+    if (const QStringList agents = parsed->values(QStringLiteral("--agent")); !agents.isEmpty()) {
+        if (const Status found = CliAgentFilter::apply(dataDir, agents.last(), &filter); !found)
+            return out.error(ExitFailure, QStringLiteral("queue list: %1").arg(found.error()));
+    }
+    return listQueue(dataDir, filter, out);
 }
 
 } // namespace RelayDesk

@@ -1,11 +1,11 @@
 // relaydesk queue retry|hold|release|delete|bounce|resend ID: acting on queued messages (all but resend on
 // several; retry on every waiting one with --all).
+#include "app/cli/cliagentfilter.h"
 #include "app/cli/cliargs.h"
 #include "app/cli/clicommands.h"
 #include "app/cli/cliconfirm.h"
 #include "app/cli/clideliveries.h"
 #include "app/cli/cliverb.h"
-#include "core/admin/agentadmin.h"
 #include "core/admin/queueadmin.h"
 #include "core/admin/settingsadmin.h"
 #include "core/admin/suppressionadmin.h"
@@ -369,22 +369,8 @@ int runQueueActionCommand(const QString& dataDir, const QStringList& args, const
         if (!parsed->positional.isEmpty())
             return out.error(ExitUsage, QStringLiteral("queue %1: give IDs or --agent, not both").arg(verb));
         LogFilter filter;
-        // The live agent of the name, in any case as everywhere on the command line; else the deleted ones
-        // that had it (their messages still wait).
-        const auto live = AgentAdmin(dataDir).agent(agents.last());
-        if (live) {
-            filter.agent = live->name;
-        } else {
-            const auto former = AgentAdmin(dataDir).formerNames();
-            const QString folded = agents.last().toCaseFolded();
-            for (const QString& name : former ? former.value() : QStringList()) {
-                if (name.toCaseFolded() == folded)
-                    filter.agent = name;
-            }
-            if (filter.agent.isEmpty())
-                return out.error(ExitFailure, QStringLiteral("queue %1: %2").arg(verb, live.error()));
-            filter.deletedAgent = true;
-        }
+        if (const Status found = CliAgentFilter::apply(dataDir, agents.last(), &filter); !found)
+            return out.error(ExitFailure, QStringLiteral("queue %1: %2").arg(verb, found.error()));
         // Release takes the held ones; hold, those not held yet; delete and bounce, all.
         const Held held = verb == QLatin1String("release") ? Held::Only
                           : verb == QLatin1String("hold")  ? Held::Not

@@ -461,6 +461,35 @@ class CliTest(unittest.TestCase):
         text = self.ok("queue", "list")
         self.assertIn("Q1", text)
         self.assertIn("y@example.org (deferred)", text)
+        # When the recipients still waiting bounce (an outside tester found it only in the delay notice).
+        shown = self.ok_json("queue", "show", "Q1")
+        give_up = int(self.ok_json("config", "get", "delivery.give_up_after")["value"])
+        self.assertEqual(datetime.datetime.fromisoformat(shown["gives_up_at"].replace("Z", "+00:00")).timestamp(),
+                         (now // 1000) + give_up + (now % 1000) / 1000)
+        self.assertIn("\nGives up:  ", self.ok("queue", "show", "Q1"))
+
+    def test_queue_list_of_one_agent(self):
+        # As hold, release, delete and bounce take --agent (an outside tester typed it here and got exit 2).
+        self.create("Billing", "--allow-ip", "10.0.0.5")
+        self.create("Shop", "--allow-ip", "10.0.0.6")
+        now = int(time.time() * 1000)
+        db = store_connection(self.data, read_only=False)
+        with db:
+            for mid, agent in ((1, "Billing"), (2, "Shop")):
+                db.execute("INSERT INTO messages(id, queue_id, agent_id, agent_name, sender, subject, size, received_at,"
+                           " listener, client_address) VALUES(?, ?, (SELECT id FROM agents WHERE name = ?), ?,"
+                           " 'a@example.com', 'Hi', 10, ?, 'submission', '127.0.0.1')",
+                           (mid, "Q%d" % mid, agent, agent, now))
+                db.execute("INSERT INTO recipients(message_id, address, domain, state, next_attempt_at, updated_at)"
+                           " VALUES(?, 'x@example.net', 'example.net', 'queued', ?, ?)", (mid, now, now))
+        db.close()
+        self.assertEqual([m["queue_id"] for m in self.ok_json("queue", "list", "--agent", "billing")], ["Q1"])
+        self.assertEqual([m["queue_id"] for m in self.ok_json("queue", "list")], ["Q1", "Q2"])
+        with store_connection(self.data, read_only=False) as db:
+            db.execute("DELETE FROM recipients WHERE message_id = 2")
+            db.execute("DELETE FROM messages WHERE id = 2")
+        self.assertEqual(self.ok("queue", "list", "--agent", "Shop").strip(), "No message of Shop is in the queue.")
+        self.fails(1, "queue", "list", "--agent", "Nobody", message="Nobody")
 
     def test_idn_addresses_read_in_unicode(self):
         # The store and SMTP keep A-labels; the human output shows U-labels as mail programs do (RFC 5891

@@ -101,6 +101,12 @@ class TestMessageThroughSmarthost(unittest.TestCase):
                                         json_output=True).stdout)
         self.assertEqual([(e["queue_id"], e["recipient"], e["port"], e["sign"]) for e in log],
                          [(queue_id, "anna@customer.test", self.port, "green")])
+        # Without --json it says where to see whether it arrived (an outside tester's exit 0 said nothing of
+        # the outcome).
+        shown = self.relay.cli("agent", "test-message", "scanner", "--from", "it@office.test", "--to",
+                               "bert@customer.test").stdout
+        second = shown.split()[3]
+        self.assertIn("Whether it arrives: relaydesk queue show %s" % second, shown)
 
     def test_refused_with_one_line(self):
         missing = self.relay.cli("agent", "test-message", "scanner", "--from", "it@office.test", check=False)
