@@ -2667,16 +2667,19 @@ Jeder in diesem Bereich kann ohne Passwort E-Mails über Sie versenden. Tragen S
         <translation>Kein Eintrag ist falsch, aber einige ließen sich von hier aus nicht beurteilen: Lesen Sie ihre Hinweise.</translation>
     </message>
     <message>
-        <source>Make new DKIM keys for %1? Publish their records right away. Until the grace period (dkim.grace_days) ends, its mail is signed with the current keys as well, so that it verifies while the new records reach the DNS; then the current keys are removed with their private keys.</source>
-        <translation>Neue DKIM-Schlüssel für %1 erstellen? Veröffentlichen Sie ihre Einträge sofort. Bis die Übergangszeit (dkim.grace_days) endet, wird seine Mail zusätzlich mit den bisherigen Schlüsseln signiert, damit sie sich prüfen lässt, während die neuen Einträge das DNS erreichen; danach werden die bisherigen Schlüssel mit ihren privaten Schlüsseln entfernt.</translation>
-    </message>
-    <message>
         <source>%1 right, %2 missing or wrong, %3 not checked or not judged</source>
         <translation>%1 richtig, %2 fehlend oder falsch, %3 nicht geprüft oder nicht beurteilt</translation>
     </message>
     <message>
         <source>Some records could not be checked: the name server did not answer for them (each note says how).</source>
         <translation>Einige Einträge konnten nicht geprüft werden: Der Nameserver hat für sie nicht geantwortet (jeder Hinweis sagt, wie).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Make new DKIM keys for %1? Publish their records right away. For %n day(s) its mail is signed with the current keys as well, so that it verifies while the new records reach the DNS; then the current keys are removed with their private keys.</source>
+        <translation>
+            <numerusform>Neue DKIM-Schlüssel für %1 erstellen? Veröffentlichen Sie ihre Einträge sofort. %n Tag lang wird seine Mail zusätzlich mit den bisherigen Schlüsseln signiert, damit sie sich prüfen lässt, während die neuen Einträge das DNS erreichen; danach werden die bisherigen Schlüssel mit ihren privaten Schlüsseln entfernt.</numerusform>
+            <numerusform>Neue DKIM-Schlüssel für %1 erstellen? Veröffentlichen Sie ihre Einträge sofort. %n Tage lang wird seine Mail zusätzlich mit den bisherigen Schlüsseln signiert, damit sie sich prüfen lässt, während die neuen Einträge das DNS erreichen; danach werden die bisherigen Schlüssel mit ihren privaten Schlüsseln entfernt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

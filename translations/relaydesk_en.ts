@@ -301,6 +301,16 @@ Expires %3 (in %n days)
     </message>
 </context>
 <context>
+    <name>RelayDesk::DomainsPanel</name>
+    <message numerus="yes">
+        <source>Make new DKIM keys for %1? Publish their records right away. For %n day(s) its mail is signed with the current keys as well, so that it verifies while the new records reach the DNS; then the current keys are removed with their private keys.</source>
+        <translation>
+            <numerusform>Make new DKIM keys for %1? Publish their records right away. For %n day its mail is signed with the current keys as well, so that it verifies while the new records reach the DNS; then the current keys are removed with their private keys.</numerusform>
+            <numerusform>Make new DKIM keys for %1? Publish their records right away. For %n days its mail is signed with the current keys as well, so that it verifies while the new records reach the DNS; then the current keys are removed with their private keys.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RelayDesk::EngineLink</name>
     <message numerus="yes">
         <source>Working on %n message(s)...</source>

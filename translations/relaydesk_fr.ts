@@ -2243,11 +2243,11 @@ N’importe qui dans cette plage peut envoyer du courrier par votre relais sans 
     </message>
     <message>
         <source>Waiting in the queue: the Queue page says when it is tried next, and Retry now there tries it at once.</source>
-        <translation>En attente dans la file : la page « File d’attente » indique quand il sera réessayé, et « Réessayer maintenant » y lance l’essai tout de suite.</translation>
+        <translation>En attente dans la file&#xa0;: la page «&#xa0;File d’attente&#xa0;» indique quand il sera réessayé, et «&#xa0;Réessayer maintenant&#xa0;» y lance l’essai tout de suite.</translation>
     </message>
     <message>
         <source>This address is on the suppression list of %1 now: later messages to it are not sent, and their senders get a bounce notice. If the mailbox works again, lift it (Mail Agents, %1, Suppressions).</source>
-        <translation>Cette adresse est désormais sur la liste d’exclusion de %1 : les messages suivants ne lui sont pas envoyés, et leurs expéditeurs reçoivent un avis de non-remise. Si la boîte aux lettres fonctionne de nouveau, levez l’exclusion (Agents de messagerie, %1, Exclusions).</translation>
+        <translation>Cette adresse est désormais sur la liste d’exclusion de %1&#xa0;: les messages suivants ne lui sont pas envoyés, et leurs expéditeurs reçoivent un avis de non-remise. Si la boîte aux lettres fonctionne de nouveau, levez l’exclusion (Agents de messagerie, %1, Exclusions).</translation>
     </message>
 </context>
 <context>
@@ -2667,16 +2667,19 @@ N’importe qui dans cette plage peut envoyer du courrier par votre relais sans 
         <translation>Aucun enregistrement n’est faux, mais certains n’ont pas pu être jugés d’ici&#xa0;: lisez leurs remarques.</translation>
     </message>
     <message>
-        <source>Make new DKIM keys for %1? Publish their records right away. Until the grace period (dkim.grace_days) ends, its mail is signed with the current keys as well, so that it verifies while the new records reach the DNS; then the current keys are removed with their private keys.</source>
-        <translation>Créer de nouvelles clés DKIM pour %1&#xa0;? Publiez leurs enregistrements tout de suite. Jusqu’à la fin de la période de grâce (dkim.grace_days), son courrier est aussi signé avec les clés actuelles, pour qu’il soit vérifiable pendant que les nouveaux enregistrements gagnent le DNS&#xa0;; ensuite les clés actuelles sont supprimées avec leurs clés privées.</translation>
-    </message>
-    <message>
         <source>%1 right, %2 missing or wrong, %3 not checked or not judged</source>
         <translation>%1 correct(s), %2 manquant(s) ou erroné(s), %3 non vérifié(s) ou non jugé(s)</translation>
     </message>
     <message>
         <source>Some records could not be checked: the name server did not answer for them (each note says how).</source>
         <translation>Certains enregistrements n’ont pas pu être vérifiés&#xa0;: le serveur de noms n’a pas répondu pour eux (chaque note dit comment).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Make new DKIM keys for %1? Publish their records right away. For %n day(s) its mail is signed with the current keys as well, so that it verifies while the new records reach the DNS; then the current keys are removed with their private keys.</source>
+        <translation>
+            <numerusform>Créer de nouvelles clés DKIM pour %1 ? Publiez leurs enregistrements tout de suite. Pendant %n jour, son courrier est aussi signé avec les clés actuelles, pour qu’il soit vérifiable pendant que les nouveaux enregistrements gagnent le DNS ; ensuite les clés actuelles sont supprimées avec leurs clés privées.</numerusform>
+            <numerusform>Créer de nouvelles clés DKIM pour %1 ? Publiez leurs enregistrements tout de suite. Pendant %n jours, son courrier est aussi signé avec les clés actuelles, pour qu’il soit vérifiable pendant que les nouveaux enregistrements gagnent le DNS ; ensuite les clés actuelles sont supprimées avec leurs clés privées.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4573,7 +4576,7 @@ Identifiant du nœud %2</translation>
     </message>
     <message>
         <source>When a receiving server answers a recipient with this, RelayDesk puts the address on the sending Mail Agent&apos;s suppression list: later messages to it are not sent until it is lifted there (Mail Agents, Suppressions).</source>
-        <translation>Quand un serveur destinataire répond ainsi pour un destinataire, RelayDesk place l’adresse sur la liste d’exclusion de l’agent de messagerie expéditeur : les messages suivants ne lui sont pas envoyés tant que l’exclusion n’y est pas levée (Agents de messagerie, Exclusions).</translation>
+        <translation>Quand un serveur destinataire répond ainsi pour un destinataire, RelayDesk place l’adresse sur la liste d’exclusion de l’agent de messagerie expéditeur&#xa0;: les messages suivants ne lui sont pas envoyés tant que l’exclusion n’y est pas levée (Agents de messagerie, Exclusions).</translation>
     </message>
 </context>
 <context>

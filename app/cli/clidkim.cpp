@@ -6,6 +6,7 @@
 #include "app/cli/cliverb.h"
 #include "core/admin/agentadmin.h"
 #include "core/admin/dkimadmin.h"
+#include "core/admin/settingsadmin.h"
 #include "core/util/clock.h"
 #include "core/util/readableaddress.h"
 
@@ -162,13 +163,14 @@ int makeKeys(const QString& dataDir, const QString& domain, const QString& algor
     out.json(QJsonObject{{QStringLiteral("domain"), name.value()},
                          {QStringLiteral("created"), true},
                          {QStringLiteral("keys"), keysJson(shown)}});
+    const QString graceDays = SettingsAdmin(dataDir).value(QStringLiteral("dkim.grace_days"));
     out.line(rotation ? QStringLiteral(
                             "New DKIM keys for %1: publish their records now. Its mail is signed with "
-                            "them and, until the grace period (dkim.grace_days) ends, with the previous "
-                            "keys too, so that it verifies while the new records reach the DNS; the "
-                            "previous ones stay published for the grace period, and after it for as long "
-                            "as queued mail carries their signatures.")
-                            .arg(ReadableAddress::domain(name.value()))
+                            "them and, for %2 day(s) (dkim.grace_days), with the previous keys too, so "
+                            "that it verifies while the new records reach the DNS; the previous ones stay "
+                            "published for those days, and after them for as long as queued mail carries "
+                            "their signatures.")
+                            .arg(ReadableAddress::domain(name.value()), graceDays)
                       : QStringLiteral("DKIM keys for %1 created: its mail is signed from now on.")
                             .arg(ReadableAddress::domain(name.value())));
     out.table(keyHeader, keyRows(shown));

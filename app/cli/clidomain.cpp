@@ -5,6 +5,7 @@
 #include "app/cli/clicommands.h"
 #include "app/cli/cliverb.h"
 #include "core/admin/agentadmin.h"
+#include "core/admin/dkimadmin.h"
 #include "core/admin/domaincheckadmin.h"
 #include "core/util/readableaddress.h"
 
@@ -70,7 +71,7 @@ int listDomains(AgentAdmin& agents, const QStringList& words, const CliOutput& o
     return ExitOk;
 }
 
-int change(AgentAdmin& agents, bool add, const QStringList& words, const CliOutput& out)
+int change(const QString& dataDir, AgentAdmin& agents, bool add, const QStringList& words, const CliOutput& out)
 {
     const QString& name = words[0];
     if (const QString problem = AgentAdmin::senderProblem(words[1]); !problem.isEmpty())
@@ -85,9 +86,22 @@ int change(AgentAdmin& agents, bool add, const QStringList& words, const CliOutp
                  : QStringLiteral("Mail Agent '%1' may no longer send as %2.").arg(name, shown));
     if (const QString warning = AgentAdmin::senderWarning(done.value()); add && !warning.isEmpty())
         out.warning(QStringLiteral("domain add: ") + warning);
-    else if (add && !done.value().contains(QLatin1Char('@')))
+    // A domain keeps its DKIM keys when it is removed (docs/operations.md, "DKIM"): said on removal, and on
+    // adding it again its mail is signed with them at once (an outside tester was told to make new ones).
+    const bool isDomain = !done.value().contains(QLatin1Char('@'));
+    const auto kept = isDomain ? DkimAdmin(dataDir).keys(done.value()) : QList<DkimKeyRecord>();
+    const bool hasKeys = isDomain && kept && !kept->isEmpty();
+    if (add && hasKeys && AgentAdmin::senderWarning(done.value()).isEmpty())
+        out.line(QStringLiteral("Its mail is signed with the DKIM keys %1 already has ('relaydesk domain records %1' "
+                                "prints their records).")
+                     .arg(shown));
+    else if (add && isDomain && AgentAdmin::senderWarning(done.value()).isEmpty())
         out.line(QStringLiteral("Sign its mail with DKIM: 'relaydesk domain dkim %1', then publish what "
                                 "'relaydesk domain records %1' prints.")
+                     .arg(shown));
+    else if (!add && hasKeys)
+        out.line(QStringLiteral("Its DKIM keys are kept: mail any agent still sends as %1 is signed with them, and "
+                                "so is its mail if it is added again; 'relaydesk dkim disable %1' removes them.")
                      .arg(shown));
     const auto agent = agents.agent(name);
     if (!agent)
@@ -211,7 +225,7 @@ int runDomainCommand(const QString& dataDir, const QStringList& args, const CliO
         return listDomains(agents, words, out);
     if (const QString problem = found->checkArguments(words); !problem.isEmpty())
         return out.error(ExitUsage, QStringLiteral("domain %1: %2").arg(verb, problem));
-    return change(agents, verb == QLatin1String("add"), words, out);
+    return change(dataDir, agents, verb == QLatin1String("add"), words, out);
 }
 
 } // namespace RelayDesk

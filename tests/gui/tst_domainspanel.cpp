@@ -114,6 +114,9 @@ private Q_SLOTS:
             QVERIFY(answer.seen());
             QVERIFY(answer.defaultIsCancel());
             QVERIFY2(answer.text().contains(QStringLiteral("removed")), qPrintable(answer.text()));
+            // The grace period in days, not the setting's name (an outside tester).
+            QVERIFY2(answer.text().contains(QStringLiteral("For 7 day")), qPrintable(answer.text()));
+            QVERIFY(!answer.text().contains(QStringLiteral("dkim.grace_days")));
         }
         QTest::qWait(100);
         QCOMPARE(DkimAdmin(m_dir->path()).keys(QStringLiteral("example.test"))->size(), before.size());

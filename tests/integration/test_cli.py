@@ -537,6 +537,23 @@ class CliTest(unittest.TestCase):
             self.assertNotIn("xn--", text, args)
         self.assertIn("xn--bro-hoa.example", self.ok_json("domain", "list", "Billing")[0]["sender_domains"])
 
+    def test_a_removed_domain_keeps_its_dkim_keys_and_says_so(self):
+        # An outside tester removed and added a domain again and was told to make keys it still had.
+        self.create("Billing", "--allow-ip", "10.0.0.5")
+        self.ok("domain", "add", "Billing", "shop.example")
+        self.ok("domain", "dkim", "shop.example")
+        removed = self.ok("domain", "remove", "Billing", "shop.example")
+        self.assertIn("Its DKIM keys are kept", removed)
+        self.assertIn("'relaydesk dkim disable shop.example'", removed)
+        added = self.ok("domain", "add", "Billing", "shop.example")
+        self.assertIn("signed with the DKIM keys shop.example already has", added)
+        self.assertNotIn("'relaydesk domain dkim shop.example'", added)
+        # Without keys, the advice to make them, and nothing about keys on removal.
+        self.assertIn("'relaydesk domain dkim other.example'", self.ok("domain", "add", "Billing", "other.example"))
+        self.assertNotIn("DKIM", self.ok("domain", "remove", "Billing", "other.example"))
+        # And a rotation names its grace period in days (an outside tester read "(dkim.grace_days)" alone).
+        self.assertIn("for 7 day(s) (dkim.grace_days)", self.ok("domain", "rotate-dkim", "shop.example"))
+
     def test_log_search_finds_a_message_by_its_message_id(self):
         # Support staff are asked about "the mail with Message-ID <...>" (an outside tester found no way).
         self.create("Billing")
