@@ -8508,16 +8508,16 @@ Wenn Sie sie lesen können, erreicht Mail über RelayDesk dieses Postfach.
         <translation>Lesen Sie in der letzten Antwort und den früheren Versuchen den Grund nach; ist er behoben, senden Sie die Nachricht erneut oder bitten Sie den Absender, sie noch einmal zu senden.</translation>
     </message>
     <message>
-        <source>The server could not complete sign-in or start encryption just now (RFC 4954, RFC 3207). From RelayDesk it may also mean that the administrator paused the Mail Agent (&quot;Accept mail from this agent&quot; is off): the password is right.</source>
-        <translation>Der Server konnte die Anmeldung gerade nicht abschließen oder die Verschlüsselung nicht starten (RFC 4954, RFC 3207). Von RelayDesk kann es auch heißen, dass der Administrator den Mail-Agenten angehalten hat („E-Mails von diesem Agenten annehmen“ ist aus): Das Passwort stimmt.</translation>
-    </message>
-    <message>
         <source>The server rejected the sign-in credentials. From RelayDesk: a wrong password, one that was revoked or replaced by a rotation, or a sign-in from an address the Mail Agent&apos;s allowlist does not list.</source>
         <translation>Der Server hat die Anmeldedaten abgelehnt. Von RelayDesk: ein falsches Passwort, eines, das widerrufen oder durch eine Rotation ersetzt wurde, oder eine Anmeldung von einer Adresse, die nicht unter den erlaubten Adressen des Mail-Agenten steht.</translation>
     </message>
     <message>
         <source>Check the username and password (generate a new password if in doubt) and the address the program sends from against the agent&apos;s allowlist.</source>
         <translation>Prüfen Sie Benutzername und Passwort (erzeugen Sie im Zweifel ein neues Passwort) und ob die Adresse, von der das Programm sendet, unter den erlaubten Adressen des Agenten steht.</translation>
+    </message>
+    <message>
+        <source>The server could not complete sign-in or start encryption just now (RFC 4954, RFC 3207). From RelayDesk it may also mean that the administrator disabled the Mail Agent (&quot;Accept mail from this agent&quot; is off): the password is right.</source>
+        <translation>Der Server konnte die Anmeldung gerade nicht abschließen oder die Verschlüsselung nicht starten (RFC 4954, RFC 3207). Von RelayDesk kann es auch heißen, dass der Administrator den Mail-Agenten deaktiviert hat („E-Mails von diesem Agenten annehmen“ ist aus): Das Passwort stimmt.</translation>
     </message>
 </context>
 <context>

@@ -2677,8 +2677,8 @@ N’importe qui dans cette plage peut envoyer du courrier par votre relais sans 
     <message numerus="yes">
         <source>Make new DKIM keys for %1? Publish their records right away. For %n day(s) its mail is signed with the current keys as well, so that it verifies while the new records reach the DNS; then the current keys are removed with their private keys.</source>
         <translation>
-            <numerusform>Créer de nouvelles clés DKIM pour %1 ? Publiez leurs enregistrements tout de suite. Pendant %n jour, son courrier est aussi signé avec les clés actuelles, pour qu’il soit vérifiable pendant que les nouveaux enregistrements gagnent le DNS ; ensuite les clés actuelles sont supprimées avec leurs clés privées.</numerusform>
-            <numerusform>Créer de nouvelles clés DKIM pour %1 ? Publiez leurs enregistrements tout de suite. Pendant %n jours, son courrier est aussi signé avec les clés actuelles, pour qu’il soit vérifiable pendant que les nouveaux enregistrements gagnent le DNS ; ensuite les clés actuelles sont supprimées avec leurs clés privées.</numerusform>
+            <numerusform>Créer de nouvelles clés DKIM pour %1&#xa0;? Publiez leurs enregistrements tout de suite. Pendant %n&#xa0;jour, son courrier est aussi signé avec les clés actuelles, pour qu’il soit vérifiable pendant que les nouveaux enregistrements gagnent le DNS&#xa0;; ensuite les clés actuelles sont supprimées avec leurs clés privées.</numerusform>
+            <numerusform>Créer de nouvelles clés DKIM pour %1&#xa0;? Publiez leurs enregistrements tout de suite. Pendant %n&#xa0;jours, son courrier est aussi signé avec les clés actuelles, pour qu’il soit vérifiable pendant que les nouveaux enregistrements gagnent le DNS&#xa0;; ensuite les clés actuelles sont supprimées avec leurs clés privées.</numerusform>
         </translation>
     </message>
 </context>
@@ -8508,16 +8508,16 @@ Si vous pouvez le lire, le courrier relayé par RelayDesk parvient à cette boî
         <translation>Cherchez la raison dans la dernière réponse et les tentatives précédentes&#xa0;; une fois le problème réglé, renvoyez le message ou demandez à l’expéditeur de l’envoyer à nouveau.</translation>
     </message>
     <message>
-        <source>The server could not complete sign-in or start encryption just now (RFC 4954, RFC 3207). From RelayDesk it may also mean that the administrator paused the Mail Agent (&quot;Accept mail from this agent&quot; is off): the password is right.</source>
-        <translation>Le serveur n’a pas pu terminer l’authentification ou démarrer le chiffrement pour l’instant (RFC 4954, RFC 3207). De la part de RelayDesk, cela peut aussi signifier que l’administrateur a suspendu l’agent de messagerie («&#xa0;Accepter le courrier de cet agent&#xa0;» est désactivé)&#xa0;: le mot de passe est correct.</translation>
-    </message>
-    <message>
         <source>The server rejected the sign-in credentials. From RelayDesk: a wrong password, one that was revoked or replaced by a rotation, or a sign-in from an address the Mail Agent&apos;s allowlist does not list.</source>
         <translation>Le serveur a refusé les identifiants. De la part de RelayDesk&#xa0;: un mot de passe erroné, révoqué ou remplacé par une rotation, ou une connexion depuis une adresse absente des adresses autorisées de l’agent de messagerie.</translation>
     </message>
     <message>
         <source>Check the username and password (generate a new password if in doubt) and the address the program sends from against the agent&apos;s allowlist.</source>
         <translation>Vérifiez le nom d’utilisateur et le mot de passe (en cas de doute, générez un nouveau mot de passe) et que l’adresse d’où le programme envoie figure parmi les adresses autorisées de l’agent.</translation>
+    </message>
+    <message>
+        <source>The server could not complete sign-in or start encryption just now (RFC 4954, RFC 3207). From RelayDesk it may also mean that the administrator disabled the Mail Agent (&quot;Accept mail from this agent&quot; is off): the password is right.</source>
+        <translation>Le serveur n’a pas pu terminer l’authentification ou démarrer le chiffrement pour l’instant (RFC 4954, RFC 3207). De la part de RelayDesk, cela peut aussi signifier que l’administrateur a désactivé l’agent de messagerie (« Accepter le courrier de cet agent » est désactivé) : le mot de passe est correct.</translation>
     </message>
 </context>
 <context>

@@ -106,7 +106,7 @@ constexpr CodeEntry kCodes[] = {
            QT_TRANSLATE_NOOP("ReplyCatalog", "The receiving server is short of storage or took too many recipients at once."),
            kRetryFix}},
     {454, {QT_TRANSLATE_NOOP("ReplyCatalog", "Temporary sign-in or encryption failure"),
-           QT_TRANSLATE_NOOP("ReplyCatalog", "The server could not complete sign-in or start encryption just now (RFC 4954, RFC 3207). From RelayDesk it may also mean that the administrator paused the Mail Agent (\"Accept mail from this agent\" is off): the password is right."),
+           QT_TRANSLATE_NOOP("ReplyCatalog", "The server could not complete sign-in or start encryption just now (RFC 4954, RFC 3207). From RelayDesk it may also mean that the administrator disabled the Mail Agent (\"Accept mail from this agent\" is off): the password is right."),
            kRetryFix}},
     {455, {QT_TRANSLATE_NOOP("ReplyCatalog", "Parameters not accepted now"),
            QT_TRANSLATE_NOOP("ReplyCatalog", "The server cannot handle the requested options at the moment."),

@@ -139,7 +139,7 @@ void SmtpServerProtocol::authFinished(AuthOutcome outcome, qint64 agentId, const
         // RFC 4954 6 (454 4.7.0): the administrator switched the agent off for a while; the application keeps
         // its mail and tries again, where a 535 read as a wrong password. Only a client that gave the right
         // password from the agent's allowlist hears it (AuthDecision::paused).
-        reply(454, "4.7.0", "This Mail Agent is paused by the relay administrator; try again later");
+        reply(454, "4.7.0", "This Mail Agent is disabled by the relay administrator; try again later");
         break;
     }
     m_endpoint.stateChanged();

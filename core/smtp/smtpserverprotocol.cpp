@@ -83,7 +83,7 @@ const SmtpServerProtocol::CommandRule& SmtpServerProtocol::ruleFor(SmtpVerb verb
             // As a paused agent's AUTH is told (454 4.7.0), in MAIL's code for a temporary refusal; not 4.7.1,
             // the sending limits' code (an outside tester's support person read it as a limit).
             {N::TrustingAgentEnabled, 451, "4.7.0",
-             "The Mail Agent that trusts %1 is paused by the relay administrator; try again later"},
+             "The Mail Agent that trusts %1 is disabled by the relay administrator; try again later"},
             {N::TrustedOnLan, 550, "5.7.1", "Relay access denied: %1 is not a trusted device"},
             // RFC 3207 4: the client that skipped STARTTLS is told so; AUTH is offered only over TLS
             {N::TlsBeforeAuth, 530, "5.7.0", "Must issue a STARTTLS command first (AUTH is offered only over TLS)"},

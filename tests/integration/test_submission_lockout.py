@@ -196,7 +196,7 @@ class LockoutTest(RelayTestCase):
                     # Paused by the administrator: the application is told to try later (an outside tester's
                     # read "535 credentials invalid" as a wrong password), as it is the right one.
                     self.assertEqual(code, 454, (attempt, reason, lines))
-                    self.assertEqual(lines[0], "454 4.7.0 This Mail Agent is paused by the relay administrator; "
+                    self.assertEqual(lines[0], "454 4.7.0 This Mail Agent is disabled by the relay administrator; "
                                                "try again later")
                 else:
                     self.assertEqual(code, 535, (attempt, reason, lines))

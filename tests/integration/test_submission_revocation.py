@@ -130,7 +130,7 @@ class RevocationTest(RelayTestCase):
 
         code, lines = mail_reply()
         self.assertEqual(code, 451, lines)
-        self.assertEqual(lines[0], "451 4.7.0 The Mail Agent that trusts 127.0.0.7 is paused by the relay "
+        self.assertEqual(lines[0], "451 4.7.0 The Mail Agent that trusts 127.0.0.7 is disabled by the relay "
                                    "administrator; try again later")
         # A device no agent lists is still refused for good.
         session = RawSession(self.relay.address("lan"), source="127.0.0.8")
