@@ -2249,6 +2249,10 @@ Jeder in diesem Bereich kann ohne Passwort E-Mails über Sie versenden. Tragen S
         <source>This address is on the suppression list of %1 now: later messages to it are not sent, and their senders get a bounce notice. If the mailbox works again, lift it (Mail Agents, %1, Suppressions).</source>
         <translation>Diese Adresse steht jetzt auf der Unterdrückungsliste von %1: Spätere Nachrichten an sie werden nicht gesendet, und ihre Absender erhalten einen Unzustellbarkeitsbericht. Wenn das Postfach wieder funktioniert, heben Sie den Eintrag auf (Mail-Agenten, %1, Unterdrückungen).</translation>
     </message>
+    <message>
+        <source>the relay (stopped)</source>
+        <translation>das Relay (beendet)</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::DnsQuestions</name>
@@ -3657,6 +3661,10 @@ Zwei Relays auf einem Datenverzeichnis würden um dessen Ports und Warteschlange
     <message>
         <source>none found.</source>
         <translation>keine gefunden.</translation>
+    </message>
+    <message>
+        <source>the relay (stopped)</source>
+        <translation>das Relay (beendet)</translation>
     </message>
 </context>
 <context>

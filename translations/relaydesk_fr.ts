@@ -2249,6 +2249,10 @@ N’importe qui dans cette plage peut envoyer du courrier par votre relais sans 
         <source>This address is on the suppression list of %1 now: later messages to it are not sent, and their senders get a bounce notice. If the mailbox works again, lift it (Mail Agents, %1, Suppressions).</source>
         <translation>Cette adresse est désormais sur la liste d’exclusion de %1&#xa0;: les messages suivants ne lui sont pas envoyés, et leurs expéditeurs reçoivent un avis de non-remise. Si la boîte aux lettres fonctionne de nouveau, levez l’exclusion (Agents de messagerie, %1, Exclusions).</translation>
     </message>
+    <message>
+        <source>the relay (stopped)</source>
+        <translation>le relais (arrêté)</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::DnsQuestions</name>
@@ -3657,6 +3661,10 @@ Deux relais sur un même répertoire de données se disputeraient ses ports et s
     <message>
         <source>none found.</source>
         <translation>aucune trouvée.</translation>
+    </message>
+    <message>
+        <source>the relay (stopped)</source>
+        <translation>le relais (arrêté)</translation>
     </message>
 </context>
 <context>
@@ -8517,7 +8525,7 @@ Si vous pouvez le lire, le courrier relayé par RelayDesk parvient à cette boî
     </message>
     <message>
         <source>The server could not complete sign-in or start encryption just now (RFC 4954, RFC 3207). From RelayDesk it may also mean that the administrator disabled the Mail Agent (&quot;Accept mail from this agent&quot; is off): the password is right.</source>
-        <translation>Le serveur n’a pas pu terminer l’authentification ou démarrer le chiffrement pour l’instant (RFC 4954, RFC 3207). De la part de RelayDesk, cela peut aussi signifier que l’administrateur a désactivé l’agent de messagerie (« Accepter le courrier de cet agent » est désactivé) : le mot de passe est correct.</translation>
+        <translation>Le serveur n’a pas pu terminer l’authentification ou démarrer le chiffrement pour l’instant (RFC 4954, RFC 3207). De la part de RelayDesk, cela peut aussi signifier que l’administrateur a désactivé l’agent de messagerie («&#xa0;Accepter le courrier de cet agent&#xa0;» est désactivé)&#xa0;: le mot de passe est correct.</translation>
     </message>
 </context>
 <context>

@@ -396,9 +396,11 @@ void DeliveryLogPage::showDetails()
                 // A suppressed recipient's attempt has no host and no code: its route ("suppression") and
                 // the relay's own words, as the command line prints it.
                 // "expiry": given up with another recipient whose time ran out, no server asked.
+                // "stop": a clean stop cut the delivery short (OutcomeRecorder::recordInterrupted).
                 const QString where =
                     (!attempt.host.isEmpty()                    ? attempt.host
                      : attempt.route == QLatin1String("expiry") ? tr("the relay (time limit)")
+                     : attempt.route == QLatin1String("stop")   ? tr("the relay (stopped)")
                                                                 : attempt.route)
                         .toHtmlEscaped();
                 text +=

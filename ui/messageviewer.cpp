@@ -586,6 +586,7 @@ void MessageViewer::showAttempts(const MessageDetail& detail)
         QString where = !a.host.isEmpty()                    ? ReadableAddress::domain(a.host)
                         : byAdministrator                    ? tr("the relay administrator")
                         : a.route == QLatin1String("expiry") ? tr("the relay (time limit)")
+                        : a.route == QLatin1String("stop")   ? tr("the relay (stopped)")
                                                              : a.route;
         if (!a.ip.isEmpty())
             where += QStringLiteral(" (%1:%2)").arg(a.ip).arg(a.port);

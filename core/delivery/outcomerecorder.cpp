@@ -588,6 +588,43 @@ Expected<RecordSummary> OutcomeRecorder::recordSuppressed(QSqlDatabase& db,
     return summary;
 }
 
+Status OutcomeRecorder::recordInterrupted(QSqlDatabase& db, const QList<DeliveryInFlight>& open,
+                                          const Context& context)
+{
+    // A support person's `queue show` had no sign of the attempt a clean stop cut short, and the message
+    // arrived twice (an outside tester): the row says when and what happens now.
+    for (const DeliveryInFlight& delivery : open) {
+        for (const QString& address : delivery.recipients) {
+            QSqlQuery& find = StoreWriter::statement(
+                db, QStringLiteral("SELECT m.id, r.id FROM messages m JOIN recipients r ON r.message_id = m.id"
+                                   " WHERE m.queue_id = ? AND r.address = ? AND r.state IN ('queued','deferred')"));
+            find.addBindValue(delivery.queueId);
+            find.addBindValue(address);
+            if (!find.exec())
+                return sqlFailure(find);
+            if (!find.next()) {
+                find.finish();
+                continue; // recorded meanwhile, or deleted
+            }
+            const qint64 messageId = find.value(0).toLongLong();
+            const qint64 recipientId = find.value(1).toLongLong();
+            find.finish();
+            const MessageInfo message = loadMessage(db, messageId);
+            DeliveryAttemptResult result;
+            result.route = QStringLiteral("stop");
+            const RecipientRow row{QStringLiteral("deferred"), recipientId, address, 0, QStringLiteral("4.3.2"),
+                                   interruptedReply()};
+            const QString key = delivery.queueId + QStringLiteral(".stopped.") + QString::number(recipientId) +
+                                QLatin1Char('.') + QString::number(context.nowMs);
+            if (const Status s =
+                    insertRow(db, key, message, messageId, result, row, delivery.sinceMs, context.node);
+                !s)
+                return s;
+        }
+    }
+    return {};
+}
+
 Expected<RecordSummary> OutcomeRecorder::reportHeldFailures(QSqlDatabase& db, const Context& context)
 {
     using Result = Expected<RecordSummary>;

@@ -539,6 +539,18 @@ void QueueRunner::recordPending()
         });
 }
 
+void QueueRunner::recordInterrupted()
+{
+    const QList<DeliveryInFlight> open = m_deliveries.snapshot();
+    if (open.isEmpty())
+        return;
+    const OutcomeRecorder::Context ctx = context();
+    const Status written = m_writer->runSync(
+        [open, ctx](QSqlDatabase& db) { return OutcomeRecorder::recordInterrupted(db, open, ctx); });
+    if (!written)
+        qCWarning(lcQueue) << LogLine("interruption_not_recorded").add("error", written.error());
+}
+
 void QueueRunner::jobEnded(const DeliveryJob& job)
 {
     m_deliveries.ended(job);

@@ -54,6 +54,8 @@ public Q_SLOTS:
     /// The engine stops: as stop(), and a job that has not begun its transaction is withheld (it stays
     /// queued as it was); idle() follows once the outcomes of the transactions under way are on disk.
     void finish();
+    /// After finish() ran out of time: a delivery log row for each delivery still under way.
+    void recordInterrupted();
     /// Look at the queue now (new messages committed, or a queue action).
     void wake();
     /// Settings or routes changed: read them again now (not at the next periodic look), then look at the

@@ -67,7 +67,10 @@ int QueueRunnerThread::finish(int graceMs)
         Qt::QueuedConnection);
     if (drained->tryAcquire(1, graceMs))
         return 0;
-    return std::max(1, m_service->inFlight());
+    const int unfinished = std::max(1, m_service->inFlight());
+    QMetaObject::invokeMethod(
+        m_service, [service = m_service] { service->recordInterrupted(); }, Qt::BlockingQueuedConnection);
+    return unfinished;
 }
 
 void QueueRunnerThread::wake()

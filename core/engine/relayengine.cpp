@@ -32,9 +32,10 @@ namespace RelayDesk {
 
 namespace {
 /// How long a stop waits for the transactions under way to end: most receiving servers answer the final dot
-/// within a second or two, a filtering one within some seconds; well within systemd's TimeoutStopSec (30 s in
-/// the unit), and short enough for a window's Quit.
-constexpr int kStopGraceMs = 10'000;
+/// within a second or two, a filtering one within some seconds, a content scanner's in tens of seconds (an
+/// outside tester's 20 s one got its message twice with 10 s here); within systemd's TimeoutStopSec (30 s in
+/// the unit). A window's Quit closes the window first: only the process waits.
+constexpr int kStopGraceMs = 20'000;
 } // namespace
 
 RelayEngine::RelayEngine(QString dataDir, EngineFace face, QObject* parent)

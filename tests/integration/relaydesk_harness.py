@@ -328,8 +328,8 @@ class Relay:
         """Where listener `name` listens from the next start on (a setting of this data directory)."""
         self.config_set("listener.%s.address" % name, address)
 
-    def stop(self, timeout=20):
-        """SIGTERM (a clean shutdown); returns the exit code."""
+    def stop(self, timeout=30):
+        """SIGTERM (a clean shutdown, within the unit's TimeoutStopSec); returns the exit code."""
         if self.process is None:
             return None
         if self.process.poll() is None:

@@ -15,6 +15,7 @@ Run: ctest --test-dir build -R test_reliability_clean_stop -V
 
 import collections
 import contextlib
+import json
 import os
 import random
 import re
@@ -97,6 +98,31 @@ class CleanStop(unittest.TestCase):
         time.sleep(3)  # a poll interval and more: anything left queued would be sent now
         self.assertEqual(self.relay.stop(), 0)
         self.assertEqual(self.delivered_ids(), {"slow-1": 1})
+
+    def test_a_delivery_the_stop_cuts_short_is_in_the_log(self):
+        # A server slower than the stop's 20 s (a content scanner): the delivery is cut short, and support
+        # staff see it in `queue show` (an outside tester found no trace of it, and the message twice).
+        self.sink.delay = 40
+        self.relay.start()
+        with smtplib.SMTP(*self.relay.address("lan"), timeout=20) as client:
+            client.ehlo("client.test")
+            client.sendmail("app@sender.test", ["scanned@dest.test"],
+                            b"Subject: scanned\r\nX-Test-Id: scanned-1\r\n\r\nslow scanner\r\n")
+        self.assertTrue(wait_until(lambda: "scanned@dest.test (delivering)" in self.relay.cli("queue", "list").stdout,
+                                   15))
+        started = time.monotonic()
+        self.assertEqual(self.relay.stop(), 0, "\n".join(self.relay.stderr_lines))
+        waited = time.monotonic() - started
+        self.assertGreater(waited, 19, "the stop did not wait its 20 s")
+        self.assertTrue([line for line in self.relay.stderr_lines if "delivery_unfinished" in line])
+        queue_id = json.loads(self.relay.cli("queue", "list", json_output=True).stdout)[0]["queue_id"]
+        shown = json.loads(self.relay.cli("queue", "show", queue_id, json_output=True).stdout)
+        self.assertEqual([r["state"] for r in shown["recipients"]], ["queued"])  # tried again after the start
+        interrupted = [a for a in shown["attempts"] if a["route"] == "stop"]
+        self.assertEqual(len(interrupted), 1, shown["attempts"])
+        self.assertEqual((interrupted[0]["enhanced"], interrupted[0]["status"]), ("4.3.2", "deferred"))
+        self.assertIn("interrupted: the relay stopped during this delivery", interrupted[0]["reply"])
+        self.assertIn("interrupted: the relay stopped", self.relay.cli("queue", "show", queue_id).stdout)
 
     def test_sigterm_during_delivery_delivers_nothing_twice(self):
         rng = random.Random(os.environ.get("RELAYDESK_STOP_SEED", "7"))
