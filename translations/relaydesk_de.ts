@@ -6180,6 +6180,25 @@ So speichern, wie sie jetzt sind?</translation>
         <source>changed values were not confirmed</source>
         <translation>geänderte Werte wurden nicht bestätigt</translation>
     </message>
+    <message>
+        <source>Bounce waiting mail?</source>
+        <translation>Wartende Mail zurücksenden?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) in the queue were received more than %1 ago. With &quot;%2&quot; set so, their recipients still waiting bounce now, and each sender gets a bounce notice.</source>
+        <translation>
+            <numerusform>%n Nachricht in der Warteschlange wurde vor mehr als %1 empfangen. Mit „%2“ so eingestellt werden ihre noch wartenden Empfänger jetzt endgültig als gescheitert gewertet, und jeder Absender erhält einen Unzustellbarkeitsbericht.</numerusform>
+            <numerusform>%n Nachrichten in der Warteschlange wurden vor mehr als %1 empfangen. Mit „%2“ so eingestellt werden ihre noch wartenden Empfänger jetzt endgültig als gescheitert gewertet, und jeder Absender erhält einen Unzustellbarkeitsbericht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bounce them and save</source>
+        <translation>Zurücksenden und speichern</translation>
+    </message>
+    <message>
+        <source>bouncing the waiting mail was not confirmed</source>
+        <translation>das Zurücksenden der wartenden Mail wurde nicht bestätigt</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::SettingsSave</name>

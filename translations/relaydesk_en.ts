@@ -738,6 +738,16 @@ Expires %3 (in %n days)
     </message>
 </context>
 <context>
+    <name>RelayDesk::SettingsPage</name>
+    <message numerus="yes">
+        <source>%n message(s) in the queue were received more than %1 ago. With &quot;%2&quot; set so, their recipients still waiting bounce now, and each sender gets a bounce notice.</source>
+        <translation>
+            <numerusform>%n message in the queue was received more than %1 ago. With &quot;%2&quot; set so, their recipients still waiting bounce now, and each sender gets a bounce notice.</numerusform>
+            <numerusform>%n messages in the queue were received more than %1 ago. With &quot;%2&quot; set so, their recipients still waiting bounce now, and each sender gets a bounce notice.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RelayDesk::SuppressionPanel</name>
     <message numerus="yes">
         <source>%Ln suppressed address(es)</source>

@@ -6180,6 +6180,25 @@ Les enregistrer telles qu’elles sont maintenant&#xa0;?</translation>
         <source>changed values were not confirmed</source>
         <translation>les valeurs modifiées n’ont pas été confirmées</translation>
     </message>
+    <message>
+        <source>Bounce waiting mail?</source>
+        <translation>Rejeter le courrier en attente ?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) in the queue were received more than %1 ago. With &quot;%2&quot; set so, their recipients still waiting bounce now, and each sender gets a bounce notice.</source>
+        <translation>
+            <numerusform>%n message de la file d’attente a été reçu il y a plus de %1. Avec « %2 » réglé ainsi, ses destinataires encore en attente échouent maintenant définitivement, et l’expéditeur reçoit un avis de non-remise.</numerusform>
+            <numerusform>%n messages de la file d’attente ont été reçus il y a plus de %1. Avec « %2 » réglé ainsi, leurs destinataires encore en attente échouent maintenant définitivement, et chaque expéditeur reçoit un avis de non-remise.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bounce them and save</source>
+        <translation>Les rejeter et enregistrer</translation>
+    </message>
+    <message>
+        <source>bouncing the waiting mail was not confirmed</source>
+        <translation>le rejet du courrier en attente n’a pas été confirmé</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::SettingsSave</name>

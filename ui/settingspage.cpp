@@ -1,14 +1,17 @@
 #include "ui/settingspage.h"
 
+#include "core/admin/queueadmin.h"
 #include "core/admin/routeadmin.h"
 #include "core/admin/settingsadmin.h"
 #include "core/store/settingorder.h"
+#include "core/util/clock.h"
 #include "core/util/hostandport.h"
 #include "core/util/serviceaccess.h"
 #include "ui/backuppanel.h"
 #include "ui/certificatepanel.h"
 #include "ui/closeactionbox.h"
 #include "ui/connectiontestdialog.h"
+#include "ui/durationtext.h"
 #include "ui/expirydate.h"
 #include "ui/listenerdownnotice.h"
 #include "ui/livefeed.h"
@@ -652,7 +655,7 @@ void SettingsPage::askBeforeSaving(const QString& name, const QString& title, co
             save(); // the answers count until this save is sent or declined
             return;
         }
-        m_shorteningConfirmed = m_clampsConfirmed = false;
+        m_shorteningConfirmed = m_clampsConfirmed = m_giveUpConfirmed = false;
         m_status->setText(tr("Not saved."));
         m_afterSave = nullptr;
         Q_EMIT saveFailed(declined);
@@ -707,7 +710,26 @@ void SettingsPage::save()
                         tr("Save them"), &m_clampsConfirmed, tr("changed values were not confirmed"));
         return;
     }
-    m_shorteningConfirmed = m_clampsConfirmed = false; // asked again at the next Save
+    // A shorter give-up time bounces the waiting mail older than it at once, each sender told (an outside
+    // tester's two waiting messages bounced within a second of the change, without a word). Asked first.
+    if (const SettingField* giveUp = m_fields.value(QStringLiteral("delivery.give_up_after"));
+        giveUp && giveUp->isModified() && giveUp->value().toLongLong() < giveUp->stored().toLongLong() &&
+        !m_giveUpConfirmed) {
+        const qint64 seconds = giveUp->value().toLongLong();
+        const auto older = QueueAdmin(m_dataDir).waitingSince(nowMs() - seconds * 1000);
+        if (older && older.value() > 0) {
+            askBeforeSaving(
+                QStringLiteral("confirmShorterGiveUp"), tr("Bounce waiting mail?"),
+                tr("%n message(s) in the queue were received more than %1 ago. With \"%2\" set so, their "
+                   "recipients still waiting bounce now, and each sender gets a bounce notice.",
+                   nullptr, older.value())
+                    .arg(DurationText::of(seconds * 1000),
+                         SettingCatalog::label(QStringLiteral("delivery.give_up_after"))),
+                tr("Bounce them and save"), &m_giveUpConfirmed, tr("bouncing the waiting mail was not confirmed"));
+            return;
+        }
+    }
+    m_shorteningConfirmed = m_clampsConfirmed = m_giveUpConfirmed = false; // asked again at the next Save
     SettingsSaveRequest request;
     QStringList restartLabels;
     for (const SettingText& text : SettingCatalog::fields()) {

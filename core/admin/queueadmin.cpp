@@ -3,6 +3,7 @@
 #include "core/store/database.h"
 #include "core/store/storewriter.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 
 namespace RelayDesk {
@@ -43,6 +44,20 @@ QueueActionOutcome QueueAdmin::apply(QueueActionKind kind, const QStringList& qu
     StoreWriter writer(m_dataDir);
     QueueActions queue(m_dataDir, &writer);
     return applyQueueAction(queue, kind, queueIds);
+}
+
+Expected<int> QueueAdmin::waitingSince(qint64 receivedBeforeMs) const
+{
+    auto db = Database::connection(m_dataDir);
+    if (!db)
+        return Expected<int>::failure(db.error());
+    QSqlQuery q(db.value());
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM messages m WHERE m.received_at < ? AND EXISTS(SELECT 1 FROM"
+                             " recipients r WHERE r.message_id = m.id AND r.state IN ('queued','deferred'))"));
+    q.addBindValue(receivedBeforeMs);
+    if (!q.exec() || !q.next())
+        return Expected<int>::failure(q.lastError().text());
+    return q.value(0).toInt();
 }
 
 Status QueueAdmin::retry(const QString& queueId)

@@ -25,6 +25,9 @@ public:
 
     /// Makes every pending recipient due now.
     Status retry(const QString& queueId);
+    /// How many messages with a recipient still waiting were received before receivedBeforeMs (a shorter
+    /// delivery.give_up_after bounces their waiting recipients at once).
+    Expected<int> waitingSince(qint64 receivedBeforeMs) const;
     /// Keeps the message queued but undelivered until released.
     Status hold(const QString& queueId);
     Status release(const QString& queueId);

@@ -1,5 +1,7 @@
 #include "core/delivery/dsnbuilder.h"
 
+#include "core/util/readableaddress.h"
+
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QLocale>
@@ -39,12 +41,21 @@ QByteArray humanPart(const DsnInput& input, bool delayed)
         text += "I'm sorry to have to inform you that your message could not be delivered to one or more\r\n"
                 "recipients. Its headers are attached below.\r\n\r\n";
     for (const DsnRecipient& r : input.recipients) {
-        text += "<" + clean(r.address) + ">: ";
+        // For people, an internationalized domain as they typed it (RFC 5891 5.2: "kunde@bücher.test", not
+        // "xn--bcher-kva.test", which an outside tester's sender would not have recognised); the report part
+        // keeps the address as it went over SMTP.
+        const QByteArray shown = ReadableAddress::address(QString::fromUtf8(r.address)).toUtf8();
+        text += "<" + clean(shown) + ">: ";
         if (!r.delayed && r.status == "4.4.7") // RFC 3463 4.4.7, OutcomeRecorder::expiredEnhanced()
             text += "the mail system gave up: the time allowed for delivery ran out. Last reply: ";
         if (!r.remoteMta.isEmpty() && !r.localDiagnostic)
-            text += "host " + clean(r.remoteMta.toUtf8()) + " said: ";
-        text += clean(r.diagnostic.isEmpty() ? r.status : r.diagnostic) + "\r\n";
+            text += "host " + clean(ReadableAddress::domain(r.remoteMta).toUtf8()) + " said: ";
+        QByteArray said = clean(r.diagnostic.isEmpty() ? r.status : r.diagnostic);
+        const QByteArray asciiDomain = r.address.mid(r.address.lastIndexOf('@') + 1);
+        const QByteArray shownDomain = shown.mid(shown.lastIndexOf('@') + 1);
+        if (r.localDiagnostic && asciiDomain != shownDomain && !asciiDomain.isEmpty())
+            said.replace(asciiDomain, shownDomain); // the relay's own words only: a server's stay as said
+        text += said + "\r\n";
     }
     return text;
 }

@@ -480,9 +480,9 @@ void SubmissionSession::startTls()
     startEncryption();
 }
 
-bool SubmissionSession::isAuthLockedOut()
+qint64 SubmissionSession::authLockoutMsLeft()
 {
-    return m_env.throttle->isLockedOut(m_socket->peer().address, nowMs());
+    return m_env.throttle->lockedForMs(m_socket->peer().address, nowMs());
 }
 
 void SubmissionSession::verifyCredentials(const QByteArray& username, const QByteArray& password)

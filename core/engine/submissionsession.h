@@ -57,7 +57,7 @@ Q_SIGNALS:
 private:
     void sendReply(const SmtpReply& reply) override;
     void startTls() override;
-    bool isAuthLockedOut() override;
+    qint64 authLockoutMsLeft() override;
     void verifyCredentials(const QByteArray& username, const QByteArray& password) override;
     void authRefusedUnchecked(const QByteArray& reason) override;
     void authRefusedLockedOut() override;

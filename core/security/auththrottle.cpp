@@ -103,6 +103,13 @@ bool AuthThrottle::isLockedOut(const QHostAddress& address, qint64 nowMs) const
     return it != m_entries.cend() && it->lockedUntil > nowMs;
 }
 
+qint64 AuthThrottle::lockedForMs(const QHostAddress& address, qint64 nowMs) const
+{
+    QMutexLocker locker(&m_mutex);
+    const auto it = m_entries.constFind(keyOf(address));
+    return it != m_entries.cend() && it->lockedUntil > nowMs ? it->lockedUntil - nowMs : 0;
+}
+
 bool AuthThrottle::recordFailure(const QHostAddress& address, const QString& username, qint64 nowMs)
 {
     QMutexLocker locker(&m_mutex);

@@ -30,6 +30,8 @@ public:
     static QString keyOf(const QHostAddress& address);
 
     bool isLockedOut(const QHostAddress& address, qint64 nowMs) const;
+    /// How long the address stays locked out from nowMs on (0: it is not).
+    qint64 lockedForMs(const QHostAddress& address, qint64 nowMs) const;
     /// Counts a failure for the username tried (empty when none was read); true exactly when this failure
     /// starts a lockout.
     bool recordFailure(const QHostAddress& address, const QString& username, qint64 nowMs);

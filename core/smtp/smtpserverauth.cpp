@@ -15,14 +15,25 @@ std::optional<QByteArray> decodeBase64(const QByteArray& text)
     return decoded.decoded;
 }
 
+// The reply to a locked-out address says for how long: an application's log that said only "later" sent an
+// outside tester to the relay's own lists to find out. Whole minutes, rounded up.
+QByteArray lockoutText(qint64 msLeft)
+{
+    if (msLeft <= 0)
+        return "Too many failed authentication attempts; try again later";
+    const qint64 minutes = (msLeft + 59'999) / 60'000;
+    return "Too many failed authentication attempts; try again in " + QByteArray::number(minutes) +
+           (minutes == 1 ? " minute" : " minutes");
+}
+
 } // namespace
 
 void SmtpServerProtocol::handleAuth(const SmtpCommand& command)
 {
     // Where AUTH is allowed at all is in the phase table (SmtpServerProtocol::ruleFor).
-    if (m_endpoint.isAuthLockedOut()) {
+    if (const qint64 left = m_endpoint.authLockoutMsLeft(); left > 0) {
         m_endpoint.authRefusedLockedOut();
-        return reply(421, "4.7.0", "Too many failed authentication attempts; try again later", true);
+        return reply(421, "4.7.0", lockoutText(left), true);
     }
 
     const QList<QByteArray> parts = command.argument.split(' ');
@@ -124,7 +135,7 @@ void SmtpServerProtocol::authFinished(AuthOutcome outcome, qint64 agentId, const
         protocolError(535, "5.7.8", "Authentication credentials invalid or not allowed from your address");
         break;
     case AuthOutcome::LockedOut:
-        reply(421, "4.7.0", "Too many failed authentication attempts; try again later", true);
+        reply(421, "4.7.0", lockoutText(m_endpoint.authLockoutMsLeft()), true);
         break;
     case AuthOutcome::Busy:
         // RFC 4954 6: 454 4.7.0 Temporary authentication failure; not counted as a failure.

@@ -32,13 +32,14 @@ public:
     virtual void
     sendReply(const SmtpReply& reply) = 0; ///< closes the connection after it if reply.closeAfter
     virtual void startTls() = 0;           ///< answer: tlsStarted() or the connection closes
-    virtual bool isAuthLockedOut() = 0;    ///< the client address is in an AUTH cool-down
+    /// How long the client address stays in an AUTH cool-down (0: it is not).
+    virtual qint64 authLockoutMsLeft() = 0;
     virtual void verifyCredentials(const QByteArray& username,
                                    const QByteArray& password) = 0; ///< answer: authFinished()
     /// An AUTH refused before any password was checked (an authorization identity of another user, RFC 4616
     /// 2): a failure like any other for the log and the lockout, though it says nothing about the password.
     virtual void authRefusedUnchecked(const QByteArray& reason) { Q_UNUSED(reason); }
-    /// An AUTH refused because the address is locked out (isAuthLockedOut()): no password was checked, and
+    /// An AUTH refused because the address is locked out (authLockoutMsLeft()): no password was checked, and
     /// the attempt does not lengthen the lockout; the admin sees it counted.
     virtual void authRefusedLockedOut() {}
     virtual void commitMessage(const SubmittedMessage& message) = 0; ///< answer: commitFinished()

@@ -38,7 +38,7 @@ public:
         FUZZ_CHECK(!protocol->isTls());
         tlsRequested = true;
     }
-    bool isAuthLockedOut() override { return lockedOut; }
+    qint64 authLockoutMsLeft() override { return lockedOut ? 61'000 : 0; }
     void verifyCredentials(const QByteArray& username, const QByteArray& password) override
     {
         // docs/architecture.md, "no open relay": AUTH only over TLS and never on the LAN listener.

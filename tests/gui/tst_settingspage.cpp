@@ -11,6 +11,7 @@
 #include "core/tls/certificategenerator.h"
 #include "core/tls/tlscontext.h"
 #include "tests/gui/boxanswer.h"
+#include "tests/support/queuefixture.h"
 #include "tests/support/tempdatadir.h"
 #include "ui/certificatepanel.h"
 #include "ui/livefeed.h"
@@ -84,6 +85,7 @@ private Q_SLOTS:
     void aPortAnotherProgramHoldsIsNotSaved();
     void aListenerOpensToEveryAddressOnItsOwnPort();
     void keepingLessHistoryIsAskedFirst();
+    void aShorterGiveUpTimeThatBouncesMailIsAskedFirst();
     void listenerClashInTheWindowsLanguage(); // the German translation stays installed after it
     void certificateRefusalsInTheWindowsLanguage();
     void anotherHostsCertificateIsAskedFirst();
@@ -1353,6 +1355,54 @@ void TestSettingsPage::keepingLessHistoryIsAskedFirst()
     clickSave(page);
     QTRY_COMPARE(saved.count(), 1);
     QCOMPARE(Settings(dir.path()).value(key), QStringLiteral("30"));
+}
+
+void TestSettingsPage::aShorterGiveUpTimeThatBouncesMailIsAskedFirst()
+{
+    // An outside tester's two waiting messages bounced within a second of a shorter give-up time, without a
+    // word: how many is asked first, Cancel the default.
+    Test::TempDataDir dir;
+    Test::QueueFixture f(dir.path());
+    const qint64 agent = f.addAgent(QStringLiteral("Billing"));
+    const qint64 day = 24 * 3600 * 1000LL;
+    f.addMessage(QStringLiteral("qold"), agent, QStringLiteral("a@example.com"), {QStringLiteral("x@example.net")},
+                 QDateTime::currentMSecsSinceEpoch() - 3 * day);
+    SettingsPage page(dir.path());
+    page.show();
+    QTRY_VERIFY(!page.isBusy());
+    const QString key = QStringLiteral("delivery.give_up_after");
+    QCOMPARE(Settings(dir.path()).value(key), QStringLiteral("432000")); // 5 days
+    typeInto(page.field(key)->spinBox(), QStringLiteral("2"));           // 2 days: the 3-day-old message bounces
+    {
+        Test::BoxAnswer cancel(QStringLiteral("confirmShorterGiveUp"), Qt::Key_Escape);
+        QSignalSpy failed(&page, &SettingsPage::saveFailed);
+        clickSave(page);
+        QTRY_VERIFY(cancel.seen());
+        QVERIFY(cancel.defaultIsCancel());
+        QVERIFY2(cancel.text().contains(QStringLiteral("1 message")) && cancel.text().contains(QStringLiteral("bounce now")),
+                 qPrintable(cancel.text()));
+        QTRY_COMPARE(failed.count(), 1);
+        QCOMPARE(Settings(dir.path()).value(key), QStringLiteral("432000"));
+    }
+    {
+        Test::BoxAnswer yes(QStringLiteral("confirmShorterGiveUp"), 0);
+        QSignalSpy saved(&page, &SettingsPage::settingsSaved);
+        clickSave(page);
+        QTRY_VERIFY(yes.seen());
+        QTRY_COMPARE(saved.count(), 1);
+        QCOMPARE(Settings(dir.path()).value(key), QStringLiteral("172800"));
+    }
+    // Longer asks nothing; nor does shorter when no waiting message is that old.
+    typeInto(page.field(key)->spinBox(), QStringLiteral("4"));
+    QSignalSpy longer(&page, &SettingsPage::settingsSaved);
+    clickSave(page);
+    QTRY_COMPARE(longer.count(), 1);
+    f.scalar(QStringLiteral("UPDATE recipients SET state = 'delivered'"));
+    typeInto(page.field(key)->spinBox(), QStringLiteral("1"));
+    QSignalSpy shorter(&page, &SettingsPage::settingsSaved);
+    clickSave(page);
+    QTRY_COMPARE(shorter.count(), 1);
+    QCOMPARE(Settings(dir.path()).value(key), QStringLiteral("86400"));
 }
 
 void TestSettingsPage::aNodesHostNameIsSavedForThatNodeOnly()

@@ -468,6 +468,26 @@ class CliTest(unittest.TestCase):
                          (now // 1000) + give_up + (now % 1000) / 1000)
         self.assertIn("\nGives up:  ", self.ok("queue", "show", "Q1"))
 
+    def test_a_shorter_give_up_time_says_what_bounces_now(self):
+        # An outside tester's two waiting messages bounced within a second of `config set`, without a word.
+        now = int(time.time() * 1000)
+        db = store_connection(self.data, read_only=False)
+        with db:
+            for mid, age_minutes in ((1, 10), (2, 1)):
+                db.execute("INSERT INTO messages(id, queue_id, agent_name, sender, subject, size, received_at,"
+                           " listener, client_address) VALUES(?, ?, 'Billing', 'a@example.com', 'Hi', 10, ?,"
+                           " 'submission', '127.0.0.1')", (mid, "Q%d" % mid, now - age_minutes * 60000))
+                db.execute("INSERT INTO recipients(message_id, address, domain, state, next_attempt_at, updated_at)"
+                           " VALUES(?, 'x@example.net', 'example.net', 'deferred', ?, ?)", (mid, now, now))
+        db.close()
+        code, _, err = self.run_cli("config", "set", "delivery.give_up_after", "5m")
+        self.assertEqual(code, 0, err)
+        self.assertIn("1 message(s) in the queue were received more than 5 minutes ago: their recipients still "
+                      "waiting bounce now", err)
+        code, _, err = self.run_cli("config", "set", "delivery.give_up_after", "1d")  # longer: nothing bounces
+        self.assertEqual(code, 0, err)
+        self.assertNotIn("bounce now", err)
+
     def test_queue_list_of_one_agent(self):
         # As hold, release, delete and bounce take --agent (an outside tester typed it here and got exit 2).
         self.create("Billing", "--allow-ip", "10.0.0.5")

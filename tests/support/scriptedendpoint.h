@@ -30,7 +30,7 @@ public:
         ++tlsRequests;
         log << "E: starttls";
     }
-    bool isAuthLockedOut() override { return lockedOut; }
+    qint64 authLockoutMsLeft() override { return lockedOut ? 15 * 60'000 : 0; } // the default lockout
     void verifyCredentials(const QByteArray& username, const QByteArray& password) override
     {
         credentials << qMakePair(username, password);

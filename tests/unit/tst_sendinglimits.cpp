@@ -29,7 +29,7 @@ class LimitEndpoint final : public SmtpServerEndpoint
 public:
     void sendReply(const SmtpReply& reply) override { replies << reply.toWire().trimmed(); }
     void startTls() override {}
-    bool isAuthLockedOut() override { return false; }
+    qint64 authLockoutMsLeft() override { return 0; }
     void verifyCredentials(const QByteArray&, const QByteArray&) override {}
     void commitMessage(const SubmittedMessage& message) override { commits << message; }
     QString newQueueId() override { return QStringLiteral("q1"); }
