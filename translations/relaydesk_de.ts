@@ -3666,6 +3666,42 @@ Zwei Relays auf einem Datenverzeichnis würden um dessen Ports und Warteschlange
         <source>the relay (stopped)</source>
         <translation>das Relay (beendet)</translation>
     </message>
+    <message>
+        <source>Retry now</source>
+        <translation>Jetzt erneut versuchen</translation>
+    </message>
+    <message>
+        <source>The message is on hold: release it on the Queue page first.</source>
+        <translation>Die Nachricht ist zurückgehalten: Geben Sie sie zuerst auf der Seite „Warteschlange“ frei.</translation>
+    </message>
+    <message>
+        <source>Try the recipients still waiting again now.</source>
+        <translation>Die noch wartenden Empfänger jetzt erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>Every recipient is delivered, bounced or deleted.</source>
+        <translation>Jeder Empfänger ist zugestellt, zurückgesendet oder gelöscht.</translation>
+    </message>
+    <message>
+        <source>Asking for another attempt...</source>
+        <translation>Neuer Versuch wird angefordert …</translation>
+    </message>
+    <message>
+        <source>Not retried: %1</source>
+        <translation>Nicht erneut versucht: %1</translation>
+    </message>
+    <message>
+        <source>It will be tried as soon as the relay runs again: it is not running now.</source>
+        <translation>Sie wird versucht, sobald das Relay wieder läuft: Es läuft gerade nicht.</translation>
+    </message>
+    <message>
+        <source>It will be tried as soon as delivery is turned on: it is off (Settings, Delivery, &quot;Deliver queued mail&quot;).</source>
+        <translation>Sie wird versucht, sobald die Zustellung eingeschaltet ist: Sie ist aus (Einstellungen, Zustellung, „E-Mails aus der Warteschlange zustellen“).</translation>
+    </message>
+    <message>
+        <source>Tried again now: the Attempts tab shows how it goes.</source>
+        <translation>Jetzt erneut versucht: Der Reiter „Versuche“ zeigt, wie es ausgeht.</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::MessageViewerOpener</name>

@@ -3666,6 +3666,42 @@ Deux relais sur un même répertoire de données se disputeraient ses ports et s
         <source>the relay (stopped)</source>
         <translation>le relais (arrêté)</translation>
     </message>
+    <message>
+        <source>Retry now</source>
+        <translation>Réessayer maintenant</translation>
+    </message>
+    <message>
+        <source>The message is on hold: release it on the Queue page first.</source>
+        <translation>Le message est suspendu : libérez-le d’abord sur la page « File d’attente ».</translation>
+    </message>
+    <message>
+        <source>Try the recipients still waiting again now.</source>
+        <translation>Réessayer maintenant les destinataires encore en attente.</translation>
+    </message>
+    <message>
+        <source>Every recipient is delivered, bounced or deleted.</source>
+        <translation>Chaque destinataire est remis, rejeté ou supprimé.</translation>
+    </message>
+    <message>
+        <source>Asking for another attempt...</source>
+        <translation>Demande d’une nouvelle tentative…</translation>
+    </message>
+    <message>
+        <source>Not retried: %1</source>
+        <translation>Pas réessayé : %1</translation>
+    </message>
+    <message>
+        <source>It will be tried as soon as the relay runs again: it is not running now.</source>
+        <translation>Il sera essayé dès que le relais fonctionnera de nouveau : il est arrêté.</translation>
+    </message>
+    <message>
+        <source>It will be tried as soon as delivery is turned on: it is off (Settings, Delivery, &quot;Deliver queued mail&quot;).</source>
+        <translation>Il sera essayé dès que la remise sera activée : elle est désactivée (Paramètres, Remise, « Distribuer le courrier en attente »).</translation>
+    </message>
+    <message>
+        <source>Tried again now: the Attempts tab shows how it goes.</source>
+        <translation>Réessayé maintenant : l’onglet « Tentatives » montre la suite.</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::MessageViewerOpener</name>
@@ -6182,13 +6218,13 @@ Les enregistrer telles qu’elles sont maintenant&#xa0;?</translation>
     </message>
     <message>
         <source>Bounce waiting mail?</source>
-        <translation>Rejeter le courrier en attente ?</translation>
+        <translation>Rejeter le courrier en attente&#xa0;?</translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) in the queue were received more than %1 ago. With &quot;%2&quot; set so, their recipients still waiting bounce now, and each sender gets a bounce notice.</source>
         <translation>
-            <numerusform>%n message de la file d’attente a été reçu il y a plus de %1. Avec « %2 » réglé ainsi, ses destinataires encore en attente échouent maintenant définitivement, et l’expéditeur reçoit un avis de non-remise.</numerusform>
-            <numerusform>%n messages de la file d’attente ont été reçus il y a plus de %1. Avec « %2 » réglé ainsi, leurs destinataires encore en attente échouent maintenant définitivement, et chaque expéditeur reçoit un avis de non-remise.</numerusform>
+            <numerusform>%n message de la file d’attente a été reçu il y a plus de %1. Avec «&#xa0;%2&#xa0;» réglé ainsi, ses destinataires encore en attente échouent maintenant définitivement, et l’expéditeur reçoit un avis de non-remise.</numerusform>
+            <numerusform>%n messages de la file d’attente ont été reçus il y a plus de %1. Avec «&#xa0;%2&#xa0;» réglé ainsi, leurs destinataires encore en attente échouent maintenant définitivement, et chaque expéditeur reçoit un avis de non-remise.</numerusform>
         </translation>
     </message>
     <message>

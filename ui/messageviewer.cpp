@@ -1,12 +1,14 @@
 #include "ui/messageviewer.h"
 
 #include "core/admin/queueadmin.h"
+#include "core/admin/settingsadmin.h"
 #include "core/admin/suppressionadmin.h"
 #include "core/delivery/queueactions.h"
 #include "core/query/messageattachments.h"
 #include "core/query/messagedetailquery.h"
 #include "core/query/messageheaders.h"
 #include "core/query/messagetext.h"
+#include "core/store/enginelock.h"
 #include "core/smtp/replycatalog.h"
 #include "core/util/readableaddress.h"
 #include "ui/agentlabel.h"
@@ -161,11 +163,16 @@ MessageViewer::MessageViewer(QString dataDir, QString queueId, QWidget* parent)
     m_resend->setObjectName(QStringLiteral("resendButton"));
     m_resend->setEnabled(false);
     m_resend->setAutoDefault(false);
+    m_retry = new QPushButton(tr("Retry now"), this);
+    m_retry->setObjectName(QStringLiteral("retryButton"));
+    m_retry->setEnabled(false);
+    m_retry->setAutoDefault(false);
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("viewerStatus"));
     m_status->setWordWrap(true);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     auto* bottom = new QHBoxLayout;
+    bottom->addWidget(m_retry);
     bottom->addWidget(m_resend);
     bottom->addWidget(m_status, 1);
     bottom->addWidget(buttons);
@@ -178,6 +185,7 @@ MessageViewer::MessageViewer(QString dataDir, QString queueId, QWidget* parent)
 
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_resend, &QPushButton::clicked, this, &MessageViewer::resend);
+    connect(m_retry, &QPushButton::clicked, this, &MessageViewer::retryNow);
     m_live = new LiveRefresh(
         this, [this]() { reload(); }, 700);
     load();
@@ -223,6 +231,7 @@ void MessageViewer::reload()
                 if (detail.error() == MessageDetailQuery::noSuchMessage(m_queueId)) {
                     m_status->setText(gone());
                     m_resend->setEnabled(false);
+                    m_retry->setEnabled(false);
                 }
                 return;
             }
@@ -259,6 +268,7 @@ void MessageViewer::showFailure(const QString& error)
     else
         m_title->setText(tr("Cannot read message %1: %2").arg(m_queueId, StoreErrorText::of(error)));
     m_resend->setEnabled(false);
+    m_retry->setEnabled(false);
 }
 
 void MessageViewer::setDeliveries(const QList<DeliveryInFlight>& deliveries)
@@ -291,6 +301,10 @@ void MessageViewer::updateResend(const MessageDetail& detail)
 {
     // A message still on its way is not resent: its waiting recipients would get it twice.
     m_resend->setEnabled(detail.contentKept && m_recipientCount > 0 && !detail.pending());
+    m_retry->setEnabled(detail.pending() && !detail.held);
+    m_retry->setToolTip(detail.held      ? tr("The message is on hold: release it on the Queue page first.")
+                        : detail.pending() ? tr("Try the recipients still waiting again now.")
+                                           : tr("Every recipient is delivered, bounced or deleted."));
     // With the body removed as soon as the last recipient is final (the default), "resend it once every
     // recipient is final" sent support staff to wait for a moment at which it was gone (an outside tester).
     const QString keepBodies = tr(
@@ -658,6 +672,44 @@ void MessageViewer::resend()
             if (Confirmation::ask(this, QStringLiteral("confirmResend"), tr("Resend message"), question,
                                   tr("Resend")))
                 resendConfirmed();
+        });
+}
+
+void MessageViewer::retryNow()
+{
+    if (!m_retry->isEnabled())
+        return;
+    m_retry->setEnabled(false);
+    m_status->setText(tr("Asking for another attempt..."));
+    struct Retried
+    {
+        Status status;
+        bool deliveryOn = true;
+        bool relayRuns = true;
+    };
+    m_runner->run<Retried>(
+        this,
+        [dataDir = m_dataDir, queueId = m_queueId]() {
+            Retried r;
+            r.status = QueueAdmin(dataDir).retry(queueId);
+            r.deliveryOn = SettingsAdmin(dataDir).value(QStringLiteral("delivery.enabled")) == QLatin1String("true");
+            r.relayRuns = EngineLock::holder(dataDir).has_value();
+            return r;
+        },
+        [this](const Retried& r) {
+            // The next read enables it again if a recipient still waits.
+            reload();
+            if (!r.status) {
+                m_status->setText(tr("Not retried: %1").arg(StoreErrorText::of(r.status.error())));
+                return;
+            }
+            // Said as the Queue says it: with delivery off or no relay running, nothing is tried yet.
+            m_status->setText(!r.relayRuns ? tr("It will be tried as soon as the relay runs again: it is not "
+                                                "running now.")
+                              : !r.deliveryOn
+                                  ? tr("It will be tried as soon as delivery is turned on: it is off (Settings, "
+                                       "Delivery, \"Deliver queued mail\").")
+                                  : tr("Tried again now: the Attempts tab shows how it goes."));
         });
 }
 

@@ -49,6 +49,9 @@ public:
     void resend();
     /// After the question: queues the copy.
     void resendConfirmed();
+    /// Tries the recipients still waiting again now, as the Queue's Retry now does (support staff looked
+    /// for it here: an outside tester).
+    void retryNow();
 
 public Q_SLOTS:
     /// The engine's batched report: reads the message again within the live interval, so that a new attempt
@@ -72,7 +75,8 @@ private:
     void display(const MessageDetail& detail);
     /// What the Resend button and its question need of the message shown.
     void remember(const MessageDetail& detail);
-    /// Resend enabled once every recipient is final and the body is kept, with a tooltip that says why not.
+    /// Resend enabled once every recipient is final and the body is kept, with a tooltip that says why not;
+    /// Retry now while a recipient waits and the message is not held.
     void updateResend(const MessageDetail& detail);
     /// That the message left the delivery log (purged) while or before the viewer showed it.
     QString gone() const;
@@ -106,6 +110,7 @@ private:
     QPlainTextEdit* m_raw = nullptr;
     QTextBrowser* m_attempts = nullptr;
     QPushButton* m_resend = nullptr;
+    QPushButton* m_retry = nullptr;
     QLabel* m_status = nullptr;
     int m_recipientCount = 0;
     QString m_agent;          ///< the agent whose suppression list the copy meets ("" when deleted)

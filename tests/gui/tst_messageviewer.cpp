@@ -5,6 +5,7 @@
 #include "core/admin/settingsadmin.h"
 #include "core/admin/suppressionadmin.h"
 #include "core/query/messagedetailquery.h"
+#include "core/store/database.h"
 #include "core/util/clock.h"
 #include "tests/gui/exampledata.h"
 #include "tests/support/tempdatadir.h"
@@ -15,6 +16,7 @@
 #include "ui/messagevieweropener.h"
 #include "ui/queuemodel.h"
 #include "ui/queuepage.h"
+#include "ui/translations.h"
 #include "windowtour.h"
 
 #include <QAbstractButton>
@@ -28,6 +30,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -38,6 +41,7 @@
 #include <QTest>
 #include <QTextBrowser>
 #include <QTimer>
+#include <QTranslator>
 
 #include <functional>
 #include <tuple>
@@ -510,6 +514,45 @@ private Q_SLOTS:
                  qPrintable(answer.text()));
     }
 
+    /// A waiting message is tried again from the viewer, as from the Queue (support staff looked for it here:
+    /// an outside tester); a held one is not, and a final one has nothing to retry.
+    void retryNowFromTheViewer()
+    {
+        QSqlQuery q(Database::connection(m_dir->path()).value());
+        QVERIFY(q.exec(QStringLiteral("SELECT m.queue_id, m.id FROM messages m JOIN recipients r ON r.message_id = m.id"
+                                      " WHERE r.state = 'deferred' AND m.held = 0 ORDER BY m.id LIMIT 1")));
+        QVERIFY(q.next());
+        const QString queueId = q.value(0).toString();
+        const qint64 messageId = q.value(1).toLongLong();
+        const qint64 later = nowMs() + 3600'000;
+        q.prepare(QStringLiteral("UPDATE recipients SET next_attempt_at = ? WHERE message_id = ?"));
+        q.addBindValue(later);
+        q.addBindValue(messageId);
+        QVERIFY(q.exec());
+        MessageViewer viewer(m_dir->path(), queueId);
+        viewer.show();
+        auto* retry = viewer.findChild<QPushButton*>(QStringLiteral("retryButton"));
+        QVERIFY(retry);
+        QTRY_VERIFY(retry->isEnabled());
+        QTest::mouseClick(retry, Qt::LeftButton);
+        auto* status = viewer.findChild<QLabel*>(QStringLiteral("viewerStatus"));
+        // No relay runs in this test: said, as the Queue says it.
+        QTRY_VERIFY2(status->text().contains(QStringLiteral("as soon as the relay runs again")),
+                     qPrintable(status->text()));
+        q.prepare(QStringLiteral("SELECT MAX(next_attempt_at) FROM recipients WHERE message_id = ?"
+                                 " AND state IN ('queued','deferred')"));
+        q.addBindValue(messageId);
+        QVERIFY(q.exec() && q.next());
+        QVERIFY(q.value(0).toLongLong() <= nowMs());
+        // Held: greyed, and the tooltip says what to do.
+        QVERIFY(QueueAdmin(m_dir->path()).hold(queueId).ok());
+        MessageViewer held(m_dir->path(), queueId);
+        auto* heldRetry = held.findChild<QPushButton*>(QStringLiteral("retryButton"));
+        QTRY_VERIFY(!held.findChild<QTextBrowser*>(QStringLiteral("envelope"))->toPlainText().isEmpty());
+        QVERIFY(!heldRetry->isEnabled());
+        QVERIFY2(heldRetry->toolTip().contains(QStringLiteral("release it")), qPrintable(heldRetry->toolTip()));
+    }
+
     /// Enter on a delivered row of the Delivery Logs: its body is gone, and the viewer says so in words.
     void fromTheDeliveryLogsWhenTheBodyIsGone()
     {
@@ -666,6 +709,40 @@ private Q_SLOTS:
                          qPrintable(state + QStringLiteral(": ") + cut.join(QStringLiteral(", "))));
             }
             viewer->close();
+        }
+    }
+
+    /// The viewer's buttons (Retry now, Resend) and status in German and French at its size: the longest words.
+    void theViewersButtonsFitInEveryLanguage()
+    {
+        QSqlQuery q(Database::connection(m_dir->path()).value());
+        QVERIFY(q.exec(QStringLiteral("SELECT m.queue_id FROM messages m JOIN recipients r ON r.message_id = m.id"
+                                      " WHERE r.state = 'deferred' ORDER BY m.id LIMIT 1")));
+        QVERIFY(q.next());
+        const QString queueId = q.value(0).toString();
+        const auto dropTranslators = []() {
+            for (QTranslator* translator : qApp->findChildren<QTranslator*>()) {
+                QCoreApplication::removeTranslator(translator);
+                delete translator;
+            }
+        };
+        const auto english = qScopeGuard([dropTranslators]() { // the later tests read English
+            dropTranslators();
+            QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+            installTranslators(qApp, QLocale(QLocale::English, QLocale::UnitedStates));
+        });
+        for (const QLocale& locale : {QLocale(QLocale::German, QLocale::Germany), QLocale(QLocale::French, QLocale::France)}) {
+            dropTranslators();
+            QVERIFY(installTranslators(qApp, locale));
+            QLocale::setDefault(locale);
+            MessageViewer viewer(m_dir->path(), queueId);
+            viewer.show();
+            auto* retry = viewer.findChild<QPushButton*>(QStringLiteral("retryButton"));
+            QTRY_VERIFY(retry->isEnabled());
+            QVERIFY2(retry->text() != QStringLiteral("Retry now"), qPrintable(retry->text())); // translated
+            QApplication::processEvents();
+            const QStringList cut = clipped(&viewer);
+            QVERIFY2(cut.isEmpty(), qPrintable(locale.name() + QStringLiteral(": ") + cut.join(QStringLiteral(", "))));
         }
     }
 
