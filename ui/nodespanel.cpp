@@ -72,8 +72,18 @@ void NodesPanel::reload()
         });
 }
 
+void NodesPanel::setOwnSessions(int open)
+{
+    if (m_ownSessions == open)
+        return;
+    m_ownSessions = open;
+    if (!m_shown.isEmpty())
+        showNodes(QList<NodeRow>(m_shown));
+}
+
 void NodesPanel::showNodes(const QList<NodeRow>& nodes)
 {
+    m_shown = nodes;
     m_list->clear();
     const QLocale locale;
     int alive = 0;
@@ -92,8 +102,9 @@ void NodesPanel::showNodes(const QList<NodeRow>& nodes)
                        .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(node.heldUntil).time(),
                                                QStringLiteral("HH:mm:ss")))
                  : locale.toString(node.inFlight),
-             // Clients connected to this node at its last heartbeat: which node takes the office's mail.
-             locale.toString(node.sessions)});
+             // Clients connected to each node at its last heartbeat: which node takes the office's mail;
+             // this node's as Live Sessions counts them now.
+             locale.toString(node.self && m_ownSessions ? *m_ownSessions : node.sessions)});
         item->setToolTip(0, tr("%1\nNode id %2").arg(name, node.id));
         item->setToolTip(1, item->text(1));
         if (!node.alive && node.stoppedAt == 0)

@@ -3,6 +3,8 @@
 #include "core/query/noderow.h"
 
 #include <QTimer>
+
+#include <optional>
 #include <QWidget>
 
 class QLabel;
@@ -21,6 +23,9 @@ public:
     explicit NodesPanel(QString dataDir, QWidget* parent = nullptr);
 
     void reload();
+    /// This node's open sessions as Live Sessions counts them now: its row shows them instead of its last
+    /// heartbeat's, so that the two counts on one page agree (an outside tester read 0 beside 1).
+    void setOwnSessions(int open);
     QTreeWidget* list() const { return m_list; }
     QLabel* status() const { return m_status; }
 
@@ -40,6 +45,8 @@ private:
     QueryRunner* m_runner = nullptr;
     QTimer m_timer;
     quint64 m_generation = 0;
+    std::optional<int> m_ownSessions; ///< setOwnSessions(); none until Live Sessions has counted
+    QList<NodeRow> m_shown;           ///< the rows shown, to show again when this node's count moves
 };
 
 } // namespace RelayDesk

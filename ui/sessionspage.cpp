@@ -119,6 +119,7 @@ void SessionsPage::setSessions(const QList<SessionInfo>& sessions)
     for (const SessionInfo& session : sessions)
         open += session.endedMs == 0 ? 1 : 0;
     m_summary->setText(tr("%n open session(s)", nullptr, open));
+    m_nodes->setOwnSessions(open);
     updateButtons();
 }
 

@@ -67,6 +67,20 @@ private Q_SLOTS:
             QCOMPARE(item->text(5), mine ? QStringLiteral("2") : QStringLiteral("0"));
             QCOMPARE(item->text(6), mine ? QStringLiteral("4") : QStringLiteral("0"));
         }
+        // This node's sessions as Live Sessions counts them on the same page, at once (an outside tester read
+        // "0 open sessions" beside 1 here); the other node's stay its heartbeat's.
+        panel.setOwnSessions(1);
+        for (int i = 0; i < 2; ++i) {
+            QTreeWidgetItem* item = panel.list()->topLevelItem(i);
+            const bool mine = item->text(0) == QLatin1String("relay-a (this node)");
+            QCOMPARE(item->text(6), mine ? QStringLiteral("1") : QStringLiteral("0"));
+        }
+        QVERIFY(loaded.wait(NodeRegistry::heartbeatIntervalMs + 2000)); // and after the next reload too
+        for (int i = 0; i < 2; ++i) {
+            QTreeWidgetItem* item = panel.list()->topLevelItem(i);
+            if (item->text(0) == QLatin1String("relay-a (this node)"))
+                QCOMPARE(item->text(6), QStringLiteral("1"));
+        }
 
         // relay-b's heartbeat stops: the next reload of its own says so.
         QSqlQuery(db.value())
