@@ -23,10 +23,16 @@ namespace RelayDesk {
 BackupPanel::BackupPanel(QString dataDir, QWidget* parent) : QWidget(parent), m_dataDir(std::move(dataDir))
 {
     m_runner = new QueryRunner(QStringLiteral("backup"), m_dataDir, this);
-    m_status = new QLabel(defaultText(), this);
+    // What a backup holds stays beside what the last one did (a result replaced it until the page was opened
+    // again: an outside tester).
+    m_about = new QLabel(defaultText(), this);
+    m_about->setObjectName(QStringLiteral("backupAbout"));
+    m_about->setWordWrap(true);
+    m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("backupStatus"));
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_status->hide();
     m_backUp = new QPushButton(tr("Back up configuration..."), this);
     m_backUp->setObjectName(QStringLiteral("backUpConfiguration"));
     m_restore = new QPushButton(tr("Restore..."), this);
@@ -37,6 +43,7 @@ BackupPanel::BackupPanel(QString dataDir, QWidget* parent) : QWidget(parent), m_
     buttons->addStretch();
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_about);
     layout->addWidget(m_status);
     layout->addLayout(buttons);
     connect(m_backUp, &QPushButton::clicked, this, &BackupPanel::chooseBackUp);
@@ -55,7 +62,13 @@ QString BackupPanel::defaultText()
 
 QString BackupPanel::text() const
 {
-    return m_status->text();
+    return m_status->text().isEmpty() ? m_about->text() : m_status->text();
+}
+
+void BackupPanel::showStatus(const QString& text)
+{
+    m_status->setText(text);
+    m_status->setVisible(!text.isEmpty());
 }
 
 void BackupPanel::setBusy(bool busy)
@@ -64,7 +77,7 @@ void BackupPanel::setBusy(bool busy)
     m_backUp->setEnabled(!busy);
     m_restore->setEnabled(!busy);
     if (busy)
-        m_status->setText(tr("Working..."));
+        showStatus(tr("Working..."));
 }
 
 QString BackupPanel::chooseFile(bool save)
@@ -138,7 +151,7 @@ void BackupPanel::chooseRestore()
                 finishRestore(inspected.contents);
                 return;
             }
-            m_status->setText(defaultText());
+            showStatus(QString());
             m_waitingBeforeRestore = inspected.waitingNow;
             confirmRestore(file, passphrase, inspected.contents.value());
         });
@@ -183,7 +196,7 @@ void BackupPanel::confirmRestore(const QString& file, const QByteArray& passphra
     if (!Confirmation::ask(this, QStringLiteral("confirmRestore"), tr("Restore configuration"),
                            restoreQuestion(m_dataDir, file, contents, m_waitingBeforeRestore),
                            tr("Restore"))) {
-        m_status->setText(defaultText());
+        showStatus(QString());
         return;
     }
     restore(file, passphrase);
@@ -200,12 +213,12 @@ void BackupPanel::backUp(const QString& file, const QByteArray& passphrase, bool
         [this](Expected<BackupContents> result) {
             setBusy(false);
             if (!result) {
-                m_status->setText(tr("Backup failed: %1").arg(result.error()));
+                showStatus(tr("Backup failed: %1").arg(result.error()));
                 Q_EMIT failed(result.error());
                 return;
             }
             // What went in: the queue too when asked for (it said only the agents).
-            m_status->setText(
+            showStatus(
                 result->withQueue
                     ? tr("Backup written to %1: %n agent(s) and %2, encrypted.", nullptr, result->agents)
                           .arg(result->file, tr("%n queued message(s)", nullptr, result->queuedMessages))
@@ -234,7 +247,7 @@ void BackupPanel::noteRelayStartedAgain()
     // to quit and start RelayDesk again.
     if (m_restartSentence.isEmpty())
         return;
-    m_status->setText(
+    showStatus(
         m_status->text().replace(std::exchange(m_restartSentence, {}),
                                  tr("The relay in this window runs with the restored configuration now.")));
 }
@@ -243,7 +256,7 @@ void BackupPanel::finishRestore(const Expected<BackupContents>& result)
 {
     setBusy(false);
     if (!result) {
-        m_status->setText(tr("Nothing was restored: %1").arg(result.error()));
+        showStatus(tr("Nothing was restored: %1").arg(result.error()));
         Q_EMIT failed(result.error());
         return;
     }
@@ -283,7 +296,7 @@ void BackupPanel::finishRestore(const Expected<BackupContents>& result)
                "(Settings, Delivery) before the relay starts.",
                nullptr, result->queuedMessages)
                 .arg(tableTimeText(QDateTime::fromMSecsSinceEpoch(result->createdAt)));
-    m_status->setText(text);
+    showStatus(text);
     Q_EMIT restored(result.value());
 }
 

@@ -26,6 +26,7 @@ public:
     void backUp(const QString& file, const QByteArray& passphrase, bool withQueue);
     /// Restores file into this data directory, replacing it if it is not empty.
     void restore(const QString& file, const QByteArray& passphrase);
+    /// The last result, or what a backup holds before any.
     QString text() const;
     bool isBusy() const { return m_busy; }
     /// The relay in this window was started again after a restore ("Start relay here"): the message that
@@ -52,10 +53,13 @@ private:
     static QString defaultText();
     void finishRestore(const Expected<BackupContents>& result);
     void setBusy(bool busy);
+    /// The result line under what a backup holds; empty: hidden.
+    void showStatus(const QString& text);
 
     QString m_dataDir;
     QueryRunner* m_runner = nullptr;
-    QLabel* m_status = nullptr;
+    QLabel* m_about = nullptr;  ///< what a backup holds, always shown
+    QLabel* m_status = nullptr; ///< what the last backup or restore did; hidden before the first
     QPushButton* m_backUp = nullptr;
     QPushButton* m_restore = nullptr;
     bool m_busy = false;

@@ -279,6 +279,12 @@ void TestBackupDialogs::backUpAndRestoreFromTheSettingsPage()
         QVERIFY2(page.backupPanel()->text().contains(QStringLiteral("Backup written")),
                  qPrintable(page.backupPanel()->text()));
         QVERIFY2(QFile::exists(backup), qPrintable(page.backupPanel()->text()));
+        // What a backup holds stays shown beside the result (an outside tester lost it until the page was
+        // opened again).
+        auto* about = page.findChild<QLabel*>(QStringLiteral("backupAbout"));
+        QVERIFY(about && about->isVisibleTo(page.backupPanel()));
+        QVERIFY2(about->text().contains(QStringLiteral("DKIM keys")), qPrintable(about->text()));
+        QVERIFY(page.findChild<QLabel*>(QStringLiteral("backupStatus"))->isVisibleTo(page.backupPanel()));
     }
 
     // The data directory in a folder of its own, so that what a restore leaves beside it can be listed.
