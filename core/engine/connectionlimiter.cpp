@@ -1,5 +1,7 @@
 #include "core/engine/connectionlimiter.h"
 
+#include <algorithm>
+
 namespace RelayDesk {
 
 void ConnectionLimiter::configure(int maxTotal, int maxPerAddress)
@@ -17,6 +19,11 @@ ConnectionLimiter::Verdict ConnectionLimiter::tryAcquire(const QHostAddress& add
     int& count = m_perAddress[address];
     if (count >= m_maxPerAddress)
         return Verdict::TooManyFromAddress;
+    // The last quarter of the slots is for addresses that hold few: a flood that reconnects as soon as the
+    // busy relay closes its silent sessions took every freed slot, and an office's client got through 0
+    // times in 36 (an outside tester).
+    if (qint64(m_total) * 4 >= qint64(m_maxTotal) * 3 && count >= busyShare())
+        return Verdict::BusyShareTaken;
     ++count;
     ++m_total;
     return Verdict::Accepted;
@@ -37,6 +44,11 @@ int ConnectionLimiter::total() const
 {
     QMutexLocker locker(&m_mutex);
     return m_total;
+}
+
+int ConnectionLimiter::busyShare() const
+{
+    return std::max(2, m_maxTotal / 64);
 }
 
 bool ConnectionLimiter::isBusy() const

@@ -15,7 +15,8 @@ public:
     {
         Accepted,
         TooManyTotal,
-        TooManyFromAddress
+        TooManyFromAddress,
+        BusyShareTaken ///< busy, and the address holds its busyShare()
     };
     Verdict tryAcquire(const QHostAddress& address);
     void release(const QHostAddress& address);
@@ -23,6 +24,9 @@ public:
     /// Three quarters or more of the total limit are in use: idle sessions get a short timeout then
     /// (SubmissionSession::busyIdleTimeoutMs), as Postfix's smtpd does under stress.
     bool isBusy() const;
+    /// While busy, an address that holds this many connections (1/64 of the total limit, at least 2) opens
+    /// no more: the last quarter of the slots stays for the others.
+    int busyShare() const;
 
 private:
     mutable QMutex m_mutex;

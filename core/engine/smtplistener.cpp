@@ -132,6 +132,11 @@ void SmtpListener::handle(int descriptor, const SessionPeer& peer)
         refuse(descriptor, m_kind, "421 4.7.0 Too many connections from your address, try again later\r\n");
         noteRefusal(peer.address, "per_address");
         return;
+    case ConnectionLimiter::Verdict::BusyShareTaken:
+        // docs/security.md, "A relay near its connection limit": the last quarter is for other addresses.
+        refuse(descriptor, m_kind, "421 4.7.0 Too many connections from your address, try again later\r\n");
+        noteRefusal(peer.address, "busy_share");
+        return;
     }
 }
 

@@ -364,6 +364,42 @@ class BusyRelayShortensIdleTime(unittest.TestCase):
         session.close()
 
 
+class BusyRelayKeepsRoomForOthers(unittest.TestCase):
+    """From three quarters of limits.max_connections on, an address that holds its share (1/64 of the limit,
+    at least 2) opens no more: a flood from one address that reconnects as soon as slots free cannot take the
+    last quarter from the office's other clients (an outside tester's client got through 0 times in 36)."""
+    LIMIT = 8
+
+    def setUp(self):
+        self.relay = Relay({"limits.max_connections": self.LIMIT, "limits.max_connections_per_address": 1000,
+                            "delivery.enabled": "false"}, prefix="relaydesk-hostile-")
+        self.relay.start()
+
+    def tearDown(self):
+        try:
+            self.relay.stop()
+        finally:
+            self.relay.cleanup()
+
+    def test_the_last_quarter_is_for_other_addresses(self):
+        address = self.relay.address("submission")
+        flood = [connect(address, "127.0.0.20") for _ in range(6)]  # 6 of 8: three quarters
+        others = []
+        try:
+            self.assertEqual([(g or "")[:4] for g in first_lines(flood, 10)], ["220 "] * 6)
+            more = connect(address, "127.0.0.20")
+            self.assertEqual((read_line(more, 10) or "")[:9], "421 4.7.0")
+            more.close()
+            self.assertTrue(wait_until(lambda: any("event=connections_refused" in line and "limit=busy_share" in line
+                                                   for line in self.relay.stderr_lines), 10))
+            for source in ("127.0.0.2", "127.0.0.3"):
+                others.append(connect(address, source))
+            self.assertEqual([(g or "")[:4] for g in first_lines(others, 10)], ["220 "] * 2)
+        finally:
+            for sock in flood + others:
+                sock.close()
+
+
 class TotalConnectionLimit(unittest.TestCase):
     LIMIT = 20
 
@@ -379,7 +415,8 @@ class TotalConnectionLimit(unittest.TestCase):
             self.relay.cleanup()
 
     def test_connection_over_the_total_limit_gets_421(self):
-        held = [RawSession(self.relay.address("submission")) for _ in range(self.LIMIT)]
+        # From addresses of their own: from three quarters on, one address holds at most its share.
+        held = [RawSession(self.relay.address("submission"), source="127.0.0.%d" % (30 + n)) for n in range(self.LIMIT)]
         try:
             self.assertEqual([s.read_reply()[0] for s in held], [220] * self.LIMIT)
             over = RawSession(self.relay.address("lan"))

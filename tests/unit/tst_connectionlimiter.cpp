@@ -25,7 +25,9 @@ private Q_SLOTS:
                  ConnectionLimiter::Verdict::TooManyTotal);
         limiter.release(a);
         QCOMPARE(limiter.total(), 4);
-        QCOMPARE(limiter.tryAcquire(a), ConnectionLimiter::Verdict::Accepted);
+        // 4 of 5 is busy: the freed slot is for an address that holds fewer than its share (2).
+        QCOMPARE(limiter.tryAcquire(a), ConnectionLimiter::Verdict::BusyShareTaken);
+        QCOMPARE(limiter.tryAcquire(QHostAddress(QStringLiteral("127.0.0.3"))), ConnectionLimiter::Verdict::Accepted);
         // Releasing an address never seen changes nothing.
         limiter.release(QHostAddress(QStringLiteral("10.0.0.1")));
         QCOMPARE(limiter.total(), 5);
@@ -45,6 +47,34 @@ private Q_SLOTS:
         QVERIFY(!limiter.isBusy());
         limiter.configure(6, 100); // a lower limit makes the same five busy
         QVERIFY(limiter.isBusy());
+    }
+
+    void theLastQuarterIsForAddressesThatHoldFew()
+    {
+        // A flood from a few addresses that reconnects as soon as a slot frees cannot take the last quarter:
+        // an address holding its busy share is refused there, one holding less gets in (an outside tester's
+        // office client got through 0 times in 36).
+        ConnectionLimiter limiter;
+        limiter.configure(40, 50);
+        QCOMPARE(limiter.busyShare(), 2);
+        const QHostAddress flood(QStringLiteral("127.0.0.20")), office(QStringLiteral("127.0.0.2")),
+            printer(QStringLiteral("127.0.0.3"));
+        for (int i = 0; i < 30; ++i)
+            QCOMPARE(limiter.tryAcquire(flood), ConnectionLimiter::Verdict::Accepted);
+        QVERIFY(limiter.isBusy());
+        QCOMPARE(limiter.tryAcquire(flood), ConnectionLimiter::Verdict::BusyShareTaken);
+        QCOMPARE(limiter.tryAcquire(office), ConnectionLimiter::Verdict::Accepted);
+        QCOMPARE(limiter.tryAcquire(office), ConnectionLimiter::Verdict::Accepted);
+        QCOMPARE(limiter.tryAcquire(office), ConnectionLimiter::Verdict::BusyShareTaken); // its share
+        QCOMPARE(limiter.tryAcquire(printer), ConnectionLimiter::Verdict::Accepted);
+        // Below three quarters again, the per-address limit alone holds.
+        for (int i = 0; i < 10; ++i)
+            limiter.release(flood);
+        QVERIFY(!limiter.isBusy());
+        QCOMPARE(limiter.tryAcquire(flood), ConnectionLimiter::Verdict::Accepted);
+        // The default limits: 1,024 in all, a share of 16 each while busy.
+        limiter.configure(1024, 50);
+        QCOMPARE(limiter.busyShare(), 16);
     }
 
     void registryKeepsEndedSessionsBriefly()
