@@ -6235,6 +6235,13 @@ So speichern, wie sie jetzt sind?</translation>
         <source>bouncing the waiting mail was not confirmed</source>
         <translation>das Zurücksenden der wartenden Mail wurde nicht bestätigt</translation>
     </message>
+    <message numerus="yes">
+        <source>%n of the relay&apos;s own bounce or delay notices waiting in the queue was queued more than %1 ago: it is dropped now.</source>
+        <translation>
+            <numerusform>%n eigener Unzustellbarkeits- oder Verzögerungsbericht des Relays in der Warteschlange wurde vor mehr als %1 eingereiht: Er wird jetzt verworfen.</numerusform>
+            <numerusform>%n eigene Unzustellbarkeits- oder Verzögerungsberichte des Relays in der Warteschlange wurden vor mehr als %1 eingereiht: Sie werden jetzt verworfen.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::SettingsSave</name>

@@ -746,6 +746,13 @@ Expires %3 (in %n days)
             <numerusform>%n messages in the queue were received more than %1 ago. With &quot;%2&quot; set so, their recipients still waiting bounce now, and each sender gets a bounce notice.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n of the relay&apos;s own bounce or delay notices waiting in the queue was queued more than %1 ago: it is dropped now.</source>
+        <translation>
+            <numerusform>%n of the relay&apos;s own bounce or delay notices waiting in the queue was queued more than %1 ago: it is dropped now.</numerusform>
+            <numerusform>%n of the relay&apos;s own bounce or delay notices waiting in the queue were queued more than %1 ago: they are dropped now.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::SuppressionPanel</name>

@@ -3672,7 +3672,7 @@ Deux relais sur un même répertoire de données se disputeraient ses ports et s
     </message>
     <message>
         <source>The message is on hold: release it on the Queue page first.</source>
-        <translation>Le message est suspendu : libérez-le d’abord sur la page « File d’attente ».</translation>
+        <translation>Le message est suspendu&#xa0;: libérez-le d’abord sur la page «&#xa0;File d’attente&#xa0;».</translation>
     </message>
     <message>
         <source>Try the recipients still waiting again now.</source>
@@ -3688,19 +3688,19 @@ Deux relais sur un même répertoire de données se disputeraient ses ports et s
     </message>
     <message>
         <source>Not retried: %1</source>
-        <translation>Pas réessayé : %1</translation>
+        <translation>Pas réessayé&#xa0;: %1</translation>
     </message>
     <message>
         <source>It will be tried as soon as the relay runs again: it is not running now.</source>
-        <translation>Il sera essayé dès que le relais fonctionnera de nouveau : il est arrêté.</translation>
+        <translation>Il sera essayé dès que le relais fonctionnera de nouveau&#xa0;: il est arrêté.</translation>
     </message>
     <message>
         <source>It will be tried as soon as delivery is turned on: it is off (Settings, Delivery, &quot;Deliver queued mail&quot;).</source>
-        <translation>Il sera essayé dès que la remise sera activée : elle est désactivée (Paramètres, Remise, « Distribuer le courrier en attente »).</translation>
+        <translation>Il sera essayé dès que la remise sera activée&#xa0;: elle est désactivée (Paramètres, Remise, «&#xa0;Distribuer le courrier en attente&#xa0;»).</translation>
     </message>
     <message>
         <source>Tried again now: the Attempts tab shows how it goes.</source>
-        <translation>Réessayé maintenant : l’onglet « Tentatives » montre la suite.</translation>
+        <translation>Réessayé maintenant&#xa0;: l’onglet «&#xa0;Tentatives&#xa0;» montre la suite.</translation>
     </message>
 </context>
 <context>
@@ -6234,6 +6234,13 @@ Les enregistrer telles qu’elles sont maintenant&#xa0;?</translation>
     <message>
         <source>bouncing the waiting mail was not confirmed</source>
         <translation>le rejet du courrier en attente n’a pas été confirmé</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the relay&apos;s own bounce or delay notices waiting in the queue was queued more than %1 ago: it is dropped now.</source>
+        <translation>
+            <numerusform>%n avis de non-remise ou de retard du relais lui-même, en attente dans la file, a été mis en file il y a plus de %1 : il est abandonné maintenant.</numerusform>
+            <numerusform>%n avis de non-remise ou de retard du relais lui-même, en attente dans la file, ont été mis en file il y a plus de %1 : ils sont abandonnés maintenant.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

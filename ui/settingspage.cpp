@@ -712,20 +712,39 @@ void SettingsPage::save()
     }
     // A shorter give-up time bounces the waiting mail older than it at once, each sender told (an outside
     // tester's two waiting messages bounced within a second of the change, without a word). Asked first.
+    // Only a value that can be saved: one the retry times refuse is said by the save itself, unasked (an
+    // outside tester was asked, confirmed, and then read that nothing was saved).
+    const auto valueOf = [this](const QString& key) {
+        const SettingField* field = m_fields.value(key);
+        return !field ? SettingsAdmin(m_dataDir).value(key) : field->isModified() ? field->value() : field->stored();
+    };
+    const auto changes = [this](const QString& key) {
+        const SettingField* field = m_fields.value(key);
+        return field && field->isModified();
+    };
     if (const SettingField* giveUp = m_fields.value(QStringLiteral("delivery.give_up_after"));
         giveUp && giveUp->isModified() && giveUp->value().toLongLong() < giveUp->stored().toLongLong() &&
-        !m_giveUpConfirmed) {
+        !m_giveUpConfirmed && SettingOrder::problem(valueOf, changes).isEmpty()) {
         const qint64 seconds = giveUp->value().toLongLong();
         const auto older = QueueAdmin(m_dataDir).waitingSince(nowMs() - seconds * 1000);
-        if (older && older.value() > 0) {
-            askBeforeSaving(
-                QStringLiteral("confirmShorterGiveUp"), tr("Bounce waiting mail?"),
-                tr("%n message(s) in the queue were received more than %1 ago. With \"%2\" set so, their "
-                   "recipients still waiting bounce now, and each sender gets a bounce notice.",
-                   nullptr, older.value())
-                    .arg(DurationText::of(seconds * 1000),
-                         SettingCatalog::label(QStringLiteral("delivery.give_up_after"))),
-                tr("Bounce them and save"), &m_giveUpConfirmed, tr("bouncing the waiting mail was not confirmed"));
+        if (older && older->messages + older->notices > 0) {
+            const QString label = SettingCatalog::label(QStringLiteral("delivery.give_up_after"));
+            const QString since = DurationText::of(seconds * 1000);
+            QStringList said;
+            if (older->messages > 0)
+                said << tr("%n message(s) in the queue were received more than %1 ago. With \"%2\" set so, "
+                           "their recipients still waiting bounce now, and each sender gets a bounce notice.",
+                           nullptr, older->messages)
+                            .arg(since, label);
+            // The relay's own notices have no sender to tell (RFC 3464 2.2.1): they are dropped.
+            if (older->notices > 0)
+                said << tr("%n of the relay's own bounce or delay notices waiting in the queue was queued more "
+                           "than %1 ago: it is dropped now.",
+                           nullptr, older->notices)
+                            .arg(since);
+            askBeforeSaving(QStringLiteral("confirmShorterGiveUp"), tr("Bounce waiting mail?"),
+                            said.join(QStringLiteral("\n\n")), tr("Bounce them and save"), &m_giveUpConfirmed,
+                            tr("bouncing the waiting mail was not confirmed"));
             return;
         }
     }

@@ -172,11 +172,17 @@ void giveUpSoonerWarning(const QString& dataDir, const QMap<QString, QString>& b
         if (changed != key || value.toLongLong() >= before.value(key).toLongLong())
             continue;
         const auto older = QueueAdmin(dataDir).waitingSince(nowMs() - value.toLongLong() * 1000);
-        if (older && older.value() > 0)
+        if (older && older->messages > 0)
             out.warning(QStringLiteral("%1 message(s) in the queue were received more than %2 ago: their "
                                        "recipients still waiting bounce now (4.4.7), and each sender gets a "
                                        "bounce notice")
-                            .arg(older.value())
+                            .arg(older->messages)
+                            .arg(SettingOrder::spokenSeconds(value.toLongLong())));
+        if (older && older->notices > 0)
+            out.warning(QStringLiteral("%1 of the relay's own bounce or delay notices waiting in the queue were "
+                                       "queued more than %2 ago: they are dropped now (a notice that fails is "
+                                       "never answered with another)")
+                            .arg(older->notices)
                             .arg(SettingOrder::spokenSeconds(value.toLongLong())));
     }
 }

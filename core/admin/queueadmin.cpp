@@ -46,18 +46,22 @@ QueueActionOutcome QueueAdmin::apply(QueueActionKind kind, const QStringList& qu
     return applyQueueAction(queue, kind, queueIds);
 }
 
-Expected<int> QueueAdmin::waitingSince(qint64 receivedBeforeMs) const
+Expected<QueueAdmin::WaitingOlder> QueueAdmin::waitingSince(qint64 receivedBeforeMs) const
 {
+    // A held message is not tried, so it does not give up until it is released (an outside tester's question
+    // counted one, and the relay's own notices as if their sender were told).
     auto db = Database::connection(m_dataDir);
     if (!db)
-        return Expected<int>::failure(db.error());
+        return Expected<WaitingOlder>::failure(db.error());
     QSqlQuery q(db.value());
-    q.prepare(QStringLiteral("SELECT COUNT(*) FROM messages m WHERE m.received_at < ? AND EXISTS(SELECT 1 FROM"
-                             " recipients r WHERE r.message_id = m.id AND r.state IN ('queued','deferred'))"));
+    q.prepare(QStringLiteral("SELECT COALESCE(SUM(CASE WHEN m.sender <> '' THEN 1 ELSE 0 END), 0),"
+                             " COALESCE(SUM(CASE WHEN m.sender = '' THEN 1 ELSE 0 END), 0) FROM messages m"
+                             " WHERE m.received_at < ? AND m.held = 0 AND EXISTS(SELECT 1 FROM recipients r"
+                             " WHERE r.message_id = m.id AND r.state IN ('queued','deferred'))"));
     q.addBindValue(receivedBeforeMs);
     if (!q.exec() || !q.next())
-        return Expected<int>::failure(q.lastError().text());
-    return q.value(0).toInt();
+        return Expected<WaitingOlder>::failure(q.lastError().text());
+    return WaitingOlder{q.value(0).toInt(), q.value(1).toInt()};
 }
 
 Status QueueAdmin::retry(const QString& queueId)

@@ -25,9 +25,15 @@ public:
 
     /// Makes every pending recipient due now.
     Status retry(const QString& queueId);
-    /// How many messages with a recipient still waiting were received before receivedBeforeMs (a shorter
-    /// delivery.give_up_after bounces their waiting recipients at once).
-    Expected<int> waitingSince(qint64 receivedBeforeMs) const;
+    /// Messages not held, with a recipient still waiting, received before receivedBeforeMs: a shorter
+    /// delivery.give_up_after bounces their waiting recipients at once. Those with a sender (who is told), and
+    /// the relay's own notices among them (dropped without one: a notice is never answered with another).
+    struct WaitingOlder
+    {
+        int messages = 0;
+        int notices = 0;
+    };
+    Expected<WaitingOlder> waitingSince(qint64 receivedBeforeMs) const;
     /// Keeps the message queued but undelivered until released.
     Status hold(const QString& queueId);
     Status release(const QString& queueId);

@@ -473,10 +473,14 @@ class CliTest(unittest.TestCase):
         now = int(time.time() * 1000)
         db = store_connection(self.data, read_only=False)
         with db:
-            for mid, age_minutes in ((1, 10), (2, 1)):
+            # Q3 is held (not tried, so it does not give up until released); Q4 is a notice of the relay's own
+            # (no sender to tell: dropped). An outside tester's count took both for bounces with a notice.
+            for mid, age_minutes, sender, held in ((1, 10, "a@example.com", 0), (2, 1, "a@example.com", 0),
+                                                   (3, 10, "a@example.com", 1), (4, 10, "", 0)):
                 db.execute("INSERT INTO messages(id, queue_id, agent_name, sender, subject, size, received_at,"
-                           " listener, client_address) VALUES(?, ?, 'Billing', 'a@example.com', 'Hi', 10, ?,"
-                           " 'submission', '127.0.0.1')", (mid, "Q%d" % mid, now - age_minutes * 60000))
+                           " listener, client_address, held) VALUES(?, ?, 'Billing', ?, 'Hi', 10, ?,"
+                           " 'submission', '127.0.0.1', ?)", (mid, "Q%d" % mid, sender, now - age_minutes * 60000,
+                                                              held))
                 db.execute("INSERT INTO recipients(message_id, address, domain, state, next_attempt_at, updated_at)"
                            " VALUES(?, 'x@example.net', 'example.net', 'deferred', ?, ?)", (mid, now, now))
         db.close()
@@ -484,6 +488,8 @@ class CliTest(unittest.TestCase):
         self.assertEqual(code, 0, err)
         self.assertIn("1 message(s) in the queue were received more than 5 minutes ago: their recipients still "
                       "waiting bounce now", err)
+        self.assertIn("1 of the relay's own bounce or delay notices waiting in the queue were queued more than "
+                      "5 minutes ago: they are dropped now", err)
         code, _, err = self.run_cli("config", "set", "delivery.give_up_after", "1d")  # longer: nothing bounces
         self.assertEqual(code, 0, err)
         self.assertNotIn("bounce now", err)
