@@ -6986,6 +6986,18 @@ Wenn Sie sie lesen können, erreicht Mail über RelayDesk dieses Postfach.
         <source>The server wants the relay to log in first, and RelayDesk logs in only to the smarthost (set its user name and password; for a route or an MX, send the domain through the smarthost or have the server accept this relay&apos;s address): %1</source>
         <translation>Der Server verlangt zuerst eine Anmeldung des Relays, und RelayDesk meldet sich nur beim Smarthost an (dessen Benutzernamen und Passwort festlegen; für eine Route oder einen MX die Domain über den Smarthost senden oder den Server die Adresse dieses Relays annehmen lassen): %1</translation>
     </message>
+    <message>
+        <source>delivery time expired; last reply: %1</source>
+        <translation>Zustellfrist abgelaufen; letzte Antwort: %1</translation>
+    </message>
+    <message>
+        <source>interrupted: the relay stopped during this delivery; tried again after the next start (if the server had already received the whole message, it arrives twice)</source>
+        <translation>unterbrochen: Das Relay wurde während dieser Zustellung beendet; nach dem nächsten Start erneut versucht (hatte der Server die ganze Nachricht schon erhalten, kommt sie zweimal an)</translation>
+    </message>
+    <message>
+        <source>The server refused this relay at its greeting: %1</source>
+        <translation>Der Server wies dieses Relay bei seiner Begrüßung ab: %1</translation>
+    </message>
 </context>
 <context>
     <name>ReplyCatalog</name>

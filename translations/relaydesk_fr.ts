@@ -6238,8 +6238,8 @@ Les enregistrer telles qu’elles sont maintenant&#xa0;?</translation>
     <message numerus="yes">
         <source>%n of the relay&apos;s own bounce or delay notices waiting in the queue was queued more than %1 ago: it is dropped now.</source>
         <translation>
-            <numerusform>%n avis de non-remise ou de retard du relais lui-même, en attente dans la file, a été mis en file il y a plus de %1 : il est abandonné maintenant.</numerusform>
-            <numerusform>%n avis de non-remise ou de retard du relais lui-même, en attente dans la file, ont été mis en file il y a plus de %1 : ils sont abandonnés maintenant.</numerusform>
+            <numerusform>%n avis de non-remise ou de retard du relais lui-même, en attente dans la file, a été mis en file il y a plus de %1&#xa0;: il est abandonné maintenant.</numerusform>
+            <numerusform>%n avis de non-remise ou de retard du relais lui-même, en attente dans la file, ont été mis en file il y a plus de %1&#xa0;: ils sont abandonnés maintenant.</numerusform>
         </translation>
     </message>
 </context>
@@ -6985,6 +6985,18 @@ Si vous pouvez le lire, le courrier relayé par RelayDesk parvient à cette boî
     <message>
         <source>The server wants the relay to log in first, and RelayDesk logs in only to the smarthost (set its user name and password; for a route or an MX, send the domain through the smarthost or have the server accept this relay&apos;s address): %1</source>
         <translation>Le serveur demande d’abord une connexion du relais, et RelayDesk ne se connecte qu’au smarthost (indiquez son nom d’utilisateur et son mot de passe&#xa0;; pour une route ou un MX, envoyez le domaine par le smarthost ou faites accepter l’adresse de ce relais par le serveur)&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>delivery time expired; last reply: %1</source>
+        <translation>délai de remise écoulé ; dernière réponse : %1</translation>
+    </message>
+    <message>
+        <source>interrupted: the relay stopped during this delivery; tried again after the next start (if the server had already received the whole message, it arrives twice)</source>
+        <translation>interrompu : le relais s’est arrêté pendant cette remise ; nouvel essai après le prochain démarrage (si le serveur avait déjà reçu tout le message, il arrive deux fois)</translation>
+    </message>
+    <message>
+        <source>The server refused this relay at its greeting: %1</source>
+        <translation>Le serveur a refusé ce relais dès son accueil : %1</translation>
     </message>
 </context>
 <context>

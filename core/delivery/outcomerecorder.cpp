@@ -612,8 +612,22 @@ Status OutcomeRecorder::recordInterrupted(QSqlDatabase& db, const QList<Delivery
             const MessageInfo message = loadMessage(db, messageId);
             DeliveryAttemptResult result;
             result.route = QStringLiteral("stop");
-            const RecipientRow row{QStringLiteral("deferred"), recipientId, address, 0, QStringLiteral("4.3.2"),
+            result.durationMs = std::max<qint64>(0, context.nowMs - delivery.sinceMs); // when it was cut
+            // RFC 3463 4.3.2, "system not accepting network messages": the relay itself stopped.
+            const RecipientRow row{QStringLiteral("deferred"), recipientId, address, 421, QStringLiteral("4.3.2"),
                                    interruptedReply()};
+            // The recipient says it too: "queued, 0 attempts" beside this row read as never tried (an outside
+            // tester). Its state stays: it is tried again after the next start.
+            QSqlQuery& update = StoreWriter::statement(
+                db, QStringLiteral("UPDATE recipients SET attempts = attempts + 1, last_code = ?, last_enhanced = ?,"
+                                   " last_reply = ?, updated_at = ? WHERE id = ? AND state IN ('queued','deferred')"));
+            update.addBindValue(row.code);
+            update.addBindValue(row.enhanced);
+            update.addBindValue(row.reply);
+            update.addBindValue(context.nowMs);
+            update.addBindValue(recipientId);
+            if (!update.exec())
+                return sqlFailure(update);
             const QString key = delivery.queueId + QStringLiteral(".stopped.") + QString::number(recipientId) +
                                 QLatin1Char('.') + QString::number(context.nowMs);
             if (const Status s =

@@ -363,6 +363,24 @@ void TestTranslatedWindow::relaysOwnWordsAreTranslated()
     QCOMPARE(refusal, colon.arg(SettingCatalog::label(QStringLiteral("limits.max_recipients")),
                                 QStringLiteral("too many")));
 
+    // The relay's own words for a message whose time ran out, a delivery a stop cut short and a server that
+    // refused the relay at its greeting (the first stayed English in a French window: an outside tester); the
+    // server's reply inside stays as it came.
+    for (const auto& [code, enhanced, text, own] :
+         {std::tuple{451, "4.4.7", "delivery time expired; last reply: 451 4.7.1 Greylisted, try later",
+                     "delivery time expired"},
+          std::tuple{421, "4.3.2",
+                     "interrupted: the relay stopped during this delivery; tried again after the next start (if "
+                     "the server had already received the whole message, it arrives twice)",
+                     "interrupted"},
+          std::tuple{451, "4.4.0", "The server refused this relay at its greeting: 554 5.7.1 go away",
+                     "refused this relay"}}) {
+        const QString line = RoadSignStyle::replyLine(code, QLatin1String(enhanced), QLatin1String(text));
+        QVERIFY2(!line.contains(QLatin1String(own)), qPrintable(line));
+        if (QLatin1String(text).contains(QLatin1String("Greylisted")))
+            QVERIFY2(line.contains(QStringLiteral("451 4.7.1 Greylisted, try later")), qPrintable(line));
+    }
+
     // Replies the relay writes when no server answered: translated with their host; a server's words stay.
     const QString refused = RoadSignStyle::replyLine(421, QStringLiteral("4.4.1"),
                                                      QStringLiteral("Connection refused by 127.0.0.1:47299"));

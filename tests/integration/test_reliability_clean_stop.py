@@ -118,9 +118,14 @@ class CleanStop(unittest.TestCase):
         queue_id = json.loads(self.relay.cli("queue", "list", json_output=True).stdout)[0]["queue_id"]
         shown = json.loads(self.relay.cli("queue", "show", queue_id, json_output=True).stdout)
         self.assertEqual([r["state"] for r in shown["recipients"]], ["queued"])  # tried again after the start
+        # The recipient says it too (it read "queued, 0 attempts" beside the row: an outside tester).
+        self.assertEqual([(r["attempts"], r["last_code"], r["last_enhanced"]) for r in shown["recipients"]],
+                         [(1, 421, "4.3.2")])
         interrupted = [a for a in shown["attempts"] if a["route"] == "stop"]
         self.assertEqual(len(interrupted), 1, shown["attempts"])
-        self.assertEqual((interrupted[0]["enhanced"], interrupted[0]["status"]), ("4.3.2", "deferred"))
+        self.assertEqual((interrupted[0]["code"], interrupted[0]["enhanced"], interrupted[0]["status"]),
+                         (421, "4.3.2", "deferred"))
+        self.assertGreaterEqual(interrupted[0]["duration_ms"], 19000)  # started, then cut after the 20 s
         self.assertIn("interrupted: the relay stopped during this delivery", interrupted[0]["reply"])
         self.assertIn("interrupted: the relay stopped", self.relay.cli("queue", "show", queue_id).stdout)
 
