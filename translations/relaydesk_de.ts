@@ -3702,6 +3702,10 @@ Zwei Relays auf einem Datenverzeichnis würden um dessen Ports und Warteschlange
         <source>Tried again now: the Attempts tab shows how it goes.</source>
         <translation>Jetzt erneut versucht: Der Reiter „Versuche“ zeigt, wie es ausgeht.</translation>
     </message>
+    <message>
+        <source>Notices to its sender</source>
+        <translation>Berichte an den Absender</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::MessageViewerOpener</name>

@@ -3702,6 +3702,10 @@ Deux relais sur un même répertoire de données se disputeraient ses ports et s
         <source>Tried again now: the Attempts tab shows how it goes.</source>
         <translation>Réessayé maintenant&#xa0;: l’onglet «&#xa0;Tentatives&#xa0;» montre la suite.</translation>
     </message>
+    <message>
+        <source>Notices to its sender</source>
+        <translation>Avis à son expéditeur</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::MessageViewerOpener</name>
@@ -6988,15 +6992,15 @@ Si vous pouvez le lire, le courrier relayé par RelayDesk parvient à cette boî
     </message>
     <message>
         <source>delivery time expired; last reply: %1</source>
-        <translation>délai de remise écoulé ; dernière réponse : %1</translation>
+        <translation>délai de remise écoulé&#xa0;; dernière réponse&#xa0;: %1</translation>
     </message>
     <message>
         <source>interrupted: the relay stopped during this delivery; tried again after the next start (if the server had already received the whole message, it arrives twice)</source>
-        <translation>interrompu : le relais s’est arrêté pendant cette remise ; nouvel essai après le prochain démarrage (si le serveur avait déjà reçu tout le message, il arrive deux fois)</translation>
+        <translation>interrompu&#xa0;: le relais s’est arrêté pendant cette remise&#xa0;; nouvel essai après le prochain démarrage (si le serveur avait déjà reçu tout le message, il arrive deux fois)</translation>
     </message>
     <message>
         <source>The server refused this relay at its greeting: %1</source>
-        <translation>Le serveur a refusé ce relais dès son accueil : %1</translation>
+        <translation>Le serveur a refusé ce relais dès son accueil&#xa0;: %1</translation>
     </message>
 </context>
 <context>

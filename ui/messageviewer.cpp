@@ -358,6 +358,13 @@ void MessageViewer::showEnvelope(const MessageDetail& detail)
     html += row(tr("Received on"), listenerText(detail.listener));
     if (!detail.noticeOf.isEmpty())
         html += row(tr("Notice about"), tr("message %1").arg(detail.noticeOf));
+    // Whether its sender was told, and by which notice (an outside tester matched queue ids by hand).
+    if (!detail.notices.isEmpty()) {
+        QStringList notices;
+        for (const SameMessage& notice : detail.notices)
+            notices << tr("%1 (%2)").arg(notice.queueId, timeText(notice.receivedAt));
+        html += row(tr("Notices to its sender"), notices.join(QStringLiteral(", ")));
+    }
     html += row(tr("Client address"), detail.clientAddress.isEmpty() ? tr("(none)") : detail.clientAddress);
     html += row(tr("Sender"), detail.sender.isEmpty() ? tr("<> (no return address: a notice)")
                                                       : ReadableAddress::address(detail.sender));

@@ -257,8 +257,17 @@ int showMessage(const QString& dataDir, const QString& id, bool withTranscripts,
                                 .arg(other.queueId, CliOutput::timeText(other.receivedAt),
                                      other.clientAddress));
     }
+    // The notices sent about it: "was the sender told?" matched queue ids by hand (an outside tester).
+    QJsonArray notices;
+    QStringList noticeWords;
+    for (const SameMessage& notice : e.notices) {
+        notices.append(QJsonObject{{QStringLiteral("queue_id"), notice.queueId},
+                                   {QStringLiteral("queued_at"), CliOutput::timeJson(notice.receivedAt)}});
+        noticeWords << QStringLiteral("%1 (%2)").arg(notice.queueId, CliOutput::timeText(notice.receivedAt));
+    }
     out.json(QJsonObject{
         {QStringLiteral("message_id"), e.messageIdHeader},
+        {QStringLiteral("notices"), notices},
         {QStringLiteral("same_message_id"), same},
         {QStringLiteral("queue_id"), e.queueId},
         {QStringLiteral("agent"), e.agent},
@@ -293,6 +302,9 @@ int showMessage(const QString& dataDir, const QString& id, bool withTranscripts,
     out.line(QStringLiteral("Subject:   %1").arg(e.subject));
     if (!e.noticeOf.isEmpty())
         out.line(QStringLiteral("Notice about: %1 (relaydesk queue show %1)").arg(e.noticeOf));
+    if (!noticeWords.isEmpty())
+        out.line(QStringLiteral("Notices:   %1 sent to its sender (relaydesk queue show ID)")
+                     .arg(noticeWords.join(QStringLiteral("; "))));
     if (!e.messageIdHeader.isEmpty())
         out.line(QStringLiteral("Message-ID: %1").arg(e.messageIdHeader));
     // The same message handed over again (a retrying program, or a resend): not one delivered twice.

@@ -49,6 +49,8 @@ struct MessageDetail
     /// Other messages with the same Message-ID received within a week of it, oldest first (at most 10):
     /// "the customer got it twice" is a submission twice, or a resend, not a delivery twice.
     QList<SameMessage> sameMessageId;
+    /// The relay's own bounce and delay notices about this message, oldest first (their listener: "dsn").
+    QList<SameMessage> notices;
     QList<DeliveryLogRow> recipients;   ///< in the order the message named them
     QList<DeliveryAttemptRow> attempts; ///< oldest first, with transcripts
 

@@ -77,6 +77,19 @@ Expected<MessageDetail> readEnvelope(QSqlDatabase& db, const QString& queueId,
             detail.sameMessageId << SameMessage{same.value(0).toString(), same.value(1).toLongLong(),
                                                 same.value(2).toString(), same.value(3).toString()};
     }
+    if (detail.noticeOf.isEmpty()) {
+        // The notices sent about it (messages_notice_of, a partial index of the notices only).
+        QSqlQuery notices(db);
+        notices.setForwardOnly(true);
+        notices.prepare(QStringLiteral("SELECT queue_id, received_at, listener, client_address FROM messages"
+                                       " WHERE notice_of = ? ORDER BY received_at LIMIT 20"));
+        notices.addBindValue(detail.queueId);
+        if (!notices.exec())
+            return Expected<MessageDetail>::failure(notices.lastError().text());
+        while (notices.next())
+            detail.notices << SameMessage{notices.value(0).toString(), notices.value(1).toLongLong(),
+                                          notices.value(2).toString(), notices.value(3).toString()};
+    }
     return detail;
 }
 

@@ -712,6 +712,26 @@ private Q_SLOTS:
         }
     }
 
+    /// The envelope names the notices sent about the message: whether its sender was told (an outside tester
+    /// matched queue ids by hand).
+    void theNoticesSentAboutItAreNamed()
+    {
+        QSqlQuery q(Database::connection(m_dir->path()).value());
+        QVERIFY(q.exec(QStringLiteral("SELECT queue_id FROM messages ORDER BY id LIMIT 1")));
+        QVERIFY(q.next());
+        const QString original = q.value(0).toString();
+        q.prepare(QStringLiteral("INSERT INTO messages(queue_id, agent_name, sender, subject, size, received_at,"
+                                 " listener, client_address, notice_of) VALUES('qnotice1', '', '', 'Undelivered',"
+                                 " 10, ?, 'dsn', '', ?)"));
+        q.addBindValue(nowMs());
+        q.addBindValue(original);
+        QVERIFY(q.exec());
+        MessageViewer viewer(m_dir->path(), original);
+        auto* envelope = viewer.findChild<QTextBrowser*>(QStringLiteral("envelope"));
+        QTRY_VERIFY(envelope->toPlainText().contains(QStringLiteral("Notices to its sender")));
+        QVERIFY2(envelope->toPlainText().contains(QStringLiteral("qnotice1")), qPrintable(envelope->toPlainText()));
+    }
+
     /// The viewer's buttons (Retry now, Resend) and status in German and French at its size: the longest words.
     void theViewersButtonsFitInEveryLanguage()
     {

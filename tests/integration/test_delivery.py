@@ -299,6 +299,11 @@ class PartialFailure(DeliveryTestBase):
         self.assertIn("\nNotice about: %s (relaydesk queue show %s)\n" % (queue_id, queue_id),
                       self.relay.cli("queue", "show", notices[0]["queue_id"]).stdout)
         self.assertIsNone(json.loads(self.relay.cli("queue", "show", queue_id, json_output=True).stdout)["notice_of"])
+        # And the message names the notices sent about it ("was the sender told?" took a search by hand: an
+        # outside tester).
+        original = json.loads(self.relay.cli("queue", "show", queue_id, json_output=True).stdout)
+        self.assertEqual([n["queue_id"] for n in original["notices"]], [notices[0]["queue_id"]])
+        self.assertIn("\nNotices:   %s (" % notices[0]["queue_id"], self.relay.cli("queue", "show", queue_id).stdout)
 
         # The log explains each recipient; bad@ is now suppressed for this agent.
         bounced = self.log("--status", "bounced", "--recipient", "bad@")
