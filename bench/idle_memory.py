@@ -88,7 +88,9 @@ class Relay:
         for name, port in self.ports.items():
             self.cli("config", "set", "listener.%s.address" % name, "127.0.0.1:%d" % port)
         # In one command: an idle timeout longer than the session's is refused, and these two change together.
-        settings = (("delivery.enabled", "false"), ("limits.max_connections", sessions + 200),
+        # The total limit twice the sessions: from three quarters of it on, a silent session gets 10 s and one
+        # address only its share (docs/security.md, "A relay near its connection limit").
+        settings = (("delivery.enabled", "false"), ("limits.max_connections", 2 * sessions + 200),
                     ("limits.max_connections_per_address", sessions + 200), ("limits.idle_timeout", 3600),
                     ("limits.session_timeout", 7200))
         self.cli("config", "set", *[str(word) for pair in settings for word in pair])

@@ -2002,6 +2002,11 @@ Jeder in diesem Bereich kann ohne Passwort E-Mails über Sie versenden. Tragen S
         <source>The server of a route, %1, takes no connection: mail to it waits. Check the route (Settings, Delivery); the Delivery Logs show why.</source>
         <translation>Der Server einer Route, %1, nimmt keine Verbindung an: Mail an ihn wartet. Prüfen Sie die Route (Einstellungen, Zustellung); das Zustellprotokoll zeigt den Grund.</translation>
     </message>
+    <message>
+        <source>%1; %2</source>
+        <comment>the messages waiting; the notices apart from them</comment>
+        <translation>%1; %2</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::DataDirMode</name>
@@ -2681,8 +2686,8 @@ Jeder in diesem Bereich kann ohne Passwort E-Mails über Sie versenden. Tragen S
     <message numerus="yes">
         <source>Make new DKIM keys for %1? Publish their records right away. For %n day(s) its mail is signed with the current keys as well, so that it verifies while the new records reach the DNS; then the current keys are removed with their private keys.</source>
         <translation>
-            <numerusform>Neue DKIM-Schlüssel für %1 erstellen? Veröffentlichen Sie ihre Einträge sofort. %n Tag lang wird seine Mail zusätzlich mit den bisherigen Schlüsseln signiert, damit sie sich prüfen lässt, während die neuen Einträge das DNS erreichen; danach werden die bisherigen Schlüssel mit ihren privaten Schlüsseln entfernt.</numerusform>
-            <numerusform>Neue DKIM-Schlüssel für %1 erstellen? Veröffentlichen Sie ihre Einträge sofort. %n Tage lang wird seine Mail zusätzlich mit den bisherigen Schlüsseln signiert, damit sie sich prüfen lässt, während die neuen Einträge das DNS erreichen; danach werden die bisherigen Schlüssel mit ihren privaten Schlüsseln entfernt.</numerusform>
+            <numerusform>Neue DKIM-Schlüssel für %1 erstellen? Veröffentlichen Sie ihre Einträge sofort. %n Tag lang wird ihre Mail zusätzlich mit den bisherigen Schlüsseln signiert, damit sie sich prüfen lässt, während die neuen Einträge das DNS erreichen; danach werden die bisherigen Schlüssel mit ihren privaten Schlüsseln entfernt.</numerusform>
+            <numerusform>Neue DKIM-Schlüssel für %1 erstellen? Veröffentlichen Sie ihre Einträge sofort. %n Tage lang wird ihre Mail zusätzlich mit den bisherigen Schlüsseln signiert, damit sie sich prüfen lässt, während die neuen Einträge das DNS erreichen; danach werden die bisherigen Schlüssel mit ihren privaten Schlüsseln entfernt.</numerusform>
         </translation>
     </message>
 </context>
@@ -3706,6 +3711,10 @@ Zwei Relays auf einem Datenverzeichnis würden um dessen Ports und Warteschlange
         <source>Notices to its sender</source>
         <translation>Berichte an den Absender</translation>
     </message>
+    <message>
+        <source>Now on the suppression list of %1: later messages to it are not sent (Mail Agents, %1, Suppressions).</source>
+        <translation>Jetzt auf der Unterdrückungsliste von %1: Spätere Nachrichten an sie werden nicht gesendet (Mail-Agenten, %1, Unterdrückungen).</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::MessageViewerOpener</name>
@@ -4599,8 +4608,8 @@ Knoten-ID %2</translation>
         <translation>„%1“ enthält keinen SMTP-Antwortcode: Ein Antwortcode hat drei Ziffern und beginnt mit 2 (erledigt), 4 (vorübergehend) oder 5 (dauerhaft).</translation>
     </message>
     <message>
-        <source>RelayDesk did not take the message, and it is not in the queue: the Mail Agent is paused (&quot;Accept mail from this agent&quot; is off), more logins from the address waited for their check than Settings, Security, &quot;Logins checked at once&quot; allows, or the relay could not read its store for a moment; the reply&apos;s text says which. The application must send it again (most mail programs do by themselves).</source>
-        <translation>RelayDesk hat die Nachricht nicht angenommen, sie ist nicht in der Warteschlange: Der Mail-Agent ist angehalten („E-Mails von diesem Agenten annehmen“ ist aus), mehr Anmeldungen von der Adresse warteten auf ihre Prüfung, als Einstellungen, Sicherheit, „Gleichzeitig geprüfte Anmeldungen“ erlaubt, oder das Relay konnte seinen Speicher kurz nicht lesen; der Text der Antwort sagt, was zutrifft. Die Anwendung muss sie erneut senden (die meisten Mailprogramme tun das von selbst).</translation>
+        <source>RelayDesk did not take the message, and it is not in the queue: the Mail Agent is disabled (&quot;Accept mail from this agent&quot; is off), more logins from the address waited for their check than Settings, Security, &quot;Logins checked at once&quot; allows, or the relay could not read its store for a moment; the reply&apos;s text says which. The application must send it again (most mail programs do by themselves).</source>
+        <translation>RelayDesk hat die Nachricht nicht angenommen, sie ist nicht in der Warteschlange: Der Mail-Agent ist deaktiviert („E-Mails von diesem Agenten annehmen“ ist aus), mehr Anmeldungen von der Adresse warteten auf ihre Prüfung, als Einstellungen, Sicherheit, „Gleichzeitig geprüfte Anmeldungen“ erlaubt, oder das Relay konnte seinen Speicher kurz nicht lesen; der Text der Antwort sagt, was zutrifft. Die Anwendung muss sie erneut senden (die meisten Mailprogramme tun das von selbst).</translation>
     </message>
     <message>
         <source>the application&apos;s address held more connections at once than Settings, Listeners, &quot;Connections from one address&quot; allows (or the relay as many as &quot;Connections in total&quot;), or too many failed logins came from it and it is locked out for a while (Live Sessions, &quot;Addresses locked out of AUTH&quot;, where it can be unlocked), or its login stopped working while it was connected (&quot;Access withdrawn&quot;: its password was revoked or replaced, or its Mail Agent disabled or changed: give it the current password); the reply&apos;s text says which.</source>
@@ -4619,8 +4628,8 @@ Knoten-ID %2</translation>
         <translation>Der Mail-Agent hat eines seiner Sendelimits erreicht (Mail-Agenten, Sendelimits; die Antwort nennt welches und wann er wieder senden darf). RelayDesk hat die Nachricht nicht angenommen und versucht sie nicht erneut: Die Anwendung muss sie später erneut senden, oder erhöhen Sie das Limit.</translation>
     </message>
     <message>
-        <source>the Mail Agent that trusts the device on the office network port is paused (&quot;Accept mail from this agent&quot; is off). RelayDesk did not take the message, and it is not in the queue: the device must send it again once the agent accepts mail.</source>
-        <translation>Der Mail-Agent, der dem Gerät am Büronetz-Port vertraut, ist pausiert („E-Mails von diesem Agenten annehmen“ ist aus). RelayDesk hat die Nachricht nicht angenommen, sie ist nicht in der Warteschlange: Das Gerät muss sie erneut senden, sobald der Agent wieder Mail annimmt.</translation>
+        <source>the Mail Agent that trusts the device on the office network port is disabled (&quot;Accept mail from this agent&quot; is off). RelayDesk did not take the message, and it is not in the queue: the device must send it again once the agent accepts mail.</source>
+        <translation>Der Mail-Agent, der dem Gerät am Büronetz-Port vertraut, ist deaktiviert („E-Mails von diesem Agenten annehmen“ ist aus). RelayDesk hat die Nachricht nicht angenommen, sie ist nicht in der Warteschlange: Das Gerät muss sie erneut senden, sobald der Agent wieder Mail annimmt.</translation>
     </message>
     <message>
         <source>When a receiving server answers a recipient with this, RelayDesk puts the address on the sending Mail Agent&apos;s suppression list: later messages to it are not sent until it is lifted there (Mail Agents, Suppressions).</source>

@@ -2002,6 +2002,11 @@ N’importe qui dans cette plage peut envoyer du courrier par votre relais sans 
         <source>The server of a route, %1, takes no connection: mail to it waits. Check the route (Settings, Delivery); the Delivery Logs show why.</source>
         <translation>Le serveur d’une route, %1, n’accepte aucune connexion&#xa0;: le courrier qui lui est destiné attend. Vérifiez la route (Paramètres, Remise)&#xa0;; les journaux de remise en donnent la raison.</translation>
     </message>
+    <message>
+        <source>%1; %2</source>
+        <comment>the messages waiting; the notices apart from them</comment>
+        <translation>%1 ; %2</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::DataDirMode</name>
@@ -3706,6 +3711,10 @@ Deux relais sur un même répertoire de données se disputeraient ses ports et s
         <source>Notices to its sender</source>
         <translation>Avis à son expéditeur</translation>
     </message>
+    <message>
+        <source>Now on the suppression list of %1: later messages to it are not sent (Mail Agents, %1, Suppressions).</source>
+        <translation>Désormais sur la liste d’exclusion de %1 : les messages suivants ne lui sont pas envoyés (Agents de messagerie, %1, Exclusions).</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::MessageViewerOpener</name>
@@ -4599,8 +4608,8 @@ Identifiant du nœud %2</translation>
         <translation>«&#xa0;%1&#xa0;» ne contient aucun code de réponse SMTP&#xa0;: un code de réponse a trois chiffres et commence par 2 (terminé), 4 (temporaire) ou 5 (définitif).</translation>
     </message>
     <message>
-        <source>RelayDesk did not take the message, and it is not in the queue: the Mail Agent is paused (&quot;Accept mail from this agent&quot; is off), more logins from the address waited for their check than Settings, Security, &quot;Logins checked at once&quot; allows, or the relay could not read its store for a moment; the reply&apos;s text says which. The application must send it again (most mail programs do by themselves).</source>
-        <translation>RelayDesk n’a pas pris le message, et il n’est pas dans la file d’attente&#xa0;: l’agent de messagerie est en pause («&#xa0;Accepter le courrier de cet agent&#xa0;» est désactivé), plus d’authentifications de l’adresse attendaient leur vérification que ne le permet Paramètres, Sécurité, «&#xa0;Authentifications vérifiées à la fois&#xa0;», ou le relais n’a pas pu lire son stockage un instant&#xa0;; le texte de la réponse dit lequel. L’application doit l’envoyer à nouveau (la plupart des programmes de messagerie le font d’eux-mêmes).</translation>
+        <source>RelayDesk did not take the message, and it is not in the queue: the Mail Agent is disabled (&quot;Accept mail from this agent&quot; is off), more logins from the address waited for their check than Settings, Security, &quot;Logins checked at once&quot; allows, or the relay could not read its store for a moment; the reply&apos;s text says which. The application must send it again (most mail programs do by themselves).</source>
+        <translation>RelayDesk n’a pas pris le message, et il n’est pas dans la file d’attente&#xa0;: l’agent de messagerie est désactivé («&#xa0;Accepter le courrier de cet agent&#xa0;» est désactivé), plus d’authentifications de l’adresse attendaient leur vérification que ne le permet Paramètres, Sécurité, «&#xa0;Authentifications vérifiées à la fois&#xa0;», ou le relais n’a pas pu lire son stockage un instant&#xa0;; le texte de la réponse dit lequel. L’application doit l’envoyer à nouveau (la plupart des programmes de messagerie le font d’eux-mêmes).</translation>
     </message>
     <message>
         <source>the application&apos;s address held more connections at once than Settings, Listeners, &quot;Connections from one address&quot; allows (or the relay as many as &quot;Connections in total&quot;), or too many failed logins came from it and it is locked out for a while (Live Sessions, &quot;Addresses locked out of AUTH&quot;, where it can be unlocked), or its login stopped working while it was connected (&quot;Access withdrawn&quot;: its password was revoked or replaced, or its Mail Agent disabled or changed: give it the current password); the reply&apos;s text says which.</source>
@@ -4619,8 +4628,8 @@ Identifiant du nœud %2</translation>
         <translation>l’agent de messagerie a atteint l’une de ses limites d’envoi (Agents de messagerie, Limites d’envoi&#xa0;; la réponse dit laquelle et quand il pourra envoyer de nouveau). RelayDesk n’a pas pris le message et ne le réessaie pas&#xa0;: l’application doit le renvoyer plus tard, ou relevez la limite.</translation>
     </message>
     <message>
-        <source>the Mail Agent that trusts the device on the office network port is paused (&quot;Accept mail from this agent&quot; is off). RelayDesk did not take the message, and it is not in the queue: the device must send it again once the agent accepts mail.</source>
-        <translation>l’agent de messagerie qui fait confiance à l’appareil sur le port du réseau du bureau est en pause («&#xa0;Accepter le courrier de cet agent&#xa0;» est décoché). RelayDesk n’a pas pris le message, qui n’est pas dans la file d’attente&#xa0;: l’appareil doit le renvoyer une fois que l’agent accepte de nouveau le courrier.</translation>
+        <source>the Mail Agent that trusts the device on the office network port is disabled (&quot;Accept mail from this agent&quot; is off). RelayDesk did not take the message, and it is not in the queue: the device must send it again once the agent accepts mail.</source>
+        <translation>l’agent de messagerie qui fait confiance à l’appareil sur le port du réseau du bureau est désactivé («&#xa0;Accepter le courrier de cet agent&#xa0;» est décoché). RelayDesk n’a pas pris le message, qui n’est pas dans la file d’attente&#xa0;: l’appareil doit le renvoyer une fois que l’agent accepte de nouveau le courrier.</translation>
     </message>
     <message>
         <source>When a receiving server answers a recipient with this, RelayDesk puts the address on the sending Mail Agent&apos;s suppression list: later messages to it are not sent until it is lifted there (Mail Agents, Suppressions).</source>

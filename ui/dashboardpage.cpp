@@ -333,9 +333,10 @@ void DashboardPage::setSnapshot(const DashboardSnapshot& snapshot)
     // Apart from the counts before them, which they are not part of: "2 messages to 2 recipients: 2 after a
     // temporary failure and 1 bounce notice" read as 2 + 1 beside a tile of 2 (an outside tester).
     QString waitingText = waitingParts.join(QStringLiteral(", "));
+    // The separator is the language's (French sets a no-break space before ";": an outside tester).
     if (snapshot.noticesWaitingNow > 0)
-        waitingText += QStringLiteral("; ") +
-                       tr("besides them, %Ln bounce notice(s)", nullptr, snapshot.noticesWaitingNow);
+        waitingText = tr("%1; %2", "the messages waiting; the notices apart from them")
+                          .arg(waitingText, tr("besides them, %Ln bounce notice(s)", nullptr, snapshot.noticesWaitingNow));
     m_waitingDetail->setText(waitingText);
     m_notDelivered->setCount(snapshot.bouncedToday + snapshot.suppressedToday + snapshot.deletedToday);
     QStringList ends;

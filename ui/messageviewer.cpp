@@ -293,8 +293,30 @@ void MessageViewer::remember(const MessageDetail& detail)
     m_recipientCount = static_cast<int>(detail.recipients.size());
     m_agent = detail.agentDeleted ? QString() : detail.agent;
     m_recipients.clear();
-    for (const DeliveryLogRow& recipient : detail.recipients)
+    QStringList bounced;
+    for (const DeliveryLogRow& recipient : detail.recipients) {
         m_recipients << recipient.recipient;
+        if (recipient.state == QLatin1String("bounced"))
+            bounced << recipient.recipient;
+    }
+    // A bounce that put its address on the agent's suppression list says so beside it, as the Delivery Logs
+    // do: later copies to it are not sent (an outside tester saw only "mailbox does not exist" here).
+    if (m_agent.isEmpty() || bounced.isEmpty())
+        return;
+    m_runner->run<Expected<QStringList>>(
+        this, [dataDir = m_dataDir, agent = m_agent, bounced]() {
+            return SuppressionAdmin(dataDir).suppressedAmong(agent, bounced);
+        },
+        [this](const Expected<QStringList>& suppressed) {
+            QSet<QString> now;
+            for (const QString& address : suppressed ? suppressed.value() : QStringList())
+                now.insert(address.toLower());
+            if (now == m_suppressedNow)
+                return;
+            m_suppressedNow = now;
+            if (m_shown)
+                showEnvelope(*m_shown);
+        });
 }
 
 void MessageViewer::updateResend(const MessageDetail& detail)
@@ -423,6 +445,12 @@ void MessageViewer::showEnvelope(const MessageDetail& detail)
                     .arg(r.shownState() == QLatin1String("held")
                              ? heldBadge(r.lastCode, r.lastEnhanced, r.lastReply)
                              : signBadge(r.lastCode, r.lastEnhanced, r.lastReply));
+        if (r.state == QLatin1String("bounced") && m_suppressedNow.contains(r.recipient.toLower()))
+            html += QStringLiteral("<tr><td></td><td colspan=\"3\"><i>%1</i></td></tr>")
+                        .arg(tr("Now on the suppression list of %1: later messages to it are not sent (Mail Agents, "
+                                "%1, Suppressions).")
+                                 .arg(m_agent)
+                                 .toHtmlEscaped());
     }
     html += QStringLiteral("</table>");
     m_envelope->setHtml(html);

@@ -182,8 +182,8 @@ QString ReplyCodeDialog::fromThisRelay(int code, const QString& enhanced)
     // RelayDesk's own 454 was explained as a receiving server's refusal that RelayDesk retries (a third
     // tester).
     if (is(454, "4.7.0"))
-        said << tr("RelayDesk did not take the message, and it is not in the queue: the Mail Agent is paused "
-                   "(\"Accept mail from this agent\" is off), more logins from the address waited for their "
+        said << tr("RelayDesk did not take the message, and it is not in the queue: the Mail Agent is "
+                   "disabled (\"Accept mail from this agent\" is off), more logins from the address waited for their "
                    "check than Settings, Security, \"Logins checked at once\" allows, or the relay could not "
                    "read its store for a moment; the reply's text says which. The application must send it "
                    "again (most mail programs do by themselves).");
@@ -195,8 +195,8 @@ QString ReplyCodeDialog::fromThisRelay(int code, const QString& enhanced)
                    "retry it: the application must send it again later, or raise the limit.");
     if (is(451, "4.7.0"))
         said << tr(
-            "the Mail Agent that trusts the device on the office network port is paused (\"Accept mail "
-            "from this agent\" is off). RelayDesk did not take the message, and it is not in the queue: "
+            "the Mail Agent that trusts the device on the office network port is disabled (\"Accept "
+            "mail from this agent\" is off). RelayDesk did not take the message, and it is not in the queue: "
             "the device must send it again once the agent accepts mail.");
     if (is(553, "5.7.1"))
         said << tr("the envelope sender (MAIL FROM) is not one of the Mail Agent's sender domains or "

@@ -712,6 +712,29 @@ private Q_SLOTS:
         }
     }
 
+    /// A bounced recipient now on the agent's suppression list says so in the envelope, as the Delivery Logs do
+    /// (an outside tester read only "mailbox does not exist" here, then wondered why a copy was not sent).
+    void aSuppressedBounceIsSaidInTheEnvelope()
+    {
+        QSqlQuery q(Database::connection(m_dir->path()).value());
+        QVERIFY(q.exec(QStringLiteral("SELECT m.queue_id, m.agent_name, r.address FROM messages m JOIN recipients r"
+                                      " ON r.message_id = m.id WHERE r.state = 'bounced' ORDER BY m.id LIMIT 1")));
+        QVERIFY(q.next());
+        const QString queueId = q.value(0).toString(), agent = q.value(1).toString(), address = q.value(2).toString();
+        {
+            MessageViewer before(m_dir->path(), queueId);
+            auto* envelope = before.findChild<QTextBrowser*>(QStringLiteral("envelope"));
+            QTRY_VERIFY(envelope->toPlainText().contains(address));
+            QTest::qWait(200);
+            QVERIFY(!envelope->toPlainText().contains(QStringLiteral("Now on the suppression list")));
+        }
+        QVERIFY(SuppressionAdmin(m_dir->path()).add(agent, address, QStringLiteral("550 5.1.1 gone")));
+        MessageViewer viewer(m_dir->path(), queueId);
+        auto* envelope = viewer.findChild<QTextBrowser*>(QStringLiteral("envelope"));
+        QTRY_VERIFY2(envelope->toPlainText().contains(QStringLiteral("Now on the suppression list of %1").arg(agent)),
+                     qPrintable(envelope->toPlainText()));
+    }
+
     /// The envelope names the notices sent about the message: whether its sender was told (an outside tester
     /// matched queue ids by hand).
     void theNoticesSentAboutItAreNamed()
