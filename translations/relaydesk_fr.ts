@@ -2005,7 +2005,7 @@ N’importe qui dans cette plage peut envoyer du courrier par votre relais sans 
     <message>
         <source>%1; %2</source>
         <comment>the messages waiting; the notices apart from them</comment>
-        <translation>%1 ; %2</translation>
+        <translation>%1&#xa0;; %2</translation>
     </message>
 </context>
 <context>
@@ -3713,7 +3713,7 @@ Deux relais sur un même répertoire de données se disputeraient ses ports et s
     </message>
     <message>
         <source>Now on the suppression list of %1: later messages to it are not sent (Mail Agents, %1, Suppressions).</source>
-        <translation>Désormais sur la liste d’exclusion de %1 : les messages suivants ne lui sont pas envoyés (Agents de messagerie, %1, Exclusions).</translation>
+        <translation>Désormais sur la liste d’exclusion de %1&#xa0;: les messages suivants ne lui sont pas envoyés (Agents de messagerie, %1, Exclusions).</translation>
     </message>
 </context>
 <context>

@@ -336,7 +336,8 @@ void DashboardPage::setSnapshot(const DashboardSnapshot& snapshot)
     // The separator is the language's (French sets a no-break space before ";": an outside tester).
     if (snapshot.noticesWaitingNow > 0)
         waitingText = tr("%1; %2", "the messages waiting; the notices apart from them")
-                          .arg(waitingText, tr("besides them, %Ln bounce notice(s)", nullptr, snapshot.noticesWaitingNow));
+                          .arg(waitingText,
+                               tr("besides them, %Ln bounce notice(s)", nullptr, snapshot.noticesWaitingNow));
     m_waitingDetail->setText(waitingText);
     m_notDelivered->setCount(snapshot.bouncedToday + snapshot.suppressedToday + snapshot.deletedToday);
     QStringList ends;

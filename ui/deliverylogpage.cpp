@@ -348,10 +348,12 @@ void DeliveryLogPage::showDetails()
     // A bounce that put the address on the agent's suppression list says so: every later message to it is
     // not sent, and "the mailbox exists now but mail never arrives" had its answer on another page (an
     // outside tester).
-    const bool askSuppressed = row.state == QLatin1String("bounced") && !row.agent.isEmpty() && !row.agentDeleted;
+    const bool askSuppressed =
+        row.state == QLatin1String("bounced") && !row.agent.isEmpty() && !row.agentDeleted;
     m_runner->run<AttemptsRead>(
         this,
-        [dir = m_dataDir, id = row.recipientId, askSuppressed, agentName = row.agent, address = row.recipient]() {
+        [dir = m_dataDir, id = row.recipientId, askSuppressed, agentName = row.agent,
+         address = row.recipient]() {
             AttemptsRead read;
             read.attempts = DeliveryAttemptQuery(dir).ofRecipient(id);
             const auto nodes = NodeAdmin(dir).nodes();
@@ -369,13 +371,14 @@ void DeliveryLogPage::showDetails()
                 return;
             QString text = html;
             if (read.suppressedNow)
-                text += QStringLiteral("<p style=\"background:%1\">%2</p>")
-                            .arg(RoadSignStyle::background(RoadSign::Red).name(),
-                                 tr("This address is on the suppression list of %1 now: later messages to it are "
-                                    "not sent, and their senders get a bounce notice. If the mailbox works "
-                                    "again, lift it (Mail Agents, %1, Suppressions).")
-                                     .arg(agent)
-                                     .toHtmlEscaped());
+                text +=
+                    QStringLiteral("<p style=\"background:%1\">%2</p>")
+                        .arg(RoadSignStyle::background(RoadSign::Red).name(),
+                             tr("This address is on the suppression list of %1 now: later messages to it are "
+                                "not sent, and their senders get a bounce notice. If the mailbox works "
+                                "again, lift it (Mail Agents, %1, Suppressions).")
+                                 .arg(agent)
+                                 .toHtmlEscaped());
             text += QStringLiteral("<h4>%1</h4>").arg(tr("Attempts").toHtmlEscaped());
             // After a failover the admin asks who did what (an outside tester found the nodes only on the
             // command line): with several nodes, the one that accepted the message and the one of each

@@ -8,8 +8,8 @@
 #include "core/query/messagedetailquery.h"
 #include "core/query/messageheaders.h"
 #include "core/query/messagetext.h"
-#include "core/store/enginelock.h"
 #include "core/smtp/replycatalog.h"
+#include "core/store/enginelock.h"
 #include "core/util/readableaddress.h"
 #include "ui/agentlabel.h"
 #include "ui/confirmation.h"
@@ -304,7 +304,8 @@ void MessageViewer::remember(const MessageDetail& detail)
     if (m_agent.isEmpty() || bounced.isEmpty())
         return;
     m_runner->run<Expected<QStringList>>(
-        this, [dataDir = m_dataDir, agent = m_agent, bounced]() {
+        this,
+        [dataDir = m_dataDir, agent = m_agent, bounced]() {
             return SuppressionAdmin(dataDir).suppressedAmong(agent, bounced);
         },
         [this](const Expected<QStringList>& suppressed) {
@@ -324,7 +325,7 @@ void MessageViewer::updateResend(const MessageDetail& detail)
     // A message still on its way is not resent: its waiting recipients would get it twice.
     m_resend->setEnabled(detail.contentKept && m_recipientCount > 0 && !detail.pending());
     m_retry->setEnabled(detail.pending() && !detail.held);
-    m_retry->setToolTip(detail.held      ? tr("The message is on hold: release it on the Queue page first.")
+    m_retry->setToolTip(detail.held        ? tr("The message is on hold: release it on the Queue page first.")
                         : detail.pending() ? tr("Try the recipients still waiting again now.")
                                            : tr("Every recipient is delivered, bounced or deleted."));
     // With the body removed as soon as the last recipient is final (the default), "resend it once every
@@ -447,7 +448,8 @@ void MessageViewer::showEnvelope(const MessageDetail& detail)
                              : signBadge(r.lastCode, r.lastEnhanced, r.lastReply));
         if (r.state == QLatin1String("bounced") && m_suppressedNow.contains(r.recipient.toLower()))
             html += QStringLiteral("<tr><td></td><td colspan=\"3\"><i>%1</i></td></tr>")
-                        .arg(tr("Now on the suppression list of %1: later messages to it are not sent (Mail Agents, "
+                        .arg(tr("Now on the suppression list of %1: later messages to it are not sent (Mail "
+                                "Agents, "
                                 "%1, Suppressions).")
                                  .arg(m_agent)
                                  .toHtmlEscaped());
@@ -727,7 +729,8 @@ void MessageViewer::retryNow()
         [dataDir = m_dataDir, queueId = m_queueId]() {
             Retried r;
             r.status = QueueAdmin(dataDir).retry(queueId);
-            r.deliveryOn = SettingsAdmin(dataDir).value(QStringLiteral("delivery.enabled")) == QLatin1String("true");
+            r.deliveryOn =
+                SettingsAdmin(dataDir).value(QStringLiteral("delivery.enabled")) == QLatin1String("true");
             r.relayRuns = EngineLock::holder(dataDir).has_value();
             return r;
         },
@@ -739,12 +742,13 @@ void MessageViewer::retryNow()
                 return;
             }
             // Said as the Queue says it: with delivery off or no relay running, nothing is tried yet.
-            m_status->setText(!r.relayRuns ? tr("It will be tried as soon as the relay runs again: it is not "
-                                                "running now.")
-                              : !r.deliveryOn
-                                  ? tr("It will be tried as soon as delivery is turned on: it is off (Settings, "
-                                       "Delivery, \"Deliver queued mail\").")
-                                  : tr("Tried again now: the Attempts tab shows how it goes."));
+            m_status->setText(
+                !r.relayRuns ? tr("It will be tried as soon as the relay runs again: it is not "
+                                  "running now.")
+                : !r.deliveryOn
+                    ? tr("It will be tried as soon as delivery is turned on: it is off (Settings, "
+                         "Delivery, \"Deliver queued mail\").")
+                    : tr("Tried again now: the Attempts tab shows how it goes."));
         });
 }
 

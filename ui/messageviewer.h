@@ -94,7 +94,8 @@ private:
     QString m_dataDir;
     QString m_queueId;
     QSet<QString> m_delivering; ///< this message's recipients being delivered now (as stored, lower case)
-    QSet<QString> m_suppressedNow; ///< its bounced recipients on the agent's suppression list now (lower case)
+    QSet<QString>
+        m_suppressedNow; ///< its bounced recipients on the agent's suppression list now (lower case)
     std::optional<MessageDetail> m_shown; ///< what the envelope shows, to show it again when deliveries move
     QueryRunner* m_runner = nullptr;
     LiveRefresh* m_live = nullptr;

@@ -4,8 +4,8 @@
 
 #include <QTimer>
 
-#include <optional>
 #include <QWidget>
+#include <optional>
 
 class QLabel;
 class QTreeWidget;

@@ -54,13 +54,15 @@ constexpr const char* kTemplates[] = {
     QT_TRANSLATE_NOOP("RelayWords", "No address records for %1"),
     QT_TRANSLATE_NOOP("RelayWords", "DNS lookup for %1 failed: %2"),
     QT_TRANSLATE_NOOP("RelayWords", "No host could be tried"),
-    // The relay's own: a message whose time ran out (outcomerecorder.cpp, an outside tester read it in English
+    // The relay's own: a message whose time ran out (outcomerecorder.cpp, an outside tester read it in
+    // English
     // in a French window), a clean stop that cut a delivery short, a server that refused the relay at its
     // greeting (smtpclientprotocol.cpp).
     QT_TRANSLATE_NOOP("RelayWords", "delivery time expired; last reply: %1"),
-    QT_TRANSLATE_NOOP("RelayWords",
-                      "interrupted: the relay stopped during this delivery; tried again after the next start (if "
-                      "the server had already received the whole message, it arrives twice)"),
+    QT_TRANSLATE_NOOP(
+        "RelayWords",
+        "interrupted: the relay stopped during this delivery; tried again after the next start (if "
+        "the server had already received the whole message, it arrives twice)"),
     QT_TRANSLATE_NOOP("RelayWords", "The server refused this relay at its greeting: %1"),
     QT_TRANSLATE_NOOP("RelayWords", "bounced by the relay administrator"),
     QT_TRANSLATE_NOOP("RelayWords", "not sent: deleted from the queue by the relay administrator"),

@@ -109,11 +109,12 @@ void ReplyCodeDialog::explain()
         SmtpReply asAnswer = SmtpReply::make(code > 0 ? code : 550, enhanced.toLatin1(), {});
         asAnswer.toRecipient = true;
         if (code >= 0 && SuppressionList::isHardBounce(asAnswer))
-            html += QStringLiteral("<p>%1</p>")
-                        .arg(tr("When a receiving server answers a recipient with this, RelayDesk puts the "
-                                "address on the sending Mail Agent's suppression list: later messages to it are "
-                                "not sent until it is lifted there (Mail Agents, Suppressions).")
-                                 .toHtmlEscaped());
+            html +=
+                QStringLiteral("<p>%1</p>")
+                    .arg(tr("When a receiving server answers a recipient with this, RelayDesk puts the "
+                            "address on the sending Mail Agent's suppression list: later messages to it are "
+                            "not sent until it is lifted there (Mail Agents, Suppressions).")
+                             .toHtmlEscaped());
     }
     // An enhanced code alone ("4.7.0", as an application's log shows it) is read as any reply of its class.
     const bool basicTyped = enhanced.isEmpty() || parse(QString(m_code->text()).remove(enhanced)).first != 0;
@@ -183,7 +184,8 @@ QString ReplyCodeDialog::fromThisRelay(int code, const QString& enhanced)
     // tester).
     if (is(454, "4.7.0"))
         said << tr("RelayDesk did not take the message, and it is not in the queue: the Mail Agent is "
-                   "disabled (\"Accept mail from this agent\" is off), more logins from the address waited for their "
+                   "disabled (\"Accept mail from this agent\" is off), more logins from the address waited "
+                   "for their "
                    "check than Settings, Security, \"Logins checked at once\" allows, or the relay could not "
                    "read its store for a moment; the reply's text says which. The application must send it "
                    "again (most mail programs do by themselves).");

@@ -716,7 +716,9 @@ void SettingsPage::save()
     // outside tester was asked, confirmed, and then read that nothing was saved).
     const auto valueOf = [this](const QString& key) {
         const SettingField* field = m_fields.value(key);
-        return !field ? SettingsAdmin(m_dataDir).value(key) : field->isModified() ? field->value() : field->stored();
+        return !field                ? SettingsAdmin(m_dataDir).value(key)
+               : field->isModified() ? field->value()
+                                     : field->stored();
     };
     const auto changes = [this](const QString& key) {
         const SettingField* field = m_fields.value(key);
@@ -738,7 +740,8 @@ void SettingsPage::save()
                             .arg(since, label);
             // The relay's own notices have no sender to tell (RFC 3464 2.2.1): they are dropped.
             if (older->notices > 0)
-                said << tr("%n of the relay's own bounce or delay notices waiting in the queue was queued more "
+                said << tr("%n of the relay's own bounce or delay notices waiting in the queue was queued "
+                           "more "
                            "than %1 ago: it is dropped now.",
                            nullptr, older->notices)
                             .arg(since);

@@ -165,7 +165,7 @@ private:
         false; ///< the settings could not be read: nothing is shown to edit, load() tries again
     bool m_shorteningConfirmed = false; ///< save(): the person agreed to keep less history
     bool m_clampsConfirmed = false;     ///< save(): the person agreed to values the fields changed
-    bool m_giveUpConfirmed = false;     ///< save(): the person agreed that a shorter give-up time bounces mail
+    bool m_giveUpConfirmed = false; ///< save(): the person agreed that a shorter give-up time bounces mail
     /// A question save() asks before it stores (Cancel the default): Yes sets *confirmed and saves again,
     /// Cancel says "Not saved." and emits saveFailed(declined).
     void askBeforeSaving(const QString& name, const QString& title, const QString& text,

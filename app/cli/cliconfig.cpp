@@ -179,11 +179,12 @@ void giveUpSoonerWarning(const QString& dataDir, const QMap<QString, QString>& b
                             .arg(older->messages)
                             .arg(SettingOrder::spokenSeconds(value.toLongLong())));
         if (older && older->notices > 0)
-            out.warning(QStringLiteral("%1 of the relay's own bounce or delay notices waiting in the queue were "
-                                       "queued more than %2 ago: they are dropped now (a notice that fails is "
-                                       "never answered with another)")
-                            .arg(older->notices)
-                            .arg(SettingOrder::spokenSeconds(value.toLongLong())));
+            out.warning(
+                QStringLiteral("%1 of the relay's own bounce or delay notices waiting in the queue were "
+                               "queued more than %2 ago: they are dropped now (a notice that fails is "
+                               "never answered with another)")
+                    .arg(older->notices)
+                    .arg(SettingOrder::spokenSeconds(value.toLongLong())));
     }
 }
 

@@ -71,7 +71,8 @@ int listDomains(AgentAdmin& agents, const QStringList& words, const CliOutput& o
     return ExitOk;
 }
 
-int change(const QString& dataDir, AgentAdmin& agents, bool add, const QStringList& words, const CliOutput& out)
+int change(const QString& dataDir, AgentAdmin& agents, bool add, const QStringList& words,
+           const CliOutput& out)
 {
     const QString& name = words[0];
     if (const QString problem = AgentAdmin::senderProblem(words[1]); !problem.isEmpty())
@@ -92,16 +93,18 @@ int change(const QString& dataDir, AgentAdmin& agents, bool add, const QStringLi
     const auto kept = isDomain ? DkimAdmin(dataDir).keys(done.value()) : QList<DkimKeyRecord>();
     const bool hasKeys = isDomain && kept && !kept->isEmpty();
     if (add && hasKeys && AgentAdmin::senderWarning(done.value()).isEmpty())
-        out.line(QStringLiteral("Its mail is signed with the DKIM keys %1 already has ('relaydesk domain records %1' "
-                                "prints their records).")
+        out.line(QStringLiteral(
+                     "Its mail is signed with the DKIM keys %1 already has ('relaydesk domain records %1' "
+                     "prints their records).")
                      .arg(shown));
     else if (add && isDomain && AgentAdmin::senderWarning(done.value()).isEmpty())
         out.line(QStringLiteral("Sign its mail with DKIM: 'relaydesk domain dkim %1', then publish what "
                                 "'relaydesk domain records %1' prints.")
                      .arg(shown));
     else if (!add && hasKeys)
-        out.line(QStringLiteral("Its DKIM keys are kept: mail any agent still sends as %1 is signed with them, and "
-                                "so is its mail if it is added again; 'relaydesk dkim disable %1' removes them.")
+        out.line(QStringLiteral(
+                     "Its DKIM keys are kept: mail any agent still sends as %1 is signed with them, and "
+                     "so is its mail if it is added again; 'relaydesk dkim disable %1' removes them.")
                      .arg(shown));
     const auto agent = agents.agent(name);
     if (!agent)

@@ -24,7 +24,8 @@ const CliVerb logVerbTable[] = {
      // The window's Delivery Logs list recipients by their state now, this their attempts: an outside tester
      // compared 112 "deferred" rows here with 14 there.
      "Lists delivery attempts, newest first: one row for each attempt at a recipient (one tried three times\n"
-     "has three rows), and --status is that attempt's outcome. A recipient deferred once and delivered since\n"
+     "has three rows), and --status is that attempt's outcome. A recipient deferred once and delivered "
+     "since\n"
      "keeps its deferred row. The window's Delivery Logs list each recipient once, by its state now; what\n"
      "waits now: relaydesk queue list."},
     {"purge", 0, "log purge [--before T] [--force]"},
@@ -196,8 +197,9 @@ int runLogCommand(const QString& dataDir, const QStringList& args, const CliOutp
                    QStringLiteral("NODE"), QStringLiteral("REPLY")},
                   rows);
     if (!rows.isEmpty() && filter.status == QLatin1String("deferred"))
-        out.note(QStringLiteral("rows are attempts: a recipient deferred then and delivered or bounced since is "
-                                "here too; what waits now: relaydesk queue list"));
+        out.note(
+            QStringLiteral("rows are attempts: a recipient deferred then and delivered or bounced since is "
+                           "here too; what waits now: relaydesk queue list"));
     // A deleted agent had the live agent's name: its attempts are apart (an earlier tester missed them).
     if (!filter.agent.isEmpty() && !filter.deletedAgent) {
         if (const QString namesake = LogAdmin(dataDir).deletedNamesake(filter.agent); !namesake.isEmpty())

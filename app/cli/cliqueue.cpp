@@ -133,8 +133,9 @@ int listQueue(const QString& dataDir, const LogFilter& filter, const CliOutput& 
     }
     out.json(array);
     if (rows.isEmpty())
-        out.line(filter.agent.isEmpty() ? QStringLiteral("The queue is empty.")
-                                        : QStringLiteral("No message of %1 is in the queue.").arg(filter.agent));
+        out.line(filter.agent.isEmpty()
+                     ? QStringLiteral("The queue is empty.")
+                     : QStringLiteral("No message of %1 is in the queue.").arg(filter.agent));
     else
         out.table({QStringLiteral("QUEUE ID"), QStringLiteral("RECEIVED"), QStringLiteral("AGENT"),
                    QStringLiteral("SENDER"), QStringLiteral("STATE"), QStringLiteral("RECIPIENTS")},
@@ -201,9 +202,10 @@ int showMessage(const QString& dataDir, const QString& id, bool withTranscripts,
         return r.state == QLatin1String("queued") || r.state == QLatin1String("deferred");
     });
     const qint64 givesUpAt =
-        waiting ? e.receivedAt +
-                      SettingsAdmin(dataDir).value(QStringLiteral("delivery.give_up_after")).toLongLong() * 1000
-                : 0;
+        waiting
+            ? e.receivedAt +
+                  SettingsAdmin(dataDir).value(QStringLiteral("delivery.give_up_after")).toLongLong() * 1000
+            : 0;
     // docs/scaling.md, "Queue leases": a node that took it and stopped answering holds it until its lease
     // runs out, and one that answers delivers it now; said as `queue list` says it (an outside tester read
     // the accepting node and a next try already past).
@@ -323,9 +325,10 @@ int showMessage(const QString& dataDir, const QString& id, bool withTranscripts,
                      .arg(attachmentWords.join(QStringLiteral("; ")),
                           allListed ? QString() : QStringLiteral("; ") + unread));
     if (givesUpAt > 0)
-        out.line(QStringLiteral("Gives up:  %1 (delivery.give_up_after after it was received: recipients still "
-                                "waiting then bounce with 4.4.7)")
-                     .arg(CliOutput::timeText(givesUpAt)));
+        out.line(
+            QStringLiteral("Gives up:  %1 (delivery.give_up_after after it was received: recipients still "
+                           "waiting then bounce with 4.4.7)")
+                .arg(CliOutput::timeText(givesUpAt)));
     if (!e.acceptedNode.isEmpty())
         out.line(QStringLiteral("Node:      %1 (accepted it)")
                      .arg(CliOutput::nodeText(e.acceptedNode, e.acceptedNodeName)));
@@ -415,8 +418,8 @@ int runQueueCommand(const QString& dataDir, const QStringList& args, const CliOu
                                 : Expected<bool>(false);
     if (!transcript)
         return out.error(ExitUsage, QStringLiteral("queue %1: %2").arg(verb, transcript.error()));
-    const auto parsed =
-        CliArgs::parse(words, verb == QLatin1String("list") ? QStringList{QStringLiteral("--agent")} : QStringList());
+    const auto parsed = CliArgs::parse(
+        words, verb == QLatin1String("list") ? QStringList{QStringLiteral("--agent")} : QStringList());
     if (!parsed)
         return out.error(ExitUsage, QStringLiteral("queue %1: %2").arg(verb, parsed.error()));
     if (const QString problem = found->checkArguments(parsed->positional); !problem.isEmpty())

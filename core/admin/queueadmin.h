@@ -26,8 +26,8 @@ public:
     /// Makes every pending recipient due now.
     Status retry(const QString& queueId);
     /// Messages not held, with a recipient still waiting, received before receivedBeforeMs: a shorter
-    /// delivery.give_up_after bounces their waiting recipients at once. Those with a sender (who is told), and
-    /// the relay's own notices among them (dropped without one: a notice is never answered with another).
+    /// delivery.give_up_after bounces their waiting recipients at once. Those with a sender (who is told),
+    /// and the relay's own notices among them (dropped without one: a notice is never answered with another).
     struct WaitingOlder
     {
         int messages = 0;

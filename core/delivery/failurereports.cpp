@@ -14,7 +14,8 @@ namespace {
 
 Status failureOf(const QSqlQuery& query)
 {
-    return Status::failure(QStringLiteral("cannot keep a failure for its notice: %1").arg(query.lastError().text()));
+    return Status::failure(
+        QStringLiteral("cannot keep a failure for its notice: %1").arg(query.lastError().text()));
 }
 
 } // namespace
@@ -42,7 +43,8 @@ Status FailureReports::hold(QSqlDatabase& db, qint64 messageId, const QList<DsnR
 {
     for (const DsnRecipient& recipient : failed) {
         QSqlQuery& keep = StoreWriter::statement(
-            db, QStringLiteral("UPDATE recipients SET failure_report = ? WHERE message_id = ? AND address = ?"));
+            db,
+            QStringLiteral("UPDATE recipients SET failure_report = ? WHERE message_id = ? AND address = ?"));
         keep.addBindValue(QString::fromUtf8(encode(recipient)));
         keep.addBindValue(messageId);
         keep.addBindValue(QString::fromUtf8(recipient.address));
@@ -60,9 +62,9 @@ Status FailureReports::hold(QSqlDatabase& db, qint64 messageId, const QList<DsnR
 Expected<QList<DsnRecipient>> FailureReports::take(QSqlDatabase& db, qint64 messageId)
 {
     using Result = Expected<QList<DsnRecipient>>;
-    QSqlQuery& held = StoreWriter::statement(
-        db, QStringLiteral("SELECT failure_report FROM recipients WHERE message_id = ?"
-                           " AND failure_report IS NOT NULL ORDER BY id"));
+    QSqlQuery& held =
+        StoreWriter::statement(db, QStringLiteral("SELECT failure_report FROM recipients WHERE message_id = ?"
+                                                  " AND failure_report IS NOT NULL ORDER BY id"));
     held.addBindValue(messageId);
     if (!held.exec())
         return Result::failure(failureOf(held).error());
@@ -86,8 +88,8 @@ Expected<QList<DsnRecipient>> FailureReports::take(QSqlDatabase& db, qint64 mess
 
 Expected<QList<qint64>> FailureReports::messagesHolding(QSqlDatabase& db)
 {
-    QSqlQuery& q =
-        StoreWriter::statement(db, QStringLiteral("SELECT id FROM messages WHERE failures_held = 1 ORDER BY id"));
+    QSqlQuery& q = StoreWriter::statement(
+        db, QStringLiteral("SELECT id FROM messages WHERE failures_held = 1 ORDER BY id"));
     if (!q.exec())
         return Expected<QList<qint64>>::failure(failureOf(q).error());
     QList<qint64> ids;

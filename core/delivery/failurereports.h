@@ -19,8 +19,8 @@ class FailureReports final
 public:
     /// Whether an attempt other than the one being recorded delivers recipients of the message now: one of
     /// this node's (\a jobsHere, from the queue runner) or, on a shared store, another node's live lease.
-    static Expected<bool> othersUnderWay(QSqlDatabase& db, qint64 messageId, const QString& node, qint64 nowMs,
-                                         int jobsHere);
+    static Expected<bool> othersUnderWay(QSqlDatabase& db, qint64 messageId, const QString& node,
+                                         qint64 nowMs, int jobsHere);
     /// Keeps \a failed for the message's later notice.
     static Status hold(QSqlDatabase& db, qint64 messageId, const QList<DsnRecipient>& failed);
     /// The failures held for the message, in the order of its recipients; none are held afterwards.

@@ -596,8 +596,9 @@ Status OutcomeRecorder::recordInterrupted(QSqlDatabase& db, const QList<Delivery
     for (const DeliveryInFlight& delivery : open) {
         for (const QString& address : delivery.recipients) {
             QSqlQuery& find = StoreWriter::statement(
-                db, QStringLiteral("SELECT m.id, r.id FROM messages m JOIN recipients r ON r.message_id = m.id"
-                                   " WHERE m.queue_id = ? AND r.address = ? AND r.state IN ('queued','deferred')"));
+                db, QStringLiteral(
+                        "SELECT m.id, r.id FROM messages m JOIN recipients r ON r.message_id = m.id"
+                        " WHERE m.queue_id = ? AND r.address = ? AND r.state IN ('queued','deferred')"));
             find.addBindValue(delivery.queueId);
             find.addBindValue(address);
             if (!find.exec())
@@ -614,13 +615,14 @@ Status OutcomeRecorder::recordInterrupted(QSqlDatabase& db, const QList<Delivery
             result.route = QStringLiteral("stop");
             result.durationMs = std::max<qint64>(0, context.nowMs - delivery.sinceMs); // when it was cut
             // RFC 3463 4.3.2, "system not accepting network messages": the relay itself stopped.
-            const RecipientRow row{QStringLiteral("deferred"), recipientId, address, 421, QStringLiteral("4.3.2"),
-                                   interruptedReply()};
+            const RecipientRow row{QStringLiteral("deferred"), recipientId,       address, 421,
+                                   QStringLiteral("4.3.2"),    interruptedReply()};
             // The recipient says it too: "queued, 0 attempts" beside this row read as never tried (an outside
             // tester). Its state stays: it is tried again after the next start.
             QSqlQuery& update = StoreWriter::statement(
-                db, QStringLiteral("UPDATE recipients SET attempts = attempts + 1, last_code = ?, last_enhanced = ?,"
-                                   " last_reply = ?, updated_at = ? WHERE id = ? AND state IN ('queued','deferred')"));
+                db, QStringLiteral(
+                        "UPDATE recipients SET attempts = attempts + 1, last_code = ?, last_enhanced = ?,"
+                        " last_reply = ?, updated_at = ? WHERE id = ? AND state IN ('queued','deferred')"));
             update.addBindValue(row.code);
             update.addBindValue(row.enhanced);
             update.addBindValue(row.reply);
@@ -628,8 +630,9 @@ Status OutcomeRecorder::recordInterrupted(QSqlDatabase& db, const QList<Delivery
             update.addBindValue(recipientId);
             if (!update.exec())
                 return sqlFailure(update);
-            const QString key = delivery.queueId + QStringLiteral(".stopped.") + QString::number(recipientId) +
-                                QLatin1Char('.') + QString::number(context.nowMs);
+            const QString key = delivery.queueId + QStringLiteral(".stopped.") +
+                                QString::number(recipientId) + QLatin1Char('.') +
+                                QString::number(context.nowMs);
             if (const Status s =
                     insertRow(db, key, message, messageId, result, row, delivery.sinceMs, context.node);
                 !s)

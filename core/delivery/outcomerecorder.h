@@ -64,16 +64,19 @@ public:
                                           const Context& context);
     static Expected<RecordSummary>
     recordSuppressed(QSqlDatabase& db, const QList<SuppressedRecipient>& skipped, const Context& context);
-    /// The notices of failures held for attempts that are no longer under way (FailureReports::messagesHolding).
+    /// The notices of failures held for attempts that are no longer under way
+    /// (FailureReports::messagesHolding).
     static Expected<RecordSummary> reportHeldFailures(QSqlDatabase& db, const Context& context);
     /// A clean stop cut these deliveries short (docs/operations.md, "A clean stop"): a delivery log row for
     /// each recipient still waiting says so; the recipients stay as they were and are tried again.
-    static Status recordInterrupted(QSqlDatabase& db, const QList<DeliveryInFlight>& open, const Context& context);
+    static Status recordInterrupted(QSqlDatabase& db, const QList<DeliveryInFlight>& open,
+                                    const Context& context);
     /// The reply such a row carries.
     static QString interruptedReply()
     {
-        return QStringLiteral("interrupted: the relay stopped during this delivery; tried again after the next "
-                              "start (if the server had already received the whole message, it arrives twice)");
+        return QStringLiteral(
+            "interrupted: the relay stopped during this delivery; tried again after the next "
+            "start (if the server had already received the whole message, it arrives twice)");
     }
     /// An administrator's "bounce now": every pending recipient of the message fails with a DSN.
     static Expected<RecordSummary> bounceNow(QSqlDatabase& db, qint64 messageId, const Context& context);

@@ -8,8 +8,8 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QSqlError>
 #include <QRegularExpression>
+#include <QSqlError>
 #include <QSqlQuery>
 
 #include <algorithm>
@@ -138,7 +138,8 @@ QString SuppressionList::suppressedReply(const QString& reason)
 
 QString SuppressionList::suppressedNotice(const QString& reason)
 {
-    // A hard bounce is put on the list with the server's reply (insert() from OutcomeRecorder): "550 5.1.1 ...".
+    // A hard bounce is put on the list with the server's reply (insert() from OutcomeRecorder): "550 5.1.1
+    // ...".
     static const QRegularExpression serverReply(QStringLiteral("^5\\d\\d 5\\.\\d{1,3}\\.\\d{1,3}\\b"));
     return suppressedPrefix +
            (serverReply.match(reason).hasMatch() ? QStringLiteral("it bounced before: ") + reason

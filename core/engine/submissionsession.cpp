@@ -422,7 +422,8 @@ void SubmissionSession::onIdleTimer()
     // the relay's own answer (a password check, a commit) keeps its full idle time.
     const qint64 idle = m_lastRead.elapsed();
     const bool busy = m_protocol->state() != SmtpServerProtocol::State::Waiting &&
-                      m_settings->idleTimeoutMs > busyIdleTimeoutMs && m_env.limiter && m_env.limiter->isBusy();
+                      m_settings->idleTimeoutMs > busyIdleTimeoutMs && m_env.limiter &&
+                      m_env.limiter->isBusy();
     const int limit = busy ? busyIdleTimeoutMs : m_settings->idleTimeoutMs;
     if (idle < limit)
         return m_idleTimer.start(int(std::min<qint64>(limit - idle, busyIdleTimeoutMs)));

@@ -32,7 +32,8 @@ QString selectColumns(bool fromText = false)
                " (SELECT a.host FROM delivery_attempts a WHERE a.recipient_id = r.id ORDER BY a.id DESC"
                " LIMIT 1), m.removed_at IS NOT NULL,"
                // messages.agent_id is set to NULL when its agent is deleted; the name stays.
-               " CASE WHEN m.agent_id IS NULL AND m.agent_name <> '' THEN 1 ELSE 0 END, m.notice_of, m.message_id") +
+               " CASE WHEN m.agent_id IS NULL AND m.agent_name <> '' THEN 1 ELSE 0 END, m.notice_of, "
+               "m.message_id") +
            (fromText ? QStringLiteral(" FROM delivery_log_fts f JOIN recipients r ON r.id = f.rowid"
                                       " JOIN messages m ON m.id = r.message_id")
                      : QStringLiteral(" FROM recipients r JOIN messages m ON m.id = r.message_id"));

@@ -705,10 +705,11 @@ void SmtpServerProtocol::finishData()
         return process();
     case DataReader::Problem::DoubledCr:
         resetTransaction();
-        reply(550, "5.6.0",
-              "Message refused: a line in message content ends with CR CR LF (a file whose lines already end "
-              "with CRLF, converted again, as curl --crlf does) or holds two CRs in a row; lines must end with "
-              "CRLF alone");
+        reply(
+            550, "5.6.0",
+            "Message refused: a line in message content ends with CR CR LF (a file whose lines already end "
+            "with CRLF, converted again, as curl --crlf does) or holds two CRs in a row; lines must end with "
+            "CRLF alone");
         return process();
     case DataReader::Problem::Nul:
         resetTransaction();

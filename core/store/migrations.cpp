@@ -544,8 +544,8 @@ static QStringList refusedSubmissionsMigration()
 
 // One failure notice per message (FailureReports): an attempt's failures wait while another attempt of the
 // same message is under way; the partial index finds the few messages that hold some. And the notices sent
-// about a message, for its `queue show` (support staff matched queue ids by hand: an outside tester); partial,
-// so that the accept path writes no index entry for the agents' own mail.
+// about a message, for its `queue show` (support staff matched queue ids by hand: an outside tester);
+// partial, so that the accept path writes no index entry for the agents' own mail.
 static QStringList heldFailuresMigration()
 {
     return {QStringLiteral("ALTER TABLE recipients ADD COLUMN failure_report TEXT"),

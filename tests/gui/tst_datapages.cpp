@@ -339,11 +339,13 @@ void TestDataPages::logFilterNarrowsRows()
     // The bounce put the address on the agent's suppression list: its details say so, and where to lift it
     // (support staff found the cause of "mail to it never arrives" on another page: an outside tester).
     const DeliveryLogRow bounced = page.model()->rowAt(0);
-    QVERIFY(SuppressionAdmin(dir.path()).add(bounced.agent, bounced.recipient, QStringLiteral("550 5.1.1 gone")).ok());
+    QVERIFY(SuppressionAdmin(dir.path())
+                .add(bounced.agent, bounced.recipient, QStringLiteral("550 5.1.1 gone"))
+                .ok());
     page.view()->selectRow(1);
     page.view()->selectRow(0);
-    QTRY_VERIFY2(page.details()->toPlainText().contains(QStringLiteral("This address is on the suppression list of %1 now")
-                                                            .arg(bounced.agent)),
+    QTRY_VERIFY2(page.details()->toPlainText().contains(
+                     QStringLiteral("This address is on the suppression list of %1 now").arg(bounced.agent)),
                  qPrintable(page.details()->toPlainText()));
 
     // The recipient field takes any part of the address, as `log search --recipient` does: a domain finds

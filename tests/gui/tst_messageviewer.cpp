@@ -519,8 +519,9 @@ private Q_SLOTS:
     void retryNowFromTheViewer()
     {
         QSqlQuery q(Database::connection(m_dir->path()).value());
-        QVERIFY(q.exec(QStringLiteral("SELECT m.queue_id, m.id FROM messages m JOIN recipients r ON r.message_id = m.id"
-                                      " WHERE r.state = 'deferred' AND m.held = 0 ORDER BY m.id LIMIT 1")));
+        QVERIFY(q.exec(
+            QStringLiteral("SELECT m.queue_id, m.id FROM messages m JOIN recipients r ON r.message_id = m.id"
+                           " WHERE r.state = 'deferred' AND m.held = 0 ORDER BY m.id LIMIT 1")));
         QVERIFY(q.next());
         const QString queueId = q.value(0).toString();
         const qint64 messageId = q.value(1).toLongLong();
@@ -550,7 +551,8 @@ private Q_SLOTS:
         auto* heldRetry = held.findChild<QPushButton*>(QStringLiteral("retryButton"));
         QTRY_VERIFY(!held.findChild<QTextBrowser*>(QStringLiteral("envelope"))->toPlainText().isEmpty());
         QVERIFY(!heldRetry->isEnabled());
-        QVERIFY2(heldRetry->toolTip().contains(QStringLiteral("release it")), qPrintable(heldRetry->toolTip()));
+        QVERIFY2(heldRetry->toolTip().contains(QStringLiteral("release it")),
+                 qPrintable(heldRetry->toolTip()));
     }
 
     /// Enter on a delivered row of the Delivery Logs: its body is gone, and the viewer says so in words.
@@ -712,15 +714,17 @@ private Q_SLOTS:
         }
     }
 
-    /// A bounced recipient now on the agent's suppression list says so in the envelope, as the Delivery Logs do
-    /// (an outside tester read only "mailbox does not exist" here, then wondered why a copy was not sent).
+    /// A bounced recipient now on the agent's suppression list says so in the envelope, as the Delivery Logs
+    /// do (an outside tester read only "mailbox does not exist" here, then wondered why a copy was not sent).
     void aSuppressedBounceIsSaidInTheEnvelope()
     {
         QSqlQuery q(Database::connection(m_dir->path()).value());
-        QVERIFY(q.exec(QStringLiteral("SELECT m.queue_id, m.agent_name, r.address FROM messages m JOIN recipients r"
-                                      " ON r.message_id = m.id WHERE r.state = 'bounced' ORDER BY m.id LIMIT 1")));
+        QVERIFY(q.exec(
+            QStringLiteral("SELECT m.queue_id, m.agent_name, r.address FROM messages m JOIN recipients r"
+                           " ON r.message_id = m.id WHERE r.state = 'bounced' ORDER BY m.id LIMIT 1")));
         QVERIFY(q.next());
-        const QString queueId = q.value(0).toString(), agent = q.value(1).toString(), address = q.value(2).toString();
+        const QString queueId = q.value(0).toString(), agent = q.value(1).toString(),
+                      address = q.value(2).toString();
         {
             MessageViewer before(m_dir->path(), queueId);
             auto* envelope = before.findChild<QTextBrowser*>(QStringLiteral("envelope"));
@@ -731,8 +735,9 @@ private Q_SLOTS:
         QVERIFY(SuppressionAdmin(m_dir->path()).add(agent, address, QStringLiteral("550 5.1.1 gone")));
         MessageViewer viewer(m_dir->path(), queueId);
         auto* envelope = viewer.findChild<QTextBrowser*>(QStringLiteral("envelope"));
-        QTRY_VERIFY2(envelope->toPlainText().contains(QStringLiteral("Now on the suppression list of %1").arg(agent)),
-                     qPrintable(envelope->toPlainText()));
+        QTRY_VERIFY2(
+            envelope->toPlainText().contains(QStringLiteral("Now on the suppression list of %1").arg(agent)),
+            qPrintable(envelope->toPlainText()));
     }
 
     /// The envelope names the notices sent about the message: whether its sender was told (an outside tester
@@ -743,24 +748,28 @@ private Q_SLOTS:
         QVERIFY(q.exec(QStringLiteral("SELECT queue_id FROM messages ORDER BY id LIMIT 1")));
         QVERIFY(q.next());
         const QString original = q.value(0).toString();
-        q.prepare(QStringLiteral("INSERT INTO messages(queue_id, agent_name, sender, subject, size, received_at,"
-                                 " listener, client_address, notice_of) VALUES('qnotice1', '', '', 'Undelivered',"
-                                 " 10, ?, 'dsn', '', ?)"));
+        q.prepare(
+            QStringLiteral("INSERT INTO messages(queue_id, agent_name, sender, subject, size, received_at,"
+                           " listener, client_address, notice_of) VALUES('qnotice1', '', '', 'Undelivered',"
+                           " 10, ?, 'dsn', '', ?)"));
         q.addBindValue(nowMs());
         q.addBindValue(original);
         QVERIFY(q.exec());
         MessageViewer viewer(m_dir->path(), original);
         auto* envelope = viewer.findChild<QTextBrowser*>(QStringLiteral("envelope"));
         QTRY_VERIFY(envelope->toPlainText().contains(QStringLiteral("Notices to its sender")));
-        QVERIFY2(envelope->toPlainText().contains(QStringLiteral("qnotice1")), qPrintable(envelope->toPlainText()));
+        QVERIFY2(envelope->toPlainText().contains(QStringLiteral("qnotice1")),
+                 qPrintable(envelope->toPlainText()));
     }
 
-    /// The viewer's buttons (Retry now, Resend) and status in German and French at its size: the longest words.
+    /// The viewer's buttons (Retry now, Resend) and status in German and French at its size: the longest
+    /// words.
     void theViewersButtonsFitInEveryLanguage()
     {
         QSqlQuery q(Database::connection(m_dir->path()).value());
-        QVERIFY(q.exec(QStringLiteral("SELECT m.queue_id FROM messages m JOIN recipients r ON r.message_id = m.id"
-                                      " WHERE r.state = 'deferred' ORDER BY m.id LIMIT 1")));
+        QVERIFY(
+            q.exec(QStringLiteral("SELECT m.queue_id FROM messages m JOIN recipients r ON r.message_id = m.id"
+                                  " WHERE r.state = 'deferred' ORDER BY m.id LIMIT 1")));
         QVERIFY(q.next());
         const QString queueId = q.value(0).toString();
         const auto dropTranslators = []() {
@@ -774,7 +783,8 @@ private Q_SLOTS:
             QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
             installTranslators(qApp, QLocale(QLocale::English, QLocale::UnitedStates));
         });
-        for (const QLocale& locale : {QLocale(QLocale::German, QLocale::Germany), QLocale(QLocale::French, QLocale::France)}) {
+        for (const QLocale& locale :
+             {QLocale(QLocale::German, QLocale::Germany), QLocale(QLocale::French, QLocale::France)}) {
             dropTranslators();
             QVERIFY(installTranslators(qApp, locale));
             QLocale::setDefault(locale);
@@ -785,7 +795,8 @@ private Q_SLOTS:
             QVERIFY2(retry->text() != QStringLiteral("Retry now"), qPrintable(retry->text())); // translated
             QApplication::processEvents();
             const QStringList cut = clipped(&viewer);
-            QVERIFY2(cut.isEmpty(), qPrintable(locale.name() + QStringLiteral(": ") + cut.join(QStringLiteral(", "))));
+            QVERIFY2(cut.isEmpty(),
+                     qPrintable(locale.name() + QStringLiteral(": ") + cut.join(QStringLiteral(", "))));
         }
     }
 

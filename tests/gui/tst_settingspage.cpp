@@ -1365,12 +1365,13 @@ void TestSettingsPage::aShorterGiveUpTimeThatBouncesMailIsAskedFirst()
     Test::QueueFixture f(dir.path());
     const qint64 agent = f.addAgent(QStringLiteral("Billing"));
     const qint64 day = 24 * 3600 * 1000LL;
-    f.addMessage(QStringLiteral("qold"), agent, QStringLiteral("a@example.com"), {QStringLiteral("x@example.net")},
-                 QDateTime::currentMSecsSinceEpoch() - 3 * day);
+    f.addMessage(QStringLiteral("qold"), agent, QStringLiteral("a@example.com"),
+                 {QStringLiteral("x@example.net")}, QDateTime::currentMSecsSinceEpoch() - 3 * day);
     // Held: not tried, so it does not give up until released; a notice of the relay's own: dropped, no sender
     // to tell (an outside tester's question counted both as bouncing with a notice).
-    const qint64 held = f.addMessage(QStringLiteral("qheld"), agent, QStringLiteral("b@example.com"),
-                                     {QStringLiteral("y@example.net")}, QDateTime::currentMSecsSinceEpoch() - 3 * day);
+    const qint64 held =
+        f.addMessage(QStringLiteral("qheld"), agent, QStringLiteral("b@example.com"),
+                     {QStringLiteral("y@example.net")}, QDateTime::currentMSecsSinceEpoch() - 3 * day);
     f.scalar(QStringLiteral("UPDATE messages SET held = 1 WHERE id = ?"), {held});
     f.addMessage(QStringLiteral("qnotice"), agent, QString(), {QStringLiteral("a@example.com")},
                  QDateTime::currentMSecsSinceEpoch() - 3 * day);
@@ -1379,7 +1380,7 @@ void TestSettingsPage::aShorterGiveUpTimeThatBouncesMailIsAskedFirst()
     QTRY_VERIFY(!page.isBusy());
     const QString key = QStringLiteral("delivery.give_up_after");
     QCOMPARE(Settings(dir.path()).value(key), QStringLiteral("432000")); // 5 days
-    typeInto(page.field(key)->spinBox(), QStringLiteral("2"));           // 2 days: the 3-day-old message bounces
+    typeInto(page.field(key)->spinBox(), QStringLiteral("2")); // 2 days: the 3-day-old message bounces
     {
         Test::BoxAnswer cancel(QStringLiteral("confirmShorterGiveUp"), Qt::Key_Escape);
         QSignalSpy failed(&page, &SettingsPage::saveFailed);
@@ -1406,7 +1407,8 @@ void TestSettingsPage::aShorterGiveUpTimeThatBouncesMailIsAskedFirst()
     // A value the retry times refuse is not asked about: the save says why nothing changed (an outside tester
     // confirmed the question and then read that nothing was saved).
     page.field(key)->unitBox()->setCurrentText(QStringLiteral("minutes"));
-    typeInto(page.field(key)->spinBox(), QStringLiteral("1")); // 1 minute: shorter than the first retry (5 min)
+    typeInto(page.field(key)->spinBox(),
+             QStringLiteral("1")); // 1 minute: shorter than the first retry (5 min)
     QCOMPARE(page.field(key)->value(), QStringLiteral("60"));
     {
         Test::BoxAnswer none(QStringLiteral("confirmShorterGiveUp"), Qt::Key_Escape);
@@ -1414,7 +1416,8 @@ void TestSettingsPage::aShorterGiveUpTimeThatBouncesMailIsAskedFirst()
         clickSave(page);
         QTRY_COMPARE(failed.count(), 1);
         QVERIFY(!none.seen());
-        QVERIFY2(page.statusText().contains(QStringLiteral("Nothing was changed")), qPrintable(page.statusText()));
+        QVERIFY2(page.statusText().contains(QStringLiteral("Nothing was changed")),
+                 qPrintable(page.statusText()));
     }
     // Longer asks nothing; nor does shorter when no waiting message is that old.
     typeInto(page.field(key)->spinBox(), QStringLiteral("5760")); // minutes: 4 days

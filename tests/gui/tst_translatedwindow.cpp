@@ -369,10 +369,11 @@ void TestTranslatedWindow::relaysOwnWordsAreTranslated()
     for (const auto& [code, enhanced, text, own] :
          {std::tuple{451, "4.4.7", "delivery time expired; last reply: 451 4.7.1 Greylisted, try later",
                      "delivery time expired"},
-          std::tuple{421, "4.3.2",
-                     "interrupted: the relay stopped during this delivery; tried again after the next start (if "
-                     "the server had already received the whole message, it arrives twice)",
-                     "interrupted"},
+          std::tuple{
+              421, "4.3.2",
+              "interrupted: the relay stopped during this delivery; tried again after the next start (if "
+              "the server had already received the whole message, it arrives twice)",
+              "interrupted"},
           std::tuple{451, "4.4.0", "The server refused this relay at its greeting: 554 5.7.1 go away",
                      "refused this relay"}}) {
         const QString line = RoadSignStyle::replyLine(code, QLatin1String(enhanced), QLatin1String(text));

@@ -139,10 +139,10 @@ private:
             else if (outcome == "rejected")
                 m_protocol->authFinished(AuthOutcome::Rejected, 0, {});
             else if (outcome == "locked-out") {
-                m_endpoint.lockedOut = true; // the failure that began the lockout: the address is locked out now
+                m_endpoint.lockedOut =
+                    true; // the failure that began the lockout: the address is locked out now
                 m_protocol->authFinished(AuthOutcome::LockedOut, 0, {});
-            }
-            else if (outcome == "busy")
+            } else if (outcome == "busy")
                 m_protocol->authFinished(AuthOutcome::Busy, 0, {});
             else
                 return bad("accepted ID NAME, rejected, locked-out or busy");

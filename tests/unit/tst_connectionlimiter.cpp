@@ -27,7 +27,8 @@ private Q_SLOTS:
         QCOMPARE(limiter.total(), 4);
         // 4 of 5 is busy: the freed slot is for an address that holds fewer than its share (2).
         QCOMPARE(limiter.tryAcquire(a), ConnectionLimiter::Verdict::BusyShareTaken);
-        QCOMPARE(limiter.tryAcquire(QHostAddress(QStringLiteral("127.0.0.3"))), ConnectionLimiter::Verdict::Accepted);
+        QCOMPARE(limiter.tryAcquire(QHostAddress(QStringLiteral("127.0.0.3"))),
+                 ConnectionLimiter::Verdict::Accepted);
         // Releasing an address never seen changes nothing.
         limiter.release(QHostAddress(QStringLiteral("10.0.0.1")));
         QCOMPARE(limiter.total(), 5);

@@ -117,19 +117,24 @@ private Q_SLOTS:
         // for people names it in Unicode, the relay's own words too; the report keeps the SMTP address.
         DsnInput input = failedInput();
         input.recipients = {{"kunde@xn--bcher-kva.test", false, "5.1.2", QString(),
-                             "550 5.1.2 Domain xn--bcher-kva.test does not exist (NXDOMAIN)", input.arrivalMs, 0,
-                             true}};
+                             "550 5.1.2 Domain xn--bcher-kva.test does not exist (NXDOMAIN)", input.arrivalMs,
+                             0, true}};
         const QByteArray dsn = DsnBuilder::build(input);
         const QByteArray text = part(dsn, 0);
-        QVERIFY2(text.contains("<kunde@b\xc3\xbc" "cher.test>: 550 5.1.2 Domain b\xc3\xbc" "cher.test does not exist"),
+        QVERIFY2(text.contains("<kunde@b\xc3\xbc"
+                               "cher.test>: 550 5.1.2 Domain b\xc3\xbc"
+                               "cher.test does not exist"),
                  text.constData());
         QVERIFY(part(dsn, 1).contains("Final-Recipient: rfc822; kunde@xn--bcher-kva.test\r\n"));
-        QVERIFY(part(dsn, 1).contains("Diagnostic-Code: X-RelayDesk; 550 5.1.2 Domain xn--bcher-kva.test does"));
+        QVERIFY(
+            part(dsn, 1).contains("Diagnostic-Code: X-RelayDesk; 550 5.1.2 Domain xn--bcher-kva.test does"));
         // A server's words stay as it said them; the host it is, as typed.
-        input.recipients = {{"kunde@xn--bcher-kva.test", false, "5.1.1", QStringLiteral("mx.xn--bcher-kva.test"),
+        input.recipients = {{"kunde@xn--bcher-kva.test", false, "5.1.1",
+                             QStringLiteral("mx.xn--bcher-kva.test"),
                              "550 5.1.1 <kunde@xn--bcher-kva.test> unknown", input.arrivalMs, 0, false}};
         const QByteArray fromServer = part(DsnBuilder::build(input), 0);
-        QVERIFY2(fromServer.contains("host mx.b\xc3\xbc" "cher.test said: 550 5.1.1 <kunde@xn--bcher-kva.test> unknown"),
+        QVERIFY2(fromServer.contains("host mx.b\xc3\xbc"
+                                     "cher.test said: 550 5.1.1 <kunde@xn--bcher-kva.test> unknown"),
                  fromServer.constData());
     }
 

@@ -115,8 +115,10 @@ private Q_SLOTS:
         QCOMPARE(last->dsnQueueIds.size(), 1);
         QCOMPARE(last->expiredWith.size(), 0);
         QCOMPARE(f.scalar(QStringLiteral("SELECT COUNT(*) FROM messages WHERE listener = 'dsn'")).toInt(), 1);
-        QCOMPARE(f.scalar(QStringLiteral("SELECT failures_held FROM messages WHERE id = ?"), {msg}).toInt(), 0);
-        // The one notice names the four and busy@, each "Action: failed" with 4.4.7 (RFC 3464 2.3.3, RFC 3463 4.4.7).
+        QCOMPARE(f.scalar(QStringLiteral("SELECT failures_held FROM messages WHERE id = ?"), {msg}).toInt(),
+                 0);
+        // The one notice names the four and busy@, each "Action: failed" with 4.4.7 (RFC 3464 2.3.3, RFC
+        // 3463 4.4.7).
         const QByteArray notice =
             f.scalar(
                  QStringLiteral("SELECT b.body FROM message_bodies b JOIN messages m ON m.id = b.message_id"
@@ -131,7 +133,6 @@ private Q_SLOTS:
         QCOMPARE(notice.count("Action: failed"), 5);
         QCOMPARE(notice.count("Status: 4.4.7"), 5);
         QVERIFY(notice.contains("Final-Recipient: rfc822; busy@customer.example"));
-
     }
 };
 

@@ -20,8 +20,8 @@ class TestFailureReports : public QObject
 
     static OutcomeRecorder::Context context(qint64 now, QHash<qint64, int> underWay = {})
     {
-        OutcomeRecorder::Context c{RetrySchedule(RetrySchedule::Policy()), QStringLiteral("relay.example.net"),
-                                   now, false};
+        OutcomeRecorder::Context c{RetrySchedule(RetrySchedule::Policy()),
+                                   QStringLiteral("relay.example.net"), now, false};
         c.node = QStringLiteral("this-node");
         c.jobsUnderWay = std::move(underWay);
         return c;
@@ -54,18 +54,23 @@ class TestFailureReports : public QObject
     {
         const qint64 agent = f.addAgent(QStringLiteral("shop"));
         Message m;
-        m.id = f.addMessage(QStringLiteral("q1"), agent, QStringLiteral("orders@shop.example"),
-                            {QStringLiteral("anna@one.example"), QStringLiteral("bert@two.example")}, received);
-        m.one = f.scalar(QStringLiteral("SELECT id FROM recipients WHERE address = 'anna@one.example'")).toLongLong();
-        m.two = f.scalar(QStringLiteral("SELECT id FROM recipients WHERE address = 'bert@two.example'")).toLongLong();
+        m.id =
+            f.addMessage(QStringLiteral("q1"), agent, QStringLiteral("orders@shop.example"),
+                         {QStringLiteral("anna@one.example"), QStringLiteral("bert@two.example")}, received);
+        m.one = f.scalar(QStringLiteral("SELECT id FROM recipients WHERE address = 'anna@one.example'"))
+                    .toLongLong();
+        m.two = f.scalar(QStringLiteral("SELECT id FROM recipients WHERE address = 'bert@two.example'"))
+                    .toLongLong();
         return m;
     }
 
     static QByteArray noticeBody(Test::QueueFixture& f, const QString& queueId)
     {
-        return f.scalar(QStringLiteral("SELECT b.body FROM message_bodies b JOIN messages m ON m.id = b.message_id"
-                                       " WHERE m.queue_id = ?"),
-                        {queueId})
+        return f
+            .scalar(
+                QStringLiteral("SELECT b.body FROM message_bodies b JOIN messages m ON m.id = b.message_id"
+                               " WHERE m.queue_id = ?"),
+                {queueId})
             .toByteArray();
     }
 
@@ -83,21 +88,23 @@ private Q_SLOTS:
         auto db = Database::connection(dir.path()).value();
         // one.example's attempt ends first, while two.example's job is still under way on this node.
         const auto first = OutcomeRecorder::record(
-            db, attempt(m.id, m.one, QStringLiteral("mx.one.example"), 550, "5.1.1", "No such user", received),
+            db,
+            attempt(m.id, m.one, QStringLiteral("mx.one.example"), 550, "5.1.1", "No such user", received),
             context(received + 1000, {{m.id, 1}}));
         QVERIFY2(first.ok(), qPrintable(first.error()));
         QCOMPARE(first->bounced, 1);
         QCOMPARE(first->failuresHeld, 1);
         QCOMPARE(first->dsnQueueIds.size(), 0);
         QCOMPARE(f.state(QStringLiteral("anna@one.example")), QStringLiteral("bounced"));
-        QCOMPARE(f.scalar(QStringLiteral("SELECT failures_held FROM messages WHERE id = ?"), {m.id}).toInt(), 1);
+        QCOMPARE(f.scalar(QStringLiteral("SELECT failures_held FROM messages WHERE id = ?"), {m.id}).toInt(),
+                 1);
         QCOMPARE(notices(f), 0);
 
         // two.example's ends last: one notice for both, each with its own server's words.
-        const auto last = OutcomeRecorder::record(
-            db,
-            attempt(m.id, m.two, QStringLiteral("mx.two.example"), 550, "5.7.1", "Relaying denied", received + 2000),
-            context(received + 3000));
+        const auto last = OutcomeRecorder::record(db,
+                                                  attempt(m.id, m.two, QStringLiteral("mx.two.example"), 550,
+                                                          "5.7.1", "Relaying denied", received + 2000),
+                                                  context(received + 3000));
         QVERIFY2(last.ok(), qPrintable(last.error()));
         QCOMPARE(last->dsnQueueIds.size(), 1);
         QCOMPARE(notices(f), 1);
@@ -106,10 +113,13 @@ private Q_SLOTS:
         for (const char* expected :
              {"Final-Recipient: rfc822; anna@one.example", "Final-Recipient: rfc822; bert@two.example",
               "Remote-MTA: dns; mx.one.example", "Remote-MTA: dns; mx.two.example",
-              "Diagnostic-Code: smtp; 550 5.1.1 No such user", "Diagnostic-Code: smtp; 550 5.7.1 Relaying denied"})
+              "Diagnostic-Code: smtp; 550 5.1.1 No such user",
+              "Diagnostic-Code: smtp; 550 5.7.1 Relaying denied"})
             QVERIFY2(notice.contains(expected), expected);
-        QCOMPARE(f.scalar(QStringLiteral("SELECT failures_held FROM messages WHERE id = ?"), {m.id}).toInt(), 0);
-        QCOMPARE(f.scalar(QStringLiteral("SELECT COUNT(*) FROM recipients WHERE failure_report IS NOT NULL")).toInt(),
+        QCOMPARE(f.scalar(QStringLiteral("SELECT failures_held FROM messages WHERE id = ?"), {m.id}).toInt(),
+                 0);
+        QCOMPARE(f.scalar(QStringLiteral("SELECT COUNT(*) FROM recipients WHERE failure_report IS NOT NULL"))
+                     .toInt(),
                  0);
     }
 
@@ -119,9 +129,10 @@ private Q_SLOTS:
         Test::QueueFixture f(dir.path());
         const Message m = twoDomains(f);
         auto db = Database::connection(dir.path()).value();
-        QVERIFY(OutcomeRecorder::record(
-                    db, attempt(m.id, m.one, QStringLiteral("mx.one.example"), 550, "5.1.1", "No such user", received),
-                    context(received + 1000, {{m.id, 1}}))
+        QVERIFY(OutcomeRecorder::record(db,
+                                        attempt(m.id, m.one, QStringLiteral("mx.one.example"), 550, "5.1.1",
+                                                "No such user", received),
+                                        context(received + 1000, {{m.id, 1}}))
                     .ok());
         const auto delivered = OutcomeRecorder::record(
             db, attempt(m.id, m.two, QStringLiteral("mx.two.example"), 250, "2.0.0", "OK", received + 2000),
@@ -132,8 +143,10 @@ private Q_SLOTS:
         QCOMPARE(notice.count("Action: failed"), 1);
         QVERIFY(notice.contains("Final-Recipient: rfc822; anna@one.example"));
         QVERIFY(!notice.contains("bert@two.example"));
-        // Every recipient final: the original's body went in the same transaction, after the notice quoted it.
-        QCOMPARE(f.scalar(QStringLiteral("SELECT COUNT(*) FROM message_bodies WHERE message_id = ?"), {m.id}).toInt(),
+        // Every recipient final: the original's body went in the same transaction, after the notice quoted
+        // it.
+        QCOMPARE(f.scalar(QStringLiteral("SELECT COUNT(*) FROM message_bodies WHERE message_id = ?"), {m.id})
+                     .toInt(),
                  0);
     }
 
@@ -143,20 +156,25 @@ private Q_SLOTS:
         Test::QueueFixture f(dir.path());
         const Message m = twoDomains(f);
         auto db = Database::connection(dir.path()).value();
-        f.scalar(QStringLiteral("UPDATE recipients SET lease_node = 'other-node', lease_expires = ? WHERE id = ?"),
-                 {received + 60'000, m.two});
+        f.scalar(
+            QStringLiteral("UPDATE recipients SET lease_node = 'other-node', lease_expires = ? WHERE id = ?"),
+            {received + 60'000, m.two});
         const auto first = OutcomeRecorder::record(
-            db, attempt(m.id, m.one, QStringLiteral("mx.one.example"), 550, "5.1.1", "No such user", received),
+            db,
+            attempt(m.id, m.one, QStringLiteral("mx.one.example"), 550, "5.1.1", "No such user", received),
             context(received + 1000));
         QVERIFY(first.ok());
         QCOMPARE(first->dsnQueueIds.size(), 0);
         // This node's own lease is no other attempt; one that ran out is none either.
-        QCOMPARE(FailureReports::othersUnderWay(db, m.id, QStringLiteral("other-node"), received + 1000, 0).value(),
+        QCOMPARE(FailureReports::othersUnderWay(db, m.id, QStringLiteral("other-node"), received + 1000, 0)
+                     .value(),
                  false);
-        QCOMPARE(FailureReports::othersUnderWay(db, m.id, QStringLiteral("this-node"), received + 61'000, 0).value(),
+        QCOMPARE(FailureReports::othersUnderWay(db, m.id, QStringLiteral("this-node"), received + 61'000, 0)
+                     .value(),
                  false);
-        QCOMPARE(FailureReports::othersUnderWay(db, m.id, QStringLiteral("this-node"), received + 1000, 0).value(),
-                 true);
+        QCOMPARE(
+            FailureReports::othersUnderWay(db, m.id, QStringLiteral("this-node"), received + 1000, 0).value(),
+            true);
     }
 
     void aStragglerIsReportedOnceNothingIsUnderWay()
@@ -167,9 +185,10 @@ private Q_SLOTS:
         Test::QueueFixture f(dir.path());
         const Message m = twoDomains(f);
         auto db = Database::connection(dir.path()).value();
-        QVERIFY(OutcomeRecorder::record(
-                    db, attempt(m.id, m.one, QStringLiteral("mx.one.example"), 550, "5.1.1", "No such user", received),
-                    context(received + 1000, {{m.id, 1}}))
+        QVERIFY(OutcomeRecorder::record(db,
+                                        attempt(m.id, m.one, QStringLiteral("mx.one.example"), 550, "5.1.1",
+                                                "No such user", received),
+                                        context(received + 1000, {{m.id, 1}}))
                     .ok());
         const auto stillBusy = OutcomeRecorder::reportHeldFailures(db, context(received + 2000, {{m.id, 1}}));
         QVERIFY(stillBusy.ok());
@@ -177,19 +196,28 @@ private Q_SLOTS:
         const auto swept = OutcomeRecorder::reportHeldFailures(db, context(received + 70'000));
         QVERIFY2(swept.ok(), qPrintable(swept.error()));
         QCOMPARE(swept->dsnQueueIds.size(), 1);
-        QVERIFY(noticeBody(f, swept->dsnQueueIds.first()).contains("Final-Recipient: rfc822; anna@one.example"));
+        QVERIFY(
+            noticeBody(f, swept->dsnQueueIds.first()).contains("Final-Recipient: rfc822; anna@one.example"));
         // Once: a second sweep finds nothing held.
         QCOMPARE(OutcomeRecorder::reportHeldFailures(db, context(received + 80'000))->dsnQueueIds.size(), 0);
         QCOMPARE(notices(f), 1);
         // bert@ waits on: its body stays for its delivery.
-        QCOMPARE(f.scalar(QStringLiteral("SELECT COUNT(*) FROM message_bodies WHERE message_id = ?"), {m.id}).toInt(),
+        QCOMPARE(f.scalar(QStringLiteral("SELECT COUNT(*) FROM message_bodies WHERE message_id = ?"), {m.id})
+                     .toInt(),
                  1);
     }
 
     void aStoredFailureReadsBackAsItWas()
     {
-        DsnRecipient r{"kunde@b\xc3\xbc" "cher.example", false, "5.1.1", QStringLiteral("mx.example"),
-                       "550 5.1.1 \"kein\" Postfach", 1234, 0, false};
+        DsnRecipient r{"kunde@b\xc3\xbc"
+                       "cher.example",
+                       false,
+                       "5.1.1",
+                       QStringLiteral("mx.example"),
+                       "550 5.1.1 \"kein\" Postfach",
+                       1234,
+                       0,
+                       false};
         const DsnRecipient back = FailureReports::decode(FailureReports::encode(r));
         QCOMPARE(back.address, r.address);
         QCOMPARE(back.status, r.status);

@@ -329,7 +329,7 @@ void TestTextSearch::aMessageIdIsFound()
     filter.text = QStringLiteral("<20261205.4711.abc@crm.b.example>");
     QCOMPARE(query.count(filter).value(), 0);
     constexpr int searchMessageIdVersion = 27;
-    QVERIFY(sql.exec(QStringLiteral("DROP INDEX messages_notice_of")));              // 32 makes it on notice_of
+    QVERIFY(sql.exec(QStringLiteral("DROP INDEX messages_notice_of"))); // 32 makes it on notice_of
     QVERIFY(sql.exec(QStringLiteral("ALTER TABLE messages DROP COLUMN notice_of"))); // 28 adds it again
     QVERIFY(sql.exec(QStringLiteral("ALTER TABLE agent_daily_stats DROP COLUMN limited"))); // and 29 this
     QVERIFY(sql.exec(QStringLiteral("DROP TABLE retired_credentials")));                    // and 30 this
