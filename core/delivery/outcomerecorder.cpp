@@ -570,8 +570,28 @@ Expected<RecordSummary> OutcomeRecorder::recordSuppressed(QSqlDatabase& db,
         report->second.append({s.address.toUtf8(), false, "5.7.1", QString(),
                                SuppressionList::suppressedNotice(s.reason).toUtf8(), context.nowMs, 0, true});
     }
-    for (const auto& [messageId, recipients] : std::as_const(reports)) {
+    for (const auto& [messageId, skippedHere] : std::as_const(reports)) {
         const MessageInfo message = loadMessage(db, messageId);
+        QList<DsnRecipient> recipients = skippedHere;
+        if (message.exists && !message.sender.isEmpty()) {
+            // One notice per message (FailureReports): the same pass hands out the message's other domains,
+            // whose failures would come in a notice of their own (an outside tester got two at once).
+            const auto underWay = FailureReports::othersUnderWay(db, messageId, context.node, context.nowMs,
+                                                                 context.jobsUnderWay.value(messageId));
+            if (!underWay)
+                return Expected<RecordSummary>::failure(underWay.error());
+            if (underWay.value()) {
+                if (const Status s = FailureReports::hold(db, messageId, recipients); !s)
+                    return Expected<RecordSummary>::failure(s.error());
+                continue; // nothing is final yet: the body stays for the attempt that ends last
+            }
+            if (message.failuresHeld) {
+                const auto held = FailureReports::take(db, messageId);
+                if (!held)
+                    return Expected<RecordSummary>::failure(held.error());
+                recipients = held.value() + recipients;
+            }
+        }
         if (message.exists && !message.sender.isEmpty()) { // never a DSN for a null sender
             DsnInput input{context.hostname, message.queueId,         message.sender, message.receivedAt,
                            context.nowMs,    loadBody(db, messageId), recipients};

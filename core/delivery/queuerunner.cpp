@@ -336,7 +336,11 @@ void QueueRunner::runScheduler()
         const QList<SuppressedRecipient> skipped = work->suppressed;
         for (const SuppressedRecipient& s : skipped)
             m_busy.insert(s.recipientId);
-        const OutcomeRecorder::Context ctx = context();
+        // The jobs of this pass are under way too: a suppressed recipient's notice waits for them.
+        OutcomeRecorder::Context ctx = context();
+        ctx.jobsUnderWay = m_jobsByMessage;
+        for (const DeliveryJob& job : work->jobs)
+            ++ctx.jobsUnderWay[job.messageId];
         auto recorded = std::make_shared<QList<qint64>>();
         m_writer->submit(
             [skipped, ctx, recorded](QSqlDatabase& db) {

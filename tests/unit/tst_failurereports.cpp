@@ -207,6 +207,45 @@ private Q_SLOTS:
                  1);
     }
 
+    void aSuppressedRecipientWaitsForTheOtherDomain()
+    {
+        // The queue pass that skips a suppressed recipient hands out the message's other domain: one notice
+        // for both, not one at once and one later (an outside tester got two within a millisecond).
+        Test::TempDataDir dir;
+        Test::QueueFixture f(dir.path());
+        const Message m = twoDomains(f);
+        auto db = Database::connection(dir.path()).value();
+        const SuppressedRecipient skipped{m.one, m.id, QStringLiteral("anna@one.example"),
+                                          QStringLiteral("550 5.1.1 gone"), QStringLiteral("q1")};
+        const auto first =
+            OutcomeRecorder::recordSuppressed(db, {skipped}, context(received + 1000, {{m.id, 1}}));
+        QVERIFY2(first.ok(), qPrintable(first.error()));
+        QCOMPARE(first->suppressed, 1);
+        QCOMPARE(first->dsnQueueIds.size(), 0);
+        QCOMPARE(notices(f), 0);
+        const auto last = OutcomeRecorder::record(db,
+                                                  attempt(m.id, m.two, QStringLiteral("mx.two.example"), 550,
+                                                          "5.7.1", "Relaying denied", received + 2000),
+                                                  context(received + 3000));
+        QVERIFY2(last.ok(), qPrintable(last.error()));
+        QCOMPARE(last->dsnQueueIds.size(), 1);
+        const QByteArray notice = noticeBody(f, last->dsnQueueIds.first());
+        QCOMPARE(notice.count("Action: failed"), 2);
+        QVERIFY(notice.contains("Final-Recipient: rfc822; anna@one.example"));
+        QVERIFY(notice.contains("Final-Recipient: rfc822; bert@two.example"));
+        // With nothing else under way it goes at once, as before.
+        Test::TempDataDir alone;
+        Test::QueueFixture g(alone.path());
+        const Message n = twoDomains(g);
+        auto dbAlone = Database::connection(alone.path()).value();
+        const auto once = OutcomeRecorder::recordSuppressed(
+            dbAlone,
+            {{n.one, n.id, QStringLiteral("anna@one.example"), QStringLiteral("550 5.1.1 gone"), {}}},
+            context(received + 1000));
+        QVERIFY(once.ok());
+        QCOMPARE(once->dsnQueueIds.size(), 1);
+    }
+
     void aStoredFailureReadsBackAsItWas()
     {
         DsnRecipient r{"kunde@b\xc3\xbc"
