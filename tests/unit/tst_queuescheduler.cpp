@@ -119,11 +119,12 @@ private Q_SLOTS:
         QSignalSpy recorded(&service, &QueueRunner::attemptRecorded);
         QSignalSpy suppressed(&service, &QueueRunner::suppressedRecorded);
         service.start();
-        // a.example, b.example, then the two DSNs to refuse@x.org: one about bad@b.example, one about
-        // blocked@c.example, which was not sent (RFC 5321 6.1: the relay had said 250 for it). The sender's
-        // server refuses both for policy (5.7.1), which does not put the sender on the suppression list: with
-        // a 5.1.1 the first DSN's bounce would suppress the second DSN or not, depending on which came first.
-        QTRY_COMPARE(recorded.size(), 4);
+        // a.example, b.example, then one DSN to refuse@x.org about bad@b.example and blocked@c.example, which
+        // was not sent (RFC 5321 6.1: the relay had said 250 for it): the suppressed recipient's notice waits
+        // for the domains the same pass hands out (FailureReports; two notices came within a millisecond for
+        // an outside tester). The sender's server refuses it for policy (5.7.1), which does not put the
+        // sender on the suppression list.
+        QTRY_COMPARE(recorded.size(), 3);
         QCOMPARE(suppressed.size(), 1);
         QCOMPARE(f.state(QStringLiteral("ok@a.example")), QStringLiteral("delivered"));
         QCOMPARE(f.state(QStringLiteral("temp@a.example")), QStringLiteral("deferred"));
@@ -135,8 +136,12 @@ private Q_SLOTS:
         // The DSN went to the sender with the null reverse-path; it bounced too, and no DSN about the DSN.
         QCOMPARE(transport->jobs.last().sender, QByteArray());
         QCOMPARE(transport->jobs.last().recipients, QList<QByteArray>{"refuse@x.org"});
+        const QByteArray notice = transport->jobs.last().body;
+        QVERIFY2(notice.contains("Final-Recipient: rfc822; bad@b.example") &&
+                     notice.contains("Final-Recipient: rfc822; blocked@c.example"),
+                 notice.constData());
         QTest::qWait(200);
-        QCOMPARE(f.scalar(QStringLiteral("SELECT COUNT(*) FROM messages")).toInt(), 3);
+        QCOMPARE(f.scalar(QStringLiteral("SELECT COUNT(*) FROM messages")).toInt(), 2);
         QCOMPARE(
             f.scalar(QStringLiteral("SELECT COUNT(*) FROM delivery_attempts WHERE status = 'suppressed'"))
                 .toInt(),
