@@ -39,6 +39,31 @@ Expected<bool> FailureReports::othersUnderWay(QSqlDatabase& db, qint64 messageId
     return found;
 }
 
+Status FailureReports::gather(QSqlDatabase& db, qint64 messageId, bool failuresHeld, const QString& node,
+                              qint64 nowMs, int jobsHere, QList<DsnRecipient>* failed)
+{
+    if (failed->isEmpty() && !failuresHeld)
+        return {};
+    const auto underWay = othersUnderWay(db, messageId, node, nowMs, jobsHere);
+    if (!underWay)
+        return Status::failure(underWay.error());
+    if (underWay.value()) {
+        if (failed->isEmpty())
+            return {};
+        const Status kept = hold(db, messageId, *failed);
+        if (kept)
+            failed->clear();
+        return kept;
+    }
+    if (!failuresHeld)
+        return {};
+    const auto held = take(db, messageId);
+    if (!held)
+        return Status::failure(held.error());
+    *failed = held.value() + *failed;
+    return {};
+}
+
 Status FailureReports::hold(QSqlDatabase& db, qint64 messageId, const QList<DsnRecipient>& failed)
 {
     for (const DsnRecipient& recipient : failed) {

@@ -21,6 +21,11 @@ public:
     /// this node's (\a jobsHere, from the queue runner) or, on a shared store, another node's live lease.
     static Expected<bool> othersUnderWay(QSqlDatabase& db, qint64 messageId, const QString& node,
                                          qint64 nowMs, int jobsHere);
+    /// The one decision of the recorders: while another attempt of the message is under way (othersUnderWay),
+    /// \a failed is kept for its later notice and emptied; otherwise the failures held before (if
+    /// \a failuresHeld) are taken and put first. What is left in \a failed is reported now.
+    static Status gather(QSqlDatabase& db, qint64 messageId, bool failuresHeld, const QString& node,
+                         qint64 nowMs, int jobsHere, QList<DsnRecipient>* failed);
     /// Keeps \a failed for the message's later notice.
     static Status hold(QSqlDatabase& db, qint64 messageId, const QList<DsnRecipient>& failed);
     /// The failures held for the message, in the order of its recipients; none are held afterwards.

@@ -471,23 +471,14 @@ Expected<RecordSummary> OutcomeRecorder::recordOutcome(QSqlDatabase& db, const D
 
     // One failure notice per message (FailureReports): while another attempt of it is under way, this
     // attempt's failures wait for it; the attempt that ends last reports them all.
-    if (!failed.isEmpty() || message.failuresHeld) {
-        const auto underWay = FailureReports::othersUnderWay(db, messageId, context.node, context.nowMs,
-                                                             context.jobsUnderWay.value(messageId));
-        if (!underWay)
-            return Result::failure(underWay.error());
-        if (underWay.value() && !failed.isEmpty()) {
-            if (const Status s = FailureReports::hold(db, messageId, failed); !s)
-                return Result::failure(s.error());
-            summary.failuresHeld += int(failed.size());
-            failed.clear();
-        } else if (!underWay.value() && message.failuresHeld) {
-            auto held = FailureReports::take(db, messageId);
-            if (!held)
-                return Result::failure(held.error());
-            failed = held.value() + failed;
-        }
-    }
+    const int failedHere = int(failed.size());
+    if (const Status s =
+            FailureReports::gather(db, messageId, message.failuresHeld, context.node, context.nowMs,
+                                   context.jobsUnderWay.value(messageId), &failed);
+        !s)
+        return Result::failure(s.error());
+    if (failedHere > 0 && failed.isEmpty())
+        summary.failuresHeld += failedHere;
 
     const bool noticeDue = !delayed.isEmpty() && !message.delayNotified &&
                            context.schedule.delayNoticeDue(message.receivedAt, context.nowMs);
@@ -576,21 +567,13 @@ Expected<RecordSummary> OutcomeRecorder::recordSuppressed(QSqlDatabase& db,
         if (message.exists && !message.sender.isEmpty()) {
             // One notice per message (FailureReports): the same pass hands out the message's other domains,
             // whose failures would come in a notice of their own (an outside tester got two at once).
-            const auto underWay = FailureReports::othersUnderWay(db, messageId, context.node, context.nowMs,
-                                                                 context.jobsUnderWay.value(messageId));
-            if (!underWay)
-                return Expected<RecordSummary>::failure(underWay.error());
-            if (underWay.value()) {
-                if (const Status s = FailureReports::hold(db, messageId, recipients); !s)
-                    return Expected<RecordSummary>::failure(s.error());
-                continue; // nothing is final yet: the body stays for the attempt that ends last
-            }
-            if (message.failuresHeld) {
-                const auto held = FailureReports::take(db, messageId);
-                if (!held)
-                    return Expected<RecordSummary>::failure(held.error());
-                recipients = held.value() + recipients;
-            }
+            if (const Status s =
+                    FailureReports::gather(db, messageId, message.failuresHeld, context.node, context.nowMs,
+                                           context.jobsUnderWay.value(messageId), &recipients);
+                !s)
+                return Expected<RecordSummary>::failure(s.error());
+            if (recipients.isEmpty())
+                continue; // kept: nothing is final yet, the body stays for the attempt that ends last
         }
         if (message.exists && !message.sender.isEmpty()) { // never a DSN for a null sender
             DsnInput input{context.hostname, message.queueId,         message.sender, message.receivedAt,
@@ -671,19 +654,20 @@ Expected<RecordSummary> OutcomeRecorder::reportHeldFailures(QSqlDatabase& db, co
         return Result::failure(holding.error());
     for (const qint64 messageId : holding.value()) {
         const MessageInfo message = loadMessage(db, messageId);
-        const auto underWay = FailureReports::othersUnderWay(db, messageId, context.node, context.nowMs,
-                                                             context.jobsUnderWay.value(messageId));
-        if (!underWay)
-            return Result::failure(underWay.error());
-        if (underWay.value())
-            continue;
-        const auto held = FailureReports::take(db, messageId);
-        if (!held)
-            return Result::failure(held.error());
-        if (held->isEmpty() || message.sender.isEmpty())
-            continue;
-        DsnInput input{context.hostname, message.queueId,         message.sender, message.receivedAt,
-                       context.nowMs,    loadBody(db, messageId), held.value()};
+        QList<DsnRecipient> held;
+        if (const Status s = FailureReports::gather(db, messageId, true, context.node, context.nowMs,
+                                                    context.jobsUnderWay.value(messageId), &held);
+            !s)
+            return Result::failure(s.error());
+        if (held.isEmpty() || message.sender.isEmpty())
+            continue; // still under way, or nobody to tell
+        DsnInput input{context.hostname,
+                       message.queueId,
+                       message.sender,
+                       message.receivedAt,
+                       context.nowMs,
+                       loadBody(db, messageId),
+                       held};
         const auto queued = DsnSubmission::enqueue(db, input, message.agentId, message.agentName);
         if (!queued)
             return Result::failure(queued.error());
