@@ -21,19 +21,24 @@ public:
     Verdict tryAcquire(const QHostAddress& address);
     void release(const QHostAddress& address);
     int total() const;
-    /// Three quarters or more of the total limit are in use: idle sessions get a short timeout then
-    /// (SubmissionSession::busyIdleTimeoutMs), as Postfix's smtpd does under stress.
+    /// Busy from three quarters of the total limit in use until fewer than half are: idle sessions get a
+    /// short timeout then (SubmissionSession::busyIdleTimeoutMs), as Postfix's smtpd does under stress. The
+    /// gap keeps the first closed session from ending it for the others that were silent as long.
     bool isBusy() const;
     /// While busy, an address that holds this many connections (1/64 of the total limit, at least 2) opens
     /// no more: the last quarter of the slots stays for the others.
     int busyShare() const;
 
 private:
+    bool nearLimit() const;
+    void updateBusy();
+
     mutable QMutex m_mutex;
     QHash<QHostAddress, int> m_perAddress;
     int m_total = 0;
     int m_maxTotal = 1024;
     int m_maxPerAddress = 50;
+    bool m_busy = false;
 };
 
 } // namespace RelayDesk

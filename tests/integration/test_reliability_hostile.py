@@ -336,7 +336,8 @@ class BusyRelayShortensIdleTime(unittest.TestCase):
             time.sleep(12)
             self.assertEqual([read_ready(sock, 0) for sock in quiet], [False] * 5)
             # A sixth makes 6 of 8: the sessions silent for 10 s are told why and closed at their next look (the
-            # five older ones, nearly at once), and the relay is under three quarters again: the newest stays.
+            # five older ones, nearly at once) until fewer than half are in use, 3 of 8: the newest stays. (The
+            # relay stays busy down to half: at three quarters, the first closed ended it and CI saw 1 of 5.)
             busy.append(connect(address, "127.0.0.20"))
             started = time.monotonic()
             self.assertTrue(first_lines(busy, 10)[0].startswith("220 "))
@@ -345,7 +346,7 @@ class BusyRelayShortensIdleTime(unittest.TestCase):
             closed = [reply for reply in replies if reply is not None]
             print("\nhostile: 6 of %d connections; %d closed within %.1f s: %r" %
                   (self.LIMIT, len(closed), elapsed, closed), file=sys.stderr)
-            self.assertGreaterEqual(len(closed), 2, replies)
+            self.assertGreaterEqual(len(closed), 3, replies)
             self.assertIsNone(replies[-1], "the newest session was closed although the relay was no longer busy")
             for reply in closed:
                 self.assertTrue(reply.startswith("421 4.4.2 ") and "near its connection limit" in reply, reply)

@@ -44,9 +44,16 @@ private Q_SLOTS:
         QVERIFY(!limiter.isBusy()); // 5 of 8
         QCOMPARE(limiter.tryAcquire(a), ConnectionLimiter::Verdict::Accepted);
         QVERIFY(limiter.isBusy()); // 6 of 8
+        // Busy until fewer than half are in use: the first silent session closed does not end it for the
+        // others silent as long (CI saw 1 of 5 closed).
         limiter.release(a);
-        QVERIFY(!limiter.isBusy());
-        limiter.configure(6, 100); // a lower limit makes the same five busy
+        limiter.release(a);
+        QVERIFY(limiter.isBusy()); // 4 of 8
+        limiter.release(a);
+        QVERIFY(!limiter.isBusy()); // 3 of 8
+        QCOMPARE(limiter.tryAcquire(a), ConnectionLimiter::Verdict::Accepted);
+        QVERIFY(!limiter.isBusy()); // 4 of 8, coming from below
+        limiter.configure(5, 100); // a lower limit makes the same four busy
         QVERIFY(limiter.isBusy());
     }
 
@@ -68,11 +75,15 @@ private Q_SLOTS:
         QCOMPARE(limiter.tryAcquire(office), ConnectionLimiter::Verdict::Accepted);
         QCOMPARE(limiter.tryAcquire(office), ConnectionLimiter::Verdict::BusyShareTaken); // its share
         QCOMPARE(limiter.tryAcquire(printer), ConnectionLimiter::Verdict::Accepted);
-        // Below three quarters again, the per-address limit alone holds.
+        // Below three quarters again, the per-address limit alone holds; silent sessions still get the short
+        // time until fewer than half are in use.
         for (int i = 0; i < 10; ++i)
             limiter.release(flood);
-        QVERIFY(!limiter.isBusy());
+        QVERIFY(limiter.isBusy()); // 23 of 40
         QCOMPARE(limiter.tryAcquire(flood), ConnectionLimiter::Verdict::Accepted);
+        for (int i = 0; i < 5; ++i)
+            limiter.release(flood);
+        QVERIFY(!limiter.isBusy()); // 19 of 40
         // The default limits: 1,024 in all, a share of 16 each while busy.
         limiter.configure(1024, 50);
         QCOMPARE(limiter.busyShare(), 16);
