@@ -167,12 +167,20 @@ MessageViewer::MessageViewer(QString dataDir, QString queueId, QWidget* parent)
     m_retry->setObjectName(QStringLiteral("retryButton"));
     m_retry->setEnabled(false);
     m_retry->setAutoDefault(false);
+    // In the Retry button's place while the message is held: support staff who opened a held message had
+    // to go back to the Queue page to let it go.
+    m_release = new QPushButton(tr("Release"), this);
+    m_release->setObjectName(QStringLiteral("releaseButton"));
+    m_release->setToolTip(tr("The message is on hold: release it, and its waiting recipients are tried again."));
+    m_release->setAutoDefault(false);
+    m_release->hide();
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("viewerStatus"));
     m_status->setWordWrap(true);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     auto* bottom = new QHBoxLayout;
     bottom->addWidget(m_retry);
+    bottom->addWidget(m_release);
     bottom->addWidget(m_resend);
     bottom->addWidget(m_status, 1);
     bottom->addWidget(buttons);
@@ -186,6 +194,7 @@ MessageViewer::MessageViewer(QString dataDir, QString queueId, QWidget* parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_resend, &QPushButton::clicked, this, &MessageViewer::resend);
     connect(m_retry, &QPushButton::clicked, this, &MessageViewer::retryNow);
+    connect(m_release, &QPushButton::clicked, this, &MessageViewer::release);
     m_live = new LiveRefresh(
         this, [this]() { reload(); }, 700);
     load();
@@ -232,6 +241,7 @@ void MessageViewer::reload()
                     m_status->setText(gone());
                     m_resend->setEnabled(false);
                     m_retry->setEnabled(false);
+                    m_release->setEnabled(false);
                 }
                 return;
             }
@@ -269,6 +279,7 @@ void MessageViewer::showFailure(const QString& error)
         m_title->setText(tr("Cannot read message %1: %2").arg(m_queueId, StoreErrorText::of(error)));
     m_resend->setEnabled(false);
     m_retry->setEnabled(false);
+    m_release->setEnabled(false);
 }
 
 void MessageViewer::setDeliveries(const QList<DeliveryInFlight>& deliveries)
@@ -324,10 +335,13 @@ void MessageViewer::updateResend(const MessageDetail& detail)
 {
     // A message still on its way is not resent: its waiting recipients would get it twice.
     m_resend->setEnabled(detail.contentKept && m_recipientCount > 0 && !detail.pending());
+    const bool held = detail.held && detail.pending();
+    m_retry->setVisible(!held);
+    m_release->setVisible(held);
+    m_release->setEnabled(held);
     m_retry->setEnabled(detail.pending() && !detail.held);
-    m_retry->setToolTip(detail.held        ? tr("The message is on hold: release it on the Queue page first.")
-                        : detail.pending() ? tr("Try the recipients still waiting again now.")
-                                           : tr("Every recipient is delivered, bounced or deleted."));
+    m_retry->setToolTip(detail.pending() ? tr("Try the recipients still waiting again now.")
+                                         : tr("Every recipient is delivered, bounced or deleted."));
     // With the body removed as soon as the last recipient is final (the default), "resend it once every
     // recipient is final" sent support staff to wait for a moment at which it was gone (an outside tester).
     const QString keepBodies = tr(
@@ -749,6 +763,38 @@ void MessageViewer::retryNow()
                     ? tr("It will be tried as soon as delivery is turned on: it is off (Settings, "
                          "Delivery, \"Deliver queued mail\").")
                     : tr("Tried again now: the Attempts tab shows how it goes."));
+        });
+}
+
+void MessageViewer::release()
+{
+    if (!m_release->isVisible() || !m_release->isEnabled())
+        return;
+    m_release->setEnabled(false);
+    m_status->setText(tr("Releasing..."));
+    struct Released
+    {
+        Status status;
+        bool relayRuns = true;
+    };
+    m_runner->run<Released>(
+        this,
+        [dataDir = m_dataDir, queueId = m_queueId]() {
+            Released r;
+            r.status = QueueAdmin(dataDir).release(queueId);
+            r.relayRuns = EngineLock::holder(dataDir).has_value();
+            return r;
+        },
+        [this](const Released& r) {
+            reload(); // shows Retry now again, or Release if it could not be released
+            if (!r.status) {
+                m_status->setText(tr("Not released: %1").arg(StoreErrorText::of(r.status.error())));
+                return;
+            }
+            // Said as the Queue says it.
+            m_status->setText(r.relayRuns ? tr("Released: its waiting recipients are tried again.")
+                                          : tr("Released: delivered once the relay runs again; it is not "
+                                               "running now."));
         });
 }
 

@@ -52,6 +52,8 @@ public:
     /// Tries the recipients still waiting again now, as the Queue's Retry now does (support staff looked
     /// for it here: an outside tester).
     void retryNow();
+    /// Releases a held message, as the Queue's Release does: its recipients are tried again from now on.
+    void release();
 
 public Q_SLOTS:
     /// The engine's batched report: reads the message again within the live interval, so that a new attempt
@@ -113,6 +115,7 @@ private:
     QTextBrowser* m_attempts = nullptr;
     QPushButton* m_resend = nullptr;
     QPushButton* m_retry = nullptr;
+    QPushButton* m_release = nullptr;
     QLabel* m_status = nullptr;
     int m_recipientCount = 0;
     QString m_agent;          ///< the agent whose suppression list the copy meets ("" when deleted)

@@ -545,14 +545,28 @@ private Q_SLOTS:
         q.addBindValue(messageId);
         QVERIFY(q.exec() && q.next());
         QVERIFY(q.value(0).toLongLong() <= nowMs());
-        // Held: greyed, and the tooltip says what to do.
+        // Held: Release stands where Retry now was, and releases it here (support staff had to go back to
+        // the Queue page for it); then Retry now is back.
         QVERIFY(QueueAdmin(m_dir->path()).hold(queueId).ok());
         MessageViewer held(m_dir->path(), queueId);
+        held.show();
         auto* heldRetry = held.findChild<QPushButton*>(QStringLiteral("retryButton"));
+        auto* release = held.findChild<QPushButton*>(QStringLiteral("releaseButton"));
+        QVERIFY(release);
         QTRY_VERIFY(!held.findChild<QTextBrowser*>(QStringLiteral("envelope"))->toPlainText().isEmpty());
         QVERIFY(!heldRetry->isEnabled());
-        QVERIFY2(heldRetry->toolTip().contains(QStringLiteral("release it")),
-                 qPrintable(heldRetry->toolTip()));
+        QVERIFY(!heldRetry->isVisible());
+        QVERIFY(release->isVisible() && release->isEnabled());
+        QTest::mouseClick(release, Qt::LeftButton);
+        auto* heldStatus = held.findChild<QLabel*>(QStringLiteral("viewerStatus"));
+        QTRY_VERIFY2(heldStatus->text().contains(QStringLiteral("Released: delivered once the relay runs again")),
+                     qPrintable(heldStatus->text()));
+        q.prepare(QStringLiteral("SELECT held FROM messages WHERE id = ?"));
+        q.addBindValue(messageId);
+        QVERIFY(q.exec() && q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+        QTRY_VERIFY(heldRetry->isVisible() && heldRetry->isEnabled());
+        QVERIFY(!release->isVisible());
     }
 
     /// Enter on a delivered row of the Delivery Logs: its body is gone, and the viewer says so in words.
