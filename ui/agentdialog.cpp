@@ -1,6 +1,8 @@
 #include "ui/agentdialog.h"
 
 #include "core/admin/agentadmin.h"
+#include "core/admin/dkimadmin.h"
+#include "core/util/readableaddress.h"
 #include "ui/agentnametext.h"
 #include "ui/cidrentryrules.h"
 #include "ui/confirmation.h"
@@ -16,6 +18,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -122,6 +125,7 @@ AgentDialog::AgentDialog(QString dataDir, const MailAgent& agent, QWidget* paren
     connect(m_senders, &EntryListEditor::changed, this, &AgentDialog::validate);
     connect(m_anySender, &QCheckBox::toggled, this, &AgentDialog::validate);
     validate();
+    loadKeyedDomains();
     // 900 wide, or what the words ask, but never wider than the 1024-pixel screen the window is made for: the
     // French dialog asked 1028 (an outside tester), its wrapping labels take the height they need instead.
     const int width = std::clamp(sizeHint().width(), 900, 1000);
@@ -138,6 +142,16 @@ void AgentDialog::validate()
     } else if (m_senders->entries().isEmpty()) {
         m_senderWarning->setStyleSheet(QStringLiteral("color: #b08000;"));
         m_senderWarning->setText(tr("No sender domain yet: this agent cannot send until you add one."));
+    } else if (const QStringList removed = removedKeyedDomains(); !removed.isEmpty()) {
+        m_senderWarning->setStyleSheet(QString());
+        QStringList shown;
+        for (const QString& domain : removed)
+            shown << ReadableAddress::domain(domain);
+        m_senderWarning->setText(
+            tr("The DKIM keys of %1 are kept: mail any other agent sends as it is signed with them, and so "
+               "is this agent's mail if you add it again.",
+               nullptr, int(shown.size()))
+                .arg(QLocale().createSeparatedList(shown)));
     } else {
         m_senderWarning->clear();
     }
@@ -155,6 +169,49 @@ void AgentDialog::validate()
         CidrEntryRules::ranges(m_allowlist->entries()).isEmpty()
             ? tr("The allowlist is empty: this agent's credentials will not work from anywhere yet.")
             : QString());
+}
+
+void AgentDialog::loadKeyedDomains()
+{
+    QStringList domains;
+    for (const QString& sender : m_agent.senders) {
+        if (!sender.contains(QLatin1Char('@')))
+            domains << sender;
+    }
+    if (domains.isEmpty())
+        return;
+    m_runner->run<QStringList>(
+        this,
+        [dataDir = m_dataDir, domains]() {
+            QStringList keyed;
+            const auto keys = DkimAdmin(dataDir).keys();
+            if (!keys)
+                return keyed; // unreadable: nothing said, as before
+            for (const QString& domain : domains) {
+                const bool has = std::any_of(keys->cbegin(), keys->cend(), [&domain](const DkimKeyRecord& key) {
+                    return key.state != DkimKeyRecord::State::Retired &&
+                           key.domain.compare(domain, Qt::CaseInsensitive) == 0;
+                });
+                if (has)
+                    keyed << domain;
+            }
+            return keyed;
+        },
+        [this](const QStringList& keyed) {
+            m_keyedDomains = keyed;
+            validate();
+        });
+}
+
+QStringList AgentDialog::removedKeyedDomains() const
+{
+    const QStringList now = m_senders->entries();
+    QStringList removed;
+    for (const QString& domain : m_keyedDomains) {
+        if (!now.contains(domain, Qt::CaseInsensitive))
+            removed << domain;
+    }
+    return removed;
 }
 
 void AgentDialog::keyPressEvent(QKeyEvent* event)

@@ -37,6 +37,9 @@ protected:
 
 private:
     void validate();
+    void loadKeyedDomains();
+    /// The sender domains with DKIM keys that the list no longer holds.
+    QStringList removedKeyedDomains() const;
     MailAgent collect() const;
     /// Whether the fields differ from the agent the dialog opened with.
     bool hasEdits() const;
@@ -61,6 +64,9 @@ private:
     QDialogButtonBox* m_buttons = nullptr;
     QueryRunner* m_runner = nullptr;
     bool m_saving = false;
+    /// The agent's sender domains that have DKIM keys, read when the dialog opens: removing one keeps its
+    /// keys, and the dialog says so (the command line did; the window did not).
+    QStringList m_keyedDomains;
 };
 
 } // namespace RelayDesk

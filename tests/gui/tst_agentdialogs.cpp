@@ -1,6 +1,7 @@
 // GUI tests of the Mail Agent dialogs on the offscreen platform: typing into real widgets.
 #include "boxanswer.h"
 #include "core/admin/agentadmin.h"
+#include "core/admin/dkimadmin.h"
 #include "core/agents/agentdirectory.h"
 #include "core/smtp/senderrules.h"
 #include "core/store/database.h"
@@ -60,6 +61,7 @@ private Q_SLOTS:
     void aLongHintKeepsItsRoomSoTheListStaysPut();
     void senderRefusalsInTheWindowsLanguage();
     void internationalizedSenderDomainsReadAsWritten();
+    void removingASignedDomainSaysItsKeysAreKept();
 };
 
 void TestAgentDialogs::theAllowlistStaysPutAfterAdd()
@@ -611,6 +613,47 @@ void TestAgentDialogs::internationalizedSenderDomainsReadAsWritten()
     // The same domain typed again, either way, is the one on the list.
     QTest::keyClicks(entry, QStringLiteral("xn--bro-hoa.example"));
     QVERIFY2(hint->text().contains(domain), qPrintable(hint->text()));
+}
+
+void TestAgentDialogs::removingASignedDomainSaysItsKeysAreKept()
+{
+    // `domain remove` said a domain's DKIM keys are kept (and sign its mail again if it is added back); the
+    // window's agent dialog removed it without a word.
+    Test::TempDataDir dir;
+    AgentDirectory agents(dir.path());
+    const auto loopback = CidrRange::parse(QStringLiteral("127.0.0.0/8")).value();
+    QVERIFY(agents.createAgent(QStringLiteral("shop"), {loopback}, {}).ok());
+    QVERIFY(agents.addSender(QStringLiteral("shop"), QStringLiteral("shop.example")).ok());
+    QVERIFY(agents.addSender(QStringLiteral("shop"), QStringLiteral("news.example")).ok());
+    QVERIFY(DkimAdmin(dir.path()).ensureKeys(QStringLiteral("shop.example")).ok());
+    AgentDialog dialog(dir.path(), agents.agent(QStringLiteral("shop")).value());
+    dialog.show();
+    auto* warning = dialog.findChild<QLabel*>(QStringLiteral("senderWarning"));
+    auto* list = dialog.findChild<QListWidget*>(QStringLiteral("senderEntries"));
+    auto* remove = dialog.findChild<QPushButton*>(QStringLiteral("senderRemove"));
+    QVERIFY(warning && list && remove);
+    QCOMPARE(list->count(), 2);
+    // The domain without keys goes: nothing to say about keys.
+    list->setCurrentRow(list->row(list->findItems(QStringLiteral("news.example"), Qt::MatchExactly).first()));
+    QTest::mouseClick(remove, Qt::LeftButton);
+    QCOMPARE(list->count(), 1);
+    QTest::qWait(200); // the keys are read off the window's thread
+    QCOMPARE(warning->text(), QString());
+    list->setCurrentRow(0);
+    QTest::mouseClick(remove, Qt::LeftButton);
+    QCOMPARE(list->count(), 0);
+    // No domain at all: that warning comes first. Another domain added: the kept keys are named.
+    QVERIFY(warning->text().startsWith(QLatin1String("No sender domain yet")));
+    auto* entry = dialog.findChild<QLineEdit*>(QStringLiteral("senderEntry"));
+    QTest::keyClicks(entry, QStringLiteral("other.example"));
+    QTest::keyClick(entry, Qt::Key_Return);
+    QVERIFY2(warning->text().contains(QLatin1String("The DKIM keys of shop.example are kept")),
+             qPrintable(warning->text()));
+    // Added back (as typed in capitals): nothing is lost, nothing said.
+    QTest::keyClicks(entry, QStringLiteral("SHOP.example"));
+    QTest::keyClick(entry, Qt::Key_Return);
+    QCOMPARE(list->count(), 2);
+    QCOMPARE(warning->text(), QString());
 }
 
 void TestAgentDialogs::aLongHintKeepsItsRoomSoTheListStaysPut()
