@@ -30,14 +30,18 @@ constexpr const char* kTemplates[] = {
     QT_TRANSLATE_NOOP("RelayWords", "TLS handshake with %1 failed: %2"),
     QT_TRANSLATE_NOOP("RelayWords", "TLS is required but the server does not offer STARTTLS"),
     QT_TRANSLATE_NOOP("RelayWords", "Refusing to send credentials over an unencrypted connection"),
-    QT_TRANSLATE_NOOP(
-        "RelayWords",
-        "The server wants the relay to log in first, and RelayDesk logs in only to the smarthost "
-        "(set its user name and password; for a route or an MX, send the domain through the "
-        "smarthost or have the server accept this relay's address): %1"),
+    QT_TRANSLATE_NOOP("RelayWords",
+                      "The server wants the relay to log in first (give the smarthost, or a route for the "
+                      "domain with a verified certificate, its user name and password, or have the server "
+                      "accept this relay's address): %1"),
     QT_TRANSLATE_NOOP("RelayWords", "The smarthost offers neither AUTH PLAIN nor AUTH LOGIN"),
+    QT_TRANSLATE_NOOP("RelayWords", "The route's host %1 offers neither AUTH PLAIN nor AUTH LOGIN"),
     QT_TRANSLATE_NOOP("RelayWords",
                       "The smarthost password is not set (user name %1 without a password); AUTH not sent"),
+    QT_TRANSLATE_NOOP("RelayWords", "The password for the route's host %1 is not set (user name %2 without a "
+                                    "password); AUTH not sent"),
+    QT_TRANSLATE_NOOP("RelayWords", "Authentication at the smarthost failed: %1"),
+    QT_TRANSLATE_NOOP("RelayWords", "Authentication at the route's host %1 failed: %2"),
     QT_TRANSLATE_NOOP("RelayWords", "Domain %1 does not exist (NXDOMAIN)"),
     QT_TRANSLATE_NOOP("RelayWords", "Domain %1 has no mail server: no MX, A or AAAA record"),
     QT_TRANSLATE_NOOP("RelayWords", "MX host %1 of %2 has no address records"),

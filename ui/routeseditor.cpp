@@ -24,8 +24,10 @@ namespace {
 
 bool sameRoute(const RouteEntry& a, const RouteEntry& b)
 {
+    // A password typed anew is a change even under the same user name.
     return a.pattern == b.pattern && a.host == b.host && a.port == b.port && a.tls == b.tls &&
-           a.implicitTls == b.implicitTls;
+           a.implicitTls == b.implicitTls && a.username == b.username && a.password.isEmpty() &&
+           b.password.isEmpty();
 }
 
 bool sameRoutes(const QList<RouteEntry>& a, const QList<RouteEntry>& b)
@@ -38,15 +40,16 @@ bool sameRoutes(const QList<RouteEntry>& a, const QList<RouteEntry>& b)
 RoutesEditor::RoutesEditor(QString dataDir, QWidget* parent) : QWidget(parent), m_dataDir(std::move(dataDir))
 {
     m_runner = new QueryRunner(QStringLiteral("routes"), m_dataDir, this);
-    m_table = new QTableWidget(0, 4, this);
+    m_table = new QTableWidget(0, 5, this);
     m_table->setObjectName(QStringLiteral("routes"));
-    m_table->setHorizontalHeaderLabels({tr("Domain"), tr("Host"), tr("Port"), tr("Encryption")});
+    m_table->setHorizontalHeaderLabels({tr("Domain"), tr("Host"), tr("Port"), tr("Encryption"), tr("Login")});
     // The domain and the host take the room; port and encryption as wide as they need ("customer.exa…" was
     // cut beside an Encryption column mostly empty: an outside tester).
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(3, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(4, QHeaderView::ResizeToContents);
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -68,6 +71,13 @@ RoutesEditor::RoutesEditor(QString dataDir, QWidget* parent) : QWidget(parent), 
     m_tls->addItem(tr("STARTTLS, verified certificate"), QStringLiteral("verify"));
     m_tls->addItem(tr("No encryption"), QStringLiteral("none"));
     m_tls->addItem(tr("TLS from the start (port 465)"), QStringLiteral("implicit"));
+    m_username = new QLineEdit(this);
+    m_username->setObjectName(QStringLiteral("routeUsername"));
+    m_username->setPlaceholderText(tr("user name (if the host asks for a login)"));
+    m_password = new QLineEdit(this);
+    m_password->setObjectName(QStringLiteral("routePassword"));
+    m_password->setEchoMode(QLineEdit::Password);
+    m_password->setPlaceholderText(tr("password (empty: the stored one stays)"));
     m_add = new QPushButton(tr("Add or replace"), this);
     m_add->setObjectName(QStringLiteral("addRoute"));
     m_remove = new QPushButton(tr("Remove"), this);
@@ -89,7 +99,9 @@ RoutesEditor::RoutesEditor(QString dataDir, QWidget* parent) : QWidget(parent), 
     fields->addWidget(m_host, 0, 1);
     fields->addWidget(m_port, 0, 2);
     fields->addWidget(m_tls, 1, 0, 1, 2);
-    fields->addWidget(m_add, 1, 2);
+    fields->addWidget(m_username, 2, 0);
+    fields->addWidget(m_password, 2, 1);
+    fields->addWidget(m_add, 2, 2);
     fields->setColumnStretch(0, 1);
     fields->setColumnStretch(1, 1);
     auto* intro = new QLabel(tr("Mail for these domains goes to the given host instead of the domain's own "
@@ -107,6 +119,8 @@ RoutesEditor::RoutesEditor(QString dataDir, QWidget* parent) : QWidget(parent), 
     rowButtons->addWidget(m_test);
     rowButtons->addStretch(1);
     layout->addLayout(rowButtons);
+    connect(m_tls, &QComboBox::currentIndexChanged, this, &RoutesEditor::updateLoginFields);
+    updateLoginFields();
     connect(m_add, &QPushButton::clicked, this, &RoutesEditor::addRoute);
     connect(m_remove, &QPushButton::clicked, this, &RoutesEditor::removeSelected);
     connect(m_test, &QPushButton::clicked, this, &RoutesEditor::testSelected);
@@ -136,6 +150,11 @@ bool RoutesEditor::isModified() const
 
 void RoutesEditor::markStored()
 {
+    // The passwords are stored now: the window keeps none of them.
+    for (RouteEntry& route : m_routes) {
+        route.password.fill('\0');
+        route.password.clear();
+    }
     m_stored = m_routes;
 }
 
@@ -184,7 +203,8 @@ void RoutesEditor::showRoutes()
     for (int row = 0; row < m_routes.size(); ++row) {
         const RouteEntry& route = m_routes.at(row);
         const QString tls = m_tls->itemText(m_tls->findData(RouteAdmin::tlsName(route)));
-        const QStringList cells = {route.pattern, route.host, QString::number(route.port), tls};
+        const QStringList cells = {route.pattern, route.host, QString::number(route.port), tls,
+                                   route.username.isEmpty() ? tr("none") : QString::fromUtf8(route.username)};
         for (int column = 0; column < cells.size(); ++column)
             m_table->setItem(row, column, new QTableWidgetItem(cells.at(column)));
     }
@@ -203,16 +223,59 @@ void RoutesEditor::addRoute()
         Q_EMIT routeSaveFailed(reason);
         return;
     }
+    RouteEntry route = entry.value();
+    if (m_username->isEnabled()) {
+        route.username = m_username->text().trimmed().toUtf8();
+        route.password = m_password->text().toUtf8();
+    }
+    // A login without a password of its own or stored for the same user name would log in with an empty
+    // one: said here, before Save.
+    const auto sameLogin = [&route](const RouteEntry& stored) {
+        return stored.pattern == route.pattern && stored.username == route.username && stored.passwordSet;
+    };
+    if (route.password.isEmpty() && !route.username.isEmpty() &&
+        std::none_of(m_stored.cbegin(), m_stored.cend(), sameLogin)) {
+        const QString reason = tr("Enter the password for %1.").arg(QString::fromUtf8(route.username));
+        m_problem->setText(reason);
+        m_problem->show();
+        Q_EMIT routeSaveFailed(reason);
+        return;
+    }
+    if (route.username.isEmpty() && !route.password.isEmpty()) {
+        const QString reason = tr("Enter the user name that goes with the password.");
+        m_problem->setText(reason);
+        m_problem->show();
+        Q_EMIT routeSaveFailed(reason);
+        return;
+    }
+    // Kept from the stored route, so that the table and a test say it logs in.
+    route.passwordSet = !route.password.isEmpty() || !route.username.isEmpty();
     m_problem->clear();
     m_problem->hide();
     m_routes.erase(std::remove_if(m_routes.begin(), m_routes.end(),
-                                  [&](const RouteEntry& route) { return route.pattern == entry->pattern; }),
+                                  [&](const RouteEntry& old) { return old.pattern == route.pattern; }),
                    m_routes.end());
-    m_routes.append(entry.value());
+    m_routes.append(route);
     m_pattern->clear();
     m_host->clear();
+    m_username->clear();
+    m_password->clear();
     showRoutes();
     Q_EMIT edited();
+}
+
+void RoutesEditor::updateLoginFields()
+{
+    // docs/architecture.md, "credentials only to verified peers": the same rule as RouteStore's.
+    const QString tls = m_tls->currentData().toString();
+    const bool verified = tls == QLatin1String("verify") || tls == QLatin1String("implicit");
+    m_username->setEnabled(verified);
+    m_password->setEnabled(verified);
+    const QString why = verified ? tr("AUTH at the route's host, sent only after its certificate is verified.")
+                                 : tr("A login needs \"STARTTLS, verified certificate\" or \"TLS from the "
+                                      "start\": a password goes only to a server whose certificate is checked.");
+    m_username->setToolTip(why);
+    m_password->setToolTip(why);
 }
 
 void RoutesEditor::removeSelected()

@@ -16,8 +16,8 @@ namespace RelayDesk {
 
 class QueryRunner;
 
-/// The per-domain routes ("example.com" or "*.example.com" to host:port with a TLS policy): a table, a row of
-/// fields to add or replace one, and Remove. Edits are pending, like every other field of the Settings
+/// The per-domain routes ("example.com" or "*.example.com" to host:port with a TLS policy and, with a
+/// verified certificate, a login): a table, a row of fields to add or replace one, and Remove. Edits are pending, like every other field of the Settings
 /// page, until the page's Save stores them (apply(), on a worker thread) or Revert drops them.
 class RoutesEditor final : public QWidget
 {
@@ -63,6 +63,8 @@ private:
     /// and nothing is pending (followStore).
     void readStored(bool always);
     void showRoutes();
+    /// The login fields only where a password may go: a verified certificate (verify, or TLS from the start).
+    void updateLoginFields();
 
     QString m_dataDir;
     QueryRunner* m_runner = nullptr;
@@ -73,6 +75,8 @@ private:
     QLineEdit* m_host = nullptr;
     QSpinBox* m_port = nullptr;
     QComboBox* m_tls = nullptr;
+    QLineEdit* m_username = nullptr;
+    QLineEdit* m_password = nullptr;
     QPushButton* m_add = nullptr;
     QPushButton* m_remove = nullptr;
     QPushButton* m_test = nullptr;

@@ -31,6 +31,7 @@ QJsonObject contentsJson(const BackupContents& contents)
                        {QStringLiteral("with_queue"), contents.withQueue},
                        {QStringLiteral("queued_messages"), contents.queuedMessages},
                        {QStringLiteral("smarthost_password"), contents.smarthostPassword},
+                       {QStringLiteral("route_passwords"), contents.routePasswords},
                        {QStringLiteral("certificate"), contents.certificate},
                        {QStringLiteral("dkim_keys"), contents.dkimKeys}};
     if (!contents.keptAside.isEmpty())
@@ -47,6 +48,8 @@ QString summary(const BackupContents& contents)
                       QStringLiteral("%1 route(s)").arg(contents.routes)};
     if (contents.smarthostPassword)
         parts << QStringLiteral("the smarthost password");
+    if (contents.routePasswords > 0)
+        parts << QStringLiteral("%1 route password(s)").arg(contents.routePasswords);
     if (contents.certificate)
         parts << QStringLiteral("the TLS certificate and key");
     if (contents.dkimKeys > 0)

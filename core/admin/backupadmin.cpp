@@ -6,6 +6,7 @@
 #include "core/util/filecontents.h"
 #include "core/util/pathplace.h"
 
+#include "core/routing/routesecrets.h"
 #include "core/routing/routestore.h"
 #include "core/store/database.h"
 #include "core/store/settings.h"
@@ -136,6 +137,8 @@ BackupContents describe(const QCborMap& payload)
     contents.queuedMessages = rowCount(store, QStringLiteral("messages"));
     contents.withQueue = payload.value(QStringLiteral("with_queue")).toBool();
     contents.smarthostPassword = files.contains(QStringLiteral("smarthost.secret"));
+    if (const auto routePasswords = RouteSecrets::parse(files.value(RouteSecrets::fileName()).toByteArray()))
+        contents.routePasswords = int(routePasswords->size());
     contents.certificate = files.contains(backupCertificateKey);
     for (auto it = files.cbegin(); it != files.cend(); ++it)
         contents.dkimKeys += isDkimKeyName(it.key().toString()) ? 1 : 0;
@@ -178,6 +181,7 @@ Status fill(const QString& staging, const QString& target, const QCborMap& paylo
                 return Status::failure(
                     QStringLiteral("the backup names a DKIM key file %1 that is not one").arg(name));
             const QString stored = name == QLatin1String("smarthost.secret") ? NodeSecrets::smarthostName()
+                                   : name == RouteSecrets::fileName()      ? RouteSecrets::sharedName()
                                    : name.startsWith(dkimPrefix) ? name.chopped(4) // "dkim/DOMAIN/SELECTOR"
                                                                  : QString();
             if (stored.isEmpty())
@@ -188,12 +192,16 @@ Status fill(const QString& staging, const QString& target, const QCborMap& paylo
             if (!written)
                 return written;
         }
-    } else if (files.contains(QStringLiteral("smarthost.secret"))) {
-        if (Status status =
-                writeSecretFile(RouteStore(staging).secretPath(),
-                                files.value(QStringLiteral("smarthost.secret")).toByteArray(), true);
-            !status)
-            return status;
+    } else {
+        const QList<std::pair<QString, QString>> secretFiles = {
+            {QStringLiteral("smarthost.secret"), RouteStore(staging).secretPath()},
+            {RouteSecrets::fileName(), RouteSecrets(staging).path()}};
+        for (const auto& [name, path] : secretFiles) {
+            if (!files.contains(name))
+                continue;
+            if (Status status = writeSecretFile(path, files.value(name).toByteArray(), true); !status)
+                return status;
+        }
     }
     for (auto it = files.cbegin(); it != files.cend(); ++it) {
         const QString name = it.key().toString();
@@ -361,7 +369,7 @@ QString BackupAdmin::passphraseProblem(const QByteArray& passphrase)
     if (length < minimumPassphraseLength)
         return QStringLiteral(
                    "the passphrase has %1 character(s); a backup's passphrase has at least %2, since "
-                   "the file holds the DKIM keys and the smarthost password")
+                   "the file holds the DKIM keys and the smarthost's and routes' passwords")
             .arg(length)
             .arg(minimumPassphraseLength);
     return {};
@@ -399,6 +407,16 @@ Expected<BackupContents> BackupAdmin::create(const QString& file, const QByteArr
             return Result::failure(secret.error());
         files.insert(QStringLiteral("smarthost.secret"), secret.value());
         wipe(secret.value());
+    }
+    // The routes' passwords (RouteSecrets), named as the SQLite file on either store.
+    if (auto routePasswords = RouteSecrets(m_dataDir).read(); !routePasswords) {
+        return Result::failure(routePasswords.error());
+    } else if (!routePasswords->isEmpty()) {
+        QByteArray text = RouteSecrets::serialize(routePasswords.value());
+        files.insert(RouteSecrets::fileName(), text);
+        wipe(text);
+        for (QByteArray& password : routePasswords.value())
+            wipe(password);
     }
     const Settings settings(m_dataDir);
     QString certificatePath = settings.value(backupCertificateKey);

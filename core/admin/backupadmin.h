@@ -20,6 +20,7 @@ struct BackupContents
     int queuedMessages = 0;
     bool withQueue = false;
     bool smarthostPassword = false;
+    int routePasswords = 0; ///< routes that log in at their host (RouteSecrets)
     bool certificate = false;
     int dkimKeys = 0;                ///< DKIM private keys (dkim/DOMAIN/SELECTOR.pem)
     QString keptAside;               ///< restore --force: where the data directory that was replaced now is

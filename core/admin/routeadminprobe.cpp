@@ -2,6 +2,7 @@
 #include "core/admin/routeadmin.h"
 
 #include "core/outbound/outboundtransport.h"
+#include "core/routing/routesecrets.h"
 #include "core/routing/routestore.h"
 #include "core/util/hostandport.h"
 
@@ -65,6 +66,10 @@ Expected<ProbePlan> RouteAdmin::probeDomain(const QString& given) const
         plan.target = QStringLiteral("route %1 -> %2 (TLS: %3)")
                           .arg(route.pattern, HostAndPort{route.host, route.port}.toString(),
                                route.implicitTls ? QStringLiteral("implicit") : tlsPolicyName(route.tls));
+        if (!route.username.isEmpty()) {
+            plan.target += QStringLiteral(", AUTH as %1").arg(QString::fromUtf8(route.username));
+            plan.reportAuth = true;
+        }
         break;
     case Route::Kind::Smarthost:
         plan.target = smarthostTarget(route);
@@ -89,13 +94,25 @@ Expected<ProbePlan> RouteAdmin::probeRoute(const RouteEntry& entry) const
             problem.isEmpty()
                 ? routeProbeText(QT_TRANSLATE_NOOP("RelayDesk::RouteAdmin", "the route has no host"))
                 : problem);
-    ProbePlan plan = planWith(m_dataDir, RouteTable::routeOf(entry));
+    RouteEntry tried = entry;
+    // A route shown in the window carries no password: the stored one, as delivery would use it.
+    if (!tried.username.isEmpty() && tried.password.isEmpty()) {
+        const auto pattern = RouteTable::normalizePattern(tried.pattern);
+        const auto stored = RouteSecrets(m_dataDir).password(pattern ? pattern.value() : tried.pattern);
+        if (!stored)
+            return Expected<ProbePlan>::failure(stored.error());
+        tried.password = stored.value();
+    }
+    ProbePlan plan = planWith(m_dataDir, RouteTable::routeOf(tried));
+    plan.reportAuth = !tried.username.isEmpty();
     // A route for one domain is asked about that domain; one for "*.example.com" names no domain to ask
     // about.
     if (!entry.pattern.startsWith(QLatin1String("*.")))
         plan.recipientDomain = entry.pattern;
     plan.target = QStringLiteral("route %1 -> %2 (TLS: %3)")
                       .arg(entry.pattern, HostAndPort{entry.host, entry.port}.toString(), tlsName(entry));
+    if (!entry.username.isEmpty())
+        plan.target += QStringLiteral(", AUTH as %1").arg(QString::fromUtf8(entry.username));
     return plan;
 }
 

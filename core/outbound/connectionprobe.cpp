@@ -163,6 +163,7 @@ void ConnectionProbe::connectTo(const QString& host, const QList<QHostAddress>& 
     target.username = m_plan.route.username;
     target.password = m_plan.route.password;
     target.trust = m_plan.route.trust;
+    target.viaRoute = m_plan.route.kind == Route::Kind::Direct;
     note("-- connecting to " + target.display().toUtf8());
     m_connection = new OutboundConnection(target, m_plan.heloName, m_plan.timeouts, this);
     OutboundConnection* connection = m_connection;

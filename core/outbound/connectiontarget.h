@@ -22,6 +22,7 @@ struct ConnectionTarget
     QByteArray password;
     PeerTrust trust =
         {}; ///< what the certificate is checked against (TlsPolicy::Verify, or with credentials)
+    bool viaRoute = false; ///< a per-domain route's host (its login's words name it), not the smarthost
 
     /// Connections are reused only for an identical target (same address, port, TLS, trust and credentials;
     /// the password enters only as a truncated hash).

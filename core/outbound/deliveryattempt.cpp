@@ -122,6 +122,7 @@ void DeliveryAttempt::tryNextAddress()
     target.username = m_route.username;
     target.password = m_route.password;
     target.trust = m_route.trust;
+    target.viaRoute = m_route.kind == Route::Kind::Direct;
     m_gate.applyTo(target); // MTA-STS enforce: STARTTLS with a certificate valid for the MX host name
     --m_triesLeft;
     m_result.address = target.address.toString();

@@ -31,6 +31,8 @@ SmtpClientConfig clientConfig(const ConnectionTarget& target, QByteArray heloNam
     config.tlsActive = target.implicitTls;
     config.username = target.username;
     config.password = target.password;
+    if (target.viaRoute)
+        config.routeHost = target.host.toUtf8();
     return config;
 }
 

@@ -1,4 +1,5 @@
 #include "core/routing/routestore.h"
+#include "core/routing/routesecrets.h"
 #include "core/store/adminchanges.h"
 #include "core/store/database.h"
 #include "core/store/nodesecrets.h"
@@ -13,6 +14,8 @@
 #include <QSaveFile>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <algorithm>
 
 namespace RelayDesk {
 
@@ -68,7 +71,16 @@ Expected<RouteTable> RouteStore::load() const
     auto relay = smarthost();
     if (!relay)
         return Expected<RouteTable>::failure(relay.error());
-    table.setRoutes(entries.value());
+    // Delivery logs in with the passwords; a list (routes()) never carries them.
+    QList<RouteEntry> routes = entries.value();
+    if (std::any_of(routes.cbegin(), routes.cend(), [](const RouteEntry& e) { return !e.username.isEmpty(); })) {
+        auto passwords = RouteSecrets(m_dataDir).read();
+        if (!passwords)
+            return Expected<RouteTable>::failure(passwords.error());
+        for (RouteEntry& entry : routes)
+            entry.password = entry.username.isEmpty() ? QByteArray() : passwords->value(entry.pattern);
+    }
+    table.setRoutes(routes);
     table.setTlsPolicies(policies.value());
     table.setSmarthost(relay.value());
     return table;
@@ -81,9 +93,10 @@ Expected<QList<RouteEntry>> RouteStore::routes() const
         return Expected<QList<RouteEntry>>::failure(db.error());
     QSqlQuery query(db.value());
     if (!query.exec(QStringLiteral(
-            "SELECT pattern, host, port, tls_policy, ca_file, fingerprint FROM routes ORDER BY pattern")))
+            "SELECT pattern, host, port, tls_policy, ca_file, fingerprint, username FROM routes ORDER BY pattern")))
         return Expected<QList<RouteEntry>>::failure(query.lastError().text());
     QList<RouteEntry> list;
+    bool logsIn = false;
     while (query.next()) {
         RouteEntry entry;
         entry.pattern = query.value(0).toString();
@@ -98,7 +111,16 @@ Expected<QList<RouteEntry>> RouteStore::routes() const
             entry.trust = PeerTrust::fromFingerprint(pin.value());
         else if (!caFile.isEmpty())
             entry.trust = PeerTrust::fromCaFile(caFile);
+        entry.username = query.value(6).toString().toUtf8();
+        logsIn = logsIn || !entry.username.isEmpty();
         list.append(entry);
+    }
+    if (logsIn) {
+        auto passwords = RouteSecrets(m_dataDir).read();
+        if (!passwords)
+            return Expected<QList<RouteEntry>>::failure(passwords.error());
+        for (RouteEntry& entry : list)
+            entry.passwordSet = !entry.username.isEmpty() && !passwords->value(entry.pattern).isEmpty();
     }
     return list;
 }
@@ -116,7 +138,41 @@ QString RouteStore::routeProblem(const RouteEntry& entry) const
     listeners.addOtherNodes(m_dataDir);
     if (const QString loop = listeners.refuseTarget(entry.host, entry.port); !loop.isEmpty())
         return loop;
-    return trustProblem(entry);
+    if (const QString trust = trustProblem(entry); !trust.isEmpty())
+        return trust;
+    return loginProblem(entry, pattern.value());
+}
+
+QString RouteStore::loginProblem(const RouteEntry& entry, const QString& pattern) const
+{
+    if (entry.username.isEmpty())
+        return entry.password.isEmpty() ? QString() : QStringLiteral("a password needs its --username");
+    // docs/architecture.md, "credentials only to verified peers": as the smarthost's, a route's password
+    // goes only to a server whose certificate was checked.
+    if (entry.trust.mode == PeerTrust::Mode::Insecure || (entry.tls != TlsPolicy::Verify && !entry.implicitTls))
+        return QStringLiteral("a route logs in only with --tls verify or implicit: its password goes only to a "
+                              "server whose certificate is checked");
+    if (entry.username.contains('\0') || entry.username.contains('\r') || entry.username.contains('\n'))
+        return QStringLiteral("the user name holds a control character");
+    if (!entry.password.isEmpty())
+        return {};
+    // No password given: the stored one stays, if there is one for the same user name.
+    const auto stored = RouteSecrets(m_dataDir).password(pattern);
+    if (!stored)
+        return stored.error();
+    if (stored->isEmpty())
+        return QStringLiteral("--username %1 needs its password").arg(QString::fromUtf8(entry.username));
+    auto db = Database::connection(m_dataDir);
+    if (!db)
+        return db.error();
+    QSqlQuery query(db.value());
+    query.prepare(QStringLiteral("SELECT username FROM routes WHERE pattern = ?"));
+    query.addBindValue(pattern);
+    if (!query.exec())
+        return query.lastError().text();
+    if (!query.next() || query.value(0).toString().toUtf8() != entry.username)
+        return QStringLiteral("a new user name needs its password");
+    return {};
 }
 
 Status RouteStore::setRoute(const RouteEntry& entry)
@@ -126,23 +182,33 @@ Status RouteStore::setRoute(const RouteEntry& entry)
     const auto pattern = RouteTable::normalizePattern(entry.pattern);
     const bool caFile = entry.trust.mode == PeerTrust::Mode::CaFile;
     const bool pinned = entry.trust.mode == PeerTrust::Mode::Fingerprint;
+    // The password first: a route stored with a user name and no password would log in with an empty one.
+    // Without a user name its password goes; with one and no password given, the stored one stays.
+    if (entry.username.isEmpty() || !entry.password.isEmpty()) {
+        if (Status secret = RouteSecrets(m_dataDir).setPassword(pattern.value(), entry.password); !secret)
+            return secret;
+    }
     return run(
         m_dataDir,
-        QStringLiteral("INSERT INTO routes(pattern, host, port, tls_policy, ca_file, fingerprint)"
-                       " VALUES(?, ?, ?, ?, ?, ?) ON CONFLICT(pattern) DO UPDATE SET host = excluded.host,"
+        QStringLiteral("INSERT INTO routes(pattern, host, port, tls_policy, ca_file, fingerprint, username)"
+                       " VALUES(?, ?, ?, ?, ?, ?, ?) ON CONFLICT(pattern) DO UPDATE SET host = excluded.host,"
                        " port = excluded.port, tls_policy = excluded.tls_policy,"
-                       " ca_file = excluded.ca_file, fingerprint = excluded.fingerprint"),
+                       " ca_file = excluded.ca_file, fingerprint = excluded.fingerprint,"
+                       " username = excluded.username"),
         {pattern.value(), entry.host.toLower(), entry.port,
          entry.implicitTls ? QStringLiteral("implicit") : tlsPolicyName(entry.tls),
          caFile ? entry.trust.caFile : QStringLiteral(""),
-         pinned ? PeerTrust::fingerprintText(entry.trust.sha256) : QStringLiteral("")});
+         pinned ? PeerTrust::fingerprintText(entry.trust.sha256) : QStringLiteral(""),
+         entry.username.isEmpty() ? QStringLiteral("") : QString::fromUtf8(entry.username)}); // never NULL
 }
 
 Status RouteStore::removeRoute(const QString& pattern)
 {
     const auto normalized = RouteTable::normalizePattern(pattern);
-    return run(m_dataDir, QStringLiteral("DELETE FROM routes WHERE pattern = ?"),
-               {normalized ? normalized.value() : pattern.toLower()});
+    const QString stored = normalized ? normalized.value() : pattern.toLower();
+    if (Status removed = run(m_dataDir, QStringLiteral("DELETE FROM routes WHERE pattern = ?"), {stored}); !removed)
+        return removed;
+    return RouteSecrets(m_dataDir).setPassword(stored, {});
 }
 
 Expected<QHash<QString, TlsPolicy>> RouteStore::tlsPolicies() const

@@ -40,6 +40,9 @@ public:
     QString secretPath() const;
 
 private:
+    /// What is wrong with entry's login (pattern normalized): a password without a user name, a login
+    /// without a verified certificate, a user name without a password stored or given.
+    QString loginProblem(const RouteEntry& entry, const QString& pattern) const;
     Status writeSmarthostPassword(QSqlDatabase& db, const QByteArray& password) const;
 
     QString m_dataDir;

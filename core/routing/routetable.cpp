@@ -67,6 +67,8 @@ Route RouteTable::routeOf(const RouteEntry& entry)
     route.implicitTls = entry.implicitTls;
     route.pattern = entry.pattern;
     route.trust = entry.trust;
+    route.username = entry.username;
+    route.password = entry.password;
     return route;
 }
 

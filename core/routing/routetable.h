@@ -18,6 +18,12 @@ struct RouteEntry
     bool implicitTls =
         false;            ///< RFC 8314: TLS from the first byte (tls is then Required); stored as 'implicit'
     PeerTrust trust = {}; ///< with TlsPolicy::Verify: the system CAs, a CA file or a pinned certificate
+    /// AUTH at the route's host (RFC 4954), only after a verified certificate: --tls verify or implicit.
+    QByteArray username = {};
+    /// Filled for delivery (RouteStore::load) and when set; a list (RouteStore::routes) says only
+    /// passwordSet. Empty with a user name on setRoute: the stored one stays.
+    QByteArray password = {};
+    bool passwordSet = false;
 };
 
 /// The relay of last resort for everything not routed: host, TLS mode and credentials.
@@ -33,8 +39,8 @@ struct SmarthostConfig
     QString host; ///< empty: no smarthost, deliver by MX
     quint16 port = 587;
     Tls tls = Tls::StartTls;
-    QByteArray username;
-    QByteArray password;
+    QByteArray username = {};
+    QByteArray password = {};
     /// Verified before AUTH (docs/operations.md, "Smarthost TLS"): the system CAs unless a CA file, a pin or
     /// --insecure-skip-verify is set.
     PeerTrust trust = {};

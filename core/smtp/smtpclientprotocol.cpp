@@ -42,17 +42,17 @@ SmtpReply asTemporary(const SmtpReply& reply, const QByteArray& enhanced, const 
 // RFC 4954 6: 530 is the server's "authentication required": it wants the relay to log in, which says
 // nothing of the recipient. A smarthost set without its user name answered every MAIL so, and the whole queue
 // bounced within a second (an outside tester). Kept queued as a failed login is (4.7.8), which the Dashboard
-// names, until the setting is fixed or the message expires. Routes have no credentials: the words say what
-// can be done for one (they sent an outside tester to set a route's password).
+// names, until the setting is fixed or the message expires. The words say where a login can be set: the
+// smarthost, or a route for the domain (MX delivery has none).
 SmtpReply authRequiredIsTemporary(const SmtpReply& reply)
 {
     if (reply.code != 530)
         return reply;
     return SmtpReply::make(
         451, "4.7.8",
-        "The server wants the relay to log in first, and RelayDesk logs in only to the smarthost (set its "
-        "user name and password; for a route or an MX, send the domain through the smarthost or have the "
-        "server accept this relay's address): " +
+        "The server wants the relay to log in first (give the smarthost, or a route for the domain with a "
+        "verified certificate, its user name and password, or have the server accept this relay's "
+        "address): " +
             reply.summary());
 }
 
@@ -178,7 +178,10 @@ void SmtpClientProtocol::handle(const SmtpReply& reply)
             m_state = State::AuthLoginPassword;
             return;
         }
-        return fail(asTemporary(reply, "4.7.8", "Authentication at the smarthost failed"));
+        return fail(asTemporary(reply, "4.7.8",
+                                m_config.routeHost.isEmpty()
+                                    ? QByteArrayLiteral("Authentication at the smarthost failed")
+                                    : "Authentication at the route's host " + m_config.routeHost + " failed"));
     case State::Rset:
         // RFC 5321 4.1.1.5: every server takes RSET. One that answered "502 not implemented" had the
         // recipients of the next transaction bounced with that reply, which said nothing of them: it is the
@@ -298,7 +301,11 @@ void SmtpClientProtocol::startAuthOrReady()
     if (m_config.password.isEmpty())
         return failIn(State::Auth,
                       SmtpReply::make(451, "4.7.0",
-                                      "The smarthost password is not set (user name " + m_config.username +
+                                      (m_config.routeHost.isEmpty()
+                                           ? QByteArrayLiteral("The smarthost password is not set")
+                                           : "The password for the route's host " + m_config.routeHost +
+                                                 " is not set") +
+                                          " (user name " + m_config.username +
                                           " without a password); AUTH not sent"));
     if (!m_tlsActive) // docs/architecture.md, "secrets stay secret": credentials never cross the network in
                       // plaintext
@@ -316,7 +323,11 @@ void SmtpClientProtocol::startAuthOrReady()
         m_state = State::Auth;
     } else {
         failIn(State::Auth,
-               SmtpReply::make(451, "4.7.0", "The smarthost offers neither AUTH PLAIN nor AUTH LOGIN"));
+               SmtpReply::make(451, "4.7.0",
+                               m_config.routeHost.isEmpty()
+                                   ? QByteArrayLiteral("The smarthost offers neither AUTH PLAIN nor AUTH LOGIN")
+                                   : "The route's host " + m_config.routeHost +
+                                         " offers neither AUTH PLAIN nor AUTH LOGIN"));
     }
 }
 

@@ -25,6 +25,9 @@ struct SmtpClientConfig
     bool tlsActive = false; ///< implicit TLS (RFC 8314): the connection is already encrypted
     QByteArray username;    ///< non-empty: AUTH (RFC 4954) after TLS; never without TLS
     QByteArray password;
+    /// A route's host that logs in (route add --username), for the words of a failed login; empty: the
+    /// smarthost.
+    QByteArray routeHost = {};
 };
 
 /// The client side of SMTP (RFC 5321) as a state machine without sockets: greeting, EHLO/HELO, STARTTLS,

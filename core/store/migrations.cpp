@@ -554,6 +554,13 @@ static QStringList heldFailuresMigration()
             QStringLiteral("CREATE INDEX messages_notice_of ON messages(notice_of) WHERE notice_of <> ''")};
 }
 
+// A route may log in at its host (route add --username): the user name here, the password in the routes
+// secret (RouteSecrets), never in a table.
+static QStringList routeLoginMigration()
+{
+    return {QStringLiteral("ALTER TABLE routes ADD COLUMN username TEXT NOT NULL DEFAULT ''")};
+}
+
 QList<QStringList> schemaMigrations()
 {
     return {migration1(),
@@ -587,7 +594,8 @@ QList<QStringList> schemaMigrations()
             limitedMigration(),
             retiredCredentialsMigration(),
             refusedSubmissionsMigration(),
-            heldFailuresMigration()};
+            heldFailuresMigration(),
+            routeLoginMigration()};
 }
 
 } // namespace RelayDesk

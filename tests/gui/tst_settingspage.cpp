@@ -79,6 +79,7 @@ private Q_SLOTS:
     void followsACertificateTheRelayMadeAgain();
     void importsPkcs12();
     void routesAreSavedWithThePage();
+    void aRouteLogsInWithAVerifiedCertificateOnly();
     void refusesAMismatchedPemPair();
     void refusesAnExpiredPkcs12();
     void routesRefuseAnOwnListenerOnSave();
@@ -1026,6 +1027,66 @@ void TestSettingsPage::refusesAnExpiredPkcs12()
     // The refused import leaves no files behind in tls/.
     QCOMPARE(QDir(dir.path() + QStringLiteral("/tls")).entryList({QStringLiteral("imported-*")}, QDir::Files),
              QStringList());
+}
+
+/// A route's login (a leftover: only the smarthost could log in): the fields only where the certificate is
+/// verified, the password stored as a secret and never shown, kept when the route is replaced under the same
+/// user name, and the page not left "unsaved" by it.
+void TestSettingsPage::aRouteLogsInWithAVerifiedCertificateOnly()
+{
+    Test::TempDataDir dir;
+    SettingsPage page(dir.path());
+    page.show();
+    RoutesEditor* editor = page.routesEditor();
+    QTRY_VERIFY(!page.isBusy());
+    auto* username = editor->findChild<QLineEdit*>(QStringLiteral("routeUsername"));
+    auto* password = editor->findChild<QLineEdit*>(QStringLiteral("routePassword"));
+    auto* tls = editor->findChild<QComboBox*>(QStringLiteral("routeTls"));
+    QVERIFY(username && password && tls);
+    tls->setCurrentIndex(tls->findData(QStringLiteral("required")));
+    QVERIFY(!username->isEnabled() && !password->isEnabled());
+    QVERIFY(username->toolTip().contains(QLatin1String("verified certificate")));
+    tls->setCurrentIndex(tls->findData(QStringLiteral("verify")));
+    QVERIFY(username->isEnabled() && password->isEnabled());
+    QCOMPARE(password->echoMode(), QLineEdit::Password);
+
+    const auto add = [&](const QString& user, const QString& secret) {
+        QTest::keyClicks(editor->findChild<QLineEdit*>(QStringLiteral("routePattern")), QStringLiteral("partner.test"));
+        QTest::keyClicks(editor->findChild<QLineEdit*>(QStringLiteral("routeHost")), QStringLiteral("mx.partner.test"));
+        QTest::keyClicks(username, user);
+        QTest::keyClicks(password, secret);
+        QTest::mouseClick(editor->findChild<QPushButton*>(QStringLiteral("addRoute")), Qt::LeftButton);
+    };
+    // A user name without its password is refused where it is typed.
+    add(QStringLiteral("office"), QString());
+    QVERIFY2(editor->problem().contains(QLatin1String("Enter the password for office")), qPrintable(editor->problem()));
+    QCOMPARE(editor->routeCount(), 0);
+    editor->findChild<QLineEdit*>(QStringLiteral("routePattern"))->clear();
+    editor->findChild<QLineEdit*>(QStringLiteral("routeHost"))->clear();
+    username->clear();
+    add(QStringLiteral("office"), QStringLiteral("r0ute-s3cret"));
+    QCOMPARE(editor->routeCount(), 1);
+    auto* table = editor->findChild<QTableWidget*>(QStringLiteral("routes"));
+    QCOMPARE(table->item(0, 4)->text(), QStringLiteral("office"));
+    QVERIFY(password->text().isEmpty()); // not left in the field
+
+    QSignalSpy saved(&page, &SettingsPage::settingsSaved);
+    clickSave(page);
+    QTRY_COMPARE(saved.count(), 1);
+    QVERIFY(!page.hasUnsavedChanges());
+    QCOMPARE(RouteStore(dir.path()).load()->routeFor(QStringLiteral("partner.test")).password,
+             QByteArray("r0ute-s3cret"));
+    // Another port under the same user name, no password typed: the stored one stays.
+    tls->setCurrentIndex(tls->findData(QStringLiteral("verify")));
+    editor->findChild<QSpinBox*>(QStringLiteral("routePort"))->setValue(587);
+    add(QStringLiteral("office"), QString());
+    QVERIFY2(editor->problem().isEmpty(), qPrintable(editor->problem()));
+    clickSave(page);
+    QTRY_COMPARE(saved.count(), 2);
+    const Route route = RouteStore(dir.path()).load()->routeFor(QStringLiteral("partner.test"));
+    QCOMPARE(route.port, quint16(587));
+    QCOMPARE(route.password, QByteArray("r0ute-s3cret"));
+    QVERIFY(!page.hasUnsavedChanges());
 }
 
 void TestSettingsPage::routesRefuseAnOwnListenerOnSave()

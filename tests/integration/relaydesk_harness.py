@@ -174,13 +174,15 @@ class PgConnection:
 
 def stored_secret(data_dir, name):
     """A secret as the store of data_dir keeps it (docs/postgresql.md, "Secrets in the store"): on SQLite the
-    file (name "smarthost": smarthost.secret, "dkim/DOMAIN/SELECTOR": dkim/DOMAIN/SELECTOR.pem) and its mode,
+    file (name "smarthost": smarthost.secret, "routes": routes.secret, "dkim/DOMAIN/SELECTOR":
+    dkim/DOMAIN/SELECTOR.pem) and its mode,
     on PostgreSQL the node_secrets row and None. (None, None) when there is none."""
     if os.path.exists(os.path.join(data_dir, "store.conf")):
         with contextlib.closing(store_connection(data_dir)) as db:
             row = db.execute("SELECT value FROM node_secrets WHERE name = ?", (name,)).fetchone()
         return (bytes(row[0]), None) if row else (None, None)
-    path = os.path.join(data_dir, "smarthost.secret" if name == "smarthost" else name + ".pem")
+    files = {"smarthost": "smarthost.secret", "routes": "routes.secret"}
+    path = os.path.join(data_dir, files.get(name, name + ".pem"))
     if not os.path.exists(path):
         return None, None
     with open(path, "rb") as f:

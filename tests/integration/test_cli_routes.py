@@ -77,14 +77,14 @@ class CliRoutesTest(unittest.TestCase):
         self.assertIn("No routes", self.ok("route", "list"))
         added = self.ok_json("route", "add", "*.Corp.Test", "Exchange.corp.test:2525", "--tls", "verify")
         self.assertEqual(added, {"pattern": "*.corp.test", "host": "exchange.corp.test", "port": 2525,
-                                 "tls": "verify", "action": "add", "replaced": None})
+                                 "tls": "verify", "username": "", "password_set": False, "action": "add", "replaced": None})
         self.ok("route", "add", "corp.test", "10.0.0.5")  # port 25 and opportunistic TLS by default
         self.ok("route", "add", "secure.test", "[2001:db8::1]", "--tls=implicit")  # implicit: port 465
         routes = self.ok_json("route", "list")
         self.assertEqual(routes, [
-            {"pattern": "*.corp.test", "host": "exchange.corp.test", "port": 2525, "tls": "verify"},
-            {"pattern": "corp.test", "host": "10.0.0.5", "port": 25, "tls": "opportunistic"},
-            {"pattern": "secure.test", "host": "2001:db8::1", "port": 465, "tls": "implicit"},
+            {"pattern": "*.corp.test", "host": "exchange.corp.test", "port": 2525, "tls": "verify", "username": "", "password_set": False},
+            {"pattern": "corp.test", "host": "10.0.0.5", "port": 25, "tls": "opportunistic", "username": "", "password_set": False},
+            {"pattern": "secure.test", "host": "2001:db8::1", "port": 465, "tls": "implicit", "username": "", "password_set": False},
         ])
         text = self.ok("route", "list")
         self.assertIn("PATTERN", text)
@@ -96,13 +96,49 @@ class CliRoutesTest(unittest.TestCase):
         self.assertIn("; it went to 10.0.0.5:25 (TLS: ", replaced)
         again = self.ok_json("route", "add", "corp.test", "10.0.0.6:26", "--tls", "none")
         self.assertEqual((again["action"], again["replaced"]),
-                         ("replace", {"pattern": "corp.test", "host": "10.0.0.6", "port": 26, "tls": "none"}))
-        self.assertIn({"pattern": "corp.test", "host": "10.0.0.6", "port": 26, "tls": "none"},
+                         ("replace", {"pattern": "corp.test", "host": "10.0.0.6", "port": 26, "tls": "none", "username": "", "password_set": False}))
+        self.assertIn({"pattern": "corp.test", "host": "10.0.0.6", "port": 26, "tls": "none", "username": "", "password_set": False},
                       self.ok_json("route", "list"))
         self.assertEqual(self.ok_json("route", "remove", "*.CORP.test"),
                          {"pattern": "*.corp.test", "action": "remove"})
         self.assertEqual([r["pattern"] for r in self.ok_json("route", "list")], ["corp.test", "secure.test"])
         self.fails(1, "route", "remove", "*.corp.test", message="no route for '*.corp.test'")
+
+    def test_a_route_that_logs_in(self):
+        # A leftover: only the smarthost could log in. The password goes only with a verified certificate, is
+        # never printed, and goes when the route is replaced without a login or removed.
+        before = self.state()
+        self.fails(2, "route", "add", "partner.test", "mx.partner.test:587", "--tls", "required", "--username",
+                   "office", "--password-stdin", stdin="s3cret\n", message="logs in only with --tls verify or implicit")
+        self.fails(2, "route", "add", "partner.test", "mx.partner.test:587", "--tls", "verify", "--password-stdin",
+                   stdin="s3cret\n", message="--password-stdin needs --username")
+        self.fails(2, "route", "add", "partner.test", "mx.partner.test:587", "--tls", "verify", "--username",
+                   "office", message="--username office needs its password")
+        self.assertEqual(self.state(), before)
+        added = self.ok("route", "add", "partner.test", "mx.partner.test:587", "--tls", "verify", "--username",
+                        "office", "--password-stdin", stdin="R0ute-s3cret\n")
+        self.assertIn("mail for partner.test goes to mx.partner.test:587 (TLS: verify), AUTH as office.", added)
+        listed = self.ok_json("route", "list")
+        self.assertEqual((listed[0]["username"], listed[0]["password_set"]), ("office", True))
+        text = self.ok("route", "list")
+        self.assertIn("LOGIN", text)
+        self.assertIn("AUTH as office", text)
+        value, mode = stored_secret(self.data, "routes")
+        self.assertIsNotNone(value)
+        if mode is not None:
+            self.assertEqual(mode, 0o600)
+        for shown in (added, text, json.dumps(listed)):
+            self.assertNotIn("R0ute-s3cret", shown)
+        # Moved to 465 under the same user name: the stored password stays.
+        moved = self.ok_json("route", "add", "partner.test", "mx.partner.test", "--tls", "implicit", "--username",
+                             "office")
+        self.assertEqual((moved["port"], moved["password_set"]), (465, True))
+        # Replaced without --username: said on stderr, and the password is gone.
+        code, out, err = self.run_cli("route", "add", "partner.test", "mx.partner.test", "--tls", "implicit")
+        self.assertEqual(code, 0, err)
+        self.assertIn("no longer logs in (it did as office)", err)
+        self.assertEqual(self.ok_json("route", "list")[0]["password_set"], False)
+        self.assertIsNone(stored_secret(self.data, "routes")[0])
 
     # -- tls-policy ---------------------------------------------------------------------------------------
     def test_tls_policy_set_list_remove(self):

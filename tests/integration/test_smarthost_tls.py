@@ -406,6 +406,46 @@ class SmarthostTlsTest(unittest.TestCase):
             self.assertEqual(result.returncode, 2, result.stdout + result.stderr)
             self.assertIn(message, result.stderr)
 
+    def test_a_route_logs_in_after_verifying_its_host(self):
+        # A leftover: only the smarthost could log in; a partner's server that asks for AUTH had no route.
+        server = self.server(self.good)
+        add = [os.environ["RELAYDESK_BIN"], "--data-dir", self.relay.dir, "route", "add", "dest.test",
+               "127.0.0.1:%d" % server.port, "--username", USER, "--password-stdin"]
+        # Without a verified certificate the password would go to anyone: refused before it is read.
+        refused = subprocess.run(add + ["--tls", "required"], input=PASSWORD + "\n", capture_output=True,
+                                 text=True, timeout=60)
+        self.assertEqual(refused.returncode, 2, refused.stdout + refused.stderr)
+        self.assertIn("logs in only with --tls verify or implicit", refused.stderr)
+        added = subprocess.run(add + ["--tls", "verify", "--ca-file", self.certs.ca], input=PASSWORD + "\n",
+                               capture_output=True, text=True, timeout=60)
+        self.assertEqual(added.returncode, 0, added.stdout + added.stderr)
+        self.assertIn("AUTH as %s" % USER, added.stdout)
+        routes = json.loads(self.relay.cli("route", "list", json_output=True).stdout)
+        self.assertEqual((routes[0]["username"], routes[0]["password_set"]), (USER, True))
+        secret = os.path.join(self.relay.dir, "routes.secret")
+        self.assertEqual(os.stat(secret).st_mode & 0o077, 0)
+        row = self.deliver_one()
+        self.assertEqual(row["state"], "delivered", row)
+        self.assertEqual(server.auth_commands, ["PLAIN"])
+        self.assertEqual(server.logins, [USER.encode()])
+        self.assertEqual(len(server.messages), 1)
+        transcript = self.transcript()
+        self.assertIn("C: AUTH PLAIN <redacted>", transcript)
+        self.assert_no_secret(transcript + self.relay.cli("route", "list").stdout + "".join(self.relay.stderr_lines))
+        # The route test logs in too, as delivery would.
+        probe = self.relay.cli("route", "test", "dest.test", json_output=True, check=False)
+        steps = {step["step"]: step for step in json.loads(probe.stdout)["steps"]}
+        self.assertEqual(steps["auth"]["sign"], "green", steps)
+        # Another certificate than the CA's: deferred, and the server never sees AUTH.
+        bad = self.server(self.self_signed)
+        again = subprocess.run(add[:6] + ["127.0.0.1:%d" % bad.port] + add[7:] + ["--tls", "verify"],
+                               input=PASSWORD + "\n", capture_output=True, text=True, timeout=60)
+        self.assertEqual(again.returncode, 0, again.stdout + again.stderr)
+        row = self.deliver_one("second@dest.test")
+        self.assertEqual((row["state"], row["last_enhanced"]), ("deferred", "4.7.5"), row)
+        self.assertIn("AUTH not sent", row["last_reply"])
+        self.assertEqual(bad.auth_commands, [])
+
     def test_smarthost_test_shows_chain_and_verdict(self):
         server = self.server(self.good)
         self.set_smarthost(server, "--ca-file", self.certs.ca)

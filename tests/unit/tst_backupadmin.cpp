@@ -1,5 +1,6 @@
 #include "core/admin/admin.h"
 #include "core/agents/cidrrange.h"
+#include "core/routing/routestore.h"
 #include "core/store/database.h"
 #include "core/store/settings.h"
 #include "core/store/storesnapshot.h"
@@ -46,6 +47,11 @@ void TestBackupAdmin::restoresConfigurationWithoutTheQueue()
         {CidrRange::parse(QStringLiteral("192.0.2.7")).value()}, QString());
     QVERIFY2(created.ok(), qPrintable(created.error()));
     QVERIFY(admin.settings().set({{QStringLiteral("limits.max_recipients"), QStringLiteral("7")}}).ok());
+    // A route that logs in: its password is a secret of the backup as the smarthost's is.
+    RouteEntry partner{QStringLiteral("partner.test"), QStringLiteral("mx.partner.test"), 587, TlsPolicy::Verify};
+    partner.username = "office";
+    partner.password = "r0ute-s3cret";
+    QVERIFY(RouteStore(source.path()).setRoute(partner).ok());
     QTemporaryDir files;
     const QString file = files.filePath(QStringLiteral("b.rdbackup"));
     const auto backup = admin.backup().create(file, "a passphrase", false, BackupKeyCost::minimum());
@@ -53,6 +59,7 @@ void TestBackupAdmin::restoresConfigurationWithoutTheQueue()
     QCOMPARE(backup->agents, 1);
     QVERIFY(!backup->withQueue);
     QVERIFY(!backup->certificate);
+    QCOMPARE(backup->routePasswords, 1);
 
     const QString target = files.filePath(QStringLiteral("restored"));
     const auto restored = BackupAdmin(target).restore(file, "a passphrase", false);
@@ -69,6 +76,9 @@ void TestBackupAdmin::restoresConfigurationWithoutTheQueue()
     QVERIFY(credentials.ok());
     QCOMPARE(credentials->size(), 1);
     QCOMPARE(credentials->constFirst().username, created->credential.credential.username);
+    const Route route = RouteStore(target).load()->routeFor(QStringLiteral("partner.test"));
+    QCOMPARE(route.username, QByteArray("office"));
+    QCOMPARE(route.password, QByteArray("r0ute-s3cret"));
     Database::releaseThreadConnection(target);
 }
 
@@ -157,6 +167,11 @@ void TestBackupAdmin::backupInsideTheDataDirectoryIsRefused()
     Test::TempDataDir source;
     const Admin admin(source.path());
     QVERIFY(admin.settings().set({{QStringLiteral("limits.max_recipients"), QStringLiteral("7")}}).ok());
+    // A route that logs in: its password is a secret of the backup as the smarthost's is.
+    RouteEntry partner{QStringLiteral("partner.test"), QStringLiteral("mx.partner.test"), 587, TlsPolicy::Verify};
+    partner.username = "office";
+    partner.password = "r0ute-s3cret";
+    QVERIFY(RouteStore(source.path()).setRoute(partner).ok());
     QTemporaryDir files;
     const QString link = files.filePath(QStringLiteral("link-to-data"));
     QVERIFY(QFile::link(source.path(), link));
@@ -197,7 +212,7 @@ void TestBackupAdmin::aShortPassphraseIsRefused()
     QCOMPARE(
         BackupAdmin::passphraseProblem("x"),
         QStringLiteral("the passphrase has 1 character(s); a backup's passphrase has at least 8, since the "
-                       "file holds the DKIM keys and the smarthost password"));
+                       "file holds the DKIM keys and the smarthost's and routes' passwords"));
     QVERIFY(
         admin.backup().create(file, QString::fromUtf8("äöüßäöüß").toUtf8(), false, BackupKeyCost::minimum()));
 }

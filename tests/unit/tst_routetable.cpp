@@ -1,3 +1,4 @@
+#include "core/routing/routesecrets.h"
 #include "core/routing/routestore.h"
 #include "core/store/settings.h"
 #include "core/util/hostandport.h"
@@ -137,8 +138,9 @@ private Q_SLOTS:
         Test::TempDataDir dir;
         QVERIFY(dir.isValid());
         RouteStore store(dir.path());
-        QVERIFY(store.setRoute(
-            {QStringLiteral("*.Corp.test"), QStringLiteral("gw.corp.test"), 2525, TlsPolicy::Verify}));
+        const Status corp =
+            store.setRoute({QStringLiteral("*.Corp.test"), QStringLiteral("gw.corp.test"), 2525, TlsPolicy::Verify});
+        QVERIFY2(corp, qPrintable(corp.error()));
         QVERIFY(!store.setRoute(
             {QStringLiteral("bad pattern"), QStringLiteral("gw.corp.test"), 25, TlsPolicy::None}));
         QVERIFY(
@@ -181,6 +183,61 @@ private Q_SLOTS:
         QVERIFY(store.routes()->isEmpty());
         QVERIFY(store.setSmarthostPassword({}));
         QVERIFY(!QFileInfo::exists(store.secretPath()));
+    }
+
+    /// A route logs in at its host (a leftover: only the smarthost could), with its password kept as the
+    /// smarthost's is, and only where the certificate is verified.
+    void aRouteLogsInOnlyWithAVerifiedCertificate()
+    {
+        Test::TempDataDir dir;
+        RouteStore store(dir.path());
+        RouteEntry partner{QStringLiteral("Partner.test"), QStringLiteral("mx.partner.test"), 587, TlsPolicy::Required};
+        partner.username = "office";
+        partner.password = "r0ute-s3cret";
+        // STARTTLS without a checked certificate, or none at all: the password would go to anyone.
+        for (const TlsPolicy tls : {TlsPolicy::Required, TlsPolicy::Opportunistic, TlsPolicy::None}) {
+            partner.tls = tls;
+            const Status refused = store.setRoute(partner);
+            QVERIFY(!refused);
+            QVERIFY2(refused.error().contains(QLatin1String("--tls verify or implicit")), qPrintable(refused.error()));
+        }
+        QVERIFY(store.routes()->isEmpty());
+        QVERIFY(!QFileInfo::exists(RouteSecrets(dir.path()).path()));
+        partner.tls = TlsPolicy::Verify;
+        QVERIFY(store.setRoute(partner));
+        QCOMPARE(QFileInfo(RouteSecrets(dir.path()).path()).permissions() & 0x0077, QFileDevice::Permissions());
+        // A list says whether a password is set, never what it is; delivery gets it.
+        const RouteEntry listed = store.routes()->value(0);
+        QCOMPARE(listed.username, QByteArray("office"));
+        QVERIFY(listed.passwordSet);
+        QVERIFY(listed.password.isEmpty());
+        const Route route = store.load()->routeFor(QStringLiteral("partner.test"));
+        QCOMPARE(route.username, QByteArray("office"));
+        QCOMPARE(route.password, QByteArray("r0ute-s3cret"));
+        // Replaced with the same user name and no password (a new port): the stored password stays.
+        RouteEntry moved = partner;
+        moved.port = 465;
+        moved.implicitTls = true;
+        moved.tls = TlsPolicy::Required;
+        moved.password.clear();
+        QVERIFY(store.setRoute(moved));
+        QCOMPARE(store.load()->routeFor(QStringLiteral("partner.test")).password, QByteArray("r0ute-s3cret"));
+        // Another user name needs its own; a password needs a user name.
+        moved.username = "someone-else";
+        QVERIFY2(store.routeProblem(moved).contains(QLatin1String("needs its password")),
+                 qPrintable(store.routeProblem(moved)));
+        moved.username.clear();
+        moved.password = "x";
+        QVERIFY(!store.routeProblem(moved).isEmpty());
+        // Replaced without a login, and removed: the password goes with it.
+        moved.password.clear();
+        QVERIFY(store.setRoute(moved));
+        QVERIFY(store.load()->routeFor(QStringLiteral("partner.test")).password.isEmpty());
+        QVERIFY(RouteSecrets(dir.path()).read()->isEmpty());
+        QVERIFY(store.setRoute(partner));
+        QVERIFY(store.removeRoute(QStringLiteral("partner.test")));
+        QVERIFY(RouteSecrets(dir.path()).read()->isEmpty());
+        QVERIFY(!QFileInfo::exists(RouteSecrets(dir.path()).path()));
     }
 };
 
