@@ -3,6 +3,7 @@
 #include "core/outbound/deliverytransport.h"
 #include "core/outbound/outboundtransport.h"
 #include "core/store/database.h"
+#include "core/store/messagespool.h"
 #include "core/store/nodeidentity.h"
 #include "core/store/retentionpurge.h"
 #include "core/store/settings.h"
@@ -508,31 +509,42 @@ void QueueRunner::recordPending()
         results.append(item.result);
     OutcomeRecorder::Context ctx = context();
     ctx.jobsUnderWay = m_jobsByMessage;
-    auto summaries = std::make_shared<QList<RecordSummary>>();
+    auto summaries = std::make_shared<QList<Expected<RecordSummary>>>();
     m_writer->submit(
         [results, ctx, summaries](QSqlDatabase& db) {
             // Each attempt is no longer under way once recorded; a later one of the batch, of the same
             // message, still is while the earlier ones are recorded (FailureReports).
             OutcomeRecorder::Context each = ctx;
             summaries->clear(); // a job the writer runs again starts over
+            QSqlQuery control(db);
             for (const DeliveryAttemptResult& result : results) {
                 --each.jobsUnderWay[result.job.messageId];
-                const auto summary = OutcomeRecorder::record(db, result, each);
-                if (!summary)
-                    return Status::failure(summary.error()); // the whole job rolls back: all stay queued
-                summaries->append(summary.value());
+                // Each outcome in a savepoint of its own: one the store refuses does not take the others
+                // of the batch with it (they were refused with it, three times, and delivered again).
+                if (!control.exec(QStringLiteral("SAVEPOINT outcome")))
+                    return Status::failure(control.lastError().text());
+                auto summary = OutcomeRecorder::record(db, result, each);
+                if (!summary && !control.exec(QStringLiteral("ROLLBACK TO outcome")))
+                    return Status::failure(summary.error()); // the transaction is gone (a full disk): all
+                if (!control.exec(QStringLiteral("RELEASE outcome")))
+                    return Status::failure(control.lastError().text());
+                summaries->append(std::move(summary));
             }
             return Status();
         },
         [this, guard = m_guard, batch, summaries](const Status& status) {
             post(guard, [this, batch, summaries, status] {
-                // A store that answers now refused the record itself; one that does not was out of reach.
-                const bool storeAnswered = !status && Database::connection(m_dataDir).ok();
+                // A store that answers now refused the record itself; one that does not was out of reach,
+                // and one whose disk is full, or that another program locks, cannot take any record yet:
+                // neither is the record's fault, and its outcome is kept however long it takes (a full disk
+                // delivered the same messages about 100 times a second: an outside tester).
                 for (qsizetype i = 0; i < batch.size(); ++i) {
-                    recorded(batch[i],
-                             status ? Expected<RecordSummary>(summaries->at(i))
-                                    : Expected<RecordSummary>::failure(status.error()),
-                             storeAnswered);
+                    const Expected<RecordSummary> summary =
+                        !status ? Expected<RecordSummary>::failure(status.error()) : summaries->at(i);
+                    const bool storeAnswered =
+                        !summary && MessageSpool::failureOf(summary.error()) == CommitFailure::LocalError &&
+                        Database::connection(m_dataDir).ok();
+                    recorded(batch[i], summary, storeAnswered);
                 }
                 m_recording = false;
                 if (!m_unrecorded.isEmpty())

@@ -24,7 +24,7 @@ import threading
 import time
 import unittest
 
-from relaydesk_harness import RawSession, Relay, queue_id_of
+from relaydesk_harness import RawSession, Relay, queue_id_of, wait_until
 
 BIG = 4 * 1024 * 1024
 ENHANCED_4XX = re.compile(r"^4\d\d 4\.\d{1,3}\.\d{1,3} ")
@@ -145,6 +145,60 @@ class FullFilesystem(StorageFaultBase):
         self.assertEqual(relay.stop(), 0)
         relay.start()  # what got 250 is still there after a restart
         self.assertEqual(sorted(stored_queue_ids(relay)), sorted(self.acked))
+        self.assertEqual(relay.stop(), 0)
+
+
+class FullFilesystemUnderDelivery(StorageFaultBase):
+    """Deliveries that end while the disk is full: their outcomes cannot be recorded, and they were sent again
+    and again (an outside tester's receiver got each message about 144 times, 100 copies a second): the store
+    'answered', so each record counted as refused, and after three the recipients were due again."""
+
+    def test_deliveries_that_end_on_a_full_disk_are_sent_once(self):
+        from test_delivery_holdgrey import Receiver
+        from test_delivery import relay_settings, submit as submit_to
+        mount = tempfile.mkdtemp(prefix="relaydesk-fulldelivery-")
+        self.cleanups.append(lambda: os.rmdir(mount))
+        result = run("mount", "-t", "tmpfs", "-o", "size=24m,mode=0700", "tmpfs", mount)
+        if result.returncode != 0:
+            self.skipTest("cannot mount a tmpfs: " + result.stderr)
+        self.cleanups.append(lambda: run("umount", "-l", mount))
+        receiver = Receiver(delay=4)
+        self.cleanups.append(receiver.close)
+        relay = Relay(relay_settings(receiver.port, **{"delivery.command_timeout": 30}),
+                      prefix="relaydesk-storage-", parent=mount)
+        self.cleanups.append(relay.cleanup)
+        relay.create_agent("storage-agent", allow=(), trusted=("127.0.0.1",))
+        relay.start()
+        subjects = ["full-delivery-%d" % n for n in range(4)]
+        filler_text = "x" * 76 + "\r\n"
+        for subject in subjects:
+            submit_to(relay, ["%s@dest.test" % subject], subject=subject, text=filler_text * 4000)
+        # Every message is in DATA at the receiver (4 s each): the disk fills before their outcomes come.
+        self.assertTrue(wait_until(lambda: len(receiver.snapshot()[0]) == len(subjects), 20), receiver.snapshot())
+        filler = os.path.join(mount, "filler")
+        fd = os.open(filler, os.O_WRONLY | os.O_CREAT, 0o600)
+        try:
+            for chunk in (1024 * 1024, 4096, 512, 1):
+                with contextlib.suppress(OSError):
+                    while os.write(fd, b"\0" * chunk) > 0:
+                        pass
+        finally:
+            os.close(fd)
+        self.assertTrue(wait_until(lambda: any("event=delivery_not_recorded" in line for line in relay.stderr_lines),
+                                   30), "no record failed on the full disk: the test proves nothing")
+        time.sleep(8)  # the old runner sent them again within seconds
+        sent = receiver.snapshot()[0]
+        print("\nstorage: full disk under delivery: content received %s" % sent, file=sys.stderr)
+        self.assertEqual(sent, {subject: 1 for subject in subjects})
+        self.assertIsNone(relay.process.poll())
+        # Space back: every outcome is recorded at last, and nothing was sent twice.
+        os.unlink(filler)
+        def delivered():
+            with contextlib.closing(relay.db()) as db:
+                return [row[0] for row in db.execute("SELECT state FROM recipients")]
+        self.assertTrue(wait_until(lambda: delivered() == ["delivered"] * len(subjects), 30), delivered())
+        self.assertTrue(any("event=delivery_recorded_late" in line for line in relay.stderr_lines))
+        self.assertEqual(receiver.snapshot()[0], {subject: 1 for subject in subjects})
         self.assertEqual(relay.stop(), 0)
 
 
