@@ -203,6 +203,10 @@ Status RelayEngine::start()
         d->lock.reset();
         return s;
     }
+    if (Status s = Database::checkIntegrity(d->dataDir); !s) {
+        d->lock.reset();
+        return s;
+    }
     if (Status s = UnmigratedStoreCheck::check(d->dataDir); !s) {
         d->control.reset();
         d->lock.reset();

@@ -21,6 +21,10 @@ public:
     /// How initialize() begins its error when this account may not write the store's files.
     static QString unwritablePrefix() { return QStringLiteral("the store cannot be written: "); }
     static Status initialize(const QString& dataDir);
+    /// SQLite's quick_check of the store before an engine runs on it (PostgreSQL checks its own pages): a
+    /// damaged file is said, with what to do, instead of taking mail into it (an outside tester's relay
+    /// answered 250 on a file SQLite called malformed).
+    static Status checkIntegrity(const QString& dataDir);
     /// This thread's own connection to the store of dataDir, whichever backend (docs/architecture.md: no
     /// QSqlDatabase crosses threads).
     static Expected<QSqlDatabase> connection(const QString& dataDir);

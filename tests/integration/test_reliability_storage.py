@@ -243,6 +243,40 @@ class ReadOnlyFilesystem(StorageFaultBase):
         self.assertEqual(relay.stop(), 0)
 
 
+class DamagedStore(unittest.TestCase):
+    """A store file with damaged pages: the relay ran on it and answered 250 into it (an outside tester wrote
+    random bytes into the middle of relaydesk.sqlite; SQLite's integrity_check called it malformed). Now the
+    engine does not start on it, says so on stderr with what to do, and exits non-zero; nothing is written."""
+
+    def test_the_relay_does_not_start_on_a_damaged_store(self):
+        relay = Relay({"delivery.enabled": "false"}, prefix="relaydesk-damaged-")
+        self.addCleanup(relay.cleanup)
+        relay.create_agent("storage-agent", allow=(), trusted=("127.0.0.1",))
+        relay.start()
+        for n in range(40):
+            submit(relay, "damaged-%d" % n, 16 * 1024)
+        self.assertEqual(relay.stop(), 0)
+        path = os.path.join(relay.dir, "relaydesk.sqlite")
+        with contextlib.closing(sqlite3.connect(path)) as db:
+            db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        size = os.path.getsize(path)
+        self.assertGreater(size, 40 * 4096 * 4)
+        with open(path, "r+b") as f:  # pages in the middle, as the tester's dd did
+            f.seek((size // 4096 // 2) * 4096)
+            f.write(os.urandom(8 * 4096))
+        def contents():
+            with open(path, "rb") as f:
+                return f.read()
+        before = contents()
+        started = subprocess.run([os.environ["RELAYDESK_BIN"], "--headless", "--data-dir", relay.dir],
+                                 stdin=subprocess.DEVNULL, capture_output=True, text=True, timeout=60)
+        self.assertNotEqual(started.returncode, 0, started.stderr)
+        self.assertIn("is damaged (SQLite's check: ", started.stderr)
+        self.assertIn("backup restore", started.stderr)
+        self.assertNotIn("listening on", started.stderr)
+        self.assertEqual(contents(), before, "the damaged store was written to")
+
+
 class LockedDatabase(unittest.TestCase):
     HOLD = 12.0  # longer than the store's busy timeout (10 s)
 
