@@ -112,6 +112,13 @@ void EngineLink::updateListeners()
     if (SetupWizardLauncher* wizard = m_window->setupWizard();
         wizard && m_engine->certificateExpiry().isValid())
         wizard->followCertificateInUse(m_engine->certificateFingerprint());
+    if (SetupWizardLauncher* wizard = m_window->setupWizard()) {
+        QStringList listening;
+        for (const ListenerStatus& listener : m_engine->isRunning() ? m_engine->listeners() : QList<ListenerStatus>())
+            if (listener.listening)
+                listening << listener.name;
+        wizard->followListening(listening);
+    }
     m_window->settingsPage()->setListeners(m_engine->isRunning() ? m_engine->listeners()
                                                                  : QList<ListenerStatus>());
     updateTray();

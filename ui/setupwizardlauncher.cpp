@@ -4,6 +4,7 @@
 #include "ui/firstrunwizard.h"
 #include "ui/queryrunner.h"
 #include "ui/wizardcertificatepage.h"
+#include "ui/wizardlistenerspage.h"
 
 namespace RelayDesk {
 
@@ -29,6 +30,8 @@ void SetupWizardLauncher::open()
     m_wizard->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_wizard, &FirstRunWizard::setupChanged, this, &SetupWizardLauncher::setupChanged);
     connect(m_wizard, &QDialog::finished, this, &SetupWizardLauncher::setupChanged);
+    if (m_listening)
+        m_wizard->listenersPage()->setListening(*m_listening);
     m_wizard->show();
     Q_EMIT opened(m_wizard);
 }
@@ -44,6 +47,13 @@ void SetupWizardLauncher::offerIfFresh()
                 open();
             Q_EMIT offerChecked(fresh);
         });
+}
+
+void SetupWizardLauncher::followListening(const QStringList& listening)
+{
+    m_listening = listening;
+    if (m_wizard)
+        m_wizard->listenersPage()->setListening(listening);
 }
 
 void SetupWizardLauncher::followCertificateInUse(const QString& fingerprint)

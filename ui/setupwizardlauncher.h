@@ -2,6 +2,9 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QStringList>
+
+#include <optional>
 
 class QWidget;
 
@@ -29,6 +32,9 @@ public:
     /// shows it when it is not the one shown (the hostname page made it again: an outside tester read the
     /// old fingerprint there).
     void followCertificateInUse(const QString& fingerprint);
+    /// The names of the running relay's listeners that listen (none while it is stopped): the wizard's port
+    /// page says a port is this relay's only where its listener has it.
+    void followListening(const QStringList& listening);
 
 Q_SIGNALS:
     void opened(RelayDesk::FirstRunWizard* wizard);
@@ -42,6 +48,7 @@ private:
     QWidget* m_window;
     QueryRunner* m_runner = nullptr;
     QPointer<FirstRunWizard> m_wizard;
+    std::optional<QStringList> m_listening;
 };
 
 } // namespace RelayDesk

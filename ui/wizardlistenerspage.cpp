@@ -262,7 +262,8 @@ void WizardListenersPage::checkPorts()
                 bool stored = false;
                 for (const QString& name : names)
                     stored = stored || (relayRunning && samePort(address, m_stored.value(addressKey(name))) &&
-                                        m_stored.value(enabledKey(name)) == QLatin1String("true"));
+                                        m_stored.value(enabledKey(name)) == QLatin1String("true") &&
+                                        (!m_listening || m_listening->contains(name)));
                 switch (static_cast<PortState>(it.value())) {
                 case PortState::Free:
                     status->setText(tr("%1 is free.").arg(address));
@@ -290,6 +291,14 @@ void WizardListenersPage::checkPorts()
             }
             Q_EMIT portsChecked();
         });
+}
+
+void WizardListenersPage::setListening(const QStringList& listening)
+{
+    if (m_listening == listening)
+        return;
+    m_listening = listening;
+    checkPorts();
 }
 
 void WizardListenersPage::noteHostname()

@@ -5,6 +5,8 @@
 #include <QHash>
 #include <QTimer>
 
+#include <optional>
+
 class QCheckBox;
 class QLabel;
 class QLineEdit;
@@ -33,6 +35,10 @@ public:
     QString portStatus(const QString& listener) const;
     /// Checks every port now (on the worker); portsChecked() follows.
     void checkPorts();
+    /// The running relay's listeners as the engine reports them: a stored port is "in use by this relay" only
+    /// where its listener listens (another program held one, and the page said this relay had it: an outside
+    /// tester). Until the first report, a stored port of a running relay counts as its own.
+    void setListening(const QStringList& listening);
 
 Q_SIGNALS:
     void loaded();
@@ -60,6 +66,7 @@ private:
     QLineEdit* m_hostname = nullptr;
     QLabel* m_hostnameNote = nullptr;
     QHash<QString, QString> m_stored; ///< setting key -> value as loaded
+    std::optional<QStringList> m_listening; ///< names of the listeners that listen, once reported
     QTimer m_checkTimer;
     quint64 m_checkGeneration = 0;
 };

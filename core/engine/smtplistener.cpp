@@ -133,8 +133,11 @@ void SmtpListener::handle(int descriptor, const SessionPeer& peer)
         noteRefusal(peer.address, "per_address");
         return;
     case ConnectionLimiter::Verdict::BusyShareTaken:
-        // docs/security.md, "A relay near its connection limit": the last quarter is for other addresses.
-        refuse(descriptor, m_kind, "421 4.7.0 Too many connections from your address, try again later\r\n");
+        // docs/security.md, "A relay near its connection limit": the last quarter is for other addresses. Said
+        // as such: "from your address" sent an outside tester to a per-address limit its 45 did not reach.
+        refuse(descriptor, m_kind,
+               "421 4.7.0 The relay is near its connection limit and keeps its last connections for other "
+               "addresses; try again later\r\n");
         noteRefusal(peer.address, "busy_share");
         return;
     }
