@@ -11,6 +11,7 @@
 #include "core/store/enginelock.h"
 #include "core/store/storeaddress.h"
 #include "core/util/datadirmode.h"
+#include "core/util/diskspace.h"
 #include "core/util/shellword.h"
 
 #include <QCoreApplication>
@@ -180,6 +181,12 @@ int runStatusCommand(const QString& dataDir, const QStringList& args, const CliO
     // What waits: a monitoring script read a healthy relay while 200 messages waited (an outside tester).
     const auto depth = storeReachable ? QueueQuery(dataDir).depth()
                                       : Expected<QueueQuery::Depth>::failure(QStringLiteral("unreachable"));
+    // A SQLite store's disk: a full one refused every message while status said all was well (an outside
+    // tester).
+    const bool sqlite = address && !address->isPostgreSql();
+    const qint64 diskFree = sqlite ? DiskSpace::available(dataDir).value_or(-1) : -1;
+    const qint64 diskNeeded =
+        DiskSpace::needed(SettingsAdmin(dataDir).value(QStringLiteral("limits.max_message_size")).toLongLong());
     if (out.isJson()) {
         QJsonArray listenerArray;
         for (const ListenerStatus& l : listeners)
@@ -198,6 +205,8 @@ int runStatusCommand(const QString& dataDir, const QStringList& args, const CliO
             {controlKey("version"), engineVersion.isEmpty() ? QJsonValue() : QJsonValue(engineVersion)},
             {controlKey("this_version"), QCoreApplication::applicationVersion()},
             {controlKey("data_dir"), dataDir},
+            {controlKey("disk_free_bytes"), diskFree >= 0 ? QJsonValue(double(diskFree)) : QJsonValue()},
+            {controlKey("disk_low"), diskFree >= 0 && diskFree < diskNeeded},
             {controlKey("running"), running},
             {controlKey("accepted"), double(accepted)},
             {controlKey("sessions"), open},
@@ -277,6 +286,18 @@ int runStatusCommand(const QString& dataDir, const QStringList& args, const CliO
                               : QStringLiteral("the relay starts once it answers; until then it accepts no "
                                                "mail")));
     }
+    if (diskFree >= 0 && DiskSpace::isFull(diskFree))
+        out.line(QStringLiteral("disk:      FULL (%1 bytes free where %2 is): every message gets 452 4.3.1 "
+                                "and deliveries cannot be recorded; free some space there")
+                     .arg(diskFree)
+                     .arg(dataDir));
+    else if (diskFree >= 0 && diskFree < diskNeeded)
+        out.line(QStringLiteral("disk:      LOW (%1 MiB free where %2 is, less than two messages of the largest "
+                                "size taken): larger messages get 452 4.3.1; free some space there")
+                     .arg(diskFree / (1024 * 1024))
+                     .arg(dataDir));
+    else if (diskFree >= 0)
+        out.line(QStringLiteral("disk:      %1 MiB free").arg(diskFree / (1024 * 1024)));
     for (const QJsonValue& value : pendingRestart) {
         const QJsonObject setting = value.toObject();
         out.line(

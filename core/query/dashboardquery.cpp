@@ -2,8 +2,10 @@
 #include "core/routing/routestore.h"
 #include "core/security/refusedlogins.h"
 #include "core/store/database.h"
+#include "core/store/settings.h"
 #include "core/store/sqldialect.h"
 #include "core/util/clock.h"
+#include "core/util/diskspace.h"
 
 #include <QDateTime>
 #include <QSet>
@@ -136,6 +138,11 @@ Expected<DashboardSnapshot> DashboardQuery::load(const QDate& today, int days,
     if (snapshot) {
         keepCurrentPeers(&snapshot.value());
         loadLoginTrouble(conn, &snapshot.value());
+        if (!SqlDialect::isPostgreSql(conn)) {
+            snapshot.value().diskFreeBytes = DiskSpace::available(m_dataDir).value_or(-1);
+            snapshot.value().diskNeededBytes =
+                DiskSpace::needed(Settings(m_dataDir).value(QStringLiteral("limits.max_message_size")).toLongLong());
+        }
     }
     return snapshot;
 }

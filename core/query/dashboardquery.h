@@ -95,6 +95,11 @@ struct DashboardSnapshot
     /// with no server reached since the first of them: the name server does not answer. 0: none.
     int dnsFailures = 0;
     qint64 dnsFailingSinceMs = 0;
+    /// A SQLite store's disk (DiskSpace): its free bytes (-1: not known, or a PostgreSQL store) and what
+    /// the relay needs to take mail; below that, an alert (a full disk refused every message while the
+    /// Dashboard stayed green: an outside tester).
+    qint64 diskFreeBytes = -1;
+    qint64 diskNeededBytes = 0;
 };
 
 /// Reads the dashboard's numbers. Read-only; run it on a worker thread (docs/architecture.md, "the GUI never

@@ -112,6 +112,7 @@ private Q_SLOTS:
     void aPeerThatTurnsTheRelayAwayIsAnAlert();
     void aListenerDownSaysWhyOrNothingMissing();
     void deliveryTurnedOffIsAnAlert();
+    void aFullDiskIsAnAlert();
     void countLabelsAreReadableInAShortChart_data();
     void countLabelsAreReadableInAShortChart();
 };
@@ -427,6 +428,35 @@ void TestDashboardNumbers::barsAreTheUtcDaysTheyCount()
     Test::WindowTour::useLanguage(QStringLiteral("en_US"));
     const QString day = QStringLiteral("%1. ").arg(utcToday.day());
     QVERIFY2(german.contains(QStringLiteral(" bis ") + day), qPrintable(german));
+}
+
+void TestDashboardNumbers::aFullDiskIsAnAlert()
+{
+    // Every message got 452 4.3.1 on a full disk while the Dashboard stayed green (an outside tester).
+    Test::TempDataDir dir;
+    DashboardPage page(dir.path());
+    page.show();
+    // Read right after each snapshot: the page's own reading of this store (a disk with room) comes later.
+    QSignalSpy alerts(&page, &DashboardPage::alertsChanged);
+    DashboardSnapshot snapshot;
+    snapshot.diskNeededBytes = 50LL * 1024 * 1024;
+    const auto shown = [&]() { return alerts.isEmpty() ? QString() : alerts.last().first().toStringList().join(QLatin1Char('\n')); };
+    snapshot.diskFreeBytes = 512 * 1024;
+    page.setSnapshot(snapshot);
+    QVERIFY2(shown().contains(QStringLiteral("The disk that holds the relay's data (%1) is full: every message is "
+                                                 "refused (452 4.3.1").arg(dir.path())),
+                 qPrintable(shown()));
+    snapshot.diskFreeBytes = 20LL * 1024 * 1024;
+    page.setSnapshot(snapshot);
+    QVERIFY2(shown().contains(QStringLiteral("has 20 MiB free, less than two messages of the largest size it "
+                                                 "takes (25 MiB)")),
+                 qPrintable(shown()));
+    // Room enough, or a store whose disk is not known here (PostgreSQL): nothing said.
+    for (const qint64 free : {qint64(1024) * 1024 * 1024, qint64(-1)}) {
+        snapshot.diskFreeBytes = free;
+        page.setSnapshot(snapshot);
+        QVERIFY2(!shown().contains(QStringLiteral("The disk that holds")), qPrintable(shown()));
+    }
 }
 
 void TestDashboardNumbers::aListenerDownSaysWhyOrNothingMissing()

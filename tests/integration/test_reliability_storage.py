@@ -13,6 +13,7 @@ Run: ctest --test-dir build -R test_reliability_storage -V
 """
 
 import contextlib
+import json
 import os
 import re
 import shutil
@@ -124,6 +125,11 @@ class FullFilesystem(StorageFaultBase):
         self.assertIn("database or disk is full", added.stderr)
         self.assertIn("(the disk holding %s is full: " % relay.dir, added.stderr)
         self.assertIn("free some space and try again)", added.stderr)
+        # status says so (it said "store: SQLite, reachable" and nothing more: an outside tester).
+        status = relay.cli("status", check=False)
+        self.assertIn("disk:      FULL (", status.stdout)
+        self.assertIn("every message gets 452 4.3.1", status.stdout)
+        self.assertTrue(json.loads(relay.cli("status", json_output=True, check=False).stdout)["disk_low"])
         refusals = [self.refused(relay, "full-%d" % n, BIG) for n in range(3)]
         # A small message may still fit in WAL frames that are already allocated; a 250 must then be durable.
         small = submit(relay, "full-small")
@@ -139,6 +145,7 @@ class FullFilesystem(StorageFaultBase):
             self.assertTrue(line.startswith("452 4.3.1 "), line)
 
         os.unlink(filler)
+        self.assertIn("MiB free", relay.cli("status", check=False).stdout)
         recovered = self.accepted(relay, "after-big", BIG)
         self.accepted(relay, "after-small")
         print("storage: space back: %s" % recovered, file=sys.stderr)
