@@ -510,14 +510,21 @@ void SubmissionSession::verifyCredentials(const QByteArray& username, const QByt
         if (outcome == AuthOutcome::Accepted && use)
             use->noteUse(decision.credentialId, nowMs());
         // A refusal decided on the password or the credential (this one's lockout included) is kept for the
-        // admin's window; one refused for a lockout already in force, a busy verifier, or the same pair again
-        // by another mechanism (smtplib tries PLAIN, then LOGIN) is no news.
+        // admin's window, and so is one that waited for its check while the lockout began, as a try during
+        // a lockout is (authRefusedLockedOut): 30 guesses sent at once showed as 6 refusals and no try while
+        // locked out (an outside tester). The same pair again by another mechanism (smtplib tries PLAIN,
+        // then LOGIN) is no news.
+        const bool lockedBeforeItsCheck = outcome == AuthOutcome::LockedOut && decision.reason.isEmpty() &&
+                                          !decision.accepted;
         if (!repeatedPair &&
             (outcome == AuthOutcome::Rejected || outcome == AuthOutcome::LockedOut ||
              outcome == AuthOutcome::Paused || outcome == AuthOutcome::Busy) &&
-            refused)
-            if (const auto reason = RefusedLogins::reasonOf(decision.reason))
+            refused) {
+            if (lockedBeforeItsCheck)
+                refused->note(client.toString(), 0, RefusedLoginReason::LockedOut, nowMs());
+            else if (const auto reason = RefusedLogins::reasonOf(decision.reason))
                 refused->note(client.toString(), decision.agentId, *reason, nowMs());
+        }
         QMetaObject::invokeMethod(
             worker,
             [worker, id, outcome, decision] {

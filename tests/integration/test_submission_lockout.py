@@ -358,6 +358,14 @@ class ParallelLockoutTest(unittest.TestCase):
         lockout_lines = self.relay.logged(lambda l: "event=auth_lockout " in l and " client=127.0.0.3 " in l)
         self.assertEqual(len(lockout_lines), 1, self.relay.stderr_lines)
         self.assertNotIn(password, "\n".join(self.relay.stderr_lines))
+        # Every try is listed for the admin: the ones that waited for their check while the lockout began as
+        # tried while locked out (30 guesses at once showed as 6 refusals: an outside tester).
+        def listed():
+            rows = json.loads(self.relay.cli("security", "refused", json_output=True).stdout)
+            return {r["reason"]: r["count"] for r in rows if r["address"] == "127.0.0.3"}
+        wait_until(lambda: sum(listed().values()) >= 40, 10)
+        self.assertEqual(sum(listed().values()), 40, listed())
+        self.assertGreater(listed().get("locked-out", 0), 0, listed())
 
     def test_lockout_survives_restart_and_admin_lifts_it(self):
         username, password = self.credential["username"], self.credential["password"]
