@@ -14,6 +14,7 @@
 
 #include <ctime>
 #include <memory>
+#include <vector>
 
 namespace RelayDesk {
 
@@ -112,11 +113,57 @@ QString CertificateCheck::pairProblem(const QByteArray& certificatePem, const QS
             .arg(keyPath);
     const bool belongs = X509_check_private_key(cert.get(), key.get()) == 1;
     ERR_clear_error();
-    if (!belongs)
+    const std::vector<Cert> chain = PemObjects::certificates(certificatePem);
+    if (!belongs) {
+        // Its certificate further down the file: said, with the command that orders it (config set refused
+        // what tls import-pem took: an outside tester).
+        for (size_t i = 1; i < chain.size(); ++i) {
+            const bool later = X509_check_private_key(chain[i].get(), key.get()) == 1;
+            ERR_clear_error();
+            if (later)
+                return checkText(QT_TRANSLATE_NOOP("RelayDesk::CertificateCheck",
+                                                   "the private key in %1 belongs to certificate %2 in %3, not to "
+                                                   "the first: the server's certificate goes first (relaydesk tls "
+                                                   "import-pem puts it there)"))
+                    .arg(keyPath)
+                    .arg(i + 1)
+                    .arg(certificatePath);
+        }
         return checkText(QT_TRANSLATE_NOOP("RelayDesk::CertificateCheck",
                                            "the private key in %1 does not belong to the certificate in %2 "
                                            "(their public keys differ)"))
             .arg(keyPath, certificatePath);
+    }
+    return {};
+}
+
+QString CertificateCheck::chainProblem(const QString& certificatePath)
+{
+    const auto pem = readPem(certificatePath, true);
+    return pem ? chainProblem(pem.value(), certificatePath) : QString();
+}
+
+QString CertificateCheck::chainProblem(const QByteArray& certificatePem, const QString& certificatePath)
+{
+    // RFC 8446 4.4.2: each certificate after the first certifies the one before it. A certificate of
+    // something else in the file went to every client as part of the chain (an outside tester).
+    // A root after a gap (the intermediate left out) is part of the chain still: the missing intermediate
+    // is a warning of its own (ChainWarning). Nothing follows a certificate that issued itself.
+    const auto selfIssued = [](X509* certificate) { return X509_check_issued(certificate, certificate) == X509_V_OK; };
+    const std::vector<Cert> chain = PemObjects::certificates(certificatePem);
+    for (size_t i = 1; i < chain.size(); ++i) {
+        const bool issuedThePrevious = X509_check_issued(chain[i].get(), chain[i - 1].get()) == X509_V_OK;
+        const bool rootAfterAGap = !selfIssued(chain[i - 1].get()) && selfIssued(chain[i].get()) &&
+                                   X509_check_ca(chain[i].get()) > 0;
+        ERR_clear_error();
+        if (!issuedThePrevious && !rootAfterAGap)
+            return checkText(QT_TRANSLATE_NOOP("RelayDesk::CertificateCheck",
+                                               "certificate %1 in %2 did not issue the one before it: the file "
+                                               "holds the server's certificate and then only the ones that "
+                                               "issued it, in order"))
+                .arg(i + 1)
+                .arg(certificatePath);
+    }
     return {};
 }
 

@@ -26,6 +26,11 @@ public:
     /// Empty if the first certificate in certificatePem may serve as a TLS server's (RFC 5280 4.2.1.3 key
     /// usage, 4.2.1.12 extended key usage); otherwise why not. A CA's certificate picked from a bundle by
     /// mistake was imported and every client that checks certificates refused the relay (an outside tester).
+    /// Whether every certificate after the first issued the one before it (RFC 8446 4.4.2), else which one
+    /// did not. Checked where a certificate is set or imported; a running relay's file is not refused for it.
+    static QString chainProblem(const QByteArray& certificatePem, const QString& certificatePath);
+    /// The same for the file at certificatePath (unreadable: empty, the pair check says why).
+    static QString chainProblem(const QString& certificatePath);
     static QString serverUseProblem(const QByteArray& certificatePem, const QString& certificatePath);
     /// Empty if both paths or neither are set; otherwise which half is missing and how to set or clear both
     /// (the listeners start with both, or with neither and a generated certificate).

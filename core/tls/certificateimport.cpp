@@ -77,6 +77,8 @@ CertificateImport::copyPem(const QString& tlsDir, const QString& certificatePath
     if (const QString problem = CertificateCheck::pairProblem(ordered, certificatePath, key.value(), keyPath);
         !problem.isEmpty())
         return Result::failure(problem);
+    if (const QString problem = CertificateCheck::chainProblem(ordered, certificatePath); !problem.isEmpty())
+        return Result::failure(problem);
     if (const QString problem = CertificateCheck::serverUseProblem(ordered, certificatePath);
         !problem.isEmpty())
         return Result::failure(problem);

@@ -233,6 +233,26 @@ class CliTlsTest(unittest.TestCase):
         # The file the admin gave is left as it was.
         self.assertTrue(open(reversed_chain).read().startswith(open(root).read()))
 
+    def test_a_certificate_of_something_else_in_the_file_is_refused(self):
+        # An outside tester's bundle of two unrelated certificates: config set refused it ("does not belong"),
+        # tls import-pem took it and sent the other certificate to every client as part of the chain.
+        good, _ = make_pair(self.source, "good")
+        other, other_key = make_pair(self.source, "other")
+        bundle = os.path.join(self.source, "bundle.crt")
+        with open(bundle, "w") as f:
+            f.write(open(good).read() + open(other).read())
+        self.refused(1, "tls", "import-pem", bundle, other_key,
+                     message="certificate 2 in %s did not issue the one before it" % bundle)
+        # config set names where the key's certificate is, and the command that orders a real chain.
+        self.refused(1, "config", "set", "tls.certificate", bundle, "tls.key", other_key,
+                     message="belongs to certificate 2 in %s, not to the first" % bundle)
+        # The same two the other way round: the key's certificate first, then one that did not issue it.
+        swapped = os.path.join(self.source, "swapped.crt")
+        with open(swapped, "w") as f:
+            f.write(open(other).read() + open(good).read())
+        self.refused(1, "config", "set", "tls.certificate", swapped, "tls.key", other_key,
+                     message="certificate 2 in %s did not issue the one before it" % swapped)
+
     def test_a_ca_certificate_is_refused_as_the_listeners(self):
         # An outside tester picked the intermediate CA's certificate out of a bundle: imported with "names -",
         # and every client that checks certificates then failed with "unsuitable certificate purpose".
