@@ -11,6 +11,8 @@
 #include <QTextStream>
 #include <QTimer>
 
+#include <algorithm>
+
 #include <cerrno>
 #include <csignal>
 #include <cstring>
@@ -42,6 +44,17 @@ int reportStart(RelayEngine& engine, QTextStream& err)
     }
     if (!anyListening) {
         err << "relaydesk: no listener could start\n";
+        // The certificate set cannot be used (a file moved or replaced): the way back to the relay's own, as
+        // an outside tester had to find it.
+        const QList<ListenerStatus> listeners = engine.listeners();
+        const bool tls = std::any_of(listeners.cbegin(), listeners.cend(), [](const ListenerStatus& l) {
+            return l.enabled && l.error.startsWith(QLatin1String("TLS cannot be set up"));
+        });
+        if (tls)
+            err << "relaydesk: fix the certificate files, or go back to the certificate the relay makes itself "
+                   "with\n  "
+                << shellWord(QCoreApplication::applicationFilePath()) << " --data-dir "
+                << shellWord(QDir(dataDir).absolutePath()) << " config reset tls.certificate tls.key\n";
         return 1;
     }
     // A newcomer's first steps: where the data is, and how to let the first application in.

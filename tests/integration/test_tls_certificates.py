@@ -144,6 +144,8 @@ class EngineWithMismatchedFiles(unittest.TestCase):
                            "%s does not belong to the certificate in %s" % (name, relay.ports[name], a[1], a[0])
                 self.assertTrue(any(line.startswith(expected) for line in lines), (expected, lines))
             self.assertIn("relaydesk: no listener could start", lines)
+            # And the way back to the relay's own certificate (an outside tester had to find it).
+            self.assertIn("config reset tls.certificate tls.key", result.stderr)
             for name in LISTENERS:
                 with self.assertRaises(ConnectionRefusedError):
                     socket.create_connection(relay.address(name), timeout=5).close()
