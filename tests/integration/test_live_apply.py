@@ -311,6 +311,10 @@ class LiveApplyTest(RelayTestCase):
             self.assertEqual(second.returncode, 1, second.stderr)
             self.assertIn("relaydesk: the lan listener is not listening on 192.0.2.1:%d: " % before, second.stderr)
             self.assertNotIn("it listened on 127.0.0.1:%d" % busy, second.stderr)
+            # 192.0.2.1 is none of this computer's addresses: said so, not "once that address is free" (an
+            # outside tester set 8.8.8.8).
+            self.assertIn("it is no address of this computer", second.stderr)
+            self.assertNotIn("once that address is free", second.stderr)
         finally:
             holder.close()
         free = free_ports(1)[0]
