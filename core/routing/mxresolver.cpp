@@ -30,8 +30,10 @@ QString lookupTrouble(const QDnsLookup& lookup)
         return server + QStringLiteral(" refused to answer (REFUSED)");
     case QDnsLookup::ServerFailureError:
         return server + QStringLiteral(" could not answer (SERVFAIL)");
-    case QDnsLookup::OperationCancelledError:
-        return QStringLiteral("timed out");
+    case QDnsLookup::OperationCancelledError: // our deadline (startLookup)
+        return lookup.nameserver().isNull()
+                   ? QStringLiteral("timed out")
+                   : QStringLiteral("the name server %1 did not answer in time").arg(lookup.nameserver().toString());
     default:
         return lookup.errorString();
     }
@@ -191,7 +193,12 @@ void MxResolver::confirmNoData(const QString& host, QObject* context, AddressCal
             answer.failure = SmtpReply::make(451, "4.4.3", "No address records for " + host.toUtf8());
             answer.noRecords = true;
         } else {
-            answer.failure = dnsTrouble(host, QStringLiteral("no answer from the name server"));
+            // The server set in delivery.dns_server named: a tester's pointed nowhere, and the reply did not say
+            // which server to check.
+            answer.failure = dnsTrouble(host, probe->nameserver().isNull()
+                                                  ? QStringLiteral("no answer from the name server")
+                                                  : QStringLiteral("no answer from the name server %1")
+                                                        .arg(probe->nameserver().toString()));
         }
         done(answer);
     });
