@@ -479,7 +479,7 @@ QString MessageViewer::listenerText(const QString& listener)
     if (listener == QLatin1String("smtps"))
         return tr("SMTPS port (TLS from the start)");
     if (listener == QLatin1String("lan"))
-        return tr("Office network port (trusted devices)");
+        return tr("LAN relay port (trusted devices)"); // as Settings names it
     if (listener == QLatin1String("dsn"))
         return tr("RelayDesk itself (a delivery status notice)");
     if (listener == QLatin1String("resend"))

@@ -22,6 +22,11 @@ bool isAccessWithdrawn(const QString& reply)
 }
 
 /// "451 4.7.1 Agent "X" sent 3 messages this minute (limit 3); ...": core/smtp/sendingadmission.cpp.
+bool isUntrustedDevice(const QString& reply)
+{
+    return reply.contains(QLatin1String("is not a trusted device"));
+}
+
 bool isSendingLimit(const QString& reply)
 {
     return reply.startsWith(QLatin1String("451 4.7.1 Agent \"")) && reply.contains(QLatin1String("(limit "));
@@ -95,7 +100,7 @@ void ReplyCodeDialog::explain()
     const QString typed = m_code->text().trimmed();
     // A whole reply of RelayDesk's own pasted from an application's log says its cause: that comes first,
     // and alone (a sending limit led with a receiving server's greylisting: an outside tester).
-    if (isAccessWithdrawn(typed) || isSendingLimit(typed)) {
+    if (isAccessWithdrawn(typed) || isSendingLimit(typed) || isUntrustedDevice(typed)) {
         m_explanation->setHtml(
             QStringLiteral("<p><b>%1</b> %2</p>")
                 .arg(tr("When RelayDesk itself gave this reply to an application:").toHtmlEscaped(),
@@ -134,6 +139,13 @@ QString ReplyCodeDialog::fromThisRelayReply(const QString& reply)
                   "password was revoked or replaced by a rotation, or the agent was disabled, deleted or "
                   "its allowed addresses changed. Give the application the agent's current user name and "
                   "password (Mail Agents, Credentials): sending again with the old ones never works.");
+    // "Relay access denied: ADDRESS is not a trusted device": its own advice, not the From: address's (an
+    // outside tester's support person had to read the English reply to find it).
+    if (isUntrustedDevice(reply))
+        return tr("a device sent on the LAN relay port without logging in, and no Mail Agent lists its "
+                  "address as a trusted device. Add the address the reply names to the Trusted devices of "
+                  "the agent it sends for (Mail Agents, Edit), or have the device log in on the submission "
+                  "port with the agent's user name and password.");
     if (isSendingLimit(reply))
         return tr("the Mail Agent reached one of its sending limits (Mail Agents, Sending limits); the reply "
                   "says which and when it may send again. RelayDesk did not take the message and does not "
@@ -197,7 +209,7 @@ QString ReplyCodeDialog::fromThisRelay(int code, const QString& enhanced)
                    "retry it: the application must send it again later, or raise the limit.");
     if (is(451, "4.7.0"))
         said << tr(
-            "the Mail Agent that trusts the device on the office network port is disabled (\"Accept "
+            "the Mail Agent that trusts the device on the LAN relay port is disabled (\"Accept "
             "mail from this agent\" is off). RelayDesk did not take the message, and it is not in the queue: "
             "the device must send it again once the agent accepts mail.");
     if (is(553, "5.7.1"))
@@ -206,7 +218,7 @@ QString ReplyCodeDialog::fromThisRelay(int code, const QString& enhanced)
                    "set the application's sender address to one of them. DNS records do not matter here.");
     if (is(550, "5.7.1"))
         said << tr("the message's From: address is not one of the Mail Agent's sender domains, the device "
-                   "is not trusted on the office network port, or the recipient is this computer or an "
+                   "is not trusted on the LAN relay port, or the recipient is this computer or an "
                    "internal address; the reply's text says which. For a From: address, add its domain on "
                    "the agent's Sender domains tab or change the application's From: address.");
     if (is(530, "5.7.0"))

@@ -118,7 +118,10 @@ private Q_SLOTS:
               std::pair{
                   "421 4.7.0 Access withdrawn: the credential was revoked or rotated, or its Mail Agent was "
                   "disabled or changed; closing connection",
-                  "sending again with the old ones never works"}}) {
+                  "sending again with the old ones never works"},
+              // A fifth tester: an untrusted device was told to fix a From: address.
+              std::pair{"550 5.7.1 Relay access denied: ::1 is not a trusted device",
+                        "Add the address the reply names to the Trusted devices"}}) {
             dialog->codeField()->clear();
             QTest::keyClicks(dialog->codeField(), QString::fromLatin1(typed));
             QTRY_VERIFY2(dialog->explanation()->toPlainText().contains(QString::fromLatin1(said)), typed);
