@@ -181,8 +181,17 @@ void LockoutsPanel::unlock()
         [this, generation, key](UnlockResult result) {
             if (generation != m_generation)
                 return;
-            m_status->setText(result.error.isEmpty() ? tr("Unlocked: %1 may log in again.").arg(key)
-                                                     : tr("Cannot unlock %1: %2").arg(key, result.error));
+            const QString said = result.error.isEmpty() ? tr("Unlocked: %1 may log in again.").arg(key)
+                                                        : tr("Cannot unlock %1: %2").arg(key, result.error);
+            m_status->setText(said);
+            // News of a moment, not a state: it stood for ten minutes beside a list that had moved on (an
+            // outside tester). Gone after 15 s, unless something else was said meanwhile.
+            QTimer::singleShot(15000, this, [this, said]() {
+                if (m_status->text() != said)
+                    return;
+                m_status->clear();
+                reload(); // "No address is locked out." where that is so
+            });
             m_unlocked = result.error.isEmpty() ? key : QString();
             show(result.list ? result.list.value() : QList<AuthLockout>());
             if (result.error.isEmpty())

@@ -144,7 +144,7 @@ QList<SettingText> SettingCatalog::fields()
          logins,
          {}},
         {QStringLiteral("auth.max_in_flight_per_address"),
-         tr("Logins checked at once"),
+         tr("Logins checked at once per address"), // beside the relay's own "Password checks at once"
          tr("Login attempts from one address checked at the same time; more are asked to try again "
             "later."),
          T::Security,

@@ -408,6 +408,9 @@ void TestSupportTools::unlockLockout()
     }
     QCOMPARE(panel->list()->topLevelItemCount(), 0);
     QCOMPARE(SecurityAdmin(dir.path()).lockouts()->size(), 0);
+    // News of a moment: "Unlocked: ..." stood for ten minutes (an outside tester); after 15 s the panel says
+    // what is so now.
+    QTRY_COMPARE_WITH_TIMEOUT(panel->status()->text(), QStringLiteral("No address is locked out."), 25000);
     // Locked out again soon after (a guessing client goes on): the status no longer says it may log in (an
     // outside tester read "Unlocked" beside the address locked out again).
     AuthLockout again;
