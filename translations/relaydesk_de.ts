@@ -577,6 +577,13 @@
         <source>Discard</source>
         <translation>Verwerfen</translation>
     </message>
+    <message numerus="yes">
+        <source>The DKIM keys of %1 are kept: mail any other agent sends as it is signed with them, and so is this agent&apos;s mail if you add it again.</source>
+        <translation>
+            <numerusform>Die DKIM-Schlüssel von %1 bleiben erhalten: Mail, die ein anderer Agent von dieser Domain sendet, wird mit ihnen signiert, ebenso die Mail dieses Agenten, wenn Sie sie wieder hinzufügen.</numerusform>
+            <numerusform>Die DKIM-Schlüssel von %1 bleiben erhalten: Mail, die ein anderer Agent von diesen Domains sendet, wird mit ihnen signiert, ebenso die Mail dieses Agenten, wenn Sie sie wieder hinzufügen.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::AgentFilterBox</name>
@@ -1216,6 +1223,14 @@ Eine Wiederherstellung braucht ein leeres Datenverzeichnis: Das aktuelle wird mi
     <message>
         <source>%1 is not a PKCS#12 file with a certificate and key, or the password is wrong</source>
         <translation>%1 ist keine PKCS#12-Datei mit Zertifikat und Schlüssel, oder das Passwort ist falsch</translation>
+    </message>
+    <message>
+        <source>the private key in %1 belongs to certificate %2 in %3, not to the first: the server&apos;s certificate goes first (relaydesk tls import-pem puts it there)</source>
+        <translation>der private Schlüssel in %1 gehört zu Zertifikat %2 in %3, nicht zum ersten: Das Zertifikat des Servers steht zuerst (relaydesk tls import-pem stellt es dorthin)</translation>
+    </message>
+    <message>
+        <source>certificate %1 in %2 did not issue the one before it: the file holds the server&apos;s certificate and then only the ones that issued it, in order</source>
+        <translation>Zertifikat %1 in %2 hat das davor nicht ausgestellt: Die Datei enthält das Zertifikat des Servers und danach nur die, die es ausgestellt haben, der Reihe nach</translation>
     </message>
 </context>
 <context>
@@ -2006,6 +2021,14 @@ Jeder in diesem Bereich kann ohne Passwort E-Mails über Sie versenden. Tragen S
         <source>%1; %2</source>
         <comment>the messages waiting; the notices apart from them</comment>
         <translation>%1; %2</translation>
+    </message>
+    <message>
+        <source>The disk that holds the relay&apos;s data (%1) is full: every message is refused (452 4.3.1, insufficient storage) and deliveries cannot be recorded. Free some space there.</source>
+        <translation>Das Laufwerk mit den Daten des Relays (%1) ist voll: Jede Nachricht wird abgelehnt (452 4.3.1, Speicher unzureichend), und Zustellungen können nicht aufgezeichnet werden. Schaffen Sie dort Platz.</translation>
+    </message>
+    <message>
+        <source>The disk that holds the relay&apos;s data (%1) has %2 free, less than two messages of the largest size it takes (%3): larger messages are refused (452 4.3.1), and once it is full every message is. Free some space there.</source>
+        <translation>Auf dem Laufwerk mit den Daten des Relays (%1) sind %2 frei, weniger als zwei Nachrichten der größten angenommenen Größe (%3): Größere Nachrichten werden abgelehnt (452 4.3.1), und ist es voll, jede. Schaffen Sie dort Platz.</translation>
     </message>
 </context>
 <context>
@@ -3307,10 +3330,6 @@ Zwei Relays auf einem Datenverzeichnis würden um dessen Ports und Warteschlange
         <translation>SMTPS-Port (TLS von Anfang an)</translation>
     </message>
     <message>
-        <source>Office network port (trusted devices)</source>
-        <translation>Büronetz-Port (vertrauenswürdige Geräte)</translation>
-    </message>
-    <message>
         <source>RelayDesk itself (a delivery status notice)</source>
         <translation>RelayDesk selbst (eine Zustellstatusmeldung)</translation>
     </message>
@@ -3676,10 +3695,6 @@ Zwei Relays auf einem Datenverzeichnis würden um dessen Ports und Warteschlange
         <translation>Jetzt erneut versuchen</translation>
     </message>
     <message>
-        <source>The message is on hold: release it on the Queue page first.</source>
-        <translation>Die Nachricht ist zurückgehalten: Geben Sie sie zuerst auf der Seite „Warteschlange“ frei.</translation>
-    </message>
-    <message>
         <source>Try the recipients still waiting again now.</source>
         <translation>Die noch wartenden Empfänger jetzt erneut versuchen.</translation>
     </message>
@@ -3714,6 +3729,34 @@ Zwei Relays auf einem Datenverzeichnis würden um dessen Ports und Warteschlange
     <message>
         <source>Now on the suppression list of %1: later messages to it are not sent (Mail Agents, %1, Suppressions).</source>
         <translation>Jetzt auf der Unterdrückungsliste von %1: Spätere Nachrichten an sie werden nicht gesendet (Mail-Agenten, %1, Unterdrückungen).</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Freigeben</translation>
+    </message>
+    <message>
+        <source>The message is on hold: release it, and its waiting recipients are tried again.</source>
+        <translation>Die Nachricht ist angehalten: Geben Sie sie frei, dann werden ihre wartenden Empfänger erneut versucht.</translation>
+    </message>
+    <message>
+        <source>LAN relay port (trusted devices)</source>
+        <translation>LAN-Relay-Port (vertrauenswürdige Geräte)</translation>
+    </message>
+    <message>
+        <source>Releasing...</source>
+        <translation>Wird freigegeben …</translation>
+    </message>
+    <message>
+        <source>Not released: %1</source>
+        <translation>Nicht freigegeben: %1</translation>
+    </message>
+    <message>
+        <source>Released: its waiting recipients are tried again.</source>
+        <translation>Freigegeben: Ihre wartenden Empfänger werden erneut versucht.</translation>
+    </message>
+    <message>
+        <source>Released: delivered once the relay runs again; it is not running now.</source>
+        <translation>Freigegeben: Sie wird zugestellt, sobald das Relay wieder läuft; es läuft gerade nicht.</translation>
     </message>
 </context>
 <context>
@@ -4350,10 +4393,6 @@ Knoten-ID %2</translation>
         <translation>zu viele Anmeldungen gleichzeitig</translation>
     </message>
     <message>
-        <source>More logins from this address waited for their password check than &quot;Logins checked at once&quot; (Settings, Security) allows: the program was told to try again later (454), and one that does not retry lost that message. Raise the setting if a program sends many messages in parallel. Its password was not checked.</source>
-        <translation>Mehr Anmeldungen von dieser Adresse warteten auf die Prüfung ihres Passworts, als „Gleichzeitig geprüfte Anmeldungen“ (Einstellungen, Sicherheit) erlaubt: Das Programm wurde gebeten, es später erneut zu versuchen (454), und eines, das es nicht erneut versucht, hat diese Nachricht verloren. Erhöhen Sie die Einstellung, wenn ein Programm viele Nachrichten gleichzeitig sendet. Sein Passwort wurde nicht geprüft.</translation>
-    </message>
-    <message>
         <source>agent deleted</source>
         <translation>Agent gelöscht</translation>
     </message>
@@ -4368,6 +4407,10 @@ Knoten-ID %2</translation>
     <message>
         <source>The address kept trying to log in after it was locked out for too many failures: its password was not checked. A program with an old password tries now and then; hundreds of tries, or unknown user names above, are someone guessing passwords: leave the address locked and block it in the firewall (the README&apos;s fail2ban filter does that).</source>
         <translation>Die Adresse versuchte sich weiter anzumelden, nachdem sie wegen zu vieler Fehlversuche gesperrt wurde: Ihr Passwort wurde nicht geprüft. Ein Programm mit einem alten Passwort versucht es hin und wieder; Hunderte Versuche oder unbekannte Benutzernamen weiter oben bedeuten, dass jemand Passwörter rät: Lassen Sie die Adresse gesperrt und blockieren Sie sie in der Firewall (der fail2ban-Filter aus der README erledigt das).</translation>
+    </message>
+    <message>
+        <source>More logins from this address waited for their password check than &quot;Logins checked at once per address&quot; (Settings, Security) allows: the program was told to try again later (454), and one that does not retry lost that message. Raise the setting if a program sends many messages in parallel. Its password was not checked.</source>
+        <translation>Mehr Anmeldungen von dieser Adresse warteten auf die Prüfung ihres Passworts, als „Gleichzeitig geprüfte Anmeldungen je Adresse“ (Einstellungen, Sicherheit) erlaubt: Das Programm wurde gebeten, es später erneut zu versuchen (454), und eines, das es nicht erneut versucht, hat diese Nachricht verloren. Erhöhen Sie die Einstellung, wenn ein Programm viele Nachrichten gleichzeitig sendet. Sein Passwort wurde nicht geprüft.</translation>
     </message>
 </context>
 <context>
@@ -4588,10 +4631,6 @@ Knoten-ID %2</translation>
         <translation>Der Umschlagabsender (MAIL FROM) gehört zu keiner Absenderdomain und keiner Adresse des Mail-Agenten (die Antwort nennt sie). Fügen Sie die Domain im Reiter „Domains“ des Agenten hinzu, oder stellen Sie die Absenderadresse der Anwendung auf eine davon. DNS-Einträge spielen hier keine Rolle.</translation>
     </message>
     <message>
-        <source>the message&apos;s From: address is not one of the Mail Agent&apos;s sender domains, the device is not trusted on the office network port, or the recipient is this computer or an internal address; the reply&apos;s text says which. For a From: address, add its domain on the agent&apos;s Sender domains tab or change the application&apos;s From: address.</source>
-        <translation>Die From:-Adresse der Nachricht gehört zu keiner Absenderdomain des Mail-Agenten, das Gerät ist am Büronetz-Port nicht vertrauenswürdig, oder der Empfänger ist dieser Computer oder eine interne Adresse; der Text der Antwort sagt, was davon. Bei einer From:-Adresse fügen Sie deren Domain im Reiter „Domains“ des Agenten hinzu oder ändern die From:-Adresse der Anwendung.</translation>
-    </message>
-    <message>
         <source>the application sent mail without logging in, or tried to log in before encrypting the connection: turn on STARTTLS (or SSL/TLS on the SMTPS port) and authentication with the agent&apos;s user name and password in its settings.</source>
         <translation>Die Anwendung hat Mail gesendet, ohne sich anzumelden, oder sich angemeldet, bevor die Verbindung verschlüsselt war: Schalten Sie in ihren Einstellungen STARTTLS (oder SSL/TLS am SMTPS-Port) und die Anmeldung mit Benutzername und Passwort des Agenten ein.</translation>
     </message>
@@ -4606,10 +4645,6 @@ Knoten-ID %2</translation>
     <message>
         <source>&quot;%1&quot; holds no SMTP reply code: a reply code has three digits and begins with 2 (done), 4 (temporary) or 5 (permanent).</source>
         <translation>„%1“ enthält keinen SMTP-Antwortcode: Ein Antwortcode hat drei Ziffern und beginnt mit 2 (erledigt), 4 (vorübergehend) oder 5 (dauerhaft).</translation>
-    </message>
-    <message>
-        <source>RelayDesk did not take the message, and it is not in the queue: the Mail Agent is disabled (&quot;Accept mail from this agent&quot; is off), more logins from the address waited for their check than Settings, Security, &quot;Logins checked at once&quot; allows, or the relay could not read its store for a moment; the reply&apos;s text says which. The application must send it again (most mail programs do by themselves).</source>
-        <translation>RelayDesk hat die Nachricht nicht angenommen, sie ist nicht in der Warteschlange: Der Mail-Agent ist deaktiviert („E-Mails von diesem Agenten annehmen“ ist aus), mehr Anmeldungen von der Adresse warteten auf ihre Prüfung, als Einstellungen, Sicherheit, „Gleichzeitig geprüfte Anmeldungen“ erlaubt, oder das Relay konnte seinen Speicher kurz nicht lesen; der Text der Antwort sagt, was zutrifft. Die Anwendung muss sie erneut senden (die meisten Mailprogramme tun das von selbst).</translation>
     </message>
     <message>
         <source>the application&apos;s address held more connections at once than Settings, Listeners, &quot;Connections from one address&quot; allows (or the relay as many as &quot;Connections in total&quot;), or too many failed logins came from it and it is locked out for a while (Live Sessions, &quot;Addresses locked out of AUTH&quot;, where it can be unlocked), or its login stopped working while it was connected (&quot;Access withdrawn&quot;: its password was revoked or replaced, or its Mail Agent disabled or changed: give it the current password); the reply&apos;s text says which.</source>
@@ -4628,12 +4663,24 @@ Knoten-ID %2</translation>
         <translation>Der Mail-Agent hat eines seiner Sendelimits erreicht (Mail-Agenten, Sendelimits; die Antwort nennt welches und wann er wieder senden darf). RelayDesk hat die Nachricht nicht angenommen und versucht sie nicht erneut: Die Anwendung muss sie später erneut senden, oder erhöhen Sie das Limit.</translation>
     </message>
     <message>
-        <source>the Mail Agent that trusts the device on the office network port is disabled (&quot;Accept mail from this agent&quot; is off). RelayDesk did not take the message, and it is not in the queue: the device must send it again once the agent accepts mail.</source>
-        <translation>Der Mail-Agent, der dem Gerät am Büronetz-Port vertraut, ist deaktiviert („E-Mails von diesem Agenten annehmen“ ist aus). RelayDesk hat die Nachricht nicht angenommen, sie ist nicht in der Warteschlange: Das Gerät muss sie erneut senden, sobald der Agent wieder Mail annimmt.</translation>
-    </message>
-    <message>
         <source>When a receiving server answers a recipient with this, RelayDesk puts the address on the sending Mail Agent&apos;s suppression list: later messages to it are not sent until it is lifted there (Mail Agents, Suppressions).</source>
         <translation>Antwortet ein empfangender Server einem Empfänger so, setzt RelayDesk die Adresse auf die Unterdrückungsliste des sendenden Mail-Agenten: Spätere Nachrichten an sie werden nicht gesendet, bis der Eintrag dort aufgehoben wird (Mail-Agenten, Unterdrückungen).</translation>
+    </message>
+    <message>
+        <source>a device sent on the LAN relay port without logging in, and no Mail Agent lists its address as a trusted device. Add the address the reply names to the Trusted devices of the agent it sends for (Mail Agents, Edit), or have the device log in on the submission port with the agent&apos;s user name and password.</source>
+        <translation>Ein Gerät hat ohne Anmeldung über den LAN-Relay-Port gesendet, und kein Mail-Agent führt seine Adresse als vertrauenswürdiges Gerät. Fügen Sie die Adresse, die die Antwort nennt, zu den vertrauenswürdigen Geräten des Agenten hinzu, für den es sendet (Mail-Agenten, Bearbeiten), oder lassen Sie das Gerät sich am Submission-Port mit Benutzername und Passwort des Agenten anmelden.</translation>
+    </message>
+    <message>
+        <source>RelayDesk did not take the message, and it is not in the queue: the Mail Agent is disabled (&quot;Accept mail from this agent&quot; is off), more logins from the address waited for their check than Settings, Security, &quot;Logins checked at once per address&quot; allows, or the relay could not read its store for a moment; the reply&apos;s text says which. The application must send it again (most mail programs do by themselves).</source>
+        <translation>RelayDesk hat die Nachricht nicht angenommen, sie ist nicht in der Warteschlange: Der Mail-Agent ist deaktiviert („E-Mails von diesem Agenten annehmen“ ist aus), mehr Anmeldungen von der Adresse warteten auf ihre Prüfung, als Einstellungen, Sicherheit, „Gleichzeitig geprüfte Anmeldungen je Adresse“ erlaubt, oder das Relay konnte seinen Speicher kurz nicht lesen; der Text der Antwort sagt, was zutrifft. Die Anwendung muss sie erneut senden (die meisten Mailprogramme tun das von selbst).</translation>
+    </message>
+    <message>
+        <source>the Mail Agent that trusts the device on the LAN relay port is disabled (&quot;Accept mail from this agent&quot; is off). RelayDesk did not take the message, and it is not in the queue: the device must send it again once the agent accepts mail.</source>
+        <translation>Der Mail-Agent, der dem Gerät am LAN-Relay-Port vertraut, ist deaktiviert („E-Mails von diesem Agenten annehmen“ ist aus). RelayDesk hat die Nachricht nicht angenommen, sie ist nicht in der Warteschlange: Das Gerät muss sie erneut senden, sobald der Agent wieder Mail annimmt.</translation>
+    </message>
+    <message>
+        <source>the message&apos;s From: address is not one of the Mail Agent&apos;s sender domains, the device is not trusted on the LAN relay port, or the recipient is this computer or an internal address; the reply&apos;s text says which. For a From: address, add its domain on the agent&apos;s Sender domains tab or change the application&apos;s From: address.</source>
+        <translation>Die From:-Adresse der Nachricht gehört zu keiner Absenderdomain des Mail-Agenten, das Gerät ist am LAN-Relay-Port nicht vertrauenswürdig, oder der Empfänger ist dieser Computer oder eine interne Adresse; der Text der Antwort sagt, was davon. Bei einer From:-Adresse fügen Sie deren Domain im Reiter „Domains“ des Agenten hinzu oder ändern die From:-Adresse der Anwendung.</translation>
     </message>
 </context>
 <context>
@@ -4786,6 +4833,38 @@ Knoten-ID %2</translation>
     <message>
         <source>The route for %1</source>
         <translation>Die Route für %1</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Anmeldung</translation>
+    </message>
+    <message>
+        <source>user name (if the host asks for a login)</source>
+        <translation>Benutzername (wenn der Server eine Anmeldung verlangt)</translation>
+    </message>
+    <message>
+        <source>password (empty: the stored one stays)</source>
+        <translation>Passwort (leer: das gespeicherte bleibt)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Enter the password for %1.</source>
+        <translation>Geben Sie das Passwort für %1 ein.</translation>
+    </message>
+    <message>
+        <source>Enter the user name that goes with the password.</source>
+        <translation>Geben Sie den Benutzernamen zum Passwort ein.</translation>
+    </message>
+    <message>
+        <source>AUTH at the route&apos;s host, sent only after its certificate is verified.</source>
+        <translation>AUTH beim Server der Route, erst gesendet, nachdem sein Zertifikat geprüft ist.</translation>
+    </message>
+    <message>
+        <source>A login needs &quot;STARTTLS, verified certificate&quot; or &quot;TLS from the start&quot;: a password goes only to a server whose certificate is checked.</source>
+        <translation>Eine Anmeldung braucht „STARTTLS, geprüftes Zertifikat“ oder „TLS von Anfang an“: Ein Passwort geht nur an einen Server, dessen Zertifikat geprüft ist.</translation>
     </message>
 </context>
 <context>
@@ -5304,10 +5383,6 @@ Knoten-ID %2</translation>
         <translation>Wie lange sich eine gesperrte Adresse nicht anmelden darf.</translation>
     </message>
     <message>
-        <source>Logins checked at once</source>
-        <translation>Gleichzeitig geprüfte Anmeldungen</translation>
-    </message>
-    <message>
         <source>Login attempts from one address checked at the same time; more are asked to try again later.</source>
         <translation>Gleichzeitig geprüfte Anmeldeversuche einer Adresse; weitere werden gebeten, es später erneut zu versuchen.</translation>
     </message>
@@ -5614,6 +5689,10 @@ Knoten-ID %2</translation>
     <message>
         <source>How long a connection may stay silent before it is closed; 10 seconds while three quarters of &quot;Connections in total&quot; are in use.</source>
         <translation>Wie lange eine Verbindung still bleiben darf, bevor sie geschlossen wird; 10 Sekunden, solange drei Viertel von „Verbindungen insgesamt“ belegt sind.</translation>
+    </message>
+    <message>
+        <source>Logins checked at once per address</source>
+        <translation>Gleichzeitig geprüfte Anmeldungen je Adresse</translation>
     </message>
 </context>
 <context>
@@ -6996,10 +7075,6 @@ Wenn Sie sie lesen können, erreicht Mail über RelayDesk dieses Postfach.
         <translation>DNS-Abfrage für %1 fehlgeschlagen: Zeitüberschreitung</translation>
     </message>
     <message>
-        <source>The server wants the relay to log in first, and RelayDesk logs in only to the smarthost (set its user name and password; for a route or an MX, send the domain through the smarthost or have the server accept this relay&apos;s address): %1</source>
-        <translation>Der Server verlangt zuerst eine Anmeldung des Relays, und RelayDesk meldet sich nur beim Smarthost an (dessen Benutzernamen und Passwort festlegen; für eine Route oder einen MX die Domain über den Smarthost senden oder den Server die Adresse dieses Relays annehmen lassen): %1</translation>
-    </message>
-    <message>
         <source>delivery time expired; last reply: %1</source>
         <translation>Zustellfrist abgelaufen; letzte Antwort: %1</translation>
     </message>
@@ -7010,6 +7085,34 @@ Wenn Sie sie lesen können, erreicht Mail über RelayDesk dieses Postfach.
     <message>
         <source>The server refused this relay at its greeting: %1</source>
         <translation>Der Server wies dieses Relay bei seiner Begrüßung ab: %1</translation>
+    </message>
+    <message>
+        <source>The server wants the relay to log in first (give the smarthost, or a route for the domain with a verified certificate, its user name and password, or have the server accept this relay&apos;s address): %1</source>
+        <translation>Der Server verlangt zuerst eine Anmeldung des Relays (geben Sie dem Smarthost oder einer Route für die Domain mit geprüftem Zertifikat Benutzernamen und Passwort, oder lassen Sie den Server die Adresse dieses Relays annehmen): %1</translation>
+    </message>
+    <message>
+        <source>The route&apos;s host %1 offers neither AUTH PLAIN nor AUTH LOGIN</source>
+        <translation>Der Server %1 der Route bietet weder AUTH PLAIN noch AUTH LOGIN an</translation>
+    </message>
+    <message>
+        <source>The password for the route&apos;s host %1 is not set (user name %2 without a password); AUTH not sent</source>
+        <translation>Das Passwort für den Server %1 der Route ist nicht gesetzt (Benutzername %2 ohne Passwort); AUTH nicht gesendet</translation>
+    </message>
+    <message>
+        <source>Authentication at the smarthost failed: %1</source>
+        <translation>Anmeldung beim Smarthost fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Authentication at the route&apos;s host %1 failed: %2</source>
+        <translation>Anmeldung beim Server %1 der Route fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>DNS lookup for %1 failed: no answer from the name server %2</source>
+        <translation>DNS-Abfrage für %1 fehlgeschlagen: keine Antwort vom Nameserver %2</translation>
+    </message>
+    <message>
+        <source>DNS lookup for %1 failed: the name server %2 did not answer in time</source>
+        <translation>DNS-Abfrage für %1 fehlgeschlagen: Der Nameserver %2 hat nicht rechtzeitig geantwortet</translation>
     </message>
 </context>
 <context>

@@ -36,6 +36,16 @@
     </message>
 </context>
 <context>
+    <name>RelayDesk::AgentDialog</name>
+    <message numerus="yes">
+        <source>The DKIM keys of %1 are kept: mail any other agent sends as it is signed with them, and so is this agent&apos;s mail if you add it again.</source>
+        <translation>
+            <numerusform>The DKIM keys of %1 are kept: mail any other agent sends as it is signed with them, and so is this agent&apos;s mail if you add it again.</numerusform>
+            <numerusform>The DKIM keys of %1 are kept: mail any other agent sends as them is signed with them, and so is this agent&apos;s mail if you add them again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RelayDesk::AgentsPage</name>
     <message numerus="yes">
         <source>%Ln message(s) it handed over still wait in the queue: they stay in the queue and are still delivered. The Delivery Logs keep its messages under its name.</source>

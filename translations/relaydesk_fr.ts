@@ -577,6 +577,13 @@
         <source>Discard</source>
         <translation>Abandonner</translation>
     </message>
+    <message numerus="yes">
+        <source>The DKIM keys of %1 are kept: mail any other agent sends as it is signed with them, and so is this agent&apos;s mail if you add it again.</source>
+        <translation>
+            <numerusform>Les clés DKIM de %1 sont conservées : le courrier qu’un autre agent envoie depuis ce domaine est signé avec elles, et celui de cet agent aussi si vous l’ajoutez de nouveau.</numerusform>
+            <numerusform>Les clés DKIM de %1 sont conservées : le courrier qu’un autre agent envoie depuis ces domaines est signé avec elles, et celui de cet agent aussi si vous les ajoutez de nouveau.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::AgentFilterBox</name>
@@ -1216,6 +1223,14 @@ Une restauration nécessite un répertoire de données vide&#xa0;: le répertoir
     <message>
         <source>%1 is not a PKCS#12 file with a certificate and key, or the password is wrong</source>
         <translation>%1 n’est pas un fichier PKCS#12 contenant un certificat et une clé, ou le mot de passe est faux</translation>
+    </message>
+    <message>
+        <source>the private key in %1 belongs to certificate %2 in %3, not to the first: the server&apos;s certificate goes first (relaydesk tls import-pem puts it there)</source>
+        <translation>la clé privée de %1 appartient au certificat %2 de %3, pas au premier : le certificat du serveur vient en premier (relaydesk tls import-pem l’y place)</translation>
+    </message>
+    <message>
+        <source>certificate %1 in %2 did not issue the one before it: the file holds the server&apos;s certificate and then only the ones that issued it, in order</source>
+        <translation>le certificat %1 de %2 n’a pas émis celui qui le précède : le fichier contient le certificat du serveur, puis seulement ceux qui l’ont émis, dans l’ordre</translation>
     </message>
 </context>
 <context>
@@ -2006,6 +2021,14 @@ N’importe qui dans cette plage peut envoyer du courrier par votre relais sans 
         <source>%1; %2</source>
         <comment>the messages waiting; the notices apart from them</comment>
         <translation>%1&#xa0;; %2</translation>
+    </message>
+    <message>
+        <source>The disk that holds the relay&apos;s data (%1) is full: every message is refused (452 4.3.1, insufficient storage) and deliveries cannot be recorded. Free some space there.</source>
+        <translation>Le disque qui contient les données du relais (%1) est plein : chaque message est refusé (452 4.3.1, stockage insuffisant) et les remises ne peuvent pas être enregistrées. Libérez de la place.</translation>
+    </message>
+    <message>
+        <source>The disk that holds the relay&apos;s data (%1) has %2 free, less than two messages of the largest size it takes (%3): larger messages are refused (452 4.3.1), and once it is full every message is. Free some space there.</source>
+        <translation>Le disque qui contient les données du relais (%1) a %2 de libre, moins que deux messages de la plus grande taille acceptée (%3) : les messages plus gros sont refusés (452 4.3.1), et une fois plein, tous le sont. Libérez de la place.</translation>
     </message>
 </context>
 <context>
@@ -3307,10 +3330,6 @@ Deux relais sur un même répertoire de données se disputeraient ses ports et s
         <translation>Port SMTPS (TLS dès le début)</translation>
     </message>
     <message>
-        <source>Office network port (trusted devices)</source>
-        <translation>Port du réseau du bureau (appareils de confiance)</translation>
-    </message>
-    <message>
         <source>RelayDesk itself (a delivery status notice)</source>
         <translation>RelayDesk lui-même (un avis d’état de remise)</translation>
     </message>
@@ -3676,10 +3695,6 @@ Deux relais sur un même répertoire de données se disputeraient ses ports et s
         <translation>Réessayer maintenant</translation>
     </message>
     <message>
-        <source>The message is on hold: release it on the Queue page first.</source>
-        <translation>Le message est suspendu&#xa0;: libérez-le d’abord sur la page «&#xa0;File d’attente&#xa0;».</translation>
-    </message>
-    <message>
         <source>Try the recipients still waiting again now.</source>
         <translation>Réessayer maintenant les destinataires encore en attente.</translation>
     </message>
@@ -3714,6 +3729,34 @@ Deux relais sur un même répertoire de données se disputeraient ses ports et s
     <message>
         <source>Now on the suppression list of %1: later messages to it are not sent (Mail Agents, %1, Suppressions).</source>
         <translation>Désormais sur la liste d’exclusion de %1&#xa0;: les messages suivants ne lui sont pas envoyés (Agents de messagerie, %1, Exclusions).</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Libérer</translation>
+    </message>
+    <message>
+        <source>The message is on hold: release it, and its waiting recipients are tried again.</source>
+        <translation>Le message est retenu : libérez-le, et ses destinataires en attente sont de nouveau essayés.</translation>
+    </message>
+    <message>
+        <source>LAN relay port (trusted devices)</source>
+        <translation>Port du relais LAN (appareils de confiance)</translation>
+    </message>
+    <message>
+        <source>Releasing...</source>
+        <translation>Libération…</translation>
+    </message>
+    <message>
+        <source>Not released: %1</source>
+        <translation>Pas libéré : %1</translation>
+    </message>
+    <message>
+        <source>Released: its waiting recipients are tried again.</source>
+        <translation>Libéré : ses destinataires en attente sont de nouveau essayés.</translation>
+    </message>
+    <message>
+        <source>Released: delivered once the relay runs again; it is not running now.</source>
+        <translation>Libéré : il sera remis dès que le relais fonctionnera de nouveau ; il est arrêté.</translation>
     </message>
 </context>
 <context>
@@ -4350,10 +4393,6 @@ Identifiant du nœud %2</translation>
         <translation>trop d’authentifications à la fois</translation>
     </message>
     <message>
-        <source>More logins from this address waited for their password check than &quot;Logins checked at once&quot; (Settings, Security) allows: the program was told to try again later (454), and one that does not retry lost that message. Raise the setting if a program sends many messages in parallel. Its password was not checked.</source>
-        <translation>Plus d’authentifications de cette adresse attendaient la vérification de leur mot de passe que «&#xa0;Authentifications vérifiées à la fois&#xa0;» (Paramètres, Sécurité) ne le permet&#xa0;: le programme a été invité à réessayer plus tard (454), et un programme qui ne réessaie pas a perdu ce message. Augmentez ce réglage si un programme envoie de nombreux messages en parallèle. Son mot de passe n’a pas été vérifié.</translation>
-    </message>
-    <message>
         <source>agent deleted</source>
         <translation>agent supprimé</translation>
     </message>
@@ -4368,6 +4407,10 @@ Identifiant du nœud %2</translation>
     <message>
         <source>The address kept trying to log in after it was locked out for too many failures: its password was not checked. A program with an old password tries now and then; hundreds of tries, or unknown user names above, are someone guessing passwords: leave the address locked and block it in the firewall (the README&apos;s fail2ban filter does that).</source>
         <translation>L’adresse a continué d’essayer de s’authentifier après avoir été bloquée pour trop d’échecs&#xa0;: son mot de passe n’a pas été vérifié. Un programme avec un ancien mot de passe réessaie de temps en temps&#xa0;; des centaines d’essais, ou des noms d’utilisateur inconnus plus haut, signifient que quelqu’un devine des mots de passe&#xa0;: laissez l’adresse bloquée et bloquez-la dans le pare-feu (le filtre fail2ban du README s’en charge).</translation>
+    </message>
+    <message>
+        <source>More logins from this address waited for their password check than &quot;Logins checked at once per address&quot; (Settings, Security) allows: the program was told to try again later (454), and one that does not retry lost that message. Raise the setting if a program sends many messages in parallel. Its password was not checked.</source>
+        <translation>Plus d’authentifications de cette adresse attendaient la vérification de leur mot de passe que « Authentifications vérifiées à la fois par adresse » (Paramètres, Sécurité) ne le permet : le programme a été invité à réessayer plus tard (454), et un programme qui ne réessaie pas a perdu ce message. Augmentez ce réglage si un programme envoie de nombreux messages en parallèle. Son mot de passe n’a pas été vérifié.</translation>
     </message>
 </context>
 <context>
@@ -4588,10 +4631,6 @@ Identifiant du nœud %2</translation>
         <translation>l’expéditeur de l’enveloppe (MAIL FROM) n’est ni l’un des domaines d’expédition de l’agent de messagerie ni l’une de ses adresses (la réponse les nomme). Ajoutez le domaine dans l’onglet «&#xa0;Domaines&#xa0;» de l’agent, ou réglez l’adresse d’expéditeur de l’application sur l’une d’elles. Les enregistrements DNS n’y sont pour rien.</translation>
     </message>
     <message>
-        <source>the message&apos;s From: address is not one of the Mail Agent&apos;s sender domains, the device is not trusted on the office network port, or the recipient is this computer or an internal address; the reply&apos;s text says which. For a From: address, add its domain on the agent&apos;s Sender domains tab or change the application&apos;s From: address.</source>
-        <translation>l’adresse From: du message n’est pas l’un des domaines d’expédition de l’agent de messagerie, l’appareil n’est pas de confiance sur le port du réseau du bureau, ou le destinataire est cet ordinateur ou une adresse interne&#xa0;; le texte de la réponse dit lequel. Pour une adresse From:, ajoutez son domaine dans l’onglet «&#xa0;Domaines&#xa0;» de l’agent ou changez l’adresse From: de l’application.</translation>
-    </message>
-    <message>
         <source>the application sent mail without logging in, or tried to log in before encrypting the connection: turn on STARTTLS (or SSL/TLS on the SMTPS port) and authentication with the agent&apos;s user name and password in its settings.</source>
         <translation>l’application a envoyé du courrier sans s’authentifier, ou a tenté de s’authentifier avant de chiffrer la connexion&#xa0;: activez STARTTLS (ou SSL/TLS sur le port SMTPS) et l’authentification avec le nom d’utilisateur et le mot de passe de l’agent dans ses paramètres.</translation>
     </message>
@@ -4606,10 +4645,6 @@ Identifiant du nœud %2</translation>
     <message>
         <source>&quot;%1&quot; holds no SMTP reply code: a reply code has three digits and begins with 2 (done), 4 (temporary) or 5 (permanent).</source>
         <translation>«&#xa0;%1&#xa0;» ne contient aucun code de réponse SMTP&#xa0;: un code de réponse a trois chiffres et commence par 2 (terminé), 4 (temporaire) ou 5 (définitif).</translation>
-    </message>
-    <message>
-        <source>RelayDesk did not take the message, and it is not in the queue: the Mail Agent is disabled (&quot;Accept mail from this agent&quot; is off), more logins from the address waited for their check than Settings, Security, &quot;Logins checked at once&quot; allows, or the relay could not read its store for a moment; the reply&apos;s text says which. The application must send it again (most mail programs do by themselves).</source>
-        <translation>RelayDesk n’a pas pris le message, et il n’est pas dans la file d’attente&#xa0;: l’agent de messagerie est désactivé («&#xa0;Accepter le courrier de cet agent&#xa0;» est désactivé), plus d’authentifications de l’adresse attendaient leur vérification que ne le permet Paramètres, Sécurité, «&#xa0;Authentifications vérifiées à la fois&#xa0;», ou le relais n’a pas pu lire son stockage un instant&#xa0;; le texte de la réponse dit lequel. L’application doit l’envoyer à nouveau (la plupart des programmes de messagerie le font d’eux-mêmes).</translation>
     </message>
     <message>
         <source>the application&apos;s address held more connections at once than Settings, Listeners, &quot;Connections from one address&quot; allows (or the relay as many as &quot;Connections in total&quot;), or too many failed logins came from it and it is locked out for a while (Live Sessions, &quot;Addresses locked out of AUTH&quot;, where it can be unlocked), or its login stopped working while it was connected (&quot;Access withdrawn&quot;: its password was revoked or replaced, or its Mail Agent disabled or changed: give it the current password); the reply&apos;s text says which.</source>
@@ -4628,12 +4663,24 @@ Identifiant du nœud %2</translation>
         <translation>l’agent de messagerie a atteint l’une de ses limites d’envoi (Agents de messagerie, Limites d’envoi&#xa0;; la réponse dit laquelle et quand il pourra envoyer de nouveau). RelayDesk n’a pas pris le message et ne le réessaie pas&#xa0;: l’application doit le renvoyer plus tard, ou relevez la limite.</translation>
     </message>
     <message>
-        <source>the Mail Agent that trusts the device on the office network port is disabled (&quot;Accept mail from this agent&quot; is off). RelayDesk did not take the message, and it is not in the queue: the device must send it again once the agent accepts mail.</source>
-        <translation>l’agent de messagerie qui fait confiance à l’appareil sur le port du réseau du bureau est désactivé («&#xa0;Accepter le courrier de cet agent&#xa0;» est décoché). RelayDesk n’a pas pris le message, qui n’est pas dans la file d’attente&#xa0;: l’appareil doit le renvoyer une fois que l’agent accepte de nouveau le courrier.</translation>
-    </message>
-    <message>
         <source>When a receiving server answers a recipient with this, RelayDesk puts the address on the sending Mail Agent&apos;s suppression list: later messages to it are not sent until it is lifted there (Mail Agents, Suppressions).</source>
         <translation>Quand un serveur destinataire répond ainsi pour un destinataire, RelayDesk place l’adresse sur la liste d’exclusion de l’agent de messagerie expéditeur&#xa0;: les messages suivants ne lui sont pas envoyés tant que l’exclusion n’y est pas levée (Agents de messagerie, Exclusions).</translation>
+    </message>
+    <message>
+        <source>a device sent on the LAN relay port without logging in, and no Mail Agent lists its address as a trusted device. Add the address the reply names to the Trusted devices of the agent it sends for (Mail Agents, Edit), or have the device log in on the submission port with the agent&apos;s user name and password.</source>
+        <translation>un appareil a envoyé sur le port du relais LAN sans s’authentifier, et aucun agent de messagerie ne compte son adresse parmi ses appareils de confiance. Ajoutez l’adresse que nomme la réponse aux appareils de confiance de l’agent pour lequel il envoie (Agents de messagerie, Modifier), ou faites-le s’authentifier sur le port de soumission avec le nom d’utilisateur et le mot de passe de l’agent.</translation>
+    </message>
+    <message>
+        <source>RelayDesk did not take the message, and it is not in the queue: the Mail Agent is disabled (&quot;Accept mail from this agent&quot; is off), more logins from the address waited for their check than Settings, Security, &quot;Logins checked at once per address&quot; allows, or the relay could not read its store for a moment; the reply&apos;s text says which. The application must send it again (most mail programs do by themselves).</source>
+        <translation>RelayDesk n’a pas pris le message, et il n’est pas dans la file d’attente : l’agent de messagerie est désactivé (« Accepter le courrier de cet agent » est désactivé), plus d’authentifications de l’adresse attendaient leur vérification que ne le permet Paramètres, Sécurité, « Authentifications vérifiées à la fois par adresse », ou le relais n’a pas pu lire son stockage un instant ; le texte de la réponse dit lequel. L’application doit l’envoyer à nouveau (la plupart des programmes de messagerie le font d’eux-mêmes).</translation>
+    </message>
+    <message>
+        <source>the Mail Agent that trusts the device on the LAN relay port is disabled (&quot;Accept mail from this agent&quot; is off). RelayDesk did not take the message, and it is not in the queue: the device must send it again once the agent accepts mail.</source>
+        <translation>l’agent de messagerie qui fait confiance à l’appareil sur le port du relais LAN est désactivé (« Accepter le courrier de cet agent » est décoché). RelayDesk n’a pas pris le message, qui n’est pas dans la file d’attente : l’appareil doit le renvoyer une fois que l’agent accepte de nouveau le courrier.</translation>
+    </message>
+    <message>
+        <source>the message&apos;s From: address is not one of the Mail Agent&apos;s sender domains, the device is not trusted on the LAN relay port, or the recipient is this computer or an internal address; the reply&apos;s text says which. For a From: address, add its domain on the agent&apos;s Sender domains tab or change the application&apos;s From: address.</source>
+        <translation>l’adresse From: du message n’est pas l’un des domaines d’expédition de l’agent de messagerie, l’appareil n’est pas de confiance sur le port du relais LAN, ou le destinataire est cet ordinateur ou une adresse interne ; le texte de la réponse dit lequel. Pour une adresse From:, ajoutez son domaine dans l’onglet « Domaines » de l’agent ou changez l’adresse From: de l’application.</translation>
     </message>
 </context>
 <context>
@@ -4786,6 +4833,38 @@ Identifiant du nœud %2</translation>
     <message>
         <source>The route for %1</source>
         <translation>La route pour %1</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Authentification</translation>
+    </message>
+    <message>
+        <source>user name (if the host asks for a login)</source>
+        <translation>nom d’utilisateur (si le serveur demande une authentification)</translation>
+    </message>
+    <message>
+        <source>password (empty: the stored one stays)</source>
+        <translation>mot de passe (vide : celui enregistré reste)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>Enter the password for %1.</source>
+        <translation>Saisissez le mot de passe de %1.</translation>
+    </message>
+    <message>
+        <source>Enter the user name that goes with the password.</source>
+        <translation>Saisissez le nom d’utilisateur qui va avec le mot de passe.</translation>
+    </message>
+    <message>
+        <source>AUTH at the route&apos;s host, sent only after its certificate is verified.</source>
+        <translation>AUTH auprès du serveur de la route, envoyé seulement après la vérification de son certificat.</translation>
+    </message>
+    <message>
+        <source>A login needs &quot;STARTTLS, verified certificate&quot; or &quot;TLS from the start&quot;: a password goes only to a server whose certificate is checked.</source>
+        <translation>Une authentification demande « STARTTLS, certificat vérifié » ou « TLS dès le départ » : un mot de passe ne va qu’à un serveur dont le certificat est vérifié.</translation>
     </message>
 </context>
 <context>
@@ -5304,10 +5383,6 @@ Identifiant du nœud %2</translation>
         <translation>Durée pendant laquelle une adresse bloquée ne peut pas s’authentifier.</translation>
     </message>
     <message>
-        <source>Logins checked at once</source>
-        <translation>Authentifications vérifiées à la fois</translation>
-    </message>
-    <message>
         <source>Login attempts from one address checked at the same time; more are asked to try again later.</source>
         <translation>Tentatives d’authentification d’une même adresse vérifiées en même temps&#xa0;; les suivantes sont invitées à réessayer plus tard.</translation>
     </message>
@@ -5614,6 +5689,10 @@ Identifiant du nœud %2</translation>
     <message>
         <source>How long a connection may stay silent before it is closed; 10 seconds while three quarters of &quot;Connections in total&quot; are in use.</source>
         <translation>Durée pendant laquelle une connexion peut rester silencieuse avant d’être fermée&#xa0;; 10&#xa0;secondes tant que les trois quarts de «&#xa0;Connexions au total&#xa0;» sont occupés.</translation>
+    </message>
+    <message>
+        <source>Logins checked at once per address</source>
+        <translation>Authentifications vérifiées à la fois par adresse</translation>
     </message>
 </context>
 <context>
@@ -6996,10 +7075,6 @@ Si vous pouvez le lire, le courrier relayé par RelayDesk parvient à cette boî
         <translation>Échec de la requête DNS pour %1&#xa0;: délai dépassé</translation>
     </message>
     <message>
-        <source>The server wants the relay to log in first, and RelayDesk logs in only to the smarthost (set its user name and password; for a route or an MX, send the domain through the smarthost or have the server accept this relay&apos;s address): %1</source>
-        <translation>Le serveur demande d’abord une connexion du relais, et RelayDesk ne se connecte qu’au smarthost (indiquez son nom d’utilisateur et son mot de passe&#xa0;; pour une route ou un MX, envoyez le domaine par le smarthost ou faites accepter l’adresse de ce relais par le serveur)&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>delivery time expired; last reply: %1</source>
         <translation>délai de remise écoulé&#xa0;; dernière réponse&#xa0;: %1</translation>
     </message>
@@ -7010,6 +7085,34 @@ Si vous pouvez le lire, le courrier relayé par RelayDesk parvient à cette boî
     <message>
         <source>The server refused this relay at its greeting: %1</source>
         <translation>Le serveur a refusé ce relais dès son accueil&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The server wants the relay to log in first (give the smarthost, or a route for the domain with a verified certificate, its user name and password, or have the server accept this relay&apos;s address): %1</source>
+        <translation>Le serveur demande d’abord une connexion du relais (donnez au smarthost, ou à une route pour le domaine avec certificat vérifié, son nom d’utilisateur et son mot de passe, ou faites accepter l’adresse de ce relais par le serveur) : %1</translation>
+    </message>
+    <message>
+        <source>The route&apos;s host %1 offers neither AUTH PLAIN nor AUTH LOGIN</source>
+        <translation>Le serveur %1 de la route ne propose ni AUTH PLAIN ni AUTH LOGIN</translation>
+    </message>
+    <message>
+        <source>The password for the route&apos;s host %1 is not set (user name %2 without a password); AUTH not sent</source>
+        <translation>Le mot de passe du serveur %1 de la route n’est pas défini (nom d’utilisateur %2 sans mot de passe) ; AUTH non envoyé</translation>
+    </message>
+    <message>
+        <source>Authentication at the smarthost failed: %1</source>
+        <translation>Échec de l’authentification auprès du smarthost : %1</translation>
+    </message>
+    <message>
+        <source>Authentication at the route&apos;s host %1 failed: %2</source>
+        <translation>Échec de l’authentification auprès du serveur %1 de la route : %2</translation>
+    </message>
+    <message>
+        <source>DNS lookup for %1 failed: no answer from the name server %2</source>
+        <translation>Échec de la requête DNS pour %1 : aucune réponse du serveur de noms %2</translation>
+    </message>
+    <message>
+        <source>DNS lookup for %1 failed: the name server %2 did not answer in time</source>
+        <translation>Échec de la requête DNS pour %1 : le serveur de noms %2 n’a pas répondu à temps</translation>
     </message>
 </context>
 <context>

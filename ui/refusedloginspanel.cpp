@@ -138,7 +138,7 @@ QString RefusedLoginsPanel::adviceText(RefusedLoginReason reason)
     case RefusedLoginReason::TooManyAtOnce:
         return tr(
             "More logins from this address waited for their password check than \"Logins checked at "
-            "once\" (Settings, Security) allows: the program was told to try again later (454), and one "
+            "once per address\" (Settings, Security) allows: the program was told to try again later (454), and one "
             "that does not retry lost that message. Raise the setting if a program sends many messages "
             "in parallel. Its password was not checked.");
     case RefusedLoginReason::LockedOut:
