@@ -4839,10 +4839,6 @@ Knoten-ID %2</translation>
         <translation>Anmeldung</translation>
     </message>
     <message>
-        <source>user name (if the host asks for a login)</source>
-        <translation>Benutzername (wenn der Server eine Anmeldung verlangt)</translation>
-    </message>
-    <message>
         <source>password (empty: the stored one stays)</source>
         <translation>Passwort (leer: das gespeicherte bleibt)</translation>
     </message>
@@ -4865,6 +4861,10 @@ Knoten-ID %2</translation>
     <message>
         <source>A login needs &quot;STARTTLS, verified certificate&quot; or &quot;TLS from the start&quot;: a password goes only to a server whose certificate is checked.</source>
         <translation>Eine Anmeldung braucht „STARTTLS, geprüftes Zertifikat“ oder „TLS von Anfang an“: Ein Passwort geht nur an einen Server, dessen Zertifikat geprüft ist.</translation>
+    </message>
+    <message>
+        <source>user name, if it asks for one</source>
+        <translation>Benutzername, falls verlangt</translation>
     </message>
 </context>
 <context>

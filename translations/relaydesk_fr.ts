@@ -580,8 +580,8 @@
     <message numerus="yes">
         <source>The DKIM keys of %1 are kept: mail any other agent sends as it is signed with them, and so is this agent&apos;s mail if you add it again.</source>
         <translation>
-            <numerusform>Les clés DKIM de %1 sont conservées : le courrier qu’un autre agent envoie depuis ce domaine est signé avec elles, et celui de cet agent aussi si vous l’ajoutez de nouveau.</numerusform>
-            <numerusform>Les clés DKIM de %1 sont conservées : le courrier qu’un autre agent envoie depuis ces domaines est signé avec elles, et celui de cet agent aussi si vous les ajoutez de nouveau.</numerusform>
+            <numerusform>Les clés DKIM de %1 sont conservées&#xa0;: le courrier qu’un autre agent envoie depuis ce domaine est signé avec elles, et celui de cet agent aussi si vous l’ajoutez de nouveau.</numerusform>
+            <numerusform>Les clés DKIM de %1 sont conservées&#xa0;: le courrier qu’un autre agent envoie depuis ces domaines est signé avec elles, et celui de cet agent aussi si vous les ajoutez de nouveau.</numerusform>
         </translation>
     </message>
 </context>
@@ -1226,11 +1226,11 @@ Une restauration nécessite un répertoire de données vide&#xa0;: le répertoir
     </message>
     <message>
         <source>the private key in %1 belongs to certificate %2 in %3, not to the first: the server&apos;s certificate goes first (relaydesk tls import-pem puts it there)</source>
-        <translation>la clé privée de %1 appartient au certificat %2 de %3, pas au premier : le certificat du serveur vient en premier (relaydesk tls import-pem l’y place)</translation>
+        <translation>la clé privée de %1 appartient au certificat %2 de %3, pas au premier&#xa0;: le certificat du serveur vient en premier (relaydesk tls import-pem l’y place)</translation>
     </message>
     <message>
         <source>certificate %1 in %2 did not issue the one before it: the file holds the server&apos;s certificate and then only the ones that issued it, in order</source>
-        <translation>le certificat %1 de %2 n’a pas émis celui qui le précède : le fichier contient le certificat du serveur, puis seulement ceux qui l’ont émis, dans l’ordre</translation>
+        <translation>le certificat %1 de %2 n’a pas émis celui qui le précède&#xa0;: le fichier contient le certificat du serveur, puis seulement ceux qui l’ont émis, dans l’ordre</translation>
     </message>
 </context>
 <context>
@@ -2024,11 +2024,11 @@ N’importe qui dans cette plage peut envoyer du courrier par votre relais sans 
     </message>
     <message>
         <source>The disk that holds the relay&apos;s data (%1) is full: every message is refused (452 4.3.1, insufficient storage) and deliveries cannot be recorded. Free some space there.</source>
-        <translation>Le disque qui contient les données du relais (%1) est plein : chaque message est refusé (452 4.3.1, stockage insuffisant) et les remises ne peuvent pas être enregistrées. Libérez de la place.</translation>
+        <translation>Le disque qui contient les données du relais (%1) est plein&#xa0;: chaque message est refusé (452 4.3.1, stockage insuffisant) et les remises ne peuvent pas être enregistrées. Libérez de la place.</translation>
     </message>
     <message>
         <source>The disk that holds the relay&apos;s data (%1) has %2 free, less than two messages of the largest size it takes (%3): larger messages are refused (452 4.3.1), and once it is full every message is. Free some space there.</source>
-        <translation>Le disque qui contient les données du relais (%1) a %2 de libre, moins que deux messages de la plus grande taille acceptée (%3) : les messages plus gros sont refusés (452 4.3.1), et une fois plein, tous le sont. Libérez de la place.</translation>
+        <translation>Le disque qui contient les données du relais (%1) a %2 de libre, moins que deux messages de la plus grande taille acceptée (%3)&#xa0;: les messages plus gros sont refusés (452 4.3.1), et une fois plein, tous le sont. Libérez de la place.</translation>
     </message>
 </context>
 <context>
@@ -3736,7 +3736,7 @@ Deux relais sur un même répertoire de données se disputeraient ses ports et s
     </message>
     <message>
         <source>The message is on hold: release it, and its waiting recipients are tried again.</source>
-        <translation>Le message est retenu : libérez-le, et ses destinataires en attente sont de nouveau essayés.</translation>
+        <translation>Le message est retenu&#xa0;: libérez-le, et ses destinataires en attente sont de nouveau essayés.</translation>
     </message>
     <message>
         <source>LAN relay port (trusted devices)</source>
@@ -3748,15 +3748,15 @@ Deux relais sur un même répertoire de données se disputeraient ses ports et s
     </message>
     <message>
         <source>Not released: %1</source>
-        <translation>Pas libéré : %1</translation>
+        <translation>Pas libéré&#xa0;: %1</translation>
     </message>
     <message>
         <source>Released: its waiting recipients are tried again.</source>
-        <translation>Libéré : ses destinataires en attente sont de nouveau essayés.</translation>
+        <translation>Libéré&#xa0;: ses destinataires en attente sont de nouveau essayés.</translation>
     </message>
     <message>
         <source>Released: delivered once the relay runs again; it is not running now.</source>
-        <translation>Libéré : il sera remis dès que le relais fonctionnera de nouveau ; il est arrêté.</translation>
+        <translation>Libéré&#xa0;: il sera remis dès que le relais fonctionnera de nouveau&#xa0;; il est arrêté.</translation>
     </message>
 </context>
 <context>
@@ -4410,7 +4410,7 @@ Identifiant du nœud %2</translation>
     </message>
     <message>
         <source>More logins from this address waited for their password check than &quot;Logins checked at once per address&quot; (Settings, Security) allows: the program was told to try again later (454), and one that does not retry lost that message. Raise the setting if a program sends many messages in parallel. Its password was not checked.</source>
-        <translation>Plus d’authentifications de cette adresse attendaient la vérification de leur mot de passe que « Authentifications vérifiées à la fois par adresse » (Paramètres, Sécurité) ne le permet : le programme a été invité à réessayer plus tard (454), et un programme qui ne réessaie pas a perdu ce message. Augmentez ce réglage si un programme envoie de nombreux messages en parallèle. Son mot de passe n’a pas été vérifié.</translation>
+        <translation>Plus d’authentifications de cette adresse attendaient la vérification de leur mot de passe que «&#xa0;Authentifications vérifiées à la fois par adresse&#xa0;» (Paramètres, Sécurité) ne le permet&#xa0;: le programme a été invité à réessayer plus tard (454), et un programme qui ne réessaie pas a perdu ce message. Augmentez ce réglage si un programme envoie de nombreux messages en parallèle. Son mot de passe n’a pas été vérifié.</translation>
     </message>
 </context>
 <context>
@@ -4672,15 +4672,15 @@ Identifiant du nœud %2</translation>
     </message>
     <message>
         <source>RelayDesk did not take the message, and it is not in the queue: the Mail Agent is disabled (&quot;Accept mail from this agent&quot; is off), more logins from the address waited for their check than Settings, Security, &quot;Logins checked at once per address&quot; allows, or the relay could not read its store for a moment; the reply&apos;s text says which. The application must send it again (most mail programs do by themselves).</source>
-        <translation>RelayDesk n’a pas pris le message, et il n’est pas dans la file d’attente : l’agent de messagerie est désactivé (« Accepter le courrier de cet agent » est désactivé), plus d’authentifications de l’adresse attendaient leur vérification que ne le permet Paramètres, Sécurité, « Authentifications vérifiées à la fois par adresse », ou le relais n’a pas pu lire son stockage un instant ; le texte de la réponse dit lequel. L’application doit l’envoyer à nouveau (la plupart des programmes de messagerie le font d’eux-mêmes).</translation>
+        <translation>RelayDesk n’a pas pris le message, et il n’est pas dans la file d’attente&#xa0;: l’agent de messagerie est désactivé («&#xa0;Accepter le courrier de cet agent&#xa0;» est désactivé), plus d’authentifications de l’adresse attendaient leur vérification que ne le permet Paramètres, Sécurité, «&#xa0;Authentifications vérifiées à la fois par adresse&#xa0;», ou le relais n’a pas pu lire son stockage un instant&#xa0;; le texte de la réponse dit lequel. L’application doit l’envoyer à nouveau (la plupart des programmes de messagerie le font d’eux-mêmes).</translation>
     </message>
     <message>
         <source>the Mail Agent that trusts the device on the LAN relay port is disabled (&quot;Accept mail from this agent&quot; is off). RelayDesk did not take the message, and it is not in the queue: the device must send it again once the agent accepts mail.</source>
-        <translation>l’agent de messagerie qui fait confiance à l’appareil sur le port du relais LAN est désactivé (« Accepter le courrier de cet agent » est décoché). RelayDesk n’a pas pris le message, qui n’est pas dans la file d’attente : l’appareil doit le renvoyer une fois que l’agent accepte de nouveau le courrier.</translation>
+        <translation>l’agent de messagerie qui fait confiance à l’appareil sur le port du relais LAN est désactivé («&#xa0;Accepter le courrier de cet agent&#xa0;» est décoché). RelayDesk n’a pas pris le message, qui n’est pas dans la file d’attente&#xa0;: l’appareil doit le renvoyer une fois que l’agent accepte de nouveau le courrier.</translation>
     </message>
     <message>
         <source>the message&apos;s From: address is not one of the Mail Agent&apos;s sender domains, the device is not trusted on the LAN relay port, or the recipient is this computer or an internal address; the reply&apos;s text says which. For a From: address, add its domain on the agent&apos;s Sender domains tab or change the application&apos;s From: address.</source>
-        <translation>l’adresse From: du message n’est pas l’un des domaines d’expédition de l’agent de messagerie, l’appareil n’est pas de confiance sur le port du relais LAN, ou le destinataire est cet ordinateur ou une adresse interne ; le texte de la réponse dit lequel. Pour une adresse From:, ajoutez son domaine dans l’onglet « Domaines » de l’agent ou changez l’adresse From: de l’application.</translation>
+        <translation>l’adresse From: du message n’est pas l’un des domaines d’expédition de l’agent de messagerie, l’appareil n’est pas de confiance sur le port du relais LAN, ou le destinataire est cet ordinateur ou une adresse interne&#xa0;; le texte de la réponse dit lequel. Pour une adresse From:, ajoutez son domaine dans l’onglet «&#xa0;Domaines&#xa0;» de l’agent ou changez l’adresse From: de l’application.</translation>
     </message>
 </context>
 <context>
@@ -4839,12 +4839,8 @@ Identifiant du nœud %2</translation>
         <translation>Authentification</translation>
     </message>
     <message>
-        <source>user name (if the host asks for a login)</source>
-        <translation>nom d’utilisateur (si le serveur demande une authentification)</translation>
-    </message>
-    <message>
         <source>password (empty: the stored one stays)</source>
-        <translation>mot de passe (vide : celui enregistré reste)</translation>
+        <translation>mot de passe (vide&#xa0;: celui enregistré reste)</translation>
     </message>
     <message>
         <source>none</source>
@@ -4864,7 +4860,11 @@ Identifiant du nœud %2</translation>
     </message>
     <message>
         <source>A login needs &quot;STARTTLS, verified certificate&quot; or &quot;TLS from the start&quot;: a password goes only to a server whose certificate is checked.</source>
-        <translation>Une authentification demande « STARTTLS, certificat vérifié » ou « TLS dès le départ » : un mot de passe ne va qu’à un serveur dont le certificat est vérifié.</translation>
+        <translation>Une authentification demande «&#xa0;STARTTLS, certificat vérifié&#xa0;» ou «&#xa0;TLS dès le départ&#xa0;»&#xa0;: un mot de passe ne va qu’à un serveur dont le certificat est vérifié.</translation>
+    </message>
+    <message>
+        <source>user name, if it asks for one</source>
+        <translation>nom d’utilisateur, si demandé</translation>
     </message>
 </context>
 <context>
@@ -7088,7 +7088,7 @@ Si vous pouvez le lire, le courrier relayé par RelayDesk parvient à cette boî
     </message>
     <message>
         <source>The server wants the relay to log in first (give the smarthost, or a route for the domain with a verified certificate, its user name and password, or have the server accept this relay&apos;s address): %1</source>
-        <translation>Le serveur demande d’abord une connexion du relais (donnez au smarthost, ou à une route pour le domaine avec certificat vérifié, son nom d’utilisateur et son mot de passe, ou faites accepter l’adresse de ce relais par le serveur) : %1</translation>
+        <translation>Le serveur demande d’abord une connexion du relais (donnez au smarthost, ou à une route pour le domaine avec certificat vérifié, son nom d’utilisateur et son mot de passe, ou faites accepter l’adresse de ce relais par le serveur)&#xa0;: %1</translation>
     </message>
     <message>
         <source>The route&apos;s host %1 offers neither AUTH PLAIN nor AUTH LOGIN</source>
@@ -7096,23 +7096,23 @@ Si vous pouvez le lire, le courrier relayé par RelayDesk parvient à cette boî
     </message>
     <message>
         <source>The password for the route&apos;s host %1 is not set (user name %2 without a password); AUTH not sent</source>
-        <translation>Le mot de passe du serveur %1 de la route n’est pas défini (nom d’utilisateur %2 sans mot de passe) ; AUTH non envoyé</translation>
+        <translation>Le mot de passe du serveur %1 de la route n’est pas défini (nom d’utilisateur %2 sans mot de passe)&#xa0;; AUTH non envoyé</translation>
     </message>
     <message>
         <source>Authentication at the smarthost failed: %1</source>
-        <translation>Échec de l’authentification auprès du smarthost : %1</translation>
+        <translation>Échec de l’authentification auprès du smarthost&#xa0;: %1</translation>
     </message>
     <message>
         <source>Authentication at the route&apos;s host %1 failed: %2</source>
-        <translation>Échec de l’authentification auprès du serveur %1 de la route : %2</translation>
+        <translation>Échec de l’authentification auprès du serveur %1 de la route&#xa0;: %2</translation>
     </message>
     <message>
         <source>DNS lookup for %1 failed: no answer from the name server %2</source>
-        <translation>Échec de la requête DNS pour %1 : aucune réponse du serveur de noms %2</translation>
+        <translation>Échec de la requête DNS pour %1&#xa0;: aucune réponse du serveur de noms %2</translation>
     </message>
     <message>
         <source>DNS lookup for %1 failed: the name server %2 did not answer in time</source>
-        <translation>Échec de la requête DNS pour %1 : le serveur de noms %2 n’a pas répondu à temps</translation>
+        <translation>Échec de la requête DNS pour %1&#xa0;: le serveur de noms %2 n’a pas répondu à temps</translation>
     </message>
 </context>
 <context>

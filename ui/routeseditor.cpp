@@ -73,7 +73,7 @@ RoutesEditor::RoutesEditor(QString dataDir, QWidget* parent) : QWidget(parent), 
     m_tls->addItem(tr("TLS from the start (port 465)"), QStringLiteral("implicit"));
     m_username = new QLineEdit(this);
     m_username->setObjectName(QStringLiteral("routeUsername"));
-    m_username->setPlaceholderText(tr("user name (if the host asks for a login)"));
+    m_username->setPlaceholderText(tr("user name, if it asks for one"));
     m_password = new QLineEdit(this);
     m_password->setObjectName(QStringLiteral("routePassword"));
     m_password->setEchoMode(QLineEdit::Password);
