@@ -4588,6 +4588,14 @@ Knoten-ID %2</translation>
         <source>Sent by</source>
         <translation>Gesendet von</translation>
     </message>
+    <message>
+        <source>The relay turned the connection away</source>
+        <translation>Das Relay hat die Verbindung abgewiesen</translation>
+    </message>
+    <message>
+        <source>connection</source>
+        <translation>Verbindung</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::RelayEngine</name>
@@ -4681,6 +4689,10 @@ Knoten-ID %2</translation>
     <message>
         <source>the message&apos;s From: address is not one of the Mail Agent&apos;s sender domains, the device is not trusted on the LAN relay port, or the recipient is this computer or an internal address; the reply&apos;s text says which. For a From: address, add its domain on the agent&apos;s Sender domains tab or change the application&apos;s From: address.</source>
         <translation>Die From:-Adresse der Nachricht gehört zu keiner Absenderdomain des Mail-Agenten, das Gerät ist am LAN-Relay-Port nicht vertrauenswürdig, oder der Empfänger ist dieser Computer oder eine interne Adresse; der Text der Antwort sagt, was davon. Bei einer From:-Adresse fügen Sie deren Domain im Reiter „Domains“ des Agenten hinzu oder ändern die From:-Adresse der Anwendung.</translation>
+    </message>
+    <message>
+        <source>the relay held three quarters of &quot;Connections in total&quot; (Settings, Listeners) and keeps the rest for addresses that hold few, and this address held its share already. Nothing was wrong with the application: it may try again in a moment. If this happens often, raise &quot;Connections in total&quot;, or find what holds so many connections open (Live Sessions).</source>
+        <translation>das Relay hatte drei Viertel von „Verbindungen insgesamt“ (Einstellungen, Empfangsports) belegt und hält den Rest für Adressen frei, die wenige halten, und diese Adresse hielt ihren Anteil schon. An der Anwendung war nichts falsch: Sie kann es gleich erneut versuchen. Kommt das oft vor, erhöhen Sie „Verbindungen insgesamt“, oder finden Sie heraus, was so viele Verbindungen offen hält (Aktive Sitzungen).</translation>
     </message>
 </context>
 <context>

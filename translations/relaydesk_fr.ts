@@ -4588,6 +4588,14 @@ Identifiant du nœud %2</translation>
         <source>Sent by</source>
         <translation>Envoyé par</translation>
     </message>
+    <message>
+        <source>The relay turned the connection away</source>
+        <translation>Le relais a refusé la connexion</translation>
+    </message>
+    <message>
+        <source>connection</source>
+        <translation>connexion</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::RelayEngine</name>
@@ -4681,6 +4689,10 @@ Identifiant du nœud %2</translation>
     <message>
         <source>the message&apos;s From: address is not one of the Mail Agent&apos;s sender domains, the device is not trusted on the LAN relay port, or the recipient is this computer or an internal address; the reply&apos;s text says which. For a From: address, add its domain on the agent&apos;s Sender domains tab or change the application&apos;s From: address.</source>
         <translation>l’adresse From: du message n’est pas l’un des domaines d’expédition de l’agent de messagerie, l’appareil n’est pas de confiance sur le port du relais LAN, ou le destinataire est cet ordinateur ou une adresse interne&#xa0;; le texte de la réponse dit lequel. Pour une adresse From:, ajoutez son domaine dans l’onglet «&#xa0;Domaines&#xa0;» de l’agent ou changez l’adresse From: de l’application.</translation>
+    </message>
+    <message>
+        <source>the relay held three quarters of &quot;Connections in total&quot; (Settings, Listeners) and keeps the rest for addresses that hold few, and this address held its share already. Nothing was wrong with the application: it may try again in a moment. If this happens often, raise &quot;Connections in total&quot;, or find what holds so many connections open (Live Sessions).</source>
+        <translation>le relais occupait les trois quarts de « Connexions au total » (Paramètres, Écouteurs) et garde le reste pour les adresses qui en tiennent peu, et cette adresse tenait déjà sa part. L’application n’a rien fait de mal : elle peut réessayer dans un instant. Si cela arrive souvent, augmentez « Connexions au total », ou cherchez ce qui tient tant de connexions ouvertes (Sessions en cours).</translation>
     </message>
 </context>
 <context>

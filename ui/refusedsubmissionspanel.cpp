@@ -62,6 +62,8 @@ QString headingText(const QString& command)
         return RefusedSubmissionsPanel::tr("The relay refused the sender");
     if (command == QLatin1String("RCPT"))
         return RefusedSubmissionsPanel::tr("The relay refused a recipient");
+    if (command == QLatin1String("CONNECT"))
+        return RefusedSubmissionsPanel::tr("The relay turned the connection away");
     return RefusedSubmissionsPanel::tr("The relay refused the message");
 }
 
@@ -111,7 +113,7 @@ RefusedSubmissionsPanel::RefusedSubmissionsPanel(QString dataDir, QWidget* paren
     m_list->setColumnWidth(LastColumn, metrics.horizontalAdvance(tableTimeText(sample)) + 20);
     m_list->setColumnWidth(FromColumn, 120);
     int whatWidth = header->sectionSizeHint(WhatColumn);
-    for (const char* command : {"MAIL", "RCPT", "DATA"})
+    for (const char* command : {"MAIL", "RCPT", "DATA", "CONNECT"})
         whatWidth = qMax(whatWidth, metrics.horizontalAdvance(commandText(QLatin1String(command))) + 16);
     m_list->setColumnWidth(WhatColumn, whatWidth);
     m_list->setColumnWidth(ConcerningColumn, 150);
@@ -168,6 +170,9 @@ QString RefusedSubmissionsPanel::commandText(const QString& command)
         return tr("recipient");
     if (command == QLatin1String("DATA"))
         return tr("message");
+    // Turned away at a connection limit (ConnectionLimiter): an outside tester's 232 were nowhere here.
+    if (command == QLatin1String("CONNECT"))
+        return tr("connection");
     return command;
 }
 

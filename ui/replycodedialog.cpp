@@ -100,7 +100,8 @@ void ReplyCodeDialog::explain()
     const QString typed = m_code->text().trimmed();
     // A whole reply of RelayDesk's own pasted from an application's log says its cause: that comes first,
     // and alone (a sending limit led with a receiving server's greylisting: an outside tester).
-    if (isAccessWithdrawn(typed) || isSendingLimit(typed) || isUntrustedDevice(typed)) {
+    if (isAccessWithdrawn(typed) || isSendingLimit(typed) || isUntrustedDevice(typed) ||
+        typed.contains(QLatin1String("is near its connection limit and keeps its last connections"))) {
         m_explanation->setHtml(
             QStringLiteral("<p><b>%1</b> %2</p>")
                 .arg(tr("When RelayDesk itself gave this reply to an application:").toHtmlEscaped(),
@@ -141,6 +142,12 @@ QString ReplyCodeDialog::fromThisRelayReply(const QString& reply)
                   "password (Mail Agents, Credentials): sending again with the old ones never works.");
     // "Relay access denied: ADDRESS is not a trusted device": its own advice, not the From: address's (an
     // outside tester's support person had to read the English reply to find it).
+    if (reply.contains(QLatin1String("is near its connection limit and keeps its last connections")))
+        return tr("the relay held three quarters of \"Connections in total\" (Settings, Listeners) and keeps "
+                  "the rest for addresses that hold few, and this address held its share already. Nothing "
+                  "was wrong with the application: it may try again in a moment. If this happens often, "
+                  "raise \"Connections in total\", or find what holds so many connections open (Live "
+                  "Sessions).");
     if (isUntrustedDevice(reply))
         return tr("a device sent on the LAN relay port without logging in, and no Mail Agent lists its "
                   "address as a trusted device. Add the address the reply names to the Trusted devices of "

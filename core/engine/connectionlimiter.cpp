@@ -1,4 +1,5 @@
 #include "core/engine/connectionlimiter.h"
+#include "core/security/refusedsubmissionrecorder.h"
 
 #include <algorithm>
 
@@ -47,6 +48,26 @@ int ConnectionLimiter::total() const
 {
     QMutexLocker locker(&m_mutex);
     return m_total;
+}
+
+void ConnectionLimiter::setRefusalRecorder(RefusedSubmissionRecorder* recorder)
+{
+    QMutexLocker locker(&m_mutex);
+    m_refusals = recorder;
+}
+
+void ConnectionLimiter::recordRefusal(const QHostAddress& address, const QString& listener, const QString& reply,
+                                      qint64 nowMs)
+{
+    QMutexLocker locker(&m_mutex); // the recorder goes away only through setRefusalRecorder(nullptr)
+    if (!m_refusals)
+        return;
+    RefusedSubmission refusal;
+    refusal.address = address.toString();
+    refusal.listener = listener;
+    refusal.command = QStringLiteral("CONNECT");
+    refusal.reply = reply;
+    m_refusals->note(std::move(refusal), nowMs);
 }
 
 int ConnectionLimiter::busyShare() const

@@ -3,8 +3,11 @@
 #include <QHash>
 #include <QHostAddress>
 #include <QMutex>
+#include <QString>
 
 namespace RelayDesk {
+
+class RefusedSubmissionRecorder;
 
 /// Counts open connections in total and per client address, shared by all listeners (thread-safe).
 class ConnectionLimiter final
@@ -28,6 +31,11 @@ public:
     /// While busy, an address that holds this many connections (1/64 of the total limit, at least 2) opens
     /// no more: the last quarter of the slots stays for the others.
     int busyShare() const;
+    /// Where connections turned away are listed for the window and `log refused` (as refused submissions,
+    /// command CONNECT): an outside tester's 232 refusals left no trace there. nullptr: nowhere.
+    void setRefusalRecorder(RefusedSubmissionRecorder* recorder);
+    /// Lists one connection turned away with reply (without its CRLF); any thread.
+    void recordRefusal(const QHostAddress& address, const QString& listener, const QString& reply, qint64 nowMs);
 
 private:
     bool nearLimit() const;
@@ -39,6 +47,7 @@ private:
     int m_maxTotal = 1024;
     int m_maxPerAddress = 50;
     bool m_busy = false;
+    RefusedSubmissionRecorder* m_refusals = nullptr;
 };
 
 } // namespace RelayDesk

@@ -411,6 +411,7 @@ void RelayEngine::stop()
     d->credentialUse->flush();
     d->refusedLogins->flush();
     d->limitRefusals->flush();
+    d->limiter.setRefusalRecorder(nullptr);
     d->refusedSubmissions->flush();
     d->writer.reset();
     for (SessionWorker* worker : d->workers)

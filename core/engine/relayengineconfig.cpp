@@ -148,6 +148,7 @@ void RelayEngine::Private::buildEnvironment(const Settings& settings, const QSsl
     env.limitRefusals = limitRefusals.get();
     refusedSubmissions = std::make_unique<RefusedSubmissionRecorder>(writer.get());
     env.refusedSubmissions = refusedSubmissions.get();
+    limiter.setRefusalRecorder(refusedSubmissions.get());
     env.messageCommitted = [this] {
         ++accepted;
         ++acceptedSinceSignal;

@@ -2,6 +2,7 @@
 #include "core/engine/connectionlimiter.h"
 #include "core/engine/sessionsocket.h"
 
+#include "core/util/clock.h"
 #include "core/util/filecontents.h"
 #include "core/util/logcategories.h"
 #include "core/util/logline.h"
@@ -125,22 +126,29 @@ void SmtpListener::handle(int descriptor, const SessionPeer& peer)
         m_dispatch(descriptor, m_kind, peer);
         return;
     case ConnectionLimiter::Verdict::TooManyTotal:
-        refuse(descriptor, m_kind, "421 4.7.0 Too many connections, try again later\r\n");
-        noteRefusal(peer.address, "total");
+        turnAway(descriptor, peer, "421 4.7.0 Too many connections, try again later", "total");
         return;
     case ConnectionLimiter::Verdict::TooManyFromAddress:
-        refuse(descriptor, m_kind, "421 4.7.0 Too many connections from your address, try again later\r\n");
-        noteRefusal(peer.address, "per_address");
+        turnAway(descriptor, peer, "421 4.7.0 Too many connections from your address, try again later",
+                 "per_address");
         return;
     case ConnectionLimiter::Verdict::BusyShareTaken:
         // docs/security.md, "A relay near its connection limit": the last quarter is for other addresses. Said
         // as such: "from your address" sent an outside tester to a per-address limit its 45 did not reach.
-        refuse(descriptor, m_kind,
-               "421 4.7.0 The relay is near its connection limit and keeps its last connections for other "
-               "addresses; try again later\r\n");
-        noteRefusal(peer.address, "busy_share");
+        turnAway(descriptor, peer,
+                 "421 4.7.0 The relay is near its connection limit and keeps its last connections for other "
+                 "addresses; try again later",
+                 "busy_share");
         return;
     }
+}
+
+void SmtpListener::turnAway(int descriptor, const SessionPeer& peer, const char* reply, const char* limit)
+{
+    const QByteArray line = QByteArray(reply) + "\r\n";
+    refuse(descriptor, m_kind, line.constData());
+    noteRefusal(peer.address, limit);
+    m_limiter.recordRefusal(peer.address, listenerName(m_kind), QString::fromLatin1(reply), nowMs());
 }
 
 void SmtpListener::noteRefusal(const QHostAddress& address, const char* limit)

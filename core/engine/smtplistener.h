@@ -45,6 +45,9 @@ private:
     /// A connection the limits turned away: logged at once, then at most once each refusalLogMs with the
     /// number turned away meanwhile, so that a flood leaves a trace in the log without filling it.
     void noteRefusal(const QHostAddress& address, const char* limit);
+    /// Refuses the connection with reply (RFC 5321 3.1: 421 before the greeting), logs it in batches, and
+    /// lists it with the refused submissions (command CONNECT).
+    void turnAway(int descriptor, const SessionPeer& peer, const char* reply, const char* limit);
     void logRefusals();
 
     static constexpr int acceptRetryMs = 200;

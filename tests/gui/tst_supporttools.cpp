@@ -867,6 +867,27 @@ void TestSupportTools::ownRefusalsAreExplainedAsTheRelaysOwn()
     for (const QString& details : {withdrawn, limit})
         for (const char* remote : {"greylisting", "Greylisting", "receiving server", "Temporarily deferred"})
             QVERIFY2(!details.contains(QLatin1String(remote)), qPrintable(details));
+    // A connection turned away near the connection limit is listed too (an outside tester's 232 were only in
+    // the operator log), said as what it was, not as a per-address limit the address did not reach.
+    {
+        RefusedSubmission turned;
+        turned.address = QStringLiteral("127.0.0.20");
+        turned.listener = QStringLiteral("submission");
+        turned.command = QStringLiteral("CONNECT");
+        turned.reply = QStringLiteral("421 4.7.0 The relay is near its connection limit and keeps its last "
+                                      "connections for other addresses; try again later");
+        turned.count = 232;
+        turned.firstAt = turned.lastAt = now - 500;
+        auto db = Database::connection(dir.path());
+        QVERIFY(RefusedSubmissions::record(db.value(), {turned}).ok());
+    }
+    panel.reload();
+    QTRY_COMPARE(panel.list()->topLevelItemCount(), 3);
+    QCOMPARE(panel.list()->topLevelItem(0)->text(2), QStringLiteral("connection"));
+    const QString turnedAway = detailsOf(0);
+    QVERIFY2(turnedAway.contains(QStringLiteral("The relay turned the connection away")), qPrintable(turnedAway));
+    QVERIFY2(turnedAway.contains(QStringLiteral("this address held its share already")), qPrintable(turnedAway));
+    QVERIFY2(!turnedAway.contains(QStringLiteral("Connections from one address")), qPrintable(turnedAway));
 }
 
 void TestSupportTools::keyboardReachesFiltersInReadingOrderAndPagesByNumber()

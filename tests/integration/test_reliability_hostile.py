@@ -11,6 +11,7 @@ are free again (a regression test: Qt's QTcpServer stops accepting for good afte
 Run: ctest --test-dir build -R test_reliability_hostile -V
 """
 
+import json
 import os
 import resource
 import selectors
@@ -395,6 +396,15 @@ class BusyRelayKeepsRoomForOthers(unittest.TestCase):
             more.close()
             self.assertTrue(wait_until(lambda: any("event=connections_refused" in line and "limit=busy_share" in line
                                                    for line in self.relay.stderr_lines), 10))
+            # And listed where support looks (the window's Refused at submission, `log refused`): an outside
+            # tester's 232 refusals were only in the operator log.
+            def listed():
+                rows = json.loads(self.relay.cli("log", "refused", json_output=True).stdout)
+                return [r for r in rows if r.get("command") == "CONNECT" and r.get("address") == "127.0.0.20"]
+            self.assertTrue(wait_until(lambda: listed(), 10))
+            self.assertTrue(listed()[0]["reply"].startswith("421 4.7.0 The relay is near its connection limit"),
+                            listed())
+            self.assertEqual(listed()[0]["listener"], "submission")
             for source in ("127.0.0.2", "127.0.0.3"):
                 others.append(connect(address, source))
             self.assertEqual([(g or "")[:4] for g in first_lines(others, 10)], ["220 "] * 2)
