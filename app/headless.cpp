@@ -51,7 +51,8 @@ int reportStart(RelayEngine& engine, QTextStream& err)
             return l.enabled && l.error.startsWith(QLatin1String("TLS cannot be set up"));
         });
         if (tls)
-            err << "relaydesk: fix the certificate files, or go back to the certificate the relay makes itself "
+            err << "relaydesk: fix the certificate files, or go back to the certificate the relay makes "
+                   "itself "
                    "with\n  "
                 << shellWord(QCoreApplication::applicationFilePath()) << " --data-dir "
                 << shellWord(QDir(dataDir).absolutePath()) << " config reset tls.certificate tls.key\n";

@@ -188,10 +188,11 @@ void AgentDialog::loadKeyedDomains()
             if (!keys)
                 return keyed; // unreadable: nothing said, as before
             for (const QString& domain : domains) {
-                const bool has = std::any_of(keys->cbegin(), keys->cend(), [&domain](const DkimKeyRecord& key) {
-                    return key.state != DkimKeyRecord::State::Retired &&
-                           key.domain.compare(domain, Qt::CaseInsensitive) == 0;
-                });
+                const bool has =
+                    std::any_of(keys->cbegin(), keys->cend(), [&domain](const DkimKeyRecord& key) {
+                        return key.state != DkimKeyRecord::State::Retired &&
+                               key.domain.compare(domain, Qt::CaseInsensitive) == 0;
+                    });
                 if (has)
                     keyed << domain;
             }

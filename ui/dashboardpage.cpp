@@ -513,16 +513,17 @@ void DashboardPage::updateAlerts()
     }
     // A full disk refused every message with 452 4.3.1 while this page stayed green (an outside tester).
     if (m_snapshot.diskFreeBytes >= 0 && m_snapshot.diskFreeBytes < m_snapshot.diskNeededBytes)
-        alerts << (DiskSpace::isFull(m_snapshot.diskFreeBytes)
-                       ? tr("The disk that holds the relay's data (%1) is full: every message is refused (452 "
-                            "4.3.1, insufficient storage) and deliveries cannot be recorded. Free some space "
-                            "there.")
-                             .arg(m_dataDir)
-                       : tr("The disk that holds the relay's data (%1) has %2 free, less than two messages of "
-                            "the largest size it takes (%3): larger messages are refused (452 4.3.1), and once "
-                            "it is full every message is. Free some space there.")
-                             .arg(m_dataDir, QLocale().formattedDataSize(m_snapshot.diskFreeBytes, 0),
-                                  QLocale().formattedDataSize(m_snapshot.diskNeededBytes / 2, 0)));
+        alerts
+            << (DiskSpace::isFull(m_snapshot.diskFreeBytes)
+                    ? tr("The disk that holds the relay's data (%1) is full: every message is refused (452 "
+                         "4.3.1, insufficient storage) and deliveries cannot be recorded. Free some space "
+                         "there.")
+                          .arg(m_dataDir)
+                    : tr("The disk that holds the relay's data (%1) has %2 free, less than two messages of "
+                         "the largest size it takes (%3): larger messages are refused (452 4.3.1), and once "
+                         "it is full every message is. Free some space there.")
+                          .arg(m_dataDir, QLocale().formattedDataSize(m_snapshot.diskFreeBytes, 0),
+                               QLocale().formattedDataSize(m_snapshot.diskNeededBytes / 2, 0)));
     // A relay that holds all mail is an alert, not a step of the setup (an outside tester's admin, set up
     // long ago, had learned to overlook that notice).
     if (m_setupKnown && !m_setup.deliveryEnabled)

@@ -114,7 +114,8 @@ void EngineLink::updateListeners()
         wizard->followCertificateInUse(m_engine->certificateFingerprint());
     if (SetupWizardLauncher* wizard = m_window->setupWizard()) {
         QStringList listening;
-        for (const ListenerStatus& listener : m_engine->isRunning() ? m_engine->listeners() : QList<ListenerStatus>())
+        for (const ListenerStatus& listener :
+             m_engine->isRunning() ? m_engine->listeners() : QList<ListenerStatus>())
             if (listener.listening)
                 listening << listener.name;
         wizard->followListening(listening);

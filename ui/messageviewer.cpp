@@ -171,7 +171,8 @@ MessageViewer::MessageViewer(QString dataDir, QString queueId, QWidget* parent)
     // to go back to the Queue page to let it go.
     m_release = new QPushButton(tr("Release"), this);
     m_release->setObjectName(QStringLiteral("releaseButton"));
-    m_release->setToolTip(tr("The message is on hold: release it, and its waiting recipients are tried again."));
+    m_release->setToolTip(
+        tr("The message is on hold: release it, and its waiting recipients are tried again."));
     m_release->setAutoDefault(false);
     m_release->hide();
     m_status = new QLabel(this);

@@ -136,11 +136,11 @@ QString RefusedLoginsPanel::adviceText(RefusedLoginReason reason)
             "often the sender's address): leave that field empty in its settings. Its password was not "
             "checked.");
     case RefusedLoginReason::TooManyAtOnce:
-        return tr(
-            "More logins from this address waited for their password check than \"Logins checked at "
-            "once per address\" (Settings, Security) allows: the program was told to try again later (454), and one "
-            "that does not retry lost that message. Raise the setting if a program sends many messages "
-            "in parallel. Its password was not checked.");
+        return tr("More logins from this address waited for their password check than \"Logins checked at "
+                  "once per address\" (Settings, Security) allows: the program was told to try again later "
+                  "(454), and one "
+                  "that does not retry lost that message. Raise the setting if a program sends many messages "
+                  "in parallel. Its password was not checked.");
     case RefusedLoginReason::LockedOut:
         return tr(
             "The address kept trying to log in after it was locked out for too many failures: its "

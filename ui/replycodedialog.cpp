@@ -205,7 +205,8 @@ QString ReplyCodeDialog::fromThisRelay(int code, const QString& enhanced)
         said << tr("RelayDesk did not take the message, and it is not in the queue: the Mail Agent is "
                    "disabled (\"Accept mail from this agent\" is off), more logins from the address waited "
                    "for their "
-                   "check than Settings, Security, \"Logins checked at once per address\" allows, or the relay could not "
+                   "check than Settings, Security, \"Logins checked at once per address\" allows, or the "
+                   "relay could not "
                    "read its store for a moment; the reply's text says which. The application must send it "
                    "again (most mail programs do by themselves).");
     // A second tester's sending limit, sender domain and From: refusals were explained as a receiving

@@ -271,9 +271,10 @@ void RoutesEditor::updateLoginFields()
     const bool verified = tls == QLatin1String("verify") || tls == QLatin1String("implicit");
     m_username->setEnabled(verified);
     m_password->setEnabled(verified);
-    const QString why = verified ? tr("AUTH at the route's host, sent only after its certificate is verified.")
-                                 : tr("A login needs \"STARTTLS, verified certificate\" or \"TLS from the "
-                                      "start\": a password goes only to a server whose certificate is checked.");
+    const QString why = verified
+                            ? tr("AUTH at the route's host, sent only after its certificate is verified.")
+                            : tr("A login needs \"STARTTLS, verified certificate\" or \"TLS from the "
+                                 "start\": a password goes only to a server whose certificate is checked.");
     m_username->setToolTip(why);
     m_password->setToolTip(why);
 }

@@ -17,8 +17,9 @@ namespace RelayDesk {
 class QueryRunner;
 
 /// The per-domain routes ("example.com" or "*.example.com" to host:port with a TLS policy and, with a
-/// verified certificate, a login): a table, a row of fields to add or replace one, and Remove. Edits are pending, like every other field of the Settings
-/// page, until the page's Save stores them (apply(), on a worker thread) or Revert drops them.
+/// verified certificate, a login): a table, a row of fields to add or replace one, and Remove. Edits are
+/// pending, like every other field of the Settings page, until the page's Save stores them (apply(), on a
+/// worker thread) or Revert drops them.
 class RoutesEditor final : public QWidget
 {
     Q_OBJECT

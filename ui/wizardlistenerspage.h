@@ -65,7 +65,7 @@ private:
     QHash<QString, Row> m_rows;
     QLineEdit* m_hostname = nullptr;
     QLabel* m_hostnameNote = nullptr;
-    QHash<QString, QString> m_stored; ///< setting key -> value as loaded
+    QHash<QString, QString> m_stored;       ///< setting key -> value as loaded
     std::optional<QStringList> m_listening; ///< names of the listeners that listen, once reported
     QTimer m_checkTimer;
     quint64 m_checkGeneration = 0;

@@ -123,15 +123,16 @@ int ListenerWarning::afterChange(const QString& dataDir, const QStringList& keys
                              listener.error.contains(QLatin1String("assign"), Qt::CaseInsensitive);
         out.error(
             ExitFailure,
-            notHere ? QStringLiteral("the %1 listener is not listening on %2: %3: it is no address of this "
-                                     "computer (127.0.0.1 is this computer alone, 0.0.0.0 every network); the "
-                                     "setting is stored, and the listener stays down until it changes "
-                                     "(relaydesk status shows it)%4")
-                          .arg(listener.name, listener.address, listener.error, back)
-                    : QStringLiteral("the %1 listener is not listening on %2: %3; the setting is stored, and the "
-                                     "listener stays down until the setting changes or, once that address is "
-                                     "free, relaydesk reload (relaydesk status shows it)%4")
-                          .arg(listener.name, listener.address, listener.error, back));
+            notHere
+                ? QStringLiteral("the %1 listener is not listening on %2: %3: it is no address of this "
+                                 "computer (127.0.0.1 is this computer alone, 0.0.0.0 every network); the "
+                                 "setting is stored, and the listener stays down until it changes "
+                                 "(relaydesk status shows it)%4")
+                      .arg(listener.name, listener.address, listener.error, back)
+                : QStringLiteral("the %1 listener is not listening on %2: %3; the setting is stored, and the "
+                                 "listener stays down until the setting changes or, once that address is "
+                                 "free, relaydesk reload (relaydesk status shows it)%4")
+                      .arg(listener.name, listener.address, listener.error, back));
     }
     return down;
 }

@@ -111,10 +111,11 @@ int runRouteCommand(const QString& dataDir, const QStringList& args, const CliOu
                                        : Expected<bool>(false);
     if (!passwordFromStdin)
         return out.error(ExitUsage, QStringLiteral("route %1: %2").arg(verb, passwordFromStdin.error()));
-    const QStringList valueOptions = verb == QLatin1String("add")
-                                         ? QStringList{QStringLiteral("--tls"), QStringLiteral("--ca-file"),
-                                                       QStringLiteral("--fingerprint"), QStringLiteral("--username")}
-                                         : QStringList{};
+    const QStringList valueOptions =
+        verb == QLatin1String("add")
+            ? QStringList{QStringLiteral("--tls"), QStringLiteral("--ca-file"),
+                          QStringLiteral("--fingerprint"), QStringLiteral("--username")}
+            : QStringList{};
     const auto parsed = CliArgs::parse(words, valueOptions);
     if (!parsed)
         return out.error(ExitUsage, QStringLiteral("route %1: %2").arg(verb, parsed.error()));
@@ -176,21 +177,23 @@ int runRouteCommand(const QString& dataDir, const QStringList& args, const CliOu
         result.insert(QStringLiteral("action"), before ? QStringLiteral("replace") : QStringLiteral("add"));
         result.insert(QStringLiteral("replaced"), before ? QJsonValue(routeJson(*before)) : QJsonValue());
         out.json(result);
-        const QString now = QStringLiteral("mail for %1 goes to %2 (TLS: %3)")
-                                .arg(route.pattern, HostAndPort{route.host, route.port}.toString(),
-                                     tlsText(route));
+        const QString now =
+            QStringLiteral("mail for %1 goes to %2 (TLS: %3)")
+                .arg(route.pattern, HostAndPort{route.host, route.port}.toString(), tlsText(route));
         const QString login = route.username.isEmpty() ? QString() : QStringLiteral(", ") + loginText(route);
         if (before)
-            out.line(QStringLiteral("Route replaced: %1%2; it went to %3 (TLS: %4%5).")
-                         .arg(now, login, HostAndPort{before->host, before->port}.toString(), tlsText(*before),
-                              before->username.isEmpty() ? QString() : QStringLiteral(", ") + loginText(*before)));
+            out.line(
+                QStringLiteral("Route replaced: %1%2; it went to %3 (TLS: %4%5).")
+                    .arg(now, login, HostAndPort{before->host, before->port}.toString(), tlsText(*before),
+                         before->username.isEmpty() ? QString() : QStringLiteral(", ") + loginText(*before)));
         else
             out.line(QStringLiteral("Route added: %1%2.").arg(now, login));
         // Replaced without --username: its login is gone, which a script changing the port may not mean.
         if (before && !before->username.isEmpty() && route.username.isEmpty())
-            out.warning(QStringLiteral("route add: the route no longer logs in (it did as %1) and its password "
-                                       "is removed; give --username and --password-stdin to keep a login")
-                            .arg(QString::fromUtf8(before->username)));
+            out.warning(
+                QStringLiteral("route add: the route no longer logs in (it did as %1) and its password "
+                               "is removed; give --username and --password-stdin to keep a login")
+                    .arg(QString::fromUtf8(before->username)));
         out.line(QStringLiteral(
             "A running relay uses it within about a second, for the next message it delivers."));
         return ExitOk;

@@ -185,8 +185,8 @@ int runStatusCommand(const QString& dataDir, const QStringList& args, const CliO
     // tester).
     const bool sqlite = address && !address->isPostgreSql();
     const qint64 diskFree = sqlite ? DiskSpace::available(dataDir).value_or(-1) : -1;
-    const qint64 diskNeeded =
-        DiskSpace::needed(SettingsAdmin(dataDir).value(QStringLiteral("limits.max_message_size")).toLongLong());
+    const qint64 diskNeeded = DiskSpace::needed(
+        SettingsAdmin(dataDir).value(QStringLiteral("limits.max_message_size")).toLongLong());
     if (out.isJson()) {
         QJsonArray listenerArray;
         for (const ListenerStatus& l : listeners)
@@ -292,10 +292,11 @@ int runStatusCommand(const QString& dataDir, const QStringList& args, const CliO
                      .arg(diskFree)
                      .arg(dataDir));
     else if (diskFree >= 0 && diskFree < diskNeeded)
-        out.line(QStringLiteral("disk:      LOW (%1 MiB free where %2 is, less than two messages of the largest "
-                                "size taken): larger messages get 452 4.3.1; free some space there")
-                     .arg(diskFree / (1024 * 1024))
-                     .arg(dataDir));
+        out.line(
+            QStringLiteral("disk:      LOW (%1 MiB free where %2 is, less than two messages of the largest "
+                           "size taken): larger messages get 452 4.3.1; free some space there")
+                .arg(diskFree / (1024 * 1024))
+                .arg(dataDir));
     else if (diskFree >= 0)
         out.line(QStringLiteral("disk:      %1 MiB free").arg(diskFree / (1024 * 1024)));
     for (const QJsonValue& value : pendingRestart) {

@@ -181,7 +181,7 @@ Status fill(const QString& staging, const QString& target, const QCborMap& paylo
                 return Status::failure(
                     QStringLiteral("the backup names a DKIM key file %1 that is not one").arg(name));
             const QString stored = name == QLatin1String("smarthost.secret") ? NodeSecrets::smarthostName()
-                                   : name == RouteSecrets::fileName()      ? RouteSecrets::sharedName()
+                                   : name == RouteSecrets::fileName()        ? RouteSecrets::sharedName()
                                    : name.startsWith(dkimPrefix) ? name.chopped(4) // "dkim/DOMAIN/SELECTOR"
                                                                  : QString();
             if (stored.isEmpty())

@@ -56,8 +56,8 @@ void ConnectionLimiter::setRefusalRecorder(RefusedSubmissionRecorder* recorder)
     m_refusals = recorder;
 }
 
-void ConnectionLimiter::recordRefusal(const QHostAddress& address, const QString& listener, const QString& reply,
-                                      qint64 nowMs)
+void ConnectionLimiter::recordRefusal(const QHostAddress& address, const QString& listener,
+                                      const QString& reply, qint64 nowMs)
 {
     QMutexLocker locker(&m_mutex); // the recorder goes away only through setRefusalRecorder(nullptr)
     if (!m_refusals)

@@ -35,7 +35,8 @@ public:
     /// command CONNECT): an outside tester's 232 refusals left no trace there. nullptr: nowhere.
     void setRefusalRecorder(RefusedSubmissionRecorder* recorder);
     /// Lists one connection turned away with reply (without its CRLF); any thread.
-    void recordRefusal(const QHostAddress& address, const QString& listener, const QString& reply, qint64 nowMs);
+    void recordRefusal(const QHostAddress& address, const QString& listener, const QString& reply,
+                       qint64 nowMs);
 
 private:
     bool nearLimit() const;

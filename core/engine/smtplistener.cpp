@@ -133,8 +133,9 @@ void SmtpListener::handle(int descriptor, const SessionPeer& peer)
                  "per_address");
         return;
     case ConnectionLimiter::Verdict::BusyShareTaken:
-        // docs/security.md, "A relay near its connection limit": the last quarter is for other addresses. Said
-        // as such: "from your address" sent an outside tester to a per-address limit its 45 did not reach.
+        // docs/security.md, "A relay near its connection limit": the last quarter is for other addresses.
+        // Said as such: "from your address" sent an outside tester to a per-address limit its 45 did not
+        // reach.
         turnAway(descriptor, peer,
                  "421 4.7.0 The relay is near its connection limit and keeps its last connections for other "
                  "addresses; try again later",

@@ -514,8 +514,8 @@ void SubmissionSession::verifyCredentials(const QByteArray& username, const QByt
         // a lockout is (authRefusedLockedOut): 30 guesses sent at once showed as 6 refusals and no try while
         // locked out (an outside tester). The same pair again by another mechanism (smtplib tries PLAIN,
         // then LOGIN) is no news.
-        const bool lockedBeforeItsCheck = outcome == AuthOutcome::LockedOut && decision.reason.isEmpty() &&
-                                          !decision.accepted;
+        const bool lockedBeforeItsCheck =
+            outcome == AuthOutcome::LockedOut && decision.reason.isEmpty() && !decision.accepted;
         if (!repeatedPair &&
             (outcome == AuthOutcome::Rejected || outcome == AuthOutcome::LockedOut ||
              outcome == AuthOutcome::Paused || outcome == AuthOutcome::Busy) &&

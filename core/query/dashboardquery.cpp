@@ -140,8 +140,8 @@ Expected<DashboardSnapshot> DashboardQuery::load(const QDate& today, int days,
         loadLoginTrouble(conn, &snapshot.value());
         if (!SqlDialect::isPostgreSql(conn)) {
             snapshot.value().diskFreeBytes = DiskSpace::available(m_dataDir).value_or(-1);
-            snapshot.value().diskNeededBytes =
-                DiskSpace::needed(Settings(m_dataDir).value(QStringLiteral("limits.max_message_size")).toLongLong());
+            snapshot.value().diskNeededBytes = DiskSpace::needed(
+                Settings(m_dataDir).value(QStringLiteral("limits.max_message_size")).toLongLong());
         }
     }
     return snapshot;

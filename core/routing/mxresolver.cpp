@@ -31,9 +31,9 @@ QString lookupTrouble(const QDnsLookup& lookup)
     case QDnsLookup::ServerFailureError:
         return server + QStringLiteral(" could not answer (SERVFAIL)");
     case QDnsLookup::OperationCancelledError: // our deadline (startLookup)
-        return lookup.nameserver().isNull()
-                   ? QStringLiteral("timed out")
-                   : QStringLiteral("the name server %1 did not answer in time").arg(lookup.nameserver().toString());
+        return lookup.nameserver().isNull() ? QStringLiteral("timed out")
+                                            : QStringLiteral("the name server %1 did not answer in time")
+                                                  .arg(lookup.nameserver().toString());
     default:
         return lookup.errorString();
     }
@@ -193,8 +193,8 @@ void MxResolver::confirmNoData(const QString& host, QObject* context, AddressCal
             answer.failure = SmtpReply::make(451, "4.4.3", "No address records for " + host.toUtf8());
             answer.noRecords = true;
         } else {
-            // The server set in delivery.dns_server named: a tester's pointed nowhere, and the reply did not say
-            // which server to check.
+            // The server set in delivery.dns_server named: a tester's pointed nowhere, and the reply did not
+            // say which server to check.
             answer.failure = dnsTrouble(host, probe->nameserver().isNull()
                                                   ? QStringLiteral("no answer from the name server")
                                                   : QStringLiteral("no answer from the name server %1")

@@ -21,7 +21,8 @@ Expected<QHash<QString, QByteArray>> RouteSecrets::parse(const QByteArray& text)
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(text, &error);
     if (!document.isObject())
-        return Result::failure(QStringLiteral("the route passwords are not readable (%1)").arg(error.errorString()));
+        return Result::failure(
+            QStringLiteral("the route passwords are not readable (%1)").arg(error.errorString()));
     const QJsonObject object = document.object();
     for (auto it = object.constBegin(); it != object.constEnd(); ++it)
         passwords.insert(it.key(), QByteArray::fromBase64(it.value().toString().toLatin1()));
@@ -91,9 +92,9 @@ Status RouteSecrets::write(QSqlDatabase& db, const QHash<QString, QByteArray>& p
 {
     if (NodeSecrets::shared(db)) {
         NodeSecrets secrets(db);
-        return passwords.isEmpty() ? secrets.remove(sharedName())
-                                   : secrets.write(sharedName(), serialize(passwords),
-                                                   QDateTime::currentMSecsSinceEpoch());
+        return passwords.isEmpty()
+                   ? secrets.remove(sharedName())
+                   : secrets.write(sharedName(), serialize(passwords), QDateTime::currentMSecsSinceEpoch());
     }
     if (passwords.isEmpty()) {
         QFile::remove(path());
@@ -102,9 +103,11 @@ Status RouteSecrets::write(QSqlDatabase& db, const QHash<QString, QByteArray>& p
     // As smarthost.secret: restricted before a byte is written, then renamed over the old file.
     QSaveFile file(path());
     const QByteArray text = serialize(passwords);
-    if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(DataDirMode(m_dataDir).secretPermissions()) ||
-        file.write(text) != text.size() || !file.commit())
-        return Status::failure(QStringLiteral("cannot write %1: %2").arg(file.fileName(), file.errorString()));
+    if (!file.open(QIODevice::WriteOnly) ||
+        !file.setPermissions(DataDirMode(m_dataDir).secretPermissions()) || file.write(text) != text.size() ||
+        !file.commit())
+        return Status::failure(
+            QStringLiteral("cannot write %1: %2").arg(file.fileName(), file.errorString()));
     return {};
 }
 

@@ -73,7 +73,8 @@ Expected<RouteTable> RouteStore::load() const
         return Expected<RouteTable>::failure(relay.error());
     // Delivery logs in with the passwords; a list (routes()) never carries them.
     QList<RouteEntry> routes = entries.value();
-    if (std::any_of(routes.cbegin(), routes.cend(), [](const RouteEntry& e) { return !e.username.isEmpty(); })) {
+    if (std::any_of(routes.cbegin(), routes.cend(),
+                    [](const RouteEntry& e) { return !e.username.isEmpty(); })) {
         auto passwords = RouteSecrets(m_dataDir).read();
         if (!passwords)
             return Expected<RouteTable>::failure(passwords.error());
@@ -92,8 +93,8 @@ Expected<QList<RouteEntry>> RouteStore::routes() const
     if (!db)
         return Expected<QList<RouteEntry>>::failure(db.error());
     QSqlQuery query(db.value());
-    if (!query.exec(QStringLiteral(
-            "SELECT pattern, host, port, tls_policy, ca_file, fingerprint, username FROM routes ORDER BY pattern")))
+    if (!query.exec(QStringLiteral("SELECT pattern, host, port, tls_policy, ca_file, fingerprint, username "
+                                   "FROM routes ORDER BY pattern")))
         return Expected<QList<RouteEntry>>::failure(query.lastError().text());
     QList<RouteEntry> list;
     bool logsIn = false;
@@ -149,9 +150,11 @@ QString RouteStore::loginProblem(const RouteEntry& entry, const QString& pattern
         return entry.password.isEmpty() ? QString() : QStringLiteral("a password needs its --username");
     // docs/architecture.md, "credentials only to verified peers": as the smarthost's, a route's password
     // goes only to a server whose certificate was checked.
-    if (entry.trust.mode == PeerTrust::Mode::Insecure || (entry.tls != TlsPolicy::Verify && !entry.implicitTls))
-        return QStringLiteral("a route logs in only with --tls verify or implicit: its password goes only to a "
-                              "server whose certificate is checked");
+    if (entry.trust.mode == PeerTrust::Mode::Insecure ||
+        (entry.tls != TlsPolicy::Verify && !entry.implicitTls))
+        return QStringLiteral(
+            "a route logs in only with --tls verify or implicit: its password goes only to a "
+            "server whose certificate is checked");
     if (entry.username.contains('\0') || entry.username.contains('\r') || entry.username.contains('\n'))
         return QStringLiteral("the user name holds a control character");
     if (!entry.password.isEmpty())
@@ -206,7 +209,8 @@ Status RouteStore::removeRoute(const QString& pattern)
 {
     const auto normalized = RouteTable::normalizePattern(pattern);
     const QString stored = normalized ? normalized.value() : pattern.toLower();
-    if (Status removed = run(m_dataDir, QStringLiteral("DELETE FROM routes WHERE pattern = ?"), {stored}); !removed)
+    if (Status removed = run(m_dataDir, QStringLiteral("DELETE FROM routes WHERE pattern = ?"), {stored});
+        !removed)
         return removed;
     return RouteSecrets(m_dataDir).setPassword(stored, {});
 }

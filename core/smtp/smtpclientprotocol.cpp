@@ -178,10 +178,11 @@ void SmtpClientProtocol::handle(const SmtpReply& reply)
             m_state = State::AuthLoginPassword;
             return;
         }
-        return fail(asTemporary(reply, "4.7.8",
-                                m_config.routeHost.isEmpty()
-                                    ? QByteArrayLiteral("Authentication at the smarthost failed")
-                                    : "Authentication at the route's host " + m_config.routeHost + " failed"));
+        return fail(
+            asTemporary(reply, "4.7.8",
+                        m_config.routeHost.isEmpty()
+                            ? QByteArrayLiteral("Authentication at the smarthost failed")
+                            : "Authentication at the route's host " + m_config.routeHost + " failed"));
     case State::Rset:
         // RFC 5321 4.1.1.5: every server takes RSET. One that answered "502 not implemented" had the
         // recipients of the next transaction bounced with that reply, which said nothing of them: it is the
@@ -300,13 +301,12 @@ void SmtpClientProtocol::startAuthOrReady()
     // a configuration left half done (docs/operations.md, "Smarthost TLS"), never an AUTH to send.
     if (m_config.password.isEmpty())
         return failIn(State::Auth,
-                      SmtpReply::make(451, "4.7.0",
-                                      (m_config.routeHost.isEmpty()
-                                           ? QByteArrayLiteral("The smarthost password is not set")
-                                           : "The password for the route's host " + m_config.routeHost +
-                                                 " is not set") +
-                                          " (user name " + m_config.username +
-                                          " without a password); AUTH not sent"));
+                      SmtpReply::make(
+                          451, "4.7.0",
+                          (m_config.routeHost.isEmpty()
+                               ? QByteArrayLiteral("The smarthost password is not set")
+                               : "The password for the route's host " + m_config.routeHost + " is not set") +
+                              " (user name " + m_config.username + " without a password); AUTH not sent"));
     if (!m_tlsActive) // docs/architecture.md, "secrets stay secret": credentials never cross the network in
                       // plaintext
         return failIn(
@@ -322,12 +322,13 @@ void SmtpClientProtocol::startAuthOrReady()
         sendCommand("AUTH LOGIN");
         m_state = State::Auth;
     } else {
-        failIn(State::Auth,
-               SmtpReply::make(451, "4.7.0",
-                               m_config.routeHost.isEmpty()
-                                   ? QByteArrayLiteral("The smarthost offers neither AUTH PLAIN nor AUTH LOGIN")
-                                   : "The route's host " + m_config.routeHost +
-                                         " offers neither AUTH PLAIN nor AUTH LOGIN"));
+        failIn(
+            State::Auth,
+            SmtpReply::make(451, "4.7.0",
+                            m_config.routeHost.isEmpty()
+                                ? QByteArrayLiteral("The smarthost offers neither AUTH PLAIN nor AUTH LOGIN")
+                                : "The route's host " + m_config.routeHost +
+                                      " offers neither AUTH PLAIN nor AUTH LOGIN"));
     }
 }
 

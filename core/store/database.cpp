@@ -397,10 +397,11 @@ Status Database::checkIntegrity(const QString& dataDir)
     if (problems.isEmpty())
         return {};
     return Status::failure(
-        QStringLiteral("the store %1 is damaged (SQLite's check: %2). The relay does not start on it, so that "
-                       "no mail goes into it: copy the data directory aside, then restore your last backup "
-                       "('relaydesk --data-dir DIR backup restore FILE --force'), or salvage what it holds with "
-                       "sqlite3's .recover (docs/operations.md, \"A damaged store\")")
+        QStringLiteral(
+            "the store %1 is damaged (SQLite's check: %2). The relay does not start on it, so that "
+            "no mail goes into it: copy the data directory aside, then restore your last backup "
+            "('relaydesk --data-dir DIR backup restore FILE --force'), or salvage what it holds with "
+            "sqlite3's .recover (docs/operations.md, \"A damaged store\")")
             .arg(databasePath(dataDir), problems.join(QStringLiteral("; "))));
 }
 

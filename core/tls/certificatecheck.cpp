@@ -121,10 +121,11 @@ QString CertificateCheck::pairProblem(const QByteArray& certificatePem, const QS
             const bool later = X509_check_private_key(chain[i].get(), key.get()) == 1;
             ERR_clear_error();
             if (later)
-                return checkText(QT_TRANSLATE_NOOP("RelayDesk::CertificateCheck",
-                                                   "the private key in %1 belongs to certificate %2 in %3, not to "
-                                                   "the first: the server's certificate goes first (relaydesk tls "
-                                                   "import-pem puts it there)"))
+                return checkText(
+                           QT_TRANSLATE_NOOP("RelayDesk::CertificateCheck",
+                                             "the private key in %1 belongs to certificate %2 in %3, not to "
+                                             "the first: the server's certificate goes first (relaydesk tls "
+                                             "import-pem puts it there)"))
                     .arg(keyPath)
                     .arg(i + 1)
                     .arg(certificatePath);
@@ -149,7 +150,9 @@ QString CertificateCheck::chainProblem(const QByteArray& certificatePem, const Q
     // something else in the file went to every client as part of the chain (an outside tester).
     // A root after a gap (the intermediate left out) is part of the chain still: the missing intermediate
     // is a warning of its own (ChainWarning). Nothing follows a certificate that issued itself.
-    const auto selfIssued = [](X509* certificate) { return X509_check_issued(certificate, certificate) == X509_V_OK; };
+    const auto selfIssued = [](X509* certificate) {
+        return X509_check_issued(certificate, certificate) == X509_V_OK;
+    };
     const std::vector<Cert> chain = PemObjects::certificates(certificatePem);
     for (size_t i = 1; i < chain.size(); ++i) {
         const bool issuedThePrevious = X509_check_issued(chain[i].get(), chain[i - 1].get()) == X509_V_OK;
@@ -157,10 +160,11 @@ QString CertificateCheck::chainProblem(const QByteArray& certificatePem, const Q
                                    X509_check_ca(chain[i].get()) > 0;
         ERR_clear_error();
         if (!issuedThePrevious && !rootAfterAGap)
-            return checkText(QT_TRANSLATE_NOOP("RelayDesk::CertificateCheck",
-                                               "certificate %1 in %2 did not issue the one before it: the file "
-                                               "holds the server's certificate and then only the ones that "
-                                               "issued it, in order"))
+            return checkText(
+                       QT_TRANSLATE_NOOP("RelayDesk::CertificateCheck",
+                                         "certificate %1 in %2 did not issue the one before it: the file "
+                                         "holds the server's certificate and then only the ones that "
+                                         "issued it, in order"))
                 .arg(i + 1)
                 .arg(certificatePath);
     }

@@ -440,17 +440,21 @@ void TestDashboardNumbers::aFullDiskIsAnAlert()
     QSignalSpy alerts(&page, &DashboardPage::alertsChanged);
     DashboardSnapshot snapshot;
     snapshot.diskNeededBytes = 50LL * 1024 * 1024;
-    const auto shown = [&]() { return alerts.isEmpty() ? QString() : alerts.last().first().toStringList().join(QLatin1Char('\n')); };
+    const auto shown = [&]() {
+        return alerts.isEmpty() ? QString() : alerts.last().first().toStringList().join(QLatin1Char('\n'));
+    };
     snapshot.diskFreeBytes = 512 * 1024;
     page.setSnapshot(snapshot);
-    QVERIFY2(shown().contains(QStringLiteral("The disk that holds the relay's data (%1) is full: every message is "
-                                                 "refused (452 4.3.1").arg(dir.path())),
-                 qPrintable(shown()));
+    QVERIFY2(
+        shown().contains(QStringLiteral("The disk that holds the relay's data (%1) is full: every message is "
+                                        "refused (452 4.3.1")
+                             .arg(dir.path())),
+        qPrintable(shown()));
     snapshot.diskFreeBytes = 20LL * 1024 * 1024;
     page.setSnapshot(snapshot);
     QVERIFY2(shown().contains(QStringLiteral("has 20 MiB free, less than two messages of the largest size it "
-                                                 "takes (25 MiB)")),
-                 qPrintable(shown()));
+                                             "takes (25 MiB)")),
+             qPrintable(shown()));
     // Room enough, or a store whose disk is not known here (PostgreSQL): nothing said.
     for (const qint64 free : {qint64(1024) * 1024 * 1024, qint64(-1)}) {
         snapshot.diskFreeBytes = free;

@@ -559,8 +559,9 @@ private Q_SLOTS:
         QVERIFY(release->isVisible() && release->isEnabled());
         QTest::mouseClick(release, Qt::LeftButton);
         auto* heldStatus = held.findChild<QLabel*>(QStringLiteral("viewerStatus"));
-        QTRY_VERIFY2(heldStatus->text().contains(QStringLiteral("Released: delivered once the relay runs again")),
-                     qPrintable(heldStatus->text()));
+        QTRY_VERIFY2(
+            heldStatus->text().contains(QStringLiteral("Released: delivered once the relay runs again")),
+            qPrintable(heldStatus->text()));
         q.prepare(QStringLiteral("SELECT held FROM messages WHERE id = ?"));
         q.addBindValue(messageId);
         QVERIFY(q.exec() && q.next());

@@ -1051,15 +1051,18 @@ void TestSettingsPage::aRouteLogsInWithAVerifiedCertificateOnly()
     QCOMPARE(password->echoMode(), QLineEdit::Password);
 
     const auto add = [&](const QString& user, const QString& secret) {
-        QTest::keyClicks(editor->findChild<QLineEdit*>(QStringLiteral("routePattern")), QStringLiteral("partner.test"));
-        QTest::keyClicks(editor->findChild<QLineEdit*>(QStringLiteral("routeHost")), QStringLiteral("mx.partner.test"));
+        QTest::keyClicks(editor->findChild<QLineEdit*>(QStringLiteral("routePattern")),
+                         QStringLiteral("partner.test"));
+        QTest::keyClicks(editor->findChild<QLineEdit*>(QStringLiteral("routeHost")),
+                         QStringLiteral("mx.partner.test"));
         QTest::keyClicks(username, user);
         QTest::keyClicks(password, secret);
         QTest::mouseClick(editor->findChild<QPushButton*>(QStringLiteral("addRoute")), Qt::LeftButton);
     };
     // A user name without its password is refused where it is typed.
     add(QStringLiteral("office"), QString());
-    QVERIFY2(editor->problem().contains(QLatin1String("Enter the password for office")), qPrintable(editor->problem()));
+    QVERIFY2(editor->problem().contains(QLatin1String("Enter the password for office")),
+             qPrintable(editor->problem()));
     QCOMPARE(editor->routeCount(), 0);
     editor->findChild<QLineEdit*>(QStringLiteral("routePattern"))->clear();
     editor->findChild<QLineEdit*>(QStringLiteral("routeHost"))->clear();

@@ -885,8 +885,10 @@ void TestSupportTools::ownRefusalsAreExplainedAsTheRelaysOwn()
     QTRY_COMPARE(panel.list()->topLevelItemCount(), 3);
     QCOMPARE(panel.list()->topLevelItem(0)->text(2), QStringLiteral("connection"));
     const QString turnedAway = detailsOf(0);
-    QVERIFY2(turnedAway.contains(QStringLiteral("The relay turned the connection away")), qPrintable(turnedAway));
-    QVERIFY2(turnedAway.contains(QStringLiteral("this address held its share already")), qPrintable(turnedAway));
+    QVERIFY2(turnedAway.contains(QStringLiteral("The relay turned the connection away")),
+             qPrintable(turnedAway));
+    QVERIFY2(turnedAway.contains(QStringLiteral("this address held its share already")),
+             qPrintable(turnedAway));
     QVERIFY2(!turnedAway.contains(QStringLiteral("Connections from one address")), qPrintable(turnedAway));
 }
 

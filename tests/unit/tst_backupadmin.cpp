@@ -48,7 +48,8 @@ void TestBackupAdmin::restoresConfigurationWithoutTheQueue()
     QVERIFY2(created.ok(), qPrintable(created.error()));
     QVERIFY(admin.settings().set({{QStringLiteral("limits.max_recipients"), QStringLiteral("7")}}).ok());
     // A route that logs in: its password is a secret of the backup as the smarthost's is.
-    RouteEntry partner{QStringLiteral("partner.test"), QStringLiteral("mx.partner.test"), 587, TlsPolicy::Verify};
+    RouteEntry partner{QStringLiteral("partner.test"), QStringLiteral("mx.partner.test"), 587,
+                       TlsPolicy::Verify};
     partner.username = "office";
     partner.password = "r0ute-s3cret";
     QVERIFY(RouteStore(source.path()).setRoute(partner).ok());
@@ -168,7 +169,8 @@ void TestBackupAdmin::backupInsideTheDataDirectoryIsRefused()
     const Admin admin(source.path());
     QVERIFY(admin.settings().set({{QStringLiteral("limits.max_recipients"), QStringLiteral("7")}}).ok());
     // A route that logs in: its password is a secret of the backup as the smarthost's is.
-    RouteEntry partner{QStringLiteral("partner.test"), QStringLiteral("mx.partner.test"), 587, TlsPolicy::Verify};
+    RouteEntry partner{QStringLiteral("partner.test"), QStringLiteral("mx.partner.test"), 587,
+                       TlsPolicy::Verify};
     partner.username = "office";
     partner.password = "r0ute-s3cret";
     QVERIFY(RouteStore(source.path()).setRoute(partner).ok());

@@ -53,7 +53,7 @@ private Q_SLOTS:
         QVERIFY(!limiter.isBusy()); // 3 of 8
         QCOMPARE(limiter.tryAcquire(a), ConnectionLimiter::Verdict::Accepted);
         QVERIFY(!limiter.isBusy()); // 4 of 8, coming from below
-        limiter.configure(5, 100); // a lower limit makes the same four busy
+        limiter.configure(5, 100);  // a lower limit makes the same four busy
         QVERIFY(limiter.isBusy());
     }
 

@@ -259,8 +259,8 @@ private Q_SLOTS:
         QVERIFY(result->failure);
         // The server set (delivery.dns_server) named: a tester's pointed nowhere, and nothing said which.
         QCOMPARE(result->failure->summary(),
-                 "451 4.4.3 DNS lookup for example.test failed: the name server " + address.toString().toUtf8() +
-                     " did not answer in time");
+                 "451 4.4.3 DNS lookup for example.test failed: the name server " +
+                     address.toString().toUtf8() + " did not answer in time");
         QVERIFY(clock.elapsed() < 10000);
         // A host's addresses from the silent server: never "no records" (that would bounce mail).
         std::optional<AddressAnswer> none;

@@ -138,8 +138,8 @@ private Q_SLOTS:
         Test::TempDataDir dir;
         QVERIFY(dir.isValid());
         RouteStore store(dir.path());
-        const Status corp =
-            store.setRoute({QStringLiteral("*.Corp.test"), QStringLiteral("gw.corp.test"), 2525, TlsPolicy::Verify});
+        const Status corp = store.setRoute(
+            {QStringLiteral("*.Corp.test"), QStringLiteral("gw.corp.test"), 2525, TlsPolicy::Verify});
         QVERIFY2(corp, qPrintable(corp.error()));
         QVERIFY(!store.setRoute(
             {QStringLiteral("bad pattern"), QStringLiteral("gw.corp.test"), 25, TlsPolicy::None}));
@@ -191,7 +191,8 @@ private Q_SLOTS:
     {
         Test::TempDataDir dir;
         RouteStore store(dir.path());
-        RouteEntry partner{QStringLiteral("Partner.test"), QStringLiteral("mx.partner.test"), 587, TlsPolicy::Required};
+        RouteEntry partner{QStringLiteral("Partner.test"), QStringLiteral("mx.partner.test"), 587,
+                           TlsPolicy::Required};
         partner.username = "office";
         partner.password = "r0ute-s3cret";
         // STARTTLS without a checked certificate, or none at all: the password would go to anyone.
@@ -199,13 +200,15 @@ private Q_SLOTS:
             partner.tls = tls;
             const Status refused = store.setRoute(partner);
             QVERIFY(!refused);
-            QVERIFY2(refused.error().contains(QLatin1String("--tls verify or implicit")), qPrintable(refused.error()));
+            QVERIFY2(refused.error().contains(QLatin1String("--tls verify or implicit")),
+                     qPrintable(refused.error()));
         }
         QVERIFY(store.routes()->isEmpty());
         QVERIFY(!QFileInfo::exists(RouteSecrets(dir.path()).path()));
         partner.tls = TlsPolicy::Verify;
         QVERIFY(store.setRoute(partner));
-        QCOMPARE(QFileInfo(RouteSecrets(dir.path()).path()).permissions() & 0x0077, QFileDevice::Permissions());
+        QCOMPARE(QFileInfo(RouteSecrets(dir.path()).path()).permissions() & 0x0077,
+                 QFileDevice::Permissions());
         // A list says whether a password is set, never what it is; delivery gets it.
         const RouteEntry listed = store.routes()->value(0);
         QCOMPARE(listed.username, QByteArray("office"));
