@@ -64,8 +64,10 @@ Expected<CertificateInfo> use(const QString& dataDir, const Expected<Certificate
         before.certificatePath != pair.certificatePath)
         CertificateImport::discard(before);
     auto info = CertificateImport::describe(pair.certificatePath);
-    if (info)
+    if (info) {
         info.value().keyPath = pair.keyPath;
+        info.value().leftOut = pair.leftOut;
+    }
     return info;
 }
 
@@ -213,6 +215,20 @@ QString CertificateAdmin::chainWarning(const CertificateInfo& info)
 {
     // An outside tester imported the certificate of a CA without the provider's intermediate certificate:
     // taken without a word, and every application that checks certificates refused the relay.
+    // Certificates of the imported file that were not part of its chain: left out, and said.
+    const QString leftOut =
+        info.leftOut.isEmpty()
+            ? QString()
+            : certificateAdminText(QT_TRANSLATE_NOOP("RelayDesk::CertificateAdmin",
+                                                     "the file also held certificates that are not part of "
+                                                     "this certificate's chain (%1): they were left out"))
+                  .arg(info.leftOut.join(QStringLiteral("; ")));
+    const QString missing = missingIssuerWarning(info);
+    return leftOut.isEmpty() ? missing : missing.isEmpty() ? leftOut : leftOut + QStringLiteral("; ") + missing;
+}
+
+QString CertificateAdmin::missingIssuerWarning(const CertificateInfo& info)
+{
     if (info.certificatePath.isEmpty() || info.generated || info.selfSigned)
         return {};
     const QList<QSslCertificate> chain = QSslCertificate::fromPath(info.certificatePath);

@@ -61,6 +61,8 @@ public:
     /// that issuer: clients that check
     /// certificates then cannot build the chain (RFC 8446 4.4.2: the server sends it). Empty otherwise.
     static QString chainWarning(const CertificateInfo& info);
+    /// The part of chainWarning about the certificate's issuer missing from its file.
+    static QString missingIssuerWarning(const CertificateInfo& info);
 
     QString tlsDir() const;
 

@@ -72,17 +72,20 @@ CertificateImport::copyPem(const QString& tlsDir, const QString& certificatePath
     if (!key)
         return Result::failure(key.error());
     // The key's certificate first, then its issuers: a file that began with the issuer was refused.
-    const QByteArray ordered = ChainOrder::leafFirst(chain.value(), key.value());
+    // Then only the chain: what does not link is left out, and said (ChainOrder::linkedChain).
+    QStringList leftOut;
+    const QByteArray ordered = ChainOrder::linkedChain(ChainOrder::leafFirst(chain.value(), key.value()), &leftOut);
     // Refused before anything is written: a key of another certificate, an expired or unreadable pair.
     if (const QString problem = CertificateCheck::pairProblem(ordered, certificatePath, key.value(), keyPath);
         !problem.isEmpty())
         return Result::failure(problem);
-    if (const QString problem = CertificateCheck::chainProblem(ordered, certificatePath); !problem.isEmpty())
-        return Result::failure(problem);
     if (const QString problem = CertificateCheck::serverUseProblem(ordered, certificatePath);
         !problem.isEmpty())
         return Result::failure(problem);
-    return write(tlsDir, QStringLiteral("imported"), ordered, key.value());
+    auto written = write(tlsDir, QStringLiteral("imported"), ordered, key.value());
+    if (written)
+        written.value().leftOut = leftOut;
+    return written;
 }
 
 Expected<CertificateFilePair> CertificateImport::extractPkcs12(const QString& tlsDir,

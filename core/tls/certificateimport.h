@@ -14,6 +14,7 @@ struct CertificateFilePair
 {
     QString certificatePath;
     QString keyPath;
+    QStringList leftOut = {}; ///< imported: certificates of the file that are not part of its chain
 };
 
 /// Puts a listener certificate and its key into a folder of the data directory (tls/): copied from a PEM

@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
 
 namespace RelayDesk {
 
@@ -18,6 +19,7 @@ struct CertificateInfo
     QString problem;         ///< why the pair cannot serve TLS now (expired, key of another certificate)
     QString nameWarning;     ///< CertificateAdmin::nameWarning, where a face asked for it
     QString chainWarning;    ///< CertificateAdmin::chainWarning, where a face asked for it
+    QStringList leftOut;     ///< just imported: certificates of the file left out, not part of its chain
 };
 
 } // namespace RelayDesk

@@ -55,4 +55,27 @@ QByteArray ChainOrder::leafFirst(const QByteArray& chainPem, const QByteArray& k
     return pem;
 }
 
+QByteArray ChainOrder::linkedChain(const QByteArray& orderedPem, QStringList* leftOut)
+{
+    const std::vector<Cert> all = PemObjects::certificates(orderedPem);
+    if (all.size() < 2)
+        return orderedPem;
+    size_t linked = 1;
+    while (linked < all.size() && X509_check_issued(all[linked].get(), all[linked - 1].get()) == X509_V_OK)
+        ++linked;
+    ERR_clear_error();
+    if (linked == all.size())
+        return orderedPem;
+    QByteArray pem;
+    for (size_t i = 0; i < linked; ++i)
+        pem += PemObjects::pemOf(all[i].get());
+    for (size_t i = linked; i < all.size(); ++i) {
+        char subject[256] = {};
+        X509_NAME_oneline(X509_get_subject_name(all[i].get()), subject, sizeof subject);
+        if (leftOut)
+            *leftOut << QString::fromUtf8(subject);
+    }
+    return pem;
+}
+
 } // namespace RelayDesk

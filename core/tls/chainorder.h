@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QStringList>
 
 namespace RelayDesk {
 
@@ -14,6 +15,10 @@ public:
     /// chainPem in that order, encoded again; chainPem itself when it is in that order already, when no
     /// certificate in it belongs to keyPem, or when either cannot be read (the pair check then says why).
     static QByteArray leafFirst(const QByteArray& chainPem, const QByteArray& keyPem);
+    /// The first certificate of orderedPem and then each one that issued the one before it, as far as they
+    /// link; the others are left out and named in leftOut ("CN=..."): a certificate of something else in an
+    /// imported file went to every client as part of the chain (outside testers).
+    static QByteArray linkedChain(const QByteArray& orderedPem, QStringList* leftOut);
 };
 
 } // namespace RelayDesk

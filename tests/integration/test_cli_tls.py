@@ -233,7 +233,7 @@ class CliTlsTest(unittest.TestCase):
         # The file the admin gave is left as it was.
         self.assertTrue(open(reversed_chain).read().startswith(open(root).read()))
 
-    def test_a_certificate_of_something_else_in_the_file_is_refused(self):
+    def test_a_certificate_of_something_else_in_the_file_is_refused_or_left_out(self):
         # An outside tester's bundle of two unrelated certificates: config set refused it ("does not belong"),
         # tls import-pem took it and sent the other certificate to every client as part of the chain.
         good, _ = make_pair(self.source, "good")
@@ -241,8 +241,6 @@ class CliTlsTest(unittest.TestCase):
         bundle = os.path.join(self.source, "bundle.crt")
         with open(bundle, "w") as f:
             f.write(open(good).read() + open(other).read())
-        self.refused(1, "tls", "import-pem", bundle, other_key,
-                     message="certificate 2 in %s did not issue the one before it" % bundle)
         # config set names where the key's certificate is, and the command that orders a real chain.
         self.refused(1, "config", "set", "tls.certificate", bundle, "tls.key", other_key,
                      message="belongs to certificate 2 in %s, not to the first" % bundle)
@@ -252,6 +250,27 @@ class CliTlsTest(unittest.TestCase):
             f.write(open(other).read() + open(good).read())
         self.refused(1, "config", "set", "tls.certificate", swapped, "tls.key", other_key,
                      message="certificate 2 in %s did not issue the one before it" % swapped)
+        # Imported, the certificate that is not part of the chain is left out, and said.
+        code, out, err = self.run_cli("tls", "import-pem", bundle, other_key)
+        self.assertEqual(code, 0, err)
+        self.assertIn("the file also held certificates that are not part of this certificate's chain (", err)
+        self.assertIn("CN=good.example): they were left out", err)
+        stored = open(self.setting("tls.certificate")).read()
+        self.assertEqual(stored.count("BEGIN CERTIFICATE"), 1)
+        self.run_cli("config", "reset", "tls.certificate", "tls.key")
+        # A full chain with one more appended (a second tester): the chain stays, the other goes.
+        self.ok_json("config", "set", "server.hostname", "relay.office.test")
+        leaf, key, intermediate = make_issued(self.source)
+        padded = os.path.join(self.source, "padded.pem")
+        with open(padded, "w") as f:
+            f.write(open(leaf).read() + open(intermediate).read() + open(other).read())
+        code, out, err = self.run_cli("tls", "import-pem", padded, key)
+        self.assertEqual(code, 0, err)
+        self.assertIn("CN=other.example): they were left out", err)
+        self.assertNotIn("without the certificate of", err)
+        stored = open(self.setting("tls.certificate")).read()
+        self.assertEqual(stored.count("BEGIN CERTIFICATE"), 2)
+        self.run_cli("config", "reset", "tls.certificate", "tls.key")
 
     def test_a_ca_certificate_is_refused_as_the_listeners(self):
         # An outside tester picked the intermediate CA's certificate out of a bundle: imported with "names -",
