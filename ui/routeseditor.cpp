@@ -202,7 +202,11 @@ void RoutesEditor::showRoutes()
     m_table->setRowCount(static_cast<int>(m_routes.size()));
     for (int row = 0; row < m_routes.size(); ++row) {
         const RouteEntry& route = m_routes.at(row);
-        const QString tls = m_tls->itemText(m_tls->findData(RouteAdmin::tlsName(route)));
+        QString tls = m_tls->itemText(m_tls->findData(RouteAdmin::tlsName(route)));
+        if (route.trust.mode == PeerTrust::Mode::CaFile)
+            tls = tr("%1, CA file %2").arg(tls, route.trust.caFile);
+        else if (route.trust.mode == PeerTrust::Mode::Fingerprint)
+            tls = tr("%1, pinned certificate").arg(tls);
         const QStringList cells = {route.pattern, route.host, QString::number(route.port), tls,
                                    route.username.isEmpty() ? tr("none") : QString::fromUtf8(route.username)};
         for (int column = 0; column < cells.size(); ++column)
@@ -250,6 +254,15 @@ void RoutesEditor::addRoute()
     }
     // Kept from the stored route, so that the table and a test say it logs in.
     route.passwordSet = !route.password.isEmpty() || !route.username.isEmpty();
+    // The CA file or pin set on the command line (this page has no field for them) stays with a route that is
+    // still verified: a port changed here dropped it, and the partner's mail was deferred (an outside tester).
+    const auto same = std::find_if(m_routes.cbegin(), m_routes.cend(),
+                                   [&route](const RouteEntry& old) { return old.pattern == route.pattern; });
+    if (same != m_routes.cend() && same->trust.mode != PeerTrust::Mode::System &&
+        (route.tls == TlsPolicy::Verify || route.implicitTls)) {
+        route.trust = same->trust;
+        route.tls = TlsPolicy::Verify;
+    }
     m_problem->clear();
     m_problem->hide();
     m_routes.erase(std::remove_if(m_routes.begin(), m_routes.end(),
@@ -266,6 +279,14 @@ void RoutesEditor::addRoute()
 
 void RoutesEditor::updateLoginFields()
 {
+    // TLS from the first byte is port 465's (RFC 8314); STARTTLS is port 25's or 587's. The port follows a
+    // change of mode where it still was the other one's default (an outside tester's route said "TLS from
+    // the start (port 465)" beside port 25).
+    const bool implicit = m_tls->currentData().toString() == QLatin1String("implicit");
+    if (implicit && m_port->value() == 25)
+        m_port->setValue(465);
+    else if (!implicit && m_port->value() == 465)
+        m_port->setValue(25);
     // docs/architecture.md, "credentials only to verified peers": the same rule as RouteStore's.
     const QString tls = m_tls->currentData().toString();
     const bool verified = tls == QLatin1String("verify") || tls == QLatin1String("implicit");

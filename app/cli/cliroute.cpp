@@ -188,6 +188,10 @@ int runRouteCommand(const QString& dataDir, const QStringList& args, const CliOu
                          before->username.isEmpty() ? QString() : QStringLiteral(", ") + loginText(*before)));
         else
             out.line(QStringLiteral("Route added: %1%2.").arg(now, login));
+        // RFC 8314: TLS from the first byte is port 465's; a server on 25 waits for EHLO and STARTTLS.
+        if (route.implicitTls && route.port == 25)
+            out.warning(QStringLiteral("route add: --tls implicit on port 25: a server there expects STARTTLS "
+                                       "(--tls verify or required); TLS from the first byte is port 465's"));
         // Replaced without --username: its login is gone, which a script changing the port may not mean.
         if (before && !before->username.isEmpty() && route.username.isEmpty())
             out.warning(

@@ -97,8 +97,12 @@ Expected<RouteEntry> RouteAdmin::parseRoute(const QString& pattern, const QStrin
     if (!caFile.isEmpty() && !fingerprint.isEmpty())
         return Expected<RouteEntry>::failure(
             QStringLiteral("--ca-file and --fingerprint exclude each other"));
-    if (entry.tls != TlsPolicy::Verify || entry.implicitTls)
-        return Expected<RouteEntry>::failure(QStringLiteral("--ca-file and --fingerprint need --tls verify"));
+    // TLS from the first byte is verified against them too (an outside tester's partner on port 465 had its
+    // own CA, and only tls.trust_file, trusted for everything, could say so).
+    if (entry.tls != TlsPolicy::Verify && !entry.implicitTls)
+        return Expected<RouteEntry>::failure(
+            QStringLiteral("--ca-file and --fingerprint need --tls verify or --tls implicit"));
+    entry.tls = TlsPolicy::Verify;
     if (!caFile.isEmpty()) {
         if (const QString problem = PeerTrust::caFileProblem(caFile); !problem.isEmpty())
             return Expected<RouteEntry>::failure(problem);

@@ -59,8 +59,14 @@ ConnectionTimeouts stepTimeouts(ConnectionTimeouts timeouts)
 
 ConnectionProbe::ConnectionProbe(ProbePlan plan, QObject* parent)
     : QObject(parent), m_plan(std::move(plan)),
-      m_steps({m_plan.route.host, m_plan.route.tls, m_plan.route.implicitTls,
-               !m_plan.route.username.isEmpty(), m_plan.reportAuth}),
+      // A login is sent only to a verified certificate (OutboundConnection::needsVerification): the test
+      // judges the certificate so, and did not say "accepted: any certificate" beside a refusal (an outside
+      // tester's route on port 465).
+      m_steps({m_plan.route.host,
+               !m_plan.route.username.isEmpty() && m_plan.route.trust.mode != PeerTrust::Mode::Insecure
+                   ? TlsPolicy::Verify
+                   : m_plan.route.tls,
+               m_plan.route.implicitTls, !m_plan.route.username.isEmpty(), m_plan.reportAuth}),
       m_resolver(new MxResolver(this))
 {
     m_plan.timeouts = stepTimeouts(m_plan.timeouts);

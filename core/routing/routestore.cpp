@@ -48,8 +48,8 @@ QString trustProblem(const RouteEntry& entry)
     case PeerTrust::Mode::Fingerprint:
         break;
     }
-    if (entry.tls != TlsPolicy::Verify || entry.implicitTls)
-        return QStringLiteral("--ca-file and --fingerprint need --tls verify");
+    if (entry.tls != TlsPolicy::Verify && !entry.implicitTls)
+        return QStringLiteral("--ca-file and --fingerprint need --tls verify or --tls implicit");
     if (entry.trust.mode == PeerTrust::Mode::CaFile)
         return PeerTrust::caFileProblem(entry.trust.caFile);
     return entry.trust.sha256.size() == 32 ? QString() : QStringLiteral("the fingerprint is not SHA-256");
@@ -112,6 +112,9 @@ Expected<QList<RouteEntry>> RouteStore::routes() const
             entry.trust = PeerTrust::fromFingerprint(pin.value());
         else if (!caFile.isEmpty())
             entry.trust = PeerTrust::fromCaFile(caFile);
+        // TLS from the first byte with a CA file or a pin is verified against it.
+        if (entry.implicitTls && entry.trust.mode != PeerTrust::Mode::System)
+            entry.tls = TlsPolicy::Verify;
         entry.username = query.value(6).toString().toUtf8();
         logsIn = logsIn || !entry.username.isEmpty();
         list.append(entry);

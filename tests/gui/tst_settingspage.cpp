@@ -80,6 +80,7 @@ private Q_SLOTS:
     void importsPkcs12();
     void routesAreSavedWithThePage();
     void aRouteLogsInWithAVerifiedCertificateOnly();
+    void aRouteKeepsItsCaFileWhenReplacedHere();
     void refusesAMismatchedPemPair();
     void refusesAnExpiredPkcs12();
     void routesRefuseAnOwnListenerOnSave();
@@ -1090,6 +1091,49 @@ void TestSettingsPage::aRouteLogsInWithAVerifiedCertificateOnly()
     QCOMPARE(route.port, quint16(587));
     QCOMPARE(route.password, QByteArray("r0ute-s3cret"));
     QVERIFY(!page.hasUnsavedChanges());
+    // TLS from the first byte is port 465's: the port follows the mode while it is the other's default.
+    editor->findChild<QSpinBox*>(QStringLiteral("routePort"))->setValue(25);
+    tls->setCurrentIndex(tls->findData(QStringLiteral("implicit")));
+    QCOMPARE(editor->findChild<QSpinBox*>(QStringLiteral("routePort"))->value(), 465);
+    tls->setCurrentIndex(tls->findData(QStringLiteral("verify")));
+    QCOMPARE(editor->findChild<QSpinBox*>(QStringLiteral("routePort"))->value(), 25);
+}
+
+/// A route's CA file, set on the command line (the page has no field for it), stays when the route is
+/// replaced here with another port: it went, and the partner's mail was deferred (an outside tester).
+void TestSettingsPage::aRouteKeepsItsCaFileWhenReplacedHere()
+{
+    Test::TempDataDir dir;
+    QTemporaryDir files;
+    const QString ca = files.filePath(QStringLiteral("ca.pem"));
+    {
+        QFile file(ca);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QSslCertificate::fromPath(QStringLiteral("/etc/ssl/certs/ca-certificates.crt")).value(0).toPem());
+    }
+    auto entry = RouteAdmin::parseRoute(QStringLiteral("partner.test"), QStringLiteral("mx.partner.test:2525"),
+                                        QStringLiteral("verify"), ca);
+    QVERIFY2(entry, qPrintable(entry.error()));
+    QVERIFY(RouteStore(dir.path()).setRoute(entry.value()).ok());
+    SettingsPage page(dir.path());
+    page.show();
+    RoutesEditor* editor = page.routesEditor();
+    QTRY_COMPARE(editor->routeCount(), 1);
+    auto* table = editor->findChild<QTableWidget*>(QStringLiteral("routes"));
+    QVERIFY2(table->item(0, 3)->text().contains(QStringLiteral("CA file ") + ca), qPrintable(table->item(0, 3)->text()));
+    auto* tls = editor->findChild<QComboBox*>(QStringLiteral("routeTls"));
+    tls->setCurrentIndex(tls->findData(QStringLiteral("verify")));
+    QTest::keyClicks(editor->findChild<QLineEdit*>(QStringLiteral("routePattern")), QStringLiteral("partner.test"));
+    QTest::keyClicks(editor->findChild<QLineEdit*>(QStringLiteral("routeHost")), QStringLiteral("mx.partner.test"));
+    editor->findChild<QSpinBox*>(QStringLiteral("routePort"))->setValue(587);
+    QTest::mouseClick(editor->findChild<QPushButton*>(QStringLiteral("addRoute")), Qt::LeftButton);
+    QSignalSpy saved(&page, &SettingsPage::settingsSaved);
+    clickSave(page);
+    QTRY_COMPARE(saved.count(), 1);
+    const RouteEntry stored = RouteStore(dir.path()).routes()->value(0);
+    QCOMPARE(stored.port, quint16(587));
+    QCOMPARE(stored.trust.mode, PeerTrust::Mode::CaFile);
+    QCOMPARE(stored.trust.caFile, ca);
 }
 
 void TestSettingsPage::routesRefuseAnOwnListenerOnSave()

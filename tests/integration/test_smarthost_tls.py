@@ -446,6 +446,29 @@ class SmarthostTlsTest(unittest.TestCase):
         self.assertIn("AUTH not sent", row["last_reply"])
         self.assertEqual(bad.auth_commands, [])
 
+    def test_a_route_on_implicit_tls_is_verified_against_its_ca_file(self):
+        # A partner on port 465 with its own CA: --ca-file was refused for --tls implicit (only tls.trust_file,
+        # trusted for everything, could say so), and `route test` said "accepted: any certificate" beside the
+        # refusal of a login (an outside tester).
+        server = self.server(self.good, implicit=True)
+        add = [os.environ["RELAYDESK_BIN"], "--data-dir", self.relay.dir, "route", "add", "dest.test",
+               "127.0.0.1:%d" % server.port, "--tls", "implicit", "--username", USER, "--password-stdin"]
+        result = subprocess.run(add, input=PASSWORD + "\n", capture_output=True, text=True, timeout=60)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        probe = self.relay.cli("route", "test", "dest.test", check=False)
+        self.assertEqual(probe.returncode, 1, probe.stdout)
+        self.assertNotIn("takes any certificate", probe.stdout)
+        self.assertNotIn("password goes to a server whose identity is not proven", probe.stdout)
+        self.assertIn("A verified certificate is required", probe.stdout)
+        self.assertEqual(server.auth_commands, [])
+        result = subprocess.run(add + ["--ca-file", self.certs.ca], input=PASSWORD + "\n", capture_output=True,
+                                text=True, timeout=60)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        self.assertIn("implicit (CA file %s)" % self.certs.ca, self.relay.cli("route", "list").stdout)
+        row = self.deliver_one()
+        self.assertEqual(row["state"], "delivered", row)
+        self.assertEqual(server.logins, [USER.encode()])
+
     def test_smarthost_test_shows_chain_and_verdict(self):
         server = self.server(self.good)
         self.set_smarthost(server, "--ca-file", self.certs.ca)
