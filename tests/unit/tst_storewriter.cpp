@@ -4,6 +4,8 @@
 #include "core/store/storewriter.h"
 #include "tests/support/tempdatadir.h"
 
+#include <QFileInfo>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -139,6 +141,36 @@ private Q_SLOTS:
             writer.commitCount() < quint64(threads * perThread),
             qPrintable(
                 QStringLiteral("%1 commits for %2 jobs").arg(writer.commitCount()).arg(threads * perThread)));
+    }
+
+    /// A log grown past 8 MiB is cut back once a checkpoint lets it start over (journal_size_limit): after a
+    /// full disk it kept the space an admin freed (an outside tester).
+    void aGrownLogIsCutBack()
+    {
+        Test::TempDataDir dir;
+        StoreWriter writer(dir.path());
+        const QByteArray blob(64 * 1024, 'x');
+        // One transaction of 16 MiB: the log grows past the limit, as a burst or failed commits make it.
+        QVERIFY(writer
+                    .runSync([&blob](QSqlDatabase& db) {
+                        QSqlQuery q(db);
+                        q.prepare(QStringLiteral("INSERT INTO settings(key, value) VALUES(?, ?)"));
+                        for (int i = 0; i < 256; ++i) {
+                            q.addBindValue(QStringLiteral("grow.%1").arg(i));
+                            q.addBindValue(QString::fromLatin1(blob));
+                            if (!q.exec())
+                                return Status::failure(q.lastError().text());
+                        }
+                        return Status();
+                    })
+                    .ok());
+        const QString wal = Database::databasePath(dir.path()) + QStringLiteral("-wal");
+        QVERIFY2(QFileInfo(wal).size() > 16 * 1024 * 1024, qPrintable(QString::number(QFileInfo(wal).size())));
+        QSqlQuery check(Database::connection(dir.path()).value());
+        QVERIFY(check.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)")));
+        check.finish();
+        QVERIFY(writer.runSync(insertSetting(QStringLiteral("after"))).ok()); // starts the log over
+        QVERIFY2(QFileInfo(wal).size() <= 8 * 1024 * 1024, qPrintable(QString::number(QFileInfo(wal).size())));
     }
 
     void destructorCommitsWhatIsQueued()
