@@ -137,7 +137,7 @@ int runGui(int argc, char** argv, const QString& dataDir, const EngineFactory& m
                                        "RelayDesk", "%1. The relay starts by itself once the store answers; "
                                                     "until then the pages show what they can read.")
                                        .arg(StoreErrorText::sentence(status.error()))
-                                 : status.error());
+                                 : StoreErrorText::sentence(status.error()));
     } else if (host.isAttached() && !host.engine()->isRunning()) {
         // The service's directory while the service is stopped (an outside tester read "attached to the relay
         // service (pid unknown)").

@@ -117,6 +117,10 @@ int CliOutput::error(int code, const QString& message) const
     if (!m_dataDir.isEmpty() && text.contains(QLatin1String("disk is full")) &&
         !text.contains(QLatin1String("free some space")))
         text += DataDirMode::fullDiskNote(m_dataDir, true);
+    // SQLite's "malformed" alone: the store is damaged, and what to do is written down (an outside tester).
+    if (text.contains(QLatin1String("database disk image is malformed")) && !text.contains(QLatin1String("is damaged")))
+        text += QStringLiteral(" (the store is damaged: copy the data directory aside and restore the last backup; "
+                               "docs/operations.md, \"A damaged store\")");
     write(stderr, QStringLiteral("relaydesk: ") + terminalSafe(text, true) + QLatin1Char('\n'));
     return code;
 }

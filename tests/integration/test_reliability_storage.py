@@ -282,6 +282,18 @@ class DamagedStore(unittest.TestCase):
         self.assertIn("backup restore", started.stderr)
         self.assertNotIn("listening on", started.stderr)
         self.assertEqual(contents(), before, "the damaged store was written to")
+        # A command that reads a damaged table says what SQLite's "malformed" means here (an outside tester
+        # got the words alone): the root page of messages damaged too.
+        with contextlib.closing(sqlite3.connect("file:%s?mode=ro" % path, uri=True)) as db:
+            root = db.execute("SELECT rootpage FROM sqlite_master WHERE name = 'messages'").fetchone()[0]
+        with open(path, "r+b") as f:
+            f.seek((root - 1) * 4096)
+            f.write(os.urandom(4096))
+        listed = subprocess.run([os.environ["RELAYDESK_BIN"], "--data-dir", relay.dir, "queue", "list"],
+                                stdin=subprocess.DEVNULL, capture_output=True, text=True, timeout=60)
+        self.assertEqual(listed.returncode, 1, listed.stderr)
+        self.assertIn("database disk image is malformed", listed.stderr)
+        self.assertIn("the store is damaged: copy the data directory aside", listed.stderr)
 
 
 class LockedDatabase(unittest.TestCase):
