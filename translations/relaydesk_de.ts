@@ -1173,6 +1173,10 @@ Eine Wiederherstellung braucht ein leeres Datenverzeichnis: Das aktuelle wird mi
         <source>this certificate names no host name, not even %1 (server.hostname): applications that check the relay&apos;s name refuse it</source>
         <translation>Dieses Zertifikat nennt keinen Hostnamen, auch nicht %1 (server.hostname): Anwendungen, die den Namen des Relays prüfen, lehnen es ab.</translation>
     </message>
+    <message>
+        <source>the file also held certificates that are not part of this certificate&apos;s chain (%1): they were left out</source>
+        <translation>die Datei enthielt auch Zertifikate, die nicht zur Kette dieses Zertifikats gehören (%1): Sie wurden weggelassen</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::CertificateCheck</name>
@@ -1893,7 +1897,7 @@ Jeder in diesem Bereich kann ohne Passwort E-Mails über Sie versenden. Tragen S
     </message>
     <message>
         <source>Delivery is turned off: every message is held in the queue (Settings, Delivery, &quot;Deliver queued mail&quot;).</source>
-        <translation>Die Zustellung ist ausgeschaltet: Jede Nachricht wird in der Warteschlange angehalten (Einstellungen, Zustellung, „E-Mails aus der Warteschlange zustellen“).</translation>
+        <translation>Die Zustellung ist ausgeschaltet: Jede Nachricht wartet in der Warteschlange (Einstellungen, Zustellung, „E-Mails aus der Warteschlange zustellen“).</translation>
     </message>
     <message>
         <source>Bounce notices to %1 are not sent: the address is on its agent&apos;s suppression list (Mail Agents, Suppressions).</source>
@@ -3758,6 +3762,10 @@ Zwei Relays auf einem Datenverzeichnis würden um dessen Ports und Warteschlange
         <source>Released: delivered once the relay runs again; it is not running now.</source>
         <translation>Freigegeben: Sie wird zugestellt, sobald das Relay wieder läuft; es läuft gerade nicht.</translation>
     </message>
+    <message>
+        <source>This message is on hold with recipients still waiting: a copy would reach them twice once it is released. Release it, or bounce or delete it on the Queue page.</source>
+        <translation>Diese Nachricht ist angehalten, und Empfänger warten noch: Eine Kopie erreichte sie doppelt, sobald sie freigegeben ist. Geben Sie sie frei, oder senden Sie sie zurück oder löschen Sie sie auf der Seite Warteschlange.</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::MessageViewerOpener</name>
@@ -4807,10 +4815,6 @@ Knoten-ID %2</translation>
         <translation>STARTTLS, wenn angeboten</translation>
     </message>
     <message>
-        <source>STARTTLS, required</source>
-        <translation>STARTTLS, erforderlich</translation>
-    </message>
-    <message>
         <source>STARTTLS, verified certificate</source>
         <translation>STARTTLS, geprüftes Zertifikat</translation>
     </message>
@@ -4877,6 +4881,22 @@ Knoten-ID %2</translation>
     <message>
         <source>user name, if it asks for one</source>
         <translation>Benutzername, falls verlangt</translation>
+    </message>
+    <message>
+        <source>STARTTLS, any certificate</source>
+        <translation>STARTTLS, beliebiges Zertifikat</translation>
+    </message>
+    <message>
+        <source>TLS from the start</source>
+        <translation>TLS von Anfang an</translation>
+    </message>
+    <message>
+        <source>%1, CA file %2</source>
+        <translation>%1, CA-Datei %2</translation>
+    </message>
+    <message>
+        <source>%1, pinned certificate</source>
+        <translation>%1, festgelegtes Zertifikat</translation>
     </message>
 </context>
 <context>

@@ -423,8 +423,8 @@
     <message numerus="yes">
         <source>%n login(s) refused in the last 24 hours; the last at %1 from %2: %3.</source>
         <translation>
-            <numerusform>%n connexion refusée ces dernières 24 heures&#xa0;; la dernière le %1 depuis %2&#xa0;: %3.</numerusform>
-            <numerusform>%n connexions refusées ces dernières 24 heures&#xa0;; la dernière le %1 depuis %2&#xa0;: %3.</numerusform>
+            <numerusform>%n authentification refusée ces dernières 24 heures&#xa0;; la dernière le %1 depuis %2&#xa0;: %3.</numerusform>
+            <numerusform>%n authentifications refusées ces dernières 24 heures&#xa0;; la dernière le %1 depuis %2&#xa0;: %3.</numerusform>
         </translation>
     </message>
     <message>
@@ -1172,6 +1172,10 @@ Une restauration nécessite un répertoire de données vide&#xa0;: le répertoir
     <message>
         <source>this certificate names no host name, not even %1 (server.hostname): applications that check the relay&apos;s name refuse it</source>
         <translation>Ce certificat ne nomme aucun nom d’hôte, pas même %1 (server.hostname)&#xa0;: les applications qui vérifient le nom du relais le refusent.</translation>
+    </message>
+    <message>
+        <source>the file also held certificates that are not part of this certificate&apos;s chain (%1): they were left out</source>
+        <translation>le fichier contenait aussi des certificats qui ne font pas partie de la chaîne de ce certificat (%1) : ils ont été laissés de côté</translation>
     </message>
 </context>
 <context>
@@ -1994,14 +1998,14 @@ N’importe qui dans cette plage peut envoyer du courrier par votre relais sans 
         <source>An application at %1 keeps logging in as %2, a deleted Mail Agent: %Ln login(s) refused in the last hour. Give it another agent&apos;s credentials, or turn its mail off.</source>
         <translation>
             <numerusform>Une application à %1 continue de s’authentifier comme %2, un agent de messagerie supprimé&#xa0;: %Ln connexion refusée dans la dernière heure. Donnez-lui les identifiants d’un autre agent, ou coupez son envoi de courrier.</numerusform>
-            <numerusform>Une application à %1 continue de s’authentifier comme %2, un agent de messagerie supprimé&#xa0;: %Ln connexions refusées dans la dernière heure. Donnez-lui les identifiants d’un autre agent, ou coupez son envoi de courrier.</numerusform>
+            <numerusform>Une application à %1 continue de s’authentifier comme %2, un agent de messagerie supprimé&#xa0;: %Ln authentifications refusées dans la dernière heure. Donnez-lui les identifiants d’un autre agent, ou coupez son envoi de courrier.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>An application at %1 keeps logging in with a revoked or replaced password of %2: %Ln login(s) refused in the last hour. Give it the agent&apos;s current password.</source>
         <translation>
             <numerusform>Une application à %1 continue de s’authentifier avec un mot de passe révoqué ou remplacé de %2&#xa0;: %Ln connexion refusée dans la dernière heure. Donnez-lui le mot de passe actuel de l’agent.</numerusform>
-            <numerusform>Une application à %1 continue de s’authentifier avec un mot de passe révoqué ou remplacé de %2&#xa0;: %Ln connexions refusées dans la dernière heure. Donnez-lui le mot de passe actuel de l’agent.</numerusform>
+            <numerusform>Une application à %1 continue de s’authentifier avec un mot de passe révoqué ou remplacé de %2&#xa0;: %Ln authentifications refusées dans la dernière heure. Donnez-lui le mot de passe actuel de l’agent.</numerusform>
         </translation>
     </message>
     <message>
@@ -3758,6 +3762,10 @@ Deux relais sur un même répertoire de données se disputeraient ses ports et s
         <source>Released: delivered once the relay runs again; it is not running now.</source>
         <translation>Libéré&#xa0;: il sera remis dès que le relais fonctionnera de nouveau&#xa0;; il est arrêté.</translation>
     </message>
+    <message>
+        <source>This message is on hold with recipients still waiting: a copy would reach them twice once it is released. Release it, or bounce or delete it on the Queue page.</source>
+        <translation>Ce message est retenu et des destinataires attendent encore : une copie leur parviendrait deux fois une fois le message libéré. Libérez-le, ou rejetez-le ou supprimez-le sur la page File d’attente.</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::MessageViewerOpener</name>
@@ -4302,7 +4310,7 @@ Identifiant du nœud %2</translation>
     <name>RelayDesk::RefusedLoginsPanel</name>
     <message>
         <source>Logins refused in the last 24 hours</source>
-        <translation>Connexions refusées ces dernières 24 heures</translation>
+        <translation>Authentifications refusées ces dernières 24 heures</translation>
     </message>
     <message>
         <source>Last refused</source>
@@ -4330,7 +4338,7 @@ Identifiant du nœud %2</translation>
     </message>
     <message>
         <source>Cannot read the refused logins: %1</source>
-        <translation>Impossible de lire les connexions refusées&#xa0;: %1</translation>
+        <translation>Impossible de lire les authentifications refusées&#xa0;: %1</translation>
     </message>
     <message>
         <source>unknown user name</source>
@@ -4628,7 +4636,7 @@ Identifiant du nœud %2</translation>
     </message>
     <message>
         <source>the login was refused: the user name or password is wrong, or the application&apos;s address is not among its Mail Agent&apos;s allowed addresses. Live Sessions, &quot;Logins refused in the last 24 hours&quot;, says which; a new password does not help in the second case.</source>
-        <translation>la connexion a été refusée&#xa0;: le nom d’utilisateur ou le mot de passe est faux, ou l’adresse de l’application ne fait pas partie des adresses autorisées de son agent de messagerie. Sessions en cours, «&#xa0;Connexions refusées ces dernières 24 heures&#xa0;», dit lequel&#xa0;; dans le second cas, un nouveau mot de passe n’aide pas.</translation>
+        <translation>l’authentification a été refusée&#xa0;: le nom d’utilisateur ou le mot de passe est faux, ou l’adresse de l’application ne fait pas partie des adresses autorisées de son agent de messagerie. Sessions en cours, «&#xa0;Authentifications refusées ces dernières 24 heures&#xa0;», dit lequel&#xa0;; dans le second cas, un nouveau mot de passe n’aide pas.</translation>
     </message>
     <message>
         <source>the message named more recipients than one message may have (Settings, Listeners, &quot;Recipients per message&quot;) or than its Mail Agent&apos;s limit. The recipients before were taken; RelayDesk does not send the message to the others: the application must send it to them again.</source>
@@ -4692,7 +4700,7 @@ Identifiant du nœud %2</translation>
     </message>
     <message>
         <source>the relay held three quarters of &quot;Connections in total&quot; (Settings, Listeners) and keeps the rest for addresses that hold few, and this address held its share already. Nothing was wrong with the application: it may try again in a moment. If this happens often, raise &quot;Connections in total&quot;, or find what holds so many connections open (Live Sessions).</source>
-        <translation>le relais occupait les trois quarts de « Connexions au total » (Paramètres, Écouteurs) et garde le reste pour les adresses qui en tiennent peu, et cette adresse tenait déjà sa part. L’application n’a rien fait de mal : elle peut réessayer dans un instant. Si cela arrive souvent, augmentez « Connexions au total », ou cherchez ce qui tient tant de connexions ouvertes (Sessions en cours).</translation>
+        <translation>le relais occupait les trois quarts de «&#xa0;Connexions au total&#xa0;» (Paramètres, Écouteurs) et garde le reste pour les adresses qui en tiennent peu, et cette adresse tenait déjà sa part. L’application n’a rien fait de mal&#xa0;: elle peut réessayer dans un instant. Si cela arrive souvent, augmentez «&#xa0;Connexions au total&#xa0;», ou cherchez ce qui tient tant de connexions ouvertes (Sessions en cours).</translation>
     </message>
 </context>
 <context>
@@ -4807,10 +4815,6 @@ Identifiant du nœud %2</translation>
         <translation>STARTTLS si proposé</translation>
     </message>
     <message>
-        <source>STARTTLS, required</source>
-        <translation>STARTTLS, obligatoire</translation>
-    </message>
-    <message>
         <source>STARTTLS, verified certificate</source>
         <translation>STARTTLS, certificat vérifié</translation>
     </message>
@@ -4877,6 +4881,22 @@ Identifiant du nœud %2</translation>
     <message>
         <source>user name, if it asks for one</source>
         <translation>nom d’utilisateur, si demandé</translation>
+    </message>
+    <message>
+        <source>STARTTLS, any certificate</source>
+        <translation>STARTTLS, tout certificat</translation>
+    </message>
+    <message>
+        <source>TLS from the start</source>
+        <translation>TLS dès le départ</translation>
+    </message>
+    <message>
+        <source>%1, CA file %2</source>
+        <translation>%1, fichier d’AC %2</translation>
+    </message>
+    <message>
+        <source>%1, pinned certificate</source>
+        <translation>%1, certificat épinglé</translation>
     </message>
 </context>
 <context>
@@ -7060,11 +7080,11 @@ Si vous pouvez le lire, le courrier relayé par RelayDesk parvient à cette boî
     </message>
     <message>
         <source>Certificate of %1 failed verification: %2 (checked against %3; AUTH not sent)</source>
-        <translation>Le certificat de %1 n’a pas passé la vérification&#xa0;: %2 (vérifié par rapport à %3&#xa0;; AUTH non envoyé)</translation>
+        <translation>Le certificat de %1 n’a pas passé la vérification&#xa0;: %2 (vérifié avec %3&#xa0;; AUTH non envoyé)</translation>
     </message>
     <message>
         <source>Certificate of %1 failed verification: %2 (checked against %3)</source>
-        <translation>Le certificat de %1 n’a pas passé la vérification&#xa0;: %2 (vérifié par rapport à %3)</translation>
+        <translation>Le certificat de %1 n’a pas passé la vérification&#xa0;: %2 (vérifié avec %3)</translation>
     </message>
     <message>
         <source>DNS lookup for %1 failed: the name server %2 refused to answer (REFUSED)</source>

@@ -139,19 +139,22 @@ void AgentDialog::validate()
         m_senderWarning->setStyleSheet(QStringLiteral("color: #d63939;"));
         m_senderWarning->setText(tr("Warning: this agent may send as any address, including other "
                                     "companies' domains. Add its domains and clear this box."));
-    } else if (m_senders->entries().isEmpty()) {
-        m_senderWarning->setStyleSheet(QStringLiteral("color: #b08000;"));
-        m_senderWarning->setText(tr("No sender domain yet: this agent cannot send until you add one."));
-    } else if (const QStringList removed = removedKeyedDomains(); !removed.isEmpty()) {
-        m_senderWarning->setStyleSheet(QString());
+    } else if (m_senders->entries().isEmpty() || !removedKeyedDomains().isEmpty()) {
+        // The DKIM note also when the last domain went (an outside tester read only "no sender domain yet").
+        QStringList said;
+        if (m_senders->entries().isEmpty())
+            said << tr("No sender domain yet: this agent cannot send until you add one.");
         QStringList shown;
-        for (const QString& domain : removed)
+        for (const QString& domain : removedKeyedDomains())
             shown << ReadableAddress::domain(domain);
-        m_senderWarning->setText(
-            tr("The DKIM keys of %1 are kept: mail any other agent sends as it is signed with them, and so "
-               "is this agent's mail if you add it again.",
-               nullptr, int(shown.size()))
-                .arg(QLocale().createSeparatedList(shown)));
+        if (!shown.isEmpty())
+            said << tr("The DKIM keys of %1 are kept: mail any other agent sends as it is signed with them, and "
+                       "so is this agent's mail if you add it again.",
+                       nullptr, int(shown.size()))
+                        .arg(QLocale().createSeparatedList(shown));
+        m_senderWarning->setStyleSheet(m_senders->entries().isEmpty() ? QStringLiteral("color: #b08000;")
+                                                                      : QString());
+        m_senderWarning->setText(said.join(QLatin1Char(' ')));
     } else {
         m_senderWarning->clear();
     }

@@ -67,7 +67,9 @@ RoutesEditor::RoutesEditor(QString dataDir, QWidget* parent) : QWidget(parent), 
     m_tls = new QComboBox(this);
     m_tls->setObjectName(QStringLiteral("routeTls"));
     m_tls->addItem(tr("STARTTLS if offered"), QStringLiteral("opportunistic"));
-    m_tls->addItem(tr("STARTTLS, required"), QStringLiteral("required"));
+    // Not "required": the smarthost's "STARTTLS, required" checks the certificate, this one does not (an
+    // outside tester read them as the same on one tab).
+    m_tls->addItem(tr("STARTTLS, any certificate"), QStringLiteral("required"));
     m_tls->addItem(tr("STARTTLS, verified certificate"), QStringLiteral("verify"));
     m_tls->addItem(tr("No encryption"), QStringLiteral("none"));
     m_tls->addItem(tr("TLS from the start (port 465)"), QStringLiteral("implicit"));
@@ -129,6 +131,18 @@ RoutesEditor::RoutesEditor(QString dataDir, QWidget* parent) : QWidget(parent), 
     connect(m_table, &QTableWidget::itemSelectionChanged, this, [this]() {
         m_test->setEnabled(!m_table->selectedItems().isEmpty());
         m_remove->setEnabled(!m_table->selectedItems().isEmpty());
+        // The selected route in the fields, to change one thing and Add or replace (an outside tester typed
+        // the whole route again for a new port). The password stays empty: the stored one stays.
+        const QList<QTableWidgetItem*> selected = m_table->selectedItems();
+        if (selected.isEmpty())
+            return;
+        const RouteEntry route = m_routes.value(selected.first()->row());
+        m_pattern->setText(route.pattern);
+        m_host->setText(route.host);
+        m_tls->setCurrentIndex(std::max(0, m_tls->findData(RouteAdmin::tlsName(route))));
+        m_port->setValue(route.port);
+        m_username->setText(QString::fromUtf8(route.username));
+        m_password->clear();
     });
     reload();
 }
@@ -202,7 +216,9 @@ void RoutesEditor::showRoutes()
     m_table->setRowCount(static_cast<int>(m_routes.size()));
     for (int row = 0; row < m_routes.size(); ++row) {
         const RouteEntry& route = m_routes.at(row);
-        QString tls = m_tls->itemText(m_tls->findData(RouteAdmin::tlsName(route)));
+        // TLS from the start on the route's own port, not "(port 465)" beside another (an outside tester).
+        QString tls = route.implicitTls ? tr("TLS from the start")
+                                        : m_tls->itemText(m_tls->findData(RouteAdmin::tlsName(route)));
         if (route.trust.mode == PeerTrust::Mode::CaFile)
             tls = tr("%1, CA file %2").arg(tls, route.trust.caFile);
         else if (route.trust.mode == PeerTrust::Mode::Fingerprint)
