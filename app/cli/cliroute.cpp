@@ -188,6 +188,8 @@ int runRouteCommand(const QString& dataDir, const QStringList& args, const CliOu
                          before->username.isEmpty() ? QString() : QStringLiteral(", ") + loginText(*before)));
         else
             out.line(QStringLiteral("Route added: %1%2.").arg(now, login));
+        if (!route.username.isEmpty() && !passwordFromStdin.value())
+            out.line(QStringLiteral("The stored password of %1 stays.").arg(QString::fromUtf8(route.username)));
         // RFC 8314: TLS from the first byte is port 465's; a server on 25 waits for EHLO and STARTTLS.
         if (route.implicitTls && route.port == 25)
             out.warning(QStringLiteral("route add: --tls implicit on port 25: a server there expects STARTTLS "

@@ -167,7 +167,8 @@ QString RouteStore::loginProblem(const RouteEntry& entry, const QString& pattern
     if (!stored)
         return stored.error();
     if (stored->isEmpty())
-        return QStringLiteral("--username %1 needs its password").arg(QString::fromUtf8(entry.username));
+        return QStringLiteral("--username %1 needs its password (--password-stdin)")
+            .arg(QString::fromUtf8(entry.username));
     auto db = Database::connection(m_dataDir);
     if (!db)
         return db.error();
@@ -177,7 +178,7 @@ QString RouteStore::loginProblem(const RouteEntry& entry, const QString& pattern
     if (!query.exec())
         return query.lastError().text();
     if (!query.next() || query.value(0).toString().toUtf8() != entry.username)
-        return QStringLiteral("a new user name needs its password");
+        return QStringLiteral("a new user name needs its password (--password-stdin)");
     return {};
 }
 

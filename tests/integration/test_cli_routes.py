@@ -113,7 +113,7 @@ class CliRoutesTest(unittest.TestCase):
         self.fails(2, "route", "add", "partner.test", "mx.partner.test:587", "--tls", "verify", "--password-stdin",
                    stdin="s3cret\n", message="--password-stdin needs --username")
         self.fails(2, "route", "add", "partner.test", "mx.partner.test:587", "--tls", "verify", "--username",
-                   "office", message="--username office needs its password")
+                   "office", message="--username office needs its password (--password-stdin)")
         self.assertEqual(self.state(), before)
         added = self.ok("route", "add", "partner.test", "mx.partner.test:587", "--tls", "verify", "--username",
                         "office", "--password-stdin", stdin="R0ute-s3cret\n")
@@ -133,6 +133,9 @@ class CliRoutesTest(unittest.TestCase):
         moved = self.ok_json("route", "add", "partner.test", "mx.partner.test", "--tls", "implicit", "--username",
                              "office")
         self.assertEqual((moved["port"], moved["password_set"]), (465, True))
+        self.assertIn("The stored password of office stays.",
+                      self.ok("route", "add", "partner.test", "mx.partner.test", "--tls", "implicit", "--username",
+                              "office"))
         # Replaced without --username: said on stderr, and the password is gone.
         code, out, err = self.run_cli("route", "add", "partner.test", "mx.partner.test", "--tls", "implicit")
         self.assertEqual(code, 0, err)
