@@ -6984,6 +6984,10 @@ Wenn Sie sie lesen können, erreicht Mail über RelayDesk dieses Postfach.
         <source>%1 is no address of this computer: use one it has (127.0.0.1 for this computer alone, 0.0.0.0 for every network).</source>
         <translation>%1 ist keine Adresse dieses Computers: Verwenden Sie eine, die er hat (127.0.0.1 nur für diesen Computer, 0.0.0.0 für alle Netze).</translation>
     </message>
+    <message>
+        <source>%1: %2 is in use by another program. Choose another port, or switch the listener off.</source>
+        <translation>%1: %2 wird von einem anderen Programm belegt. Wählen Sie einen anderen Port, oder schalten Sie den Empfangsport ab.</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::WizardTestPage</name>

@@ -1175,7 +1175,7 @@ Une restauration nécessite un répertoire de données vide&#xa0;: le répertoir
     </message>
     <message>
         <source>the file also held certificates that are not part of this certificate&apos;s chain (%1): they were left out</source>
-        <translation>le fichier contenait aussi des certificats qui ne font pas partie de la chaîne de ce certificat (%1) : ils ont été laissés de côté</translation>
+        <translation>le fichier contenait aussi des certificats qui ne font pas partie de la chaîne de ce certificat (%1)&#xa0;: ils ont été laissés de côté</translation>
     </message>
 </context>
 <context>
@@ -3764,7 +3764,7 @@ Deux relais sur un même répertoire de données se disputeraient ses ports et s
     </message>
     <message>
         <source>This message is on hold with recipients still waiting: a copy would reach them twice once it is released. Release it, or bounce or delete it on the Queue page.</source>
-        <translation>Ce message est retenu et des destinataires attendent encore : une copie leur parviendrait deux fois une fois le message libéré. Libérez-le, ou rejetez-le ou supprimez-le sur la page File d’attente.</translation>
+        <translation>Ce message est retenu et des destinataires attendent encore&#xa0;: une copie leur parviendrait deux fois une fois le message libéré. Libérez-le, ou rejetez-le ou supprimez-le sur la page File d’attente.</translation>
     </message>
 </context>
 <context>
@@ -6983,6 +6983,10 @@ Si vous pouvez le lire, le courrier relayé par RelayDesk parvient à cette boî
     <message>
         <source>%1 is no address of this computer: use one it has (127.0.0.1 for this computer alone, 0.0.0.0 for every network).</source>
         <translation>%1 n’est pas une adresse de cet ordinateur&#xa0;: utilisez-en une qu’il possède (127.0.0.1 pour cet ordinateur seul, 0.0.0.0 pour tous les réseaux).</translation>
+    </message>
+    <message>
+        <source>%1: %2 is in use by another program. Choose another port, or switch the listener off.</source>
+        <translation>%1 : %2 est utilisé par un autre programme. Choisissez un autre port, ou désactivez l’écouteur.</translation>
     </message>
 </context>
 <context>

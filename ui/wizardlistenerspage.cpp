@@ -238,6 +238,7 @@ void WizardListenersPage::checkPorts()
             if (generation != m_checkGeneration)
                 return;
             const bool relayRunning = states.take(relayRunningKey) == 1;
+            m_heldElsewhere.clear();
             const QStringList names = listenerNames();
             for (auto it = states.cbegin(); it != states.cend(); ++it) {
                 QLabel* status = m_rows[it.key()].status;
@@ -270,6 +271,8 @@ void WizardListenersPage::checkPorts()
                     status->setStyleSheet(QStringLiteral("color: #1b5e20;"));
                     break;
                 case PortState::InUse:
+                    if (!stored)
+                        m_heldElsewhere.insert(it.key(), address);
                     status->setText(
                         stored ? tr("%1 is in use by this relay.").arg(address)
                                : tr("%1 is in use by another program: choose another port.").arg(address));
@@ -354,6 +357,17 @@ WizardStep::Save WizardListenersPage::startSave()
     if (const QString clash = portClash(); !clash.isEmpty()) {
         showError(clash);
         return Save::Refused;
+    }
+    // A port another program holds: the listener would stay down, and Next went on as if all was well (an
+    // outside tester); refused as a port typed twice is.
+    for (const QString& name : listenerNames()) {
+        const auto held = m_heldElsewhere.constFind(name);
+        if (m_rows[name].enabled->isChecked() && held != m_heldElsewhere.cend() &&
+            held.value() == m_rows[name].address->text().trimmed()) {
+            showError(tr("%1: %2 is in use by another program. Choose another port, or switch the listener off.")
+                          .arg(listenerTitle(name), held.value()));
+            return Save::Refused;
+        }
     }
     QList<std::pair<QString, QString>> changes;
     for (const QString& name : listenerNames()) {

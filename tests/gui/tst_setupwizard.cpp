@@ -136,6 +136,7 @@ private Q_SLOTS:
     void shownPresetIsTheServerUsed();
     void aStoredPortIsThisRelaysOnlyWhileItRuns();
     void aPortTypedTwiceIsNamedAndRefused();
+    void aPortAnotherProgramHoldsIsRefused();
     void theServiceMayUseTheStandardPorts();
     void hostNameAndDeliveryChangeOnlyWhenAsked();
     void aNodesHostNameIsItsOwnInTheWizardToo();
@@ -510,6 +511,34 @@ void TestSetupWizard::theServiceMayUseTheStandardPorts()
 // An outside tester typed the submission port again for SMTPS and this relay's LAN port as "localhost:PORT":
 // both read "in use by another program". A port typed twice names the listener that has it and Next refuses
 // it; "localhost" is this relay's 127.0.0.1; a refusal under the page goes with the next edit.
+void TestSetupWizard::aPortAnotherProgramHoldsIsRefused()
+{
+    // The page said in red that another program held the port, and Next went on with the listener down (an
+    // outside tester): refused as a port typed twice is, until another port is typed or the listener is off.
+    Test::TempDataDir dir;
+    QTcpServer occupier;
+    QVERIFY(occupier.listen(QHostAddress::LocalHost, 0));
+    FirstRunWizard wizard(dir.path(), nullptr);
+    wizard.show();
+    WizardListenersPage* page = wizard.listenersPage();
+    QTRY_VERIFY(!page->addressField(QStringLiteral("lan"))->text().isEmpty());
+    for (const QString& name : {QStringLiteral("submission"), QStringLiteral("smtps")})
+        replaceText(page->addressField(name), QStringLiteral("127.0.0.1:%1").arg(freePort()));
+    const QString held = QStringLiteral("127.0.0.1:%1").arg(occupier.serverPort());
+    replaceText(page->addressField(QStringLiteral("lan")), held);
+    QTRY_VERIFY2(page->portStatus(QStringLiteral("lan")).contains(QStringLiteral("another program")),
+                 qPrintable(page->portStatus(QStringLiteral("lan"))));
+    clickNext(&wizard);
+    QCOMPARE(wizard.currentId(), int(FirstRunWizard::Listeners));
+    QVERIFY2(page->errorText().contains(held + QStringLiteral(" is in use by another program")),
+             qPrintable(page->errorText()));
+    QVERIFY(Settings(dir.path()).value(QStringLiteral("listener.lan.address")) != held);
+    // Switched off: Next goes on.
+    page->enabledBox(QStringLiteral("lan"))->setChecked(false);
+    clickNext(&wizard);
+    QTRY_VERIFY(wizard.currentId() != int(FirstRunWizard::Listeners));
+}
+
 void TestSetupWizard::aPortTypedTwiceIsNamedAndRefused()
 {
     Test::TempDataDir dir;
