@@ -1,6 +1,7 @@
 #include "ui/agentspage.h"
 
 #include "core/admin/agentadmin.h"
+#include "core/admin/dkimadmin.h"
 #include "ui/agentactivitypanel.h"
 #include "ui/agentdialog.h"
 #include "ui/agentlistmodel.h"
@@ -169,6 +170,7 @@ struct AgentsRead
     QString error;   ///< why, when not ok
     QList<MailAgent> agents;
     QStringList formerNames;
+    qint64 dkimStamp = -1; ///< DkimAdmin::changeStamp(): keys made elsewhere show on the Domains tab
 };
 
 AgentsRead readAgents(const QString& dataDir)
@@ -183,6 +185,8 @@ AgentsRead readAgents(const QString& dataDir)
     }
     if (auto former = admin.formerNames(); former)
         read.formerNames = std::move(former).value();
+    if (const auto stamp = DkimAdmin(dataDir).changeStamp())
+        read.dkimStamp = stamp.value();
     return read;
 }
 
@@ -242,6 +246,10 @@ void AgentsPage::refreshLive()
                 Q_EMIT formerNamesChanged();
             m_credentials->refresh();
             m_suppressions->reload(); // a hard bounce suppresses its address
+            // Keys made or rotated elsewhere (`relaydesk dkim enable`): the tab said "none: mail is not
+            // signed" beside two active keys (an outside tester).
+            if (std::exchange(m_dkimStamp, read.dkimStamp) != read.dkimStamp && m_dkimStamp >= 0)
+                m_domains->reload();
         });
 }
 

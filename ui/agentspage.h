@@ -79,6 +79,7 @@ private:
     QString selectedName() const;
 
     QString m_dataDir;
+    qint64 m_dkimStamp = -1; ///< the DKIM keys' change stamp of the last read
     AgentListModel* m_model = nullptr;
     QStringList m_formerNames;
     QTableView* m_view = nullptr;

@@ -9,6 +9,8 @@
 
 #include <QRegularExpression>
 #include <QUrl>
+#include <QSqlQuery>
+#include <QSqlError>
 
 namespace RelayDesk {
 
@@ -95,6 +97,17 @@ Expected<QList<DkimKeyRecord>> DkimAdmin::rotate(const QString& domain,
         return Result::failure(noDkim(existing->domain));
     const qint64 graceMs = qint64(Settings(m_dataDir).intValue(QStringLiteral("dkim.grace_days"))) * dayMs;
     return DkimKeyStore(m_dataDir).addKeys(existing->domain, algorithms, nowMs(), graceMs);
+}
+
+Expected<qint64> DkimAdmin::changeStamp() const
+{
+    auto db = Database::connection(m_dataDir);
+    if (!db)
+        return Expected<qint64>::failure(db.error());
+    QSqlQuery query(db.value());
+    if (!query.exec(QStringLiteral("SELECT version FROM admin_changes WHERE topic = 'dkim'")))
+        return Expected<qint64>::failure(query.lastError().text());
+    return query.next() ? query.value(0).toLongLong() : 0;
 }
 
 Expected<int> DkimAdmin::disable(const QString& domain)

@@ -36,6 +36,9 @@ public:
                                           const QList<DkimAlgorithm>& algorithms = allAlgorithms());
     /// Stops signing for domain: every key retired and its private key removed. The number of keys.
     Expected<int> disable(const QString& domain);
+    /// Grows with every change of any DKIM key (the 'dkim' topic's version): a window follows keys made or
+    /// rotated elsewhere (`relaydesk dkim enable`) by it.
+    Expected<qint64> changeStamp() const;
     /// How many of domain's published keys signed mail that is still queued (DkimKeysInQueue): their DNS
     /// records must stay until that mail has left, or it arrives with signatures that fail.
     Expected<int> keysCarriedByQueuedMail(const QString& domain);

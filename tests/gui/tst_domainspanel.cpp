@@ -8,6 +8,7 @@
 #include "ui/agentspage.h"
 #include "ui/domainrecordshtml.h"
 #include "ui/domainspanel.h"
+#include "ui/livefeed.h"
 #include "ui/roadsign.h"
 
 #include "boxanswer.h"
@@ -238,6 +239,29 @@ private Q_SLOTS:
         QSignalSpy records(page.domainsPanel(), &DomainsPanel::recordsLoaded);
         QVERIFY(records.wait());
         QCOMPARE(page.domainsPanel()->currentDomain(), QStringLiteral("example.test"));
+    }
+
+    /// Keys made on the command line show without a click: the tab said "none: mail is not signed" beside
+    /// two active keys (an outside tester).
+    void keysMadeElsewhereShowWithoutAClick()
+    {
+        AgentsPage page(m_dir->path());
+        LiveFeed feed;
+        page.setLiveFeed(&feed);
+        page.resize(1000, 640);
+        page.show();
+        QSignalSpy loaded(&page, &AgentsPage::agentsLoaded);
+        QVERIFY(loaded.wait());
+        page.selectAgent(QStringLiteral("Billing"));
+        auto* list = page.domainsPanel()->findChild<QTreeWidget*>(QStringLiteral("senderDomains"));
+        QTRY_COMPARE(list->topLevelItemCount(), 2);
+        QTRY_VERIFY(list->topLevelItem(1)->text(1).startsWith(QLatin1String("none")));
+        QVERIFY(DkimAdmin(m_dir->path()).ensureKeys(QStringLiteral("other.test")));
+        StoreChanges written;
+        written.written = true;
+        Q_EMIT feed.storeChanged(written);
+        QTRY_VERIFY2(!list->topLevelItem(1)->text(1).startsWith(QLatin1String("none")),
+                     qPrintable(list->topLevelItem(1)->text(1)));
     }
 
 private:
