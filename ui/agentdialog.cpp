@@ -148,7 +148,8 @@ void AgentDialog::validate()
         for (const QString& domain : removedKeyedDomains())
             shown << ReadableAddress::domain(domain);
         if (!shown.isEmpty())
-            said << tr("The DKIM keys of %1 are kept: mail any other agent sends as it is signed with them, and "
+            said << tr("The DKIM keys of %1 are kept: mail any other agent sends as it is signed with them, "
+                       "and "
                        "so is this agent's mail if you add it again.",
                        nullptr, int(shown.size()))
                         .arg(QLocale().createSeparatedList(shown));

@@ -353,8 +353,9 @@ void MessageViewer::updateResend(const MessageDetail& detail)
         : !detail.pending() ? tr("Queue a new copy of this message for the same recipients. The "
                                  "original stays as it is.")
         // Held, not "still being delivered" (an outside tester read both in the one viewer).
-        : detail.held ? tr("This message is on hold with recipients still waiting: a copy would reach them twice "
-                           "once it is released. Release it, or bounce or delete it on the Queue page.")
+        : detail.held
+            ? tr("This message is on hold with recipients still waiting: a copy would reach them twice "
+                 "once it is released. Release it, or bounce or delete it on the Queue page.")
         : detail.bodyKeptDays == 0
             ? tr("This message is still being delivered, and a copy would reach its waiting recipients "
                  "twice. "

@@ -271,7 +271,8 @@ void RoutesEditor::addRoute()
     // Kept from the stored route, so that the table and a test say it logs in.
     route.passwordSet = !route.password.isEmpty() || !route.username.isEmpty();
     // The CA file or pin set on the command line (this page has no field for them) stays with a route that is
-    // still verified: a port changed here dropped it, and the partner's mail was deferred (an outside tester).
+    // still verified: a port changed here dropped it, and the partner's mail was deferred (an outside
+    // tester).
     const auto same = std::find_if(m_routes.cbegin(), m_routes.cend(),
                                    [&route](const RouteEntry& old) { return old.pattern == route.pattern; });
     if (same != m_routes.cend() && same->trust.mode != PeerTrust::Mode::System &&

@@ -364,8 +364,9 @@ WizardStep::Save WizardListenersPage::startSave()
         const auto held = m_heldElsewhere.constFind(name);
         if (m_rows[name].enabled->isChecked() && held != m_heldElsewhere.cend() &&
             held.value() == m_rows[name].address->text().trimmed()) {
-            showError(tr("%1: %2 is in use by another program. Choose another port, or switch the listener off.")
-                          .arg(listenerTitle(name), held.value()));
+            showError(
+                tr("%1: %2 is in use by another program. Choose another port, or switch the listener off.")
+                    .arg(listenerTitle(name), held.value()));
             return Save::Refused;
         }
     }

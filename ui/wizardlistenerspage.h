@@ -67,7 +67,8 @@ private:
     QLabel* m_hostnameNote = nullptr;
     QHash<QString, QString> m_stored;       ///< setting key -> value as loaded
     std::optional<QStringList> m_listening; ///< names of the listeners that listen, once reported
-    QHash<QString, QString> m_heldElsewhere; ///< listener -> the address another program held at the last check
+    QHash<QString, QString>
+        m_heldElsewhere; ///< listener -> the address another program held at the last check
     QTimer m_checkTimer;
     quint64 m_checkGeneration = 0;
 };

@@ -118,9 +118,11 @@ int CliOutput::error(int code, const QString& message) const
         !text.contains(QLatin1String("free some space")))
         text += DataDirMode::fullDiskNote(m_dataDir, true);
     // SQLite's "malformed" alone: the store is damaged, and what to do is written down (an outside tester).
-    if (text.contains(QLatin1String("database disk image is malformed")) && !text.contains(QLatin1String("is damaged")))
-        text += QStringLiteral(" (the store is damaged: copy the data directory aside and restore the last backup; "
-                               "docs/operations.md, \"A damaged store\")");
+    if (text.contains(QLatin1String("database disk image is malformed")) &&
+        !text.contains(QLatin1String("is damaged")))
+        text += QStringLiteral(
+            " (the store is damaged: copy the data directory aside and restore the last backup; "
+            "docs/operations.md, \"A damaged store\")");
     write(stderr, QStringLiteral("relaydesk: ") + terminalSafe(text, true) + QLatin1Char('\n'));
     return code;
 }

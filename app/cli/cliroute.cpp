@@ -189,11 +189,13 @@ int runRouteCommand(const QString& dataDir, const QStringList& args, const CliOu
         else
             out.line(QStringLiteral("Route added: %1%2.").arg(now, login));
         if (!route.username.isEmpty() && !passwordFromStdin.value())
-            out.line(QStringLiteral("The stored password of %1 stays.").arg(QString::fromUtf8(route.username)));
+            out.line(
+                QStringLiteral("The stored password of %1 stays.").arg(QString::fromUtf8(route.username)));
         // RFC 8314: TLS from the first byte is port 465's; a server on 25 waits for EHLO and STARTTLS.
         if (route.implicitTls && route.port == 25)
-            out.warning(QStringLiteral("route add: --tls implicit on port 25: a server there expects STARTTLS "
-                                       "(--tls verify or required); TLS from the first byte is port 465's"));
+            out.warning(
+                QStringLiteral("route add: --tls implicit on port 25: a server there expects STARTTLS "
+                               "(--tls verify or required); TLS from the first byte is port 465's"));
         // Replaced without --username: its login is gone, which a script changing the port may not mean.
         if (before && !before->username.isEmpty() && route.username.isEmpty())
             out.warning(

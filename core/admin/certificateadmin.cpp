@@ -224,7 +224,9 @@ QString CertificateAdmin::chainWarning(const CertificateInfo& info)
                                                      "this certificate's chain (%1): they were left out"))
                   .arg(info.leftOut.join(QStringLiteral("; ")));
     const QString missing = missingIssuerWarning(info);
-    return leftOut.isEmpty() ? missing : missing.isEmpty() ? leftOut : leftOut + QStringLiteral("; ") + missing;
+    return leftOut.isEmpty()   ? missing
+           : missing.isEmpty() ? leftOut
+                               : leftOut + QStringLiteral("; ") + missing;
 }
 
 QString CertificateAdmin::missingIssuerWarning(const CertificateInfo& info)

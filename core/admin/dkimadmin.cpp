@@ -8,9 +8,9 @@
 #include "core/util/readableaddress.h"
 
 #include <QRegularExpression>
-#include <QUrl>
-#include <QSqlQuery>
 #include <QSqlError>
+#include <QSqlQuery>
+#include <QUrl>
 
 namespace RelayDesk {
 

@@ -74,7 +74,8 @@ CertificateImport::copyPem(const QString& tlsDir, const QString& certificatePath
     // The key's certificate first, then its issuers: a file that began with the issuer was refused.
     // Then only the chain: what does not link is left out, and said (ChainOrder::linkedChain).
     QStringList leftOut;
-    const QByteArray ordered = ChainOrder::linkedChain(ChainOrder::leafFirst(chain.value(), key.value()), &leftOut);
+    const QByteArray ordered =
+        ChainOrder::linkedChain(ChainOrder::leafFirst(chain.value(), key.value()), &leftOut);
     // Refused before anything is written: a key of another certificate, an expired or unreadable pair.
     if (const QString problem = CertificateCheck::pairProblem(ordered, certificatePath, key.value(), keyPath);
         !problem.isEmpty())

@@ -1109,10 +1109,11 @@ void TestSettingsPage::aRouteKeepsItsCaFileWhenReplacedHere()
     {
         QFile file(ca);
         QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(QSslCertificate::fromPath(QStringLiteral("/etc/ssl/certs/ca-certificates.crt")).value(0).toPem());
+        file.write(
+            QSslCertificate::fromPath(QStringLiteral("/etc/ssl/certs/ca-certificates.crt")).value(0).toPem());
     }
-    auto entry = RouteAdmin::parseRoute(QStringLiteral("partner.test"), QStringLiteral("mx.partner.test:2525"),
-                                        QStringLiteral("verify"), ca);
+    auto entry = RouteAdmin::parseRoute(QStringLiteral("partner.test"),
+                                        QStringLiteral("mx.partner.test:2525"), QStringLiteral("verify"), ca);
     QVERIFY2(entry, qPrintable(entry.error()));
     QVERIFY(RouteStore(dir.path()).setRoute(entry.value()).ok());
     SettingsPage page(dir.path());
@@ -1120,12 +1121,15 @@ void TestSettingsPage::aRouteKeepsItsCaFileWhenReplacedHere()
     RoutesEditor* editor = page.routesEditor();
     QTRY_COMPARE(editor->routeCount(), 1);
     auto* table = editor->findChild<QTableWidget*>(QStringLiteral("routes"));
-    QVERIFY2(table->item(0, 3)->text().contains(QStringLiteral("CA file ") + ca), qPrintable(table->item(0, 3)->text()));
+    QVERIFY2(table->item(0, 3)->text().contains(QStringLiteral("CA file ") + ca),
+             qPrintable(table->item(0, 3)->text()));
     auto* tls = editor->findChild<QComboBox*>(QStringLiteral("routeTls"));
     // Selected, the route is in the fields (an outside tester typed it all again to change the port).
     table->selectRow(0);
-    QCOMPARE(editor->findChild<QLineEdit*>(QStringLiteral("routePattern"))->text(), QStringLiteral("partner.test"));
-    QCOMPARE(editor->findChild<QLineEdit*>(QStringLiteral("routeHost"))->text(), QStringLiteral("mx.partner.test"));
+    QCOMPARE(editor->findChild<QLineEdit*>(QStringLiteral("routePattern"))->text(),
+             QStringLiteral("partner.test"));
+    QCOMPARE(editor->findChild<QLineEdit*>(QStringLiteral("routeHost"))->text(),
+             QStringLiteral("mx.partner.test"));
     QCOMPARE(editor->findChild<QSpinBox*>(QStringLiteral("routePort"))->value(), 2525);
     QCOMPARE(tls->currentData().toString(), QStringLiteral("verify"));
     editor->findChild<QSpinBox*>(QStringLiteral("routePort"))->setValue(587);

@@ -165,12 +165,14 @@ private Q_SLOTS:
                     })
                     .ok());
         const QString wal = Database::databasePath(dir.path()) + QStringLiteral("-wal");
-        QVERIFY2(QFileInfo(wal).size() > 16 * 1024 * 1024, qPrintable(QString::number(QFileInfo(wal).size())));
+        QVERIFY2(QFileInfo(wal).size() > 16 * 1024 * 1024,
+                 qPrintable(QString::number(QFileInfo(wal).size())));
         QSqlQuery check(Database::connection(dir.path()).value());
         QVERIFY(check.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)")));
         check.finish();
         QVERIFY(writer.runSync(insertSetting(QStringLiteral("after"))).ok()); // starts the log over
-        QVERIFY2(QFileInfo(wal).size() <= 8 * 1024 * 1024, qPrintable(QString::number(QFileInfo(wal).size())));
+        QVERIFY2(QFileInfo(wal).size() <= 8 * 1024 * 1024,
+                 qPrintable(QString::number(QFileInfo(wal).size())));
     }
 
     void destructorCommitsWhatIsQueued()
