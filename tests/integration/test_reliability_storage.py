@@ -87,6 +87,30 @@ class StorageFaultBase(unittest.TestCase):
         self.assertIsNone(relay.process.poll(), "the engine died")
         return line
 
+    def small_tmpfs(self, prefix):
+        """A 24 MiB tmpfs of this test's own (skips without one), unmounted at the end."""
+        mount = tempfile.mkdtemp(prefix=prefix)
+        self.cleanups.append(lambda: os.rmdir(mount))
+        result = run("mount", "-t", "tmpfs", "-o", "size=24m,mode=0700", "tmpfs", mount)
+        if result.returncode != 0:
+            self.skipTest("cannot mount a tmpfs: " + result.stderr)
+        self.cleanups.append(lambda: run("umount", "-l", mount))
+        return mount
+
+    @staticmethod
+    def fill(mount, chunks=(1024 * 1024, 4096, 512)):
+        """Fills mount's filesystem with one file, written in chunks of these sizes until each fails."""
+        filler = os.path.join(mount, "filler")
+        fd = os.open(filler, os.O_WRONLY | os.O_CREAT, 0o600)
+        try:
+            for chunk in chunks:
+                with contextlib.suppress(OSError):
+                    while os.write(fd, b"\0" * chunk) > 0:
+                        pass
+        finally:
+            os.close(fd)
+        return filler
+
     def start_relay(self, parent):
         relay = Relay({"delivery.enabled": "false"}, prefix="relaydesk-storage-", parent=parent)
         self.cleanups.append(relay.cleanup)
@@ -98,25 +122,12 @@ class StorageFaultBase(unittest.TestCase):
 class FullFilesystem(StorageFaultBase):
 
     def test_full_disk_gets_452_then_recovers(self):
-        mount = tempfile.mkdtemp(prefix="relaydesk-full-")
-        self.cleanups.append(lambda: os.rmdir(mount))
-        result = run("mount", "-t", "tmpfs", "-o", "size=24m,mode=0700", "tmpfs", mount)
-        if result.returncode != 0:
-            self.skipTest("cannot mount a tmpfs: " + result.stderr)
-        self.cleanups.append(lambda: run("umount", "-l", mount))
+        mount = self.small_tmpfs("relaydesk-full-")
         relay = self.start_relay(mount)
         self.accepted(relay, "before-small")
 
         # Fill the filesystem while the WAL is still small: a 4 MiB message cannot be stored in it.
-        filler = os.path.join(mount, "filler")
-        fd = os.open(filler, os.O_WRONLY | os.O_CREAT, 0o600)
-        try:
-            for chunk in (1024 * 1024, 4096, 512):
-                with contextlib.suppress(OSError):
-                    while os.write(fd, b"\0" * chunk) > 0:
-                        pass
-        finally:
-            os.close(fd)
+        filler = self.fill(mount)
         free = shutil.disk_usage(mount).free
         # The command line on the full disk fails and says which disk and what to do: an outside tester got
         # SQLite's "database or disk is full Unable to fetch row" alone.
@@ -163,12 +174,7 @@ class FullFilesystemUnderDelivery(StorageFaultBase):
     def test_deliveries_that_end_on_a_full_disk_are_sent_once(self):
         from test_delivery_holdgrey import Receiver
         from test_delivery import relay_settings, submit as submit_to
-        mount = tempfile.mkdtemp(prefix="relaydesk-fulldelivery-")
-        self.cleanups.append(lambda: os.rmdir(mount))
-        result = run("mount", "-t", "tmpfs", "-o", "size=24m,mode=0700", "tmpfs", mount)
-        if result.returncode != 0:
-            self.skipTest("cannot mount a tmpfs: " + result.stderr)
-        self.cleanups.append(lambda: run("umount", "-l", mount))
+        mount = self.small_tmpfs("relaydesk-fulldelivery-")
         receiver = Receiver(delay=4)
         self.cleanups.append(receiver.close)
         relay = Relay(relay_settings(receiver.port, **{"delivery.command_timeout": 30}),
@@ -182,15 +188,7 @@ class FullFilesystemUnderDelivery(StorageFaultBase):
             submit_to(relay, ["%s@dest.test" % subject], subject=subject, text=filler_text * 4000)
         # Every message is in DATA at the receiver (4 s each): the disk fills before their outcomes come.
         self.assertTrue(wait_until(lambda: len(receiver.snapshot()[0]) == len(subjects), 20), receiver.snapshot())
-        filler = os.path.join(mount, "filler")
-        fd = os.open(filler, os.O_WRONLY | os.O_CREAT, 0o600)
-        try:
-            for chunk in (1024 * 1024, 4096, 512, 1):
-                with contextlib.suppress(OSError):
-                    while os.write(fd, b"\0" * chunk) > 0:
-                        pass
-        finally:
-            os.close(fd)
+        filler = self.fill(mount, (1024 * 1024, 4096, 512, 1))  # to the last byte
         self.assertTrue(wait_until(lambda: any("event=delivery_not_recorded" in line for line in relay.stderr_lines),
                                    30), "no record failed on the full disk: the test proves nothing")
         time.sleep(8)  # the old runner sent them again within seconds
