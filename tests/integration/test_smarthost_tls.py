@@ -198,6 +198,15 @@ class SmarthostTlsTest(unittest.TestCase):
         self.assertEqual(self.relay.stop(), 0)
         return self.recipient(address)
 
+    def deliver_with_one_login(self, server):
+        """Delivers one message and checks the server saw one AUTH PLAIN of USER and the message; the transcript."""
+        row = self.deliver_one()
+        self.assertEqual(row["state"], "delivered", row)
+        self.assertEqual(server.auth_commands, ["PLAIN"])
+        self.assertEqual(server.logins, [USER.encode()])
+        self.assertEqual(len(server.messages), 1)
+        return self.transcript()
+
     def assert_no_secret(self, text):
         self.assertNotIn(PASSWORD, text)
         self.assertNotIn(base64.b64encode(("\0%s\0%s" % (USER, PASSWORD)).encode()).decode(), text)
@@ -224,12 +233,7 @@ class SmarthostTlsTest(unittest.TestCase):
                       % self.certs.ca, result.stdout)
         shown = json.loads(self.relay.cli("smarthost", "show", json_output=True).stdout)
         self.assertEqual((shown["verify"], shown["ca_file"]), ("ca-file", self.certs.ca))
-        row = self.deliver_one()
-        self.assertEqual(row["state"], "delivered", row)
-        self.assertEqual(server.auth_commands, ["PLAIN"])
-        self.assertEqual(server.logins, [USER.encode()])
-        self.assertEqual(len(server.messages), 1)
-        transcript = self.transcript()
+        transcript = self.deliver_with_one_login(server)
         self.assertIn("verified against the CAs in %s" % self.certs.ca, transcript)
         self.assertIn("C: AUTH PLAIN <redacted>", transcript)
         self.assert_no_secret(transcript)
@@ -424,12 +428,7 @@ class SmarthostTlsTest(unittest.TestCase):
         self.assertEqual((routes[0]["username"], routes[0]["password_set"]), (USER, True))
         secret = os.path.join(self.relay.dir, "routes.secret")
         self.assertEqual(os.stat(secret).st_mode & 0o077, 0)
-        row = self.deliver_one()
-        self.assertEqual(row["state"], "delivered", row)
-        self.assertEqual(server.auth_commands, ["PLAIN"])
-        self.assertEqual(server.logins, [USER.encode()])
-        self.assertEqual(len(server.messages), 1)
-        transcript = self.transcript()
+        transcript = self.deliver_with_one_login(server)
         self.assertIn("C: AUTH PLAIN <redacted>", transcript)
         self.assert_no_secret(transcript + self.relay.cli("route", "list").stdout + "".join(self.relay.stderr_lines))
         # The route test logs in too, as delivery would.
