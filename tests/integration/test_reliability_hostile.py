@@ -310,14 +310,14 @@ class ThousandIdleConnections(unittest.TestCase):
         self.assertEqual(relay.process.poll(), None)
 
 
-class BusyRelayShortensIdleTime(unittest.TestCase):
-    """From three quarters of limits.max_connections on, a session silent for 10 s is closed with 421 4.4.2
-    (an outside tester filled a relay with 1,024 silent connections for the 5-minute idle timeout)."""
+class LimitedRelayTest(unittest.TestCase):
+    """A relay of its own with limits.max_connections at LIMIT (any number from one address) and SETTINGS."""
     LIMIT = 8
+    SETTINGS = {}
 
     def setUp(self):
-        self.relay = Relay({"limits.max_connections": self.LIMIT, "limits.max_connections_per_address": 1000,
-                            "limits.idle_timeout": 300, "delivery.enabled": "false"}, prefix="relaydesk-hostile-")
+        self.relay = Relay(dict({"limits.max_connections": self.LIMIT, "limits.max_connections_per_address": 1000,
+                                 "delivery.enabled": "false"}, **self.SETTINGS), prefix="relaydesk-hostile-")
         self.relay.start()
 
     def tearDown(self):
@@ -325,6 +325,13 @@ class BusyRelayShortensIdleTime(unittest.TestCase):
             self.relay.stop()
         finally:
             self.relay.cleanup()
+
+
+class BusyRelayShortensIdleTime(LimitedRelayTest):
+    """From three quarters of limits.max_connections on, a session silent for 10 s is closed with 421 4.4.2
+    (an outside tester filled a relay with 1,024 silent connections for the 5-minute idle timeout)."""
+    LIMIT = 8
+    SETTINGS = {"limits.idle_timeout": 300}
 
     def test_silent_sessions_of_a_busy_relay_are_closed(self):
         address = self.relay.address("submission")
@@ -366,22 +373,11 @@ class BusyRelayShortensIdleTime(unittest.TestCase):
         session.close()
 
 
-class BusyRelayKeepsRoomForOthers(unittest.TestCase):
+class BusyRelayKeepsRoomForOthers(LimitedRelayTest):
     """From three quarters of limits.max_connections on, an address that holds its share (1/64 of the limit,
     at least 2) opens no more: a flood from one address that reconnects as soon as slots free cannot take the
     last quarter from the office's other clients (an outside tester's client got through 0 times in 36)."""
     LIMIT = 8
-
-    def setUp(self):
-        self.relay = Relay({"limits.max_connections": self.LIMIT, "limits.max_connections_per_address": 1000,
-                            "delivery.enabled": "false"}, prefix="relaydesk-hostile-")
-        self.relay.start()
-
-    def tearDown(self):
-        try:
-            self.relay.stop()
-        finally:
-            self.relay.cleanup()
 
     def test_the_last_quarter_is_for_other_addresses(self):
         address = self.relay.address("submission")
@@ -413,19 +409,8 @@ class BusyRelayKeepsRoomForOthers(unittest.TestCase):
                 sock.close()
 
 
-class TotalConnectionLimit(unittest.TestCase):
+class TotalConnectionLimit(LimitedRelayTest):
     LIMIT = 20
-
-    def setUp(self):
-        self.relay = Relay({"limits.max_connections": self.LIMIT, "limits.max_connections_per_address": 1000,
-                            "delivery.enabled": "false"}, prefix="relaydesk-hostile-")
-        self.relay.start()
-
-    def tearDown(self):
-        try:
-            self.relay.stop()
-        finally:
-            self.relay.cleanup()
 
     def test_connection_over_the_total_limit_gets_421(self):
         # From addresses of their own: from three quarters on, one address holds at most its share.
