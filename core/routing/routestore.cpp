@@ -15,8 +15,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
-#include <algorithm>
-
 namespace RelayDesk {
 
 namespace {
@@ -62,7 +60,7 @@ RouteStore::RouteStore(QString dataDir) : m_dataDir(std::move(dataDir)) {}
 Expected<RouteTable> RouteStore::load() const
 {
     RouteTable table;
-    auto entries = routes();
+    auto entries = readRoutes(true); // delivery logs in with the passwords; a list never carries them
     if (!entries)
         return Expected<RouteTable>::failure(entries.error());
     auto policies = tlsPolicies();
@@ -71,23 +69,18 @@ Expected<RouteTable> RouteStore::load() const
     auto relay = smarthost();
     if (!relay)
         return Expected<RouteTable>::failure(relay.error());
-    // Delivery logs in with the passwords; a list (routes()) never carries them.
-    QList<RouteEntry> routes = entries.value();
-    if (std::any_of(routes.cbegin(), routes.cend(),
-                    [](const RouteEntry& e) { return !e.username.isEmpty(); })) {
-        auto passwords = RouteSecrets(m_dataDir).read();
-        if (!passwords)
-            return Expected<RouteTable>::failure(passwords.error());
-        for (RouteEntry& entry : routes)
-            entry.password = entry.username.isEmpty() ? QByteArray() : passwords->value(entry.pattern);
-    }
-    table.setRoutes(routes);
+    table.setRoutes(entries.value());
     table.setTlsPolicies(policies.value());
     table.setSmarthost(relay.value());
     return table;
 }
 
 Expected<QList<RouteEntry>> RouteStore::routes() const
+{
+    return readRoutes(false);
+}
+
+Expected<QList<RouteEntry>> RouteStore::readRoutes(bool withPasswords) const
 {
     auto db = Database::connection(m_dataDir);
     if (!db)
@@ -123,8 +116,13 @@ Expected<QList<RouteEntry>> RouteStore::routes() const
         auto passwords = RouteSecrets(m_dataDir).read();
         if (!passwords)
             return Expected<QList<RouteEntry>>::failure(passwords.error());
-        for (RouteEntry& entry : list)
-            entry.passwordSet = !entry.username.isEmpty() && !passwords->value(entry.pattern).isEmpty();
+        for (RouteEntry& entry : list) {
+            const QByteArray password =
+                entry.username.isEmpty() ? QByteArray() : passwords->value(entry.pattern);
+            entry.passwordSet = !password.isEmpty();
+            if (withPasswords)
+                entry.password = password;
+        }
     }
     return list;
 }

@@ -40,6 +40,9 @@ public:
     QString secretPath() const;
 
 private:
+    /// The routes, each with its password when withPasswords (for delivery), else only passwordSet; the
+    /// secret is read once, and only when a route logs in.
+    Expected<QList<RouteEntry>> readRoutes(bool withPasswords) const;
     /// What is wrong with entry's login (pattern normalized): a password without a user name, a login
     /// without a verified certificate, a user name without a password stored or given.
     QString loginProblem(const RouteEntry& entry, const QString& pattern) const;
