@@ -1,6 +1,7 @@
 // The one writer thread: jobs commit durably, a failing job is rolled back alone, concurrent jobs share
 // commits.
 #include "core/store/database.h"
+#include "core/store/sqldialect.h"
 #include "core/store/storewriter.h"
 #include "tests/support/tempdatadir.h"
 
@@ -148,6 +149,8 @@ private Q_SLOTS:
     void aGrownLogIsCutBack()
     {
         Test::TempDataDir dir;
+        if (SqlDialect::isPostgreSql(Database::connection(dir.path()).value()))
+            QSKIP("a SQLite store's write-ahead log; PostgreSQL keeps its own");
         StoreWriter writer(dir.path());
         const QByteArray blob(64 * 1024, 'x');
         // One transaction of 16 MiB: the log grows past the limit, as a burst or failed commits make it.
