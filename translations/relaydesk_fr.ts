@@ -6986,7 +6986,7 @@ Si vous pouvez le lire, le courrier relayé par RelayDesk parvient à cette boî
     </message>
     <message>
         <source>%1: %2 is in use by another program. Choose another port, or switch the listener off.</source>
-        <translation>%1 : %2 est utilisé par un autre programme. Choisissez un autre port, ou désactivez l’écouteur.</translation>
+        <translation>%1&#xa0;: %2 est utilisé par un autre programme. Choisissez un autre port, ou désactivez l’écouteur.</translation>
     </message>
 </context>
 <context>

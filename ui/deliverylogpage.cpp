@@ -61,6 +61,13 @@ struct ExportResult
     QString error;
 };
 
+/// A paragraph of the details on the road sign's background colour: what the row's colour alone does not say.
+QString signParagraph(RoadSign sign, const QString& text)
+{
+    return QStringLiteral("<p style=\"background:%1\">%2</p>")
+        .arg(RoadSignStyle::background(sign).name(), text.toHtmlEscaped());
+}
+
 } // namespace
 
 DeliveryLogPage::DeliveryLogPage(QString dataDir, QWidget* parent)
@@ -372,13 +379,11 @@ void DeliveryLogPage::showDetails()
             QString text = html;
             if (read.suppressedNow)
                 text +=
-                    QStringLiteral("<p style=\"background:%1\">%2</p>")
-                        .arg(RoadSignStyle::background(RoadSign::Red).name(),
-                             tr("This address is on the suppression list of %1 now: later messages to it are "
-                                "not sent, and their senders get a bounce notice. If the mailbox works "
-                                "again, lift it (Mail Agents, %1, Suppressions).")
-                                 .arg(agent)
-                                 .toHtmlEscaped());
+                    signParagraph(RoadSign::Red,
+                                  tr("This address is on the suppression list of %1 now: later messages to "
+                                     "it are not sent, and their senders get a bounce notice. If the mailbox "
+                                     "works again, lift it (Mail Agents, %1, Suppressions).")
+                                      .arg(agent));
             text += QStringLiteral("<h4>%1</h4>").arg(tr("Attempts").toHtmlEscaped());
             // After a failover the admin asks who did what (an outside tester found the nodes only on the
             // command line): with several nodes, the one that accepted the message and the one of each
@@ -418,13 +423,11 @@ void DeliveryLogPage::showDetails()
                 // Delivered, but to whichever server answered at the smarthost's address: an outside tester
                 // read a plain green row, and only the transcript said the certificate was not checked.
                 if (TranscriptNotes::peerNotVerified(attempt.transcript))
-                    text +=
-                        QStringLiteral("<p style=\"background:%1\">%2</p>")
-                            .arg(RoadSignStyle::background(RoadSign::Yellow).name(),
-                                 tr("The smarthost's certificate was not checked (Settings, Delivery, \"Do "
-                                    "not verify the smarthost's certificate\"): the message and the "
-                                    "smarthost password went to whichever server answered at its address.")
-                                     .toHtmlEscaped());
+                    text += signParagraph(
+                        RoadSign::Yellow,
+                        tr("The smarthost's certificate was not checked (Settings, Delivery, \"Do not verify "
+                           "the smarthost's certificate\"): the message and the smarthost password went to "
+                           "whichever server answered at its address."));
                 if (!attempt.transcript.isEmpty())
                     text += QStringLiteral("<pre>%1</pre>").arg(attempt.transcript.toHtmlEscaped());
             }
