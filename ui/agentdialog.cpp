@@ -135,26 +135,25 @@ AgentDialog::AgentDialog(QString dataDir, const MailAgent& agent, QWidget* paren
 void AgentDialog::validate()
 {
     // docs/protocols.md, "Sender domains": any sender is the open door of upgrades; no domain, no mail.
+    const bool noDomain = m_senders->entries().isEmpty();
+    QStringList keptKeys; // the removed domains whose DKIM keys stay
+    for (const QString& domain : removedKeyedDomains())
+        keptKeys << ReadableAddress::domain(domain);
     if (m_anySender->isChecked()) {
         m_senderWarning->setStyleSheet(QStringLiteral("color: #d63939;"));
         m_senderWarning->setText(tr("Warning: this agent may send as any address, including other "
                                     "companies' domains. Add its domains and clear this box."));
-    } else if (m_senders->entries().isEmpty() || !removedKeyedDomains().isEmpty()) {
+    } else if (noDomain || !keptKeys.isEmpty()) {
         // The DKIM note also when the last domain went (an outside tester read only "no sender domain yet").
         QStringList said;
-        if (m_senders->entries().isEmpty())
+        if (noDomain)
             said << tr("No sender domain yet: this agent cannot send until you add one.");
-        QStringList shown;
-        for (const QString& domain : removedKeyedDomains())
-            shown << ReadableAddress::domain(domain);
-        if (!shown.isEmpty())
+        if (!keptKeys.isEmpty())
             said << tr("The DKIM keys of %1 are kept: mail any other agent sends as it is signed with them, "
-                       "and "
-                       "so is this agent's mail if you add it again.",
-                       nullptr, int(shown.size()))
-                        .arg(QLocale().createSeparatedList(shown));
-        m_senderWarning->setStyleSheet(m_senders->entries().isEmpty() ? QStringLiteral("color: #b08000;")
-                                                                      : QString());
+                       "and so is this agent's mail if you add it again.",
+                       nullptr, int(keptKeys.size()))
+                        .arg(QLocale().createSeparatedList(keptKeys));
+        m_senderWarning->setStyleSheet(noDomain ? QStringLiteral("color: #b08000;") : QString());
         m_senderWarning->setText(said.join(QLatin1Char(' ')));
     } else {
         m_senderWarning->clear();
