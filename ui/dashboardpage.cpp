@@ -1,4 +1,5 @@
 #include "ui/dashboardpage.h"
+#include "ui/settingcatalog.h"
 #include "core/admin/storeadmin.h"
 #include "core/util/diskspace.h"
 
@@ -392,7 +393,8 @@ void DashboardPage::setListeners(const QList<ListenerStatus>& listeners)
         }
         auto* label =
             new QLabel(QStringLiteral("<span style=\"color:%1\">&#9679;</span> <b>%2</b> %3 &mdash; %4")
-                           .arg(colour, listener.name.toHtmlEscaped(), listener.address.toHtmlEscaped(),
+                           .arg(colour, SettingCatalog::listenerShortTitle(listener.name).toHtmlEscaped(),
+                                listener.address.toHtmlEscaped(),
                                 state.toHtmlEscaped()),
                        this);
         // A long error or a long German state wraps instead of widening the window past the screen.
@@ -534,9 +536,10 @@ void DashboardPage::updateAlerts()
         if (listener.enabled && !listener.listening)
             // No reason when the relay itself is stopped: "is down:" ended with a colon (an outside tester).
             alerts << (listener.error.isEmpty()
-                           ? tr("Listener %1 (%2) is not listening.").arg(listener.name, listener.address)
-                           : tr("Listener %1 (%2) is down: %3")
-                                 .arg(listener.name, listener.address,
+                           ? tr("%1 at %2 is not listening.")
+                                 .arg(SettingCatalog::listenerTitle(listener.name), listener.address)
+                           : tr("%1 at %2 is down: %3")
+                                 .arg(SettingCatalog::listenerTitle(listener.name), listener.address,
                                       ListenerErrorText::of(listener.error)));
     }
     if (m_certificateExpiry.isValid()) {

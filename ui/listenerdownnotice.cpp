@@ -4,21 +4,6 @@
 
 namespace RelayDesk {
 
-namespace {
-
-/// The listener's section title as the Listeners tab shows it ("LAN relay for devices (no password)").
-QString listenerTitle(const QString& name)
-{
-    const QString key = QStringLiteral("listener.%1.address").arg(name);
-    for (const SettingText& text : SettingCatalog::fields()) {
-        if (text.key == key)
-            return text.section;
-    }
-    return name;
-}
-
-} // namespace
-
 ListenerDownNotice::ListenerDownNotice(QWidget* parent) : QLabel(parent)
 {
     setObjectName(QStringLiteral("listenerDownNotice"));
@@ -36,7 +21,7 @@ void ListenerDownNotice::setListeners(const QList<ListenerStatus>& listeners)
     for (const ListenerStatus& listener : listeners) {
         if (listener.enabled && !listener.listening)
             down << tr("%1 is not listening on %2: %3")
-                        .arg(listenerTitle(listener.name), listener.address,
+                        .arg(SettingCatalog::listenerTitle(listener.name), listener.address,
                              ListenerErrorText::of(listener.error));
     }
     setText(down.join(QLatin1Char('\n')));

@@ -1,4 +1,5 @@
 #include "ui/messageviewer.h"
+#include "ui/settingcatalog.h"
 
 #include "core/admin/queueadmin.h"
 #include "core/admin/settingsadmin.h"
@@ -479,17 +480,11 @@ void MessageViewer::showEnvelope(const MessageDetail& detail)
 
 QString MessageViewer::listenerText(const QString& listener)
 {
-    if (listener == QLatin1String("submission"))
-        return tr("Submission port (STARTTLS)");
-    if (listener == QLatin1String("smtps"))
-        return tr("SMTPS port (TLS from the start)");
-    if (listener == QLatin1String("lan"))
-        return tr("LAN relay port (trusted devices)"); // as Settings names it
     if (listener == QLatin1String("dsn"))
         return tr("RelayDesk itself (a delivery status notice)");
     if (listener == QLatin1String("resend"))
         return tr("Resent by an administrator");
-    return listener;
+    return SettingCatalog::listenerTitle(listener); // as Settings names it
 }
 
 QString MessageViewer::attachmentsHtml(const QByteArray& content)

@@ -1,4 +1,5 @@
 #include "ui/sessionsmodel.h"
+#include "ui/settingcatalog.h"
 
 #include "ui/durationtext.h"
 
@@ -115,7 +116,7 @@ QVariant SessionsModel::data(const QModelIndex& index, int role) const
         case Client:
             return s.client;
         case Listener:
-            return s.listener;
+            return SettingCatalog::listenerShortTitle(s.listener);
         case Tls:
             return s.tlsVersion.isEmpty() ? tr("none") : s.tlsVersion;
         case Agent:
@@ -152,7 +153,8 @@ QStringList SessionsModel::widestTexts(Column column)
     case Client:
         return {QStringLiteral("192.168.100.200:65535")};
     case Listener:
-        return {QStringLiteral("submission")};
+        return {SettingCatalog::listenerShortTitle(QStringLiteral("submission")),
+                SettingCatalog::listenerShortTitle(QStringLiteral("lan"))};
     case Tls:
         return {QStringLiteral("TLSv1.3"), tr("none")};
     case State: {

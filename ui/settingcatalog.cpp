@@ -336,6 +336,27 @@ QList<SettingText> SettingCatalog::fields()
     };
 }
 
+QString SettingCatalog::listenerTitle(const QString& name)
+{
+    const QString key = QStringLiteral("listener.%1.address").arg(name);
+    for (const SettingText& field : fields()) {
+        if (field.key == key)
+            return field.section;
+    }
+    return name;
+}
+
+QString SettingCatalog::listenerShortTitle(const QString& name)
+{
+    if (name == QLatin1String("submission"))
+        return tr("Submission");
+    if (name == QLatin1String("smtps"))
+        return tr("SMTPS");
+    if (name == QLatin1String("lan"))
+        return tr("LAN relay");
+    return name;
+}
+
 QString SettingCatalog::label(const QString& key)
 {
     if (key == QLatin1String("tls.certificate"))

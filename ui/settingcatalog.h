@@ -37,6 +37,10 @@ public:
     /// certificate panel instead).
     static QList<SettingText> fields();
     static QString label(const QString& key);
+    /// A listener ("submission", "smtps", "lan") as the Listeners tab titles it: "Submission port (STARTTLS)".
+    static QString listenerTitle(const QString& name);
+    /// The same in one or two words, for a table column: "Submission", "SMTPS", "LAN relay".
+    static QString listenerShortTitle(const QString& name);
     static QString tabTitle(SettingsTab tab);
     /// The words for a value of a choice ("STARTTLS (required)" for starttls).
     static QString choiceText(const QString& key, const QString& value);

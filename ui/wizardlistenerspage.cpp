@@ -56,16 +56,6 @@ PortState probe(const QString& address)
     return *error == QAbstractSocket::SocketAddressNotAvailableError ? PortState::NotHere : PortState::InUse;
 }
 
-/// "Submission port (STARTTLS)": the section the Settings page shows the listener under.
-QString listenerTitle(const QString& listener)
-{
-    for (const SettingText& field : SettingCatalog::fields()) {
-        if (field.key == addressKey(listener))
-            return field.section;
-    }
-    return listener;
-}
-
 /// Whether two listen addresses would take the same port: the same port on the same address, or on any
 /// address when one of them listens on all ("localhost" is 127.0.0.1 once parsed).
 bool samePort(const QString& a, const QString& b)
@@ -254,7 +244,7 @@ void WizardListenersPage::checkPorts()
                 }
                 if (first && static_cast<PortState>(it.value()) != PortState::Invalid) {
                     status->setText(tr("%1 is the same port as %2: each listener needs a port of its own.")
-                                        .arg(address, listenerTitle(*first)));
+                                        .arg(address, SettingCatalog::listenerTitle(*first)));
                     status->setStyleSheet(QStringLiteral("color: #b00020;"));
                     continue;
                 }
@@ -346,7 +336,7 @@ QString WizardListenersPage::portClash() const
             if (m_rows[names[j]].enabled->isChecked() && samePort(m_rows[names[i]].address->text().trimmed(),
                                                                   m_rows[names[j]].address->text().trimmed()))
                 return tr("%1 and %2 have the same port: give each listener a port of its own.")
-                    .arg(listenerTitle(names[i]), listenerTitle(names[j]));
+                    .arg(SettingCatalog::listenerTitle(names[i]), SettingCatalog::listenerTitle(names[j]));
         }
     }
     return {};
@@ -366,7 +356,7 @@ WizardStep::Save WizardListenersPage::startSave()
             held.value() == m_rows[name].address->text().trimmed()) {
             showError(
                 tr("%1: %2 is in use by another program. Choose another port, or switch the listener off.")
-                    .arg(listenerTitle(name), held.value()));
+                    .arg(SettingCatalog::listenerTitle(name), held.value()));
             return Save::Refused;
         }
     }

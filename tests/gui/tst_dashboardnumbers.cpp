@@ -466,7 +466,8 @@ void TestDashboardNumbers::aFullDiskIsAnAlert()
 void TestDashboardNumbers::aListenerDownSaysWhyOrNothingMissing()
 {
     // With the relay service stopped the window read "Listener submission (127.0.0.1:38587) is down:" with
-    // nothing after the colon (an outside tester): a listener without a reason is "not listening".
+    // nothing after the colon (an outside tester): a listener without a reason is "not listening". A
+    // listener is named as the Settings page's Listeners tab titles it, not by its setting's name.
     Test::TempDataDir dir;
     DashboardPage page(dir.path());
     page.show();
@@ -477,24 +478,27 @@ void TestDashboardNumbers::aListenerDownSaysWhyOrNothingMissing()
           QStringLiteral("address already in use")}});
     QTRY_VERIFY(!alerts.isEmpty());
     const QStringList shown = alerts.last().first().toStringList();
-    QVERIFY2(shown.contains(QStringLiteral("Listener submission (127.0.0.1:38587) is not listening.")),
+    QVERIFY2(shown.contains(QStringLiteral("Submission port (STARTTLS) at 127.0.0.1:38587 is not listening.")),
              qPrintable(shown.join(QLatin1Char('\n'))));
     QVERIFY2(
-        shown.contains(QStringLiteral("Listener smtps (127.0.0.1:38465) is down: address already in use")),
+        shown.contains(
+            QStringLiteral("SMTPS port (implicit TLS) at 127.0.0.1:38465 is down: address already in use")),
         qPrintable(shown.join(QLatin1Char('\n'))));
     for (const QString& alert : shown)
         QVERIFY2(!alert.endsWith(QLatin1Char(':')) && !alert.endsWith(QStringLiteral(": ")),
                  qPrintable(alert));
-    // The listener rows above the alerts too (they read "— down:").
+    // The listener rows above the alerts too (they read "— down:"), named in short as Live Sessions names them.
     QStringList rows;
     for (const QLabel* label : page.findChildren<QLabel*>()) {
         if (label->text().contains(QStringLiteral("127.0.0.1:38")))
             rows << QTextDocumentFragment::fromHtml(label->text()).toPlainText();
     }
-    QVERIFY2(rows.contains(QStringLiteral("\u25cf submission 127.0.0.1:38587 \u2014 not listening")),
+    QVERIFY2(rows.contains(
+                 QStringLiteral("\u25cf Submission 127.0.0.1:38587 \u2014 not listening")),
              qPrintable(rows.join(QLatin1Char('\n'))));
     QVERIFY2(
-        rows.contains(QStringLiteral("\u25cf smtps 127.0.0.1:38465 \u2014 down: address already in use")),
+        rows.contains(QStringLiteral(
+            "\u25cf SMTPS 127.0.0.1:38465 \u2014 down: address already in use")),
         qPrintable(rows.join(QLatin1Char('\n'))));
 
     // The socket's own English words are said in the window's language (an outside tester read "The address
@@ -510,6 +514,7 @@ void TestDashboardNumbers::aListenerDownSaysWhyOrNothingMissing()
         const QString alert = germanAlerts.last().first().toStringList().join(QLatin1Char('\n'));
         QVERIFY2(!alert.contains(QStringLiteral("The address is not available")), qPrintable(alert));
         QVERIFY2(alert.contains(QStringLiteral("keine solche Adresse")), qPrintable(alert));
+        QVERIFY2(alert.startsWith(QStringLiteral("SMTPS-Port (implizites TLS)")), qPrintable(alert));
     }
     Test::WindowTour::useLanguage(QStringLiteral("en_US"));
 }

@@ -1572,11 +1572,16 @@ void TestDataPages::sessionsUpdateInPlace()
     a.client = QStringLiteral("192.0.2.7:5000");
     a.state = QStringLiteral("ready");
     a.startedMs = 1000;
+    a.listener = QStringLiteral("lan");
     SessionInfo b = a;
     b.id = 2;
     b.client = QStringLiteral("192.0.2.8:5001");
+    b.listener = QStringLiteral("smtps");
     model.applySnapshot({a, b}, 2000);
     QCOMPARE(model.rowCount(), 2);
+    // The listener as people call it, not its setting's name ("lan").
+    QCOMPARE(model.index(0, SessionsModel::Listener).data().toString(), QStringLiteral("LAN relay"));
+    QCOMPARE(model.index(1, SessionsModel::Listener).data().toString(), QStringLiteral("SMTPS"));
 
     QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
     QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
