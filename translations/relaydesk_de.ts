@@ -1719,10 +1719,6 @@ Jeder in diesem Bereich kann ohne Passwort E-Mails über Sie versenden. Tragen S
         <source>SHA-256: %1</source>
         <translation>SHA-256: %1</translation>
     </message>
-    <message>
-        <source>Listener %1 (%2) is down: %3</source>
-        <translation>Empfangsport %1 (%2) ist ausgefallen: %3</translation>
-    </message>
     <message numerus="yes">
         <source>The TLS certificate expires in %n day(s).</source>
         <translation>
@@ -1888,10 +1884,6 @@ Jeder in diesem Bereich kann ohne Passwort E-Mails über Sie versenden. Tragen S
         <translation>Es konnten noch keine Zahlen gelesen werden.</translation>
     </message>
     <message>
-        <source>Listener %1 (%2) is not listening.</source>
-        <translation>Empfangsport %1 (%2) lauscht nicht.</translation>
-    </message>
-    <message>
         <source>not listening</source>
         <translation>nicht empfangsbereit</translation>
     </message>
@@ -2033,6 +2025,14 @@ Jeder in diesem Bereich kann ohne Passwort E-Mails über Sie versenden. Tragen S
     <message>
         <source>The disk that holds the relay&apos;s data (%1) has %2 free, less than two messages of the largest size it takes (%3): larger messages are refused (452 4.3.1), and once it is full every message is. Free some space there.</source>
         <translation>Auf dem Laufwerk mit den Daten des Relays (%1) sind %2 frei, weniger als zwei Nachrichten der größten angenommenen Größe (%3): Größere Nachrichten werden abgelehnt (452 4.3.1), und ist es voll, jede. Schaffen Sie dort Platz.</translation>
+    </message>
+    <message>
+        <source>%1 at %2 is not listening.</source>
+        <translation>%1 auf %2 lauscht nicht.</translation>
+    </message>
+    <message>
+        <source>%1 at %2 is down: %3</source>
+        <translation>%1 auf %2 ist ausgefallen: %3</translation>
     </message>
 </context>
 <context>
@@ -3326,14 +3326,6 @@ Zwei Relays auf einem Datenverzeichnis würden um dessen Ports und Warteschlange
 <context>
     <name>RelayDesk::MessageViewer</name>
     <message>
-        <source>Submission port (STARTTLS)</source>
-        <translation>Submission-Port (STARTTLS)</translation>
-    </message>
-    <message>
-        <source>SMTPS port (TLS from the start)</source>
-        <translation>SMTPS-Port (TLS von Anfang an)</translation>
-    </message>
-    <message>
         <source>RelayDesk itself (a delivery status notice)</source>
         <translation>RelayDesk selbst (eine Zustellstatusmeldung)</translation>
     </message>
@@ -3741,10 +3733,6 @@ Zwei Relays auf einem Datenverzeichnis würden um dessen Ports und Warteschlange
     <message>
         <source>The message is on hold: release it, and its waiting recipients are tried again.</source>
         <translation>Die Nachricht ist angehalten: Geben Sie sie frei, dann werden ihre wartenden Empfänger erneut versucht.</translation>
-    </message>
-    <message>
-        <source>LAN relay port (trusted devices)</source>
-        <translation>LAN-Relay-Port (vertrauenswürdige Geräte)</translation>
     </message>
     <message>
         <source>Releasing...</source>
@@ -5725,6 +5713,18 @@ Knoten-ID %2</translation>
     <message>
         <source>Logins checked at once per address</source>
         <translation>Gleichzeitig geprüfte Anmeldungen je Adresse</translation>
+    </message>
+    <message>
+        <source>Submission</source>
+        <translation>Submission</translation>
+    </message>
+    <message>
+        <source>SMTPS</source>
+        <translation>SMTPS</translation>
+    </message>
+    <message>
+        <source>LAN relay</source>
+        <translation>LAN-Relay</translation>
     </message>
 </context>
 <context>

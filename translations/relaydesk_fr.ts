@@ -1719,10 +1719,6 @@ N’importe qui dans cette plage peut envoyer du courrier par votre relais sans 
         <source>SHA-256: %1</source>
         <translation>SHA-256&#xa0;: %1</translation>
     </message>
-    <message>
-        <source>Listener %1 (%2) is down: %3</source>
-        <translation>L’écouteur %1 (%2) est hors service&#xa0;: %3</translation>
-    </message>
     <message numerus="yes">
         <source>The TLS certificate expires in %n day(s).</source>
         <translation>
@@ -1888,10 +1884,6 @@ N’importe qui dans cette plage peut envoyer du courrier par votre relais sans 
         <translation>Aucun chiffre n’a encore pu être lu.</translation>
     </message>
     <message>
-        <source>Listener %1 (%2) is not listening.</source>
-        <translation>L’écouteur %1 (%2) n’écoute pas.</translation>
-    </message>
-    <message>
         <source>not listening</source>
         <translation>pas en écoute</translation>
     </message>
@@ -2033,6 +2025,14 @@ N’importe qui dans cette plage peut envoyer du courrier par votre relais sans 
     <message>
         <source>The disk that holds the relay&apos;s data (%1) has %2 free, less than two messages of the largest size it takes (%3): larger messages are refused (452 4.3.1), and once it is full every message is. Free some space there.</source>
         <translation>Le disque qui contient les données du relais (%1) a %2 de libre, moins que deux messages de la plus grande taille acceptée (%3)&#xa0;: les messages plus gros sont refusés (452 4.3.1), et une fois plein, tous le sont. Libérez de la place.</translation>
+    </message>
+    <message>
+        <source>%1 at %2 is not listening.</source>
+        <translation>%1 sur %2 n’écoute pas.</translation>
+    </message>
+    <message>
+        <source>%1 at %2 is down: %3</source>
+        <translation>%1 sur %2 est hors service : %3</translation>
     </message>
 </context>
 <context>
@@ -3326,14 +3326,6 @@ Deux relais sur un même répertoire de données se disputeraient ses ports et s
 <context>
     <name>RelayDesk::MessageViewer</name>
     <message>
-        <source>Submission port (STARTTLS)</source>
-        <translation>Port de soumission (STARTTLS)</translation>
-    </message>
-    <message>
-        <source>SMTPS port (TLS from the start)</source>
-        <translation>Port SMTPS (TLS dès le début)</translation>
-    </message>
-    <message>
         <source>RelayDesk itself (a delivery status notice)</source>
         <translation>RelayDesk lui-même (un avis d’état de remise)</translation>
     </message>
@@ -3741,10 +3733,6 @@ Deux relais sur un même répertoire de données se disputeraient ses ports et s
     <message>
         <source>The message is on hold: release it, and its waiting recipients are tried again.</source>
         <translation>Le message est retenu&#xa0;: libérez-le, et ses destinataires en attente sont de nouveau essayés.</translation>
-    </message>
-    <message>
-        <source>LAN relay port (trusted devices)</source>
-        <translation>Port du relais LAN (appareils de confiance)</translation>
     </message>
     <message>
         <source>Releasing...</source>
@@ -5725,6 +5713,18 @@ Identifiant du nœud %2</translation>
     <message>
         <source>Logins checked at once per address</source>
         <translation>Authentifications vérifiées à la fois par adresse</translation>
+    </message>
+    <message>
+        <source>Submission</source>
+        <translation>Soumission</translation>
+    </message>
+    <message>
+        <source>SMTPS</source>
+        <translation>SMTPS</translation>
+    </message>
+    <message>
+        <source>LAN relay</source>
+        <translation>Relais LAN</translation>
     </message>
 </context>
 <context>
