@@ -10,7 +10,7 @@ enum class Field
     From,
     MessageId,
     Date,
-    Bcc,
+    Dropped,
     Sender,
     ResentFrom,
     ResentSender,
@@ -47,8 +47,11 @@ Field fieldOf(QByteArrayView name)
         return Field::MessageId;
     if (is("date"))
         return Field::Date;
-    if (is("bcc") || is("resent-bcc"))
-        return Field::Bcc;
+    // RFC 5322 3.6.3: blind copies' addresses; RFC 5321 4.4: Return-Path: is the final delivery's to add,
+    // and a message that already has one SHOULD NOT be sent; Content-Length: is no Internet header and may
+    // disagree with the body. Postfix's cleanup drops the same four.
+    if (is("bcc") || is("resent-bcc") || is("return-path") || is("content-length"))
+        return Field::Dropped;
     if (is("sender"))
         return Field::Sender;
     if (is("resent-from"))
@@ -77,7 +80,7 @@ QList<QByteArray>* originatorValues(HeaderSection& section, Field field)
     case Field::Other:
     case Field::MessageId:
     case Field::Date:
-    case Field::Bcc:
+    case Field::Dropped:
         break;
     }
     return nullptr;
@@ -109,8 +112,8 @@ HeaderSection HeaderSection::scan(QByteArrayView message)
             // RFC 5322 2.2.3: unfolding removes the CRLF, keeps the white space.
             if (QList<QByteArray>* values = originatorValues(section, current))
                 values->last() += line;
-            else if (current == Field::Bcc)
-                section.bcc.last().second = next;
+            else if (current == Field::Dropped)
+                section.dropped.last().second = next;
         } else {
             const qsizetype name = fieldNameLength(line);
             if (name < 0)
@@ -123,8 +126,8 @@ HeaderSection HeaderSection::scan(QByteArrayView message)
                 section.hasMessageId = true;
             else if (current == Field::Date)
                 section.hasDate = true;
-            else if (current == Field::Bcc)
-                section.bcc.append({start, next});
+            else if (current == Field::Dropped)
+                section.dropped.append({start, next});
         }
         start = next;
     }

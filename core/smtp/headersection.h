@@ -30,8 +30,9 @@ struct HeaderSection
     QList<QByteArray> replyTo;
     bool hasMessageId = false;
     bool hasDate = false;
-    /// Where each Bcc: and Resent-Bcc: field is, with its continuation lines: [first, second) of message.
-    QList<std::pair<qsizetype, qsizetype>> bcc;
+    /// Where each field that does not leave the relay is (Bcc:, Resent-Bcc:, Return-Path:, Content-Length:),
+    /// with its continuation lines: [first, second) of message.
+    QList<std::pair<qsizetype, qsizetype>> dropped;
 
     /// Reads message (CRLF line ends, as DATA delivers it). A line starting with white space continues the
     /// field before it; "Name:" (RFC 5322 2.2, with the obsolete white space before the colon, 4.5) starts a

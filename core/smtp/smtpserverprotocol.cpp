@@ -807,9 +807,11 @@ void SmtpServerProtocol::finishData()
     submitted.content.reserve(received.size() + added.size() + message.size());
     submitted.content += received;
     // RFC 5322 3.6.3: the blind copies' addresses are for the envelope only. A Bcc: field left in the header
-    // would show them to every recipient, so it goes, as Postfix's cleanup and the mail programs do it.
+    // would show them to every recipient, so it goes, as Postfix's cleanup and the mail programs do it. So
+    // does a Return-Path: the application wrote (RFC 5321 4.4; an outside tester's agent showed a bounce
+    // address of another domain, which no sender check looks at) and a Content-Length:.
     qsizetype copied = 0;
-    for (const auto& [first, second] : headers.bcc) {
+    for (const auto& [first, second] : headers.dropped) {
         submitted.content += QByteArrayView(message).sliced(copied, first - copied);
         copied = second;
     }
