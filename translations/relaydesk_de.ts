@@ -7150,6 +7150,10 @@ Wenn Sie sie lesen können, erreicht Mail über RelayDesk dieses Postfach.
         <source>DNS lookup for %1 failed: the name server %2 did not answer in time</source>
         <translation>DNS-Abfrage für %1 fehlgeschlagen: Der Nameserver %2 hat nicht rechtzeitig geantwortet</translation>
     </message>
+    <message>
+        <source>Connection to %1 lost after the whole message was sent, before the server&apos;s reply: the server may have kept it</source>
+        <translation>Verbindung zu %1 verloren, nachdem die ganze Nachricht gesendet war, vor der Antwort des Servers: Der Server hat sie vielleicht behalten</translation>
+    </message>
 </context>
 <context>
     <name>ReplyCatalog</name>
@@ -8734,10 +8738,6 @@ Wenn Sie sie lesen können, erreicht Mail über RelayDesk dieses Postfach.
         <translation>Aufgegeben: Zustellfrist abgelaufen</translation>
     </message>
     <message>
-        <source>RelayDesk tried this recipient until its time limit ran out (Settings, Delivery: Give up after) and will not try it again; a failure notice to the sender was queued (its own row in the Delivery Logs shows whether it arrived). The last reply is the receiving server&apos;s reason.</source>
-        <translation>RelayDesk hat diesen Empfänger versucht, bis seine Frist abgelaufen war (Einstellungen, Zustellung: Aufgeben nach), und versucht ihn nicht mehr; ein Unzustellbarkeitsbericht an den Absender wurde in die Warteschlange gestellt (seine eigene Zeile im Zustellprotokoll zeigt, ob er angekommen ist). Die letzte Antwort ist der Grund des empfangenden Servers.</translation>
-    </message>
-    <message>
         <source>Read the last reply and the earlier attempts for the reason; once it is fixed, resend the message or ask the sender to send it again.</source>
         <translation>Lesen Sie in der letzten Antwort und den früheren Versuchen den Grund nach; ist er behoben, senden Sie die Nachricht erneut oder bitten Sie den Absender, sie noch einmal zu senden.</translation>
     </message>
@@ -8752,6 +8752,30 @@ Wenn Sie sie lesen können, erreicht Mail über RelayDesk dieses Postfach.
     <message>
         <source>The server could not complete sign-in or start encryption just now (RFC 4954, RFC 3207). From RelayDesk it may also mean that the administrator disabled the Mail Agent (&quot;Accept mail from this agent&quot; is off): the password is right.</source>
         <translation>Der Server konnte die Anmeldung gerade nicht abschließen oder die Verschlüsselung nicht starten (RFC 4954, RFC 3207). Von RelayDesk kann es auch heißen, dass der Administrator den Mail-Agenten deaktiviert hat („E-Mails von diesem Agenten annehmen“ ist aus): Das Passwort stimmt.</translation>
+    </message>
+    <message>
+        <source>Connection closed before the server&apos;s reply</source>
+        <translation>Verbindung vor der Antwort des Servers geschlossen</translation>
+    </message>
+    <message>
+        <source>The receiving server closed the connection after the whole message was sent, before it said whether it took it. It may have kept the message: then every retry brings the recipient another copy.</source>
+        <translation>Der empfangende Server hat die Verbindung geschlossen, nachdem die ganze Nachricht gesendet war, bevor er sagte, ob er sie annimmt. Vielleicht hat er sie behalten: Dann bringt jeder neue Versuch dem Empfänger eine weitere Kopie.</translation>
+    </message>
+    <message>
+        <source>RelayDesk retries, as the standard asks. If the recipient reports copies, or a failure notice for mail that arrived, ask the receiving server&apos;s administrator why it closes the connection at the message&apos;s end.</source>
+        <translation>RelayDesk versucht es erneut, wie der Standard es verlangt. Meldet der Empfänger Kopien oder kam ein Unzustellbarkeitsbericht für angekommene Mail, fragen Sie den Administrator des empfangenden Servers, warum er die Verbindung am Ende der Nachricht schließt.</translation>
+    </message>
+    <message>
+        <source>Connection closed by the server</source>
+        <translation>Verbindung vom Server geschlossen</translation>
+    </message>
+    <message>
+        <source>The receiving server closed the connection before the delivery was finished.</source>
+        <translation>Der empfangende Server hat die Verbindung geschlossen, bevor die Zustellung abgeschlossen war.</translation>
+    </message>
+    <message>
+        <source>RelayDesk tried this recipient until its time limit ran out (Settings, Delivery: Give up after) and will not try it again; a failure notice to the sender was queued (its own row in the Delivery Logs shows whether it arrived). The last reply says why: the receiving server&apos;s words, or RelayDesk&apos;s own where no server answered (a connection refused or lost, a name that does not resolve).</source>
+        <translation>RelayDesk hat diesen Empfänger versucht, bis seine Frist abgelaufen war (Einstellungen, Zustellung: Aufgeben nach), und versucht ihn nicht mehr; ein Unzustellbarkeitsbericht an den Absender wurde in die Warteschlange gestellt (seine eigene Zeile im Zustellprotokoll zeigt, ob er angekommen ist). Die letzte Antwort sagt, warum: die Worte des empfangenden Servers oder die von RelayDesk selbst, wo kein Server antwortete (eine abgelehnte oder verlorene Verbindung, ein Name, der sich nicht auflösen lässt).</translation>
     </message>
 </context>
 <context>

@@ -2032,7 +2032,7 @@ N’importe qui dans cette plage peut envoyer du courrier par votre relais sans 
     </message>
     <message>
         <source>%1 at %2 is down: %3</source>
-        <translation>%1 sur %2 est hors service : %3</translation>
+        <translation>%1 sur %2 est hors service&#xa0;: %3</translation>
     </message>
 </context>
 <context>
@@ -7150,6 +7150,10 @@ Si vous pouvez le lire, le courrier relayé par RelayDesk parvient à cette boî
         <source>DNS lookup for %1 failed: the name server %2 did not answer in time</source>
         <translation>Échec de la requête DNS pour %1&#xa0;: le serveur de noms %2 n’a pas répondu à temps</translation>
     </message>
+    <message>
+        <source>Connection to %1 lost after the whole message was sent, before the server&apos;s reply: the server may have kept it</source>
+        <translation>Connexion à %1 perdue après l’envoi du message entier, avant la réponse du serveur : le serveur l’a peut-être gardé</translation>
+    </message>
 </context>
 <context>
     <name>ReplyCatalog</name>
@@ -8734,10 +8738,6 @@ Si vous pouvez le lire, le courrier relayé par RelayDesk parvient à cette boî
         <translation>Abandonné&#xa0;: délai de remise dépassé</translation>
     </message>
     <message>
-        <source>RelayDesk tried this recipient until its time limit ran out (Settings, Delivery: Give up after) and will not try it again; a failure notice to the sender was queued (its own row in the Delivery Logs shows whether it arrived). The last reply is the receiving server&apos;s reason.</source>
-        <translation>RelayDesk a essayé ce destinataire jusqu’à la fin de son délai (Paramètres, Remise&#xa0;: Abandonner après) et ne l’essaiera plus&#xa0;; un avis de non-remise à l’expéditeur a été mis en file d’attente (sa propre ligne dans les Journaux de remise montre s’il est arrivé). La dernière réponse donne la raison du serveur destinataire.</translation>
-    </message>
-    <message>
         <source>Read the last reply and the earlier attempts for the reason; once it is fixed, resend the message or ask the sender to send it again.</source>
         <translation>Cherchez la raison dans la dernière réponse et les tentatives précédentes&#xa0;; une fois le problème réglé, renvoyez le message ou demandez à l’expéditeur de l’envoyer à nouveau.</translation>
     </message>
@@ -8752,6 +8752,30 @@ Si vous pouvez le lire, le courrier relayé par RelayDesk parvient à cette boî
     <message>
         <source>The server could not complete sign-in or start encryption just now (RFC 4954, RFC 3207). From RelayDesk it may also mean that the administrator disabled the Mail Agent (&quot;Accept mail from this agent&quot; is off): the password is right.</source>
         <translation>Le serveur n’a pas pu terminer l’authentification ou démarrer le chiffrement pour l’instant (RFC 4954, RFC 3207). De la part de RelayDesk, cela peut aussi signifier que l’administrateur a désactivé l’agent de messagerie («&#xa0;Accepter le courrier de cet agent&#xa0;» est désactivé)&#xa0;: le mot de passe est correct.</translation>
+    </message>
+    <message>
+        <source>Connection closed before the server&apos;s reply</source>
+        <translation>Connexion fermée avant la réponse du serveur</translation>
+    </message>
+    <message>
+        <source>The receiving server closed the connection after the whole message was sent, before it said whether it took it. It may have kept the message: then every retry brings the recipient another copy.</source>
+        <translation>Le serveur destinataire a fermé la connexion après l’envoi du message entier, avant de dire s’il l’acceptait. Il l’a peut-être gardé : chaque nouvel essai apporte alors une copie de plus au destinataire.</translation>
+    </message>
+    <message>
+        <source>RelayDesk retries, as the standard asks. If the recipient reports copies, or a failure notice for mail that arrived, ask the receiving server&apos;s administrator why it closes the connection at the message&apos;s end.</source>
+        <translation>RelayDesk réessaie, comme le veut la norme. Si le destinataire signale des copies, ou un avis de non-remise pour un message arrivé, demandez à l’administrateur du serveur destinataire pourquoi il ferme la connexion à la fin du message.</translation>
+    </message>
+    <message>
+        <source>Connection closed by the server</source>
+        <translation>Connexion fermée par le serveur</translation>
+    </message>
+    <message>
+        <source>The receiving server closed the connection before the delivery was finished.</source>
+        <translation>Le serveur destinataire a fermé la connexion avant la fin de la remise.</translation>
+    </message>
+    <message>
+        <source>RelayDesk tried this recipient until its time limit ran out (Settings, Delivery: Give up after) and will not try it again; a failure notice to the sender was queued (its own row in the Delivery Logs shows whether it arrived). The last reply says why: the receiving server&apos;s words, or RelayDesk&apos;s own where no server answered (a connection refused or lost, a name that does not resolve).</source>
+        <translation>RelayDesk a essayé ce destinataire jusqu’à la fin de son délai (Paramètres, Remise : Abandonner après) et ne l’essaiera plus ; un avis de non-remise à l’expéditeur a été mis en file d’attente (sa propre ligne dans les Journaux de remise montre s’il est arrivé). La dernière réponse dit pourquoi : les mots du serveur destinataire, ou ceux de RelayDesk là où aucun serveur n’a répondu (une connexion refusée ou perdue, un nom qui ne se résout pas).</translation>
     </message>
 </context>
 <context>

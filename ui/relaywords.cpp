@@ -24,6 +24,8 @@ constexpr const char* kTemplates[] = {
                       "Certificate of %1 failed verification: %2 (checked against %3; AUTH not sent)"),
     QT_TRANSLATE_NOOP("RelayWords", "Certificate of %1 failed verification: %2 (checked against %3)"),
     QT_TRANSLATE_NOOP("RelayWords", "Connection refused by %1"),
+    QT_TRANSLATE_NOOP("RelayWords", "Connection to %1 lost after the whole message was sent, before the "
+                                    "server's reply: the server may have kept it"),
     QT_TRANSLATE_NOOP("RelayWords", "Connection to %1 lost"),
     QT_TRANSLATE_NOOP("RelayWords", "Connection to %1 timed out"),
     QT_TRANSLATE_NOOP("RelayWords", "Timeout waiting for a reply from %1"),
@@ -156,14 +158,26 @@ QString RelayWords::translated(const QString& text)
     const auto certificateParts = [](int index, const QString& part) {
         return index == 2 ? translatedProblems(part) : index == 3 ? translatedTrust(part) : part;
     };
+    // The last reply an expired recipient carries ("421 4.4.2 Connection to ... lost") is the relay's own
+    // words as often as a server's: translated after its codes too (an outside tester read "Zustellfrist
+    // abgelaufen; letzte Antwort: 421 4.4.2 Connection to ... lost").
+    static const char* const expired = "delivery time expired; last reply: %1";
+    const auto lastReply = [](int, const QString& part) {
+        static const QRegularExpression codes(QStringLiteral("^(\\d{3} (?:\\d\\.\\d{1,3}\\.\\d{1,3} )?)(.+)$"));
+        const QRegularExpressionMatch reply = codes.match(part);
+        return reply.hasMatch() ? reply.captured(1) + translated(reply.captured(2)) : part;
+    };
     for (const Pattern& pattern : known) {
         const QRegularExpressionMatch match = pattern.expression.match(text);
         if (!match.hasMatch())
             continue;
         const bool certificate = pattern.source == kTemplates[0] || pattern.source == kTemplates[1];
-        return translatedBy({pattern}, "RelayWords", text,
-                            certificate ? std::function<QString(int, const QString&)>(certificateParts)
-                                        : std::function<QString(int, const QString&)>());
+        std::function<QString(int, const QString&)> parts;
+        if (certificate)
+            parts = certificateParts;
+        else if (qstrcmp(pattern.source, expired) == 0)
+            parts = lastReply;
+        return translatedBy({pattern}, "RelayWords", text, parts);
     }
     return text;
 }

@@ -196,7 +196,14 @@ void OutboundConnection::closeConnection()
 
 void OutboundConnection::onDisconnected()
 {
-    lose(SmtpReply::make(421, "4.4.2", "Connection to " + m_target.display().toUtf8() + " lost"));
+    const QByteArray lost = "Connection to " + m_target.display().toUtf8() + " lost";
+    // RFC 5321 6.1: a server that closes after the whole message went out, before its reply, may have kept
+    // it, and each retry may bring the recipient another copy. Said, so that support does not read the
+    // failure notice as "not received" (an outside tester's recipient got four copies).
+    if (m_protocol.state() == SmtpClientProtocol::State::Content && m_socket->bytesToWrite() == 0)
+        return lose(SmtpReply::make(
+            421, "4.4.2", lost + " after the whole message was sent, before the server's reply: the server may have kept it"));
+    lose(SmtpReply::make(421, "4.4.2", lost));
 }
 
 void OutboundConnection::onSocketError(QAbstractSocket::SocketError error)

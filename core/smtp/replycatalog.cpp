@@ -512,6 +512,17 @@ constexpr KeywordEntry kKeywords[] = {
      {QT_TRANSLATE_NOOP("ReplyCatalog", "Returned to the sender by an administrator"),
       QT_TRANSLATE_NOOP("ReplyCatalog", "Someone returned this message to its sender from the queue (Queue, Bounce, or relaydesk queue bounce). No server refused it; a bounce notice was queued for the sender, and the Delivery Logs show whether it arrived."),
       QT_TRANSLATE_NOOP("ReplyCatalog", "Nothing to do. If it was a mistake, ask the sender to send the message again.")}},
+    // The relay's own words when the server closed the connection (core/outbound/outboundconnection.cpp): the
+    // 4.4.2 pair says "timed out", which an outside tester read beside a connection that was dropped. After
+    // the message's end the server may have kept it (RFC 5321 6.1), and each retry may be a copy more.
+    {"lost after the whole message was sent", 4, "4.2",
+     {QT_TRANSLATE_NOOP("ReplyCatalog", "Connection closed before the server's reply"),
+      QT_TRANSLATE_NOOP("ReplyCatalog", "The receiving server closed the connection after the whole message was sent, before it said whether it took it. It may have kept the message: then every retry brings the recipient another copy."),
+      QT_TRANSLATE_NOOP("ReplyCatalog", "RelayDesk retries, as the standard asks. If the recipient reports copies, or a failure notice for mail that arrived, ask the receiving server's administrator why it closes the connection at the message's end.")}},
+    {"lost", 4, "4.2",
+     {QT_TRANSLATE_NOOP("ReplyCatalog", "Connection closed by the server"),
+      QT_TRANSLATE_NOOP("ReplyCatalog", "The receiving server closed the connection before the delivery was finished."),
+      kRetryFix}},
     // The relay's own deferral when nothing listens on the host and port (core/outbound/outboundconnection.cpp):
     // not silence, as "no answer" would say, and usually a wrong route or smarthost when it lasts.
     {"connection refused by", 4, "4.1",
@@ -708,8 +719,9 @@ ReplyExplanation ReplyCatalog::explain(int code, QByteArrayView enhancedText, QB
             "ReplyCatalog",
             "RelayDesk tried this recipient until its time limit ran out (Settings, Delivery: "
             "Give up after) and will not try it again; a failure notice to the sender was queued (its "
-            "own row in the Delivery Logs shows whether it arrived). The last reply is the receiving "
-            "server's reason."));
+            "own row in the Delivery Logs shows whether it arrived). The last reply says why: the receiving "
+            "server's words, or RelayDesk's own where no server answered (a connection refused or lost, a "
+            "name that does not resolve)."));
         givenUp.suggestedFix = translated(QT_TRANSLATE_NOOP(
             "ReplyCatalog", "Read the last reply and the earlier attempts for the reason; once it is fixed, "
                             "resend the message or ask the sender to send it again."));

@@ -382,6 +382,20 @@ void TestTranslatedWindow::relaysOwnWordsAreTranslated()
             QVERIFY2(line.contains(QStringLiteral("451 4.7.1 Greylisted, try later")), qPrintable(line));
     }
 
+    // An expired recipient's last reply that is the relay's own words is translated too, after its codes (an
+    // outside tester read "letzte Antwort: 421 4.4.2 Connection to ... lost" in the German window).
+    for (const char* last : {"421 4.4.2 Connection to mx.drop.test[127.0.0.65]:31025 lost",
+                             "421 4.4.1 Connection refused by 127.0.0.64:31025",
+                             "421 4.4.2 Connection to mx.drop.test[127.0.0.65]:31025 lost after the whole "
+                             "message was sent, before the server's reply: the server may have kept it"}) {
+        const QString text = QStringLiteral("delivery time expired; last reply: %1").arg(QLatin1String(last));
+        const QString line = RoadSignStyle::replyLine(421, QStringLiteral("4.4.7"), text);
+        const QString codes = QLatin1String(last).left(10);
+        QVERIFY2(line.contains(codes) && line.contains(QStringLiteral("127.0.0.6")) &&
+                     !line.contains(QStringLiteral("Connection")) && !line.contains(QStringLiteral("expired")),
+                 qPrintable(line));
+    }
+
     // Replies the relay writes when no server answered: translated with their host; a server's words stay.
     const QString refused = RoadSignStyle::replyLine(421, QStringLiteral("4.4.1"),
                                                      QStringLiteral("Connection refused by 127.0.0.1:47299"));

@@ -74,7 +74,8 @@ class RecordingSink:
 class VanishingServer:
     """An SMTP server that, per connection, follows the next entry of `modes` (then "ok" for ever):
     "after354" closes the socket right after sending 354 to DATA, "midbody" reads part of the body and closes,
-    "ok" accepts the message. Records every accepted message and every connection's mode."""
+    "afterdot" reads the whole message, keeps it and closes without a reply, "ok" accepts the message. Records
+    every accepted (or kept) message and every connection's mode."""
 
     def __init__(self, modes):
         self.modes = list(modes)
@@ -114,6 +115,8 @@ class VanishingServer:
                             return
                         with server.lock:
                             server.accepted.append((mail_from, rcpts, data))
+                        if mode == "afterdot":
+                            return
                         self.reply("250 2.0.0 Ok: queued")
                     elif verb == "QUIT":
                         self.reply("221 2.0.0 Bye")

@@ -93,6 +93,32 @@ class ServerVanishes(PeerFaultBase):
         self.assertEqual([e for e in entries if e["status"] == "bounced"], [])
 
 
+class ServerClosesAtTheMessagesEnd(PeerFaultBase):
+
+    def test_a_close_before_the_reply_is_said_as_a_possible_copy(self):
+        # An outside tester's receiver read the whole message and closed without a reply: the recipient got a
+        # copy at every retry, and the log said "Connection timed out, nothing to do". The retry stays (RFC
+        # 5321 6.1: no reply is no delivery), and the reply says the server may have kept the message.
+        server = VanishingServer(["afterdot"])
+        self.addCleanup(server.close)
+        self.start(**{"delivery.smarthost": "127.0.0.1:%d" % server.port, "delivery.smarthost_tls": "opportunistic"})
+        queue_id = submit(self.relay, "someone@dest.test", "afterdot-1")
+        self.assertTrue(wait_until(lambda: recipient_row(self.relay, queue_id)[0] == "delivered", 40),
+                        recipient_row(self.relay, queue_id))
+        entries = log_entries(self.relay, queue_id)
+        deferred = [e for e in entries if e["status"] == "deferred"]
+        print("\npeers: server closed after the message's end: connections %s; log %s" %
+              (server.connections, [(e["status"], e["code"], e["enhanced"], e.get("text")) for e in entries]),
+              file=sys.stderr)
+        self.assertEqual(server.connections[:2], ["afterdot", "ok"])
+        self.assertEqual(len(deferred), 1, entries)
+        self.assertEqual((deferred[0]["code"], deferred[0]["enhanced"], deferred[0]["sign"]), (421, "4.4.2", "yellow"))
+        self.assertIn("after the whole message was sent, before the server's reply: the server may have kept it",
+                      deferred[0]["reply"])
+        # Two copies reached the server: the kept one and the delivered one, as the reply warns.
+        self.assertEqual(len([a for a in server.accepted if b"X-Test-Id: afterdot-1" in a[2]]), 2)
+
+
 def unused_dns_address():
     """A loopback address where nothing answers on UDP port 53 (we can bind it, so no one else has)."""
     for last in range(53, 250):

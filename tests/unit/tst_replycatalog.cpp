@@ -54,6 +54,15 @@ void TestReplyCatalog::explains_data()
     row("greylisting", 451, "4.7.1", "Please try again later", Y, true, "Try again later (greylisting)",
         "retries");
     row("timeout", 421, "4.4.2", "Connection timed out", Y, true, "Connection timed out", "retries");
+    // The relay's own words for a server that closed the connection (an outside tester read "timed out").
+    row("timeout waiting", 421, "4.4.2", "Timeout waiting for a reply from mx.example.com[192.0.2.1]:25", Y,
+        true, "Connection timed out", "retries");
+    row("closed", 421, "4.4.2", "Connection to mx.example.com[192.0.2.1]:25 lost", Y, true,
+        "Connection closed by the server", "retries");
+    row("closed after the message", 421, "4.4.2",
+        "Connection to mx.example.com[192.0.2.1]:25 lost after the whole message was sent, before the server's "
+        "reply: the server may have kept it",
+        Y, true, "Connection closed before the server's reply", "copies");
     row("local error", 451, "4.3.0", "Temporary local problem", Y, true, "Temporary server error", "retries");
     row("insufficient storage", 452, "4.3.1", "Insufficient system storage", Y, true, "Server out of storage",
         "retries");
