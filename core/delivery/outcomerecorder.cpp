@@ -558,7 +558,7 @@ Expected<RecordSummary> OutcomeRecorder::recordSuppressed(QSqlDatabase& db,
             report = reports.insert(reports.end(), {s.messageId, {}});
         // The relay answered 250 for this recipient and now will not deliver: the sender must be told
         // (RFC 5321 6.1), in the relay's own words (no server said anything).
-        report->second.append({s.address.toUtf8(), false, "5.7.1", QString(),
+        report->second.append({s.address.toUtf8(), false, SuppressionList::noticeStatus(s.reason), QString(),
                                SuppressionList::suppressedNotice(s.reason).toUtf8(), context.nowMs, 0, true});
     }
     for (const auto& [messageId, skippedHere] : std::as_const(reports)) {

@@ -147,6 +147,13 @@ QString SuppressionList::suppressedNotice(const QString& reason)
            QLatin1Char(')');
 }
 
+QByteArray SuppressionList::noticeStatus(const QString& reason)
+{
+    static const QRegularExpression serverReply(QStringLiteral("^5\\d\\d (5\\.\\d{1,3}\\.\\d{1,3})\\b"));
+    const QRegularExpressionMatch match = serverReply.match(reason);
+    return match.hasMatch() ? match.captured(1).toLatin1() : QByteArrayLiteral("5.7.1");
+}
+
 std::optional<QString> SuppressionList::suppressedReason(const QString& reply)
 {
     if (!reply.startsWith(suppressedPrefix) || !reply.endsWith(QLatin1Char(')')))

@@ -353,13 +353,15 @@ class PartialFailure(DeliveryTestBase):
         header, row = self.relay.cli("log", "search", "--status", "suppressed").stdout.splitlines()
         self.assertTrue(row[header.index("REPLY"):].startswith("not sent: the address is on the agent's"), row)
         # The relay said 250 for bad@ and will not send it: the sender is told (RFC 5321 6.1), in the relay's
-        # own words, since no server said anything this time.
+        # own words, since no server said anything this time. Its Status is the bounce's that listed it (5.1.1,
+        # a mailbox that does not exist, for the software that reads notices: an outside tester read 5.7.1 as
+        # a policy refusal).
         def second_dsn():
             return [d for d in self.dsns_for() if b"Subject: Second" in d["data"]]
         self.assertTrue(wait_until(second_dsn, 20))
         _, _, recipients, _ = dsn_parts(second_dsn()[0]["data"])
         self.assertEqual([(r["Final-Recipient"], r["Action"], r["Status"]) for r in recipients],
-                         [("rfc822; bad@dest.test", "failed", "5.7.1")])
+                         [("rfc822; bad@dest.test", "failed", "5.1.1")])
         self.assertNotIn("Remote-MTA", recipients[0])
         self.assertTrue(recipients[0]["Diagnostic-Code"].startswith("X-RelayDesk; not sent: the address is on the"
                                                                     " agent's suppression list"),
@@ -395,6 +397,7 @@ class PartialFailure(DeliveryTestBase):
         self.assertNotIn(b"ticket 12", third_dsn()[0]["data"])
         _, _, recipients, _ = dsn_parts(third_dsn()[0]["data"])
         self.assertIn("(added by the relay administrator)", " ".join(recipients[0]["Diagnostic-Code"].split()))
+        self.assertEqual(recipients[0]["Status"], "5.7.1")  # not authorized: no server spoke of the mailbox
         # The delivery log keeps the note for support staff.
         self.assertIn("ticket 12", self.log("--status", "suppressed", "--recipient", "bad@")[0]["reply"])
 
