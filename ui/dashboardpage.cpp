@@ -532,6 +532,17 @@ void DashboardPage::updateAlerts()
         alerts << tr(
             "Delivery is turned off: every message is held in the queue (Settings, Delivery, \"Deliver "
             "queued mail\").");
+    if (m_setupKnown) {
+        for (const QString& agent : std::as_const(m_setup.agentsWithoutLogins))
+            alerts << tr("The Mail Agent \"%1\" cannot send: its allowlist is empty, so its password works from "
+                         "no address, and it trusts no device. Add the addresses of its applications (Mail "
+                         "Agents, Edit...).")
+                          .arg(agent);
+        for (const QString& agent : std::as_const(m_setup.agentsWithoutPassword))
+            alerts << tr("The Mail Agent \"%1\" cannot send: every password it had is revoked, and it trusts "
+                         "no device. Make a new password (Mail Agents, Credentials).")
+                          .arg(agent);
+    }
     for (const ListenerStatus& listener : std::as_const(m_listeners)) {
         if (listener.enabled && !listener.listening)
             // No reason when the relay itself is stopped: "is down:" ended with a colon (an outside tester).

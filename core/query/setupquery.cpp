@@ -4,6 +4,8 @@
 #include "core/routing/routestore.h"
 #include "core/store/settings.h"
 
+#include <algorithm>
+
 namespace RelayDesk {
 
 bool SetupState::hostnameIsFull() const
@@ -19,7 +21,8 @@ SetupQuery::SetupQuery(QString dataDir) : m_dataDir(std::move(dataDir)) {}
 Expected<SetupState> SetupQuery::load() const
 {
     using Result = Expected<SetupState>;
-    const auto agents = AgentDirectory(m_dataDir).listAgents();
+    const AgentDirectory directory(m_dataDir);
+    const auto agents = directory.listAgents();
     if (!agents)
         return Result::failure(agents.error());
     const auto smarthost = RouteStore(m_dataDir).smarthost();
@@ -34,6 +37,20 @@ Expected<SetupState> SetupQuery::load() const
     state.hostname = settings.value(QStringLiteral("server.hostname"));
     state.smarthostMissesPassword =
         !smarthost->host.isEmpty() && !smarthost->username.isEmpty() && smarthost->password.isEmpty();
+    for (const MailAgent& agent : *agents) {
+        if (!agent.enabled || !agent.trustedDevices.isEmpty())
+            continue; // a disabled agent sends nothing on purpose; a trusted device needs no login
+        if (agent.allowlist.isEmpty()) {
+            state.agentsWithoutLogins << agent.name;
+            continue;
+        }
+        const auto credentials = directory.credentials(agent.name);
+        if (!credentials)
+            return Result::failure(credentials.error());
+        if (std::none_of(credentials->begin(), credentials->end(),
+                         [](const Credential& credential) { return credential.isActive(); }))
+            state.agentsWithoutPassword << agent.name;
+    }
     return state;
 }
 

@@ -17,6 +17,11 @@ struct SetupState
     bool smarthostMissesPassword = false; ///< a smarthost user name is set but no password
     /// server.hostname, the name the relay greets other servers with (EHLO) and signs its DSNs as
     QString hostname;
+    /// Enabled Mail Agents that cannot send at all: they trust no device, and their password works from
+    /// nowhere (an empty allowlist: an outside tester's wizard made one, and the Dashboard said "All is well")
+    /// or they have no password that is not revoked.
+    QStringList agentsWithoutLogins;   ///< the allowlist is empty
+    QStringList agentsWithoutPassword; ///< every credential revoked
 
     /// RFC 5321 4.1.1.1 and 2.3.5: the EHLO name is a fully qualified domain name. A machine's own short name
     /// ("vm", "office-pc") or "localhost" is not, and receivers may refuse it.

@@ -1,7 +1,9 @@
 // Honest numbers on the dashboard, with real widgets on the offscreen platform: the chart's count axis has
 // whole, round ticks with a gridline under each label (0 to 5 when empty), and the tiles say what they
 // counted.
+#include "core/admin/agentadmin.h"
 #include "core/query/dashboardquery.h"
+#include "core/query/setupquery.h"
 #include "core/store/database.h"
 #include "tests/support/tempdatadir.h"
 #include "ui/countaxis.h"
@@ -112,6 +114,7 @@ private Q_SLOTS:
     void aPeerThatTurnsTheRelayAwayIsAnAlert();
     void aListenerDownSaysWhyOrNothingMissing();
     void deliveryTurnedOffIsAnAlert();
+    void anAgentThatCannotSendIsAnAlert();
     void aFullDiskIsAnAlert();
     void countLabelsAreReadableInAShortChart_data();
     void countLabelsAreReadableInAShortChart();
@@ -547,6 +550,50 @@ void TestDashboardNumbers::deliveryTurnedOffIsAnAlert()
                      .toStringList()
                      .join(QLatin1Char('\n'))
                      .contains(QStringLiteral("Delivery is turned off")));
+}
+
+void TestDashboardNumbers::anAgentThatCannotSendIsAnAlert()
+{
+    // An outside tester's agent had an empty allowlist (its password worked from no address), then its only
+    // password revoked: every login was refused, and the Dashboard said "All is well".
+    Test::TempDataDir dir;
+    AgentAdmin agents(dir.path());
+    const auto created = agents.create(QStringLiteral("Billing"), {}, {}, QString(), {QStringLiteral("a.test")});
+    QVERIFY2(created, qPrintable(created.error()));
+    QVERIFY(agents.create(QStringLiteral("Printer"), {}, {*CidrRange::parse(QStringLiteral("127.0.0.2"))},
+                          QString(), {QStringLiteral("a.test")}));
+    QVERIFY(agents.create(QStringLiteral("Paused"), {}, {}, QString(), {QStringLiteral("a.test")}));
+    QVERIFY(agents.setEnabled(QStringLiteral("Paused"), false));
+    auto setup = SetupQuery(dir.path()).load();
+    QVERIFY2(setup, qPrintable(setup.error()));
+    // A device-only agent and a disabled one are as meant.
+    QCOMPARE(setup->agentsWithoutLogins, QStringList{QStringLiteral("Billing")});
+    QVERIFY(setup->agentsWithoutPassword.isEmpty());
+
+    DashboardPage page(dir.path());
+    page.show();
+    QSignalSpy alerts(&page, &DashboardPage::alertsChanged);
+    page.setSetupState(*setup);
+    QTRY_VERIFY(!alerts.isEmpty());
+    QVERIFY2(alerts.last().first().toStringList().join(QLatin1Char('\n')).contains(
+                 QStringLiteral("\"Billing\" cannot send: its allowlist is empty")),
+             qPrintable(alerts.last().first().toStringList().join(QLatin1Char('\n'))));
+
+    QVERIFY(agents.addNetwork(QStringLiteral("Billing"), *CidrRange::parse(QStringLiteral("127.0.0.1")), false));
+    QVERIFY(agents.revokeCredential(created->credential.credential.username));
+    setup = SetupQuery(dir.path()).load();
+    QVERIFY(setup);
+    QVERIFY(setup->agentsWithoutLogins.isEmpty());
+    QCOMPARE(setup->agentsWithoutPassword, QStringList{QStringLiteral("Billing")});
+    page.setSetupState(*setup);
+    QTRY_VERIFY2(alerts.last().first().toStringList().join(QLatin1Char('\n')).contains(
+                     QStringLiteral("\"Billing\" cannot send: every password it had is revoked")),
+                 qPrintable(alerts.last().first().toStringList().join(QLatin1Char('\n'))));
+
+    // A new password: nothing to say.
+    QVERIFY(agents.createCredential(QStringLiteral("Billing")));
+    setup = SetupQuery(dir.path()).load();
+    QVERIFY(setup && setup->agentsWithoutPassword.isEmpty() && setup->agentsWithoutLogins.isEmpty());
 }
 
 void TestDashboardNumbers::aPeerThatTurnsTheRelayAwayIsAnAlert()
