@@ -222,13 +222,15 @@ QString ReplyCodeDialog::fromThisRelay(int code, const QString& enhanced)
             "the device must send it again once the agent accepts mail.");
     if (is(553, "5.7.1"))
         said << tr("the envelope sender (MAIL FROM) is not one of the Mail Agent's sender domains or "
-                   "addresses (the reply names them). Add the domain on the agent's Sender domains tab, or "
-                   "set the application's sender address to one of them. DNS records do not matter here.");
+                   "addresses (the reply names them). Add the domain to the agent's Sender domains (Mail "
+                   "Agents, Edit...), or set the application's sender address to one of them. DNS records do "
+                   "not matter here.");
     if (is(550, "5.7.1"))
         said << tr("the message's From: address is not one of the Mail Agent's sender domains, the device "
                    "is not trusted on the LAN relay port, or the recipient is this computer or an "
-                   "internal address; the reply's text says which. For a From: address, add its domain on "
-                   "the agent's Sender domains tab or change the application's From: address.");
+                   "internal address; the reply's text says which. For a From: address, add its domain to "
+                   "the agent's Sender domains (Mail Agents, Edit...) or change the application's From: "
+                   "address.");
     if (is(530, "5.7.0"))
         said << tr("the application sent mail without logging in, or tried to log in before encrypting the "
                    "connection: turn on STARTTLS (or SSL/TLS on the SMTPS port) and authentication with the "

@@ -96,8 +96,9 @@ private Q_SLOTS:
               std::pair{"4.7.0", "\"Connections from one address\""},
               // A second tester: a sending limit read as greylisting, a sender domain as DNS records.
               std::pair{"451 4.7.1", "RelayDesk did not take the message and does not retry it"},
-              std::pair{"553 5.7.1", "Add the domain on the agent's Sender domains tab"},
-              std::pair{"550 5.7.1", "change the application's From: address"},
+              // The domain is added in the agent's dialog, not on its tab (an outside tester found no way).
+              std::pair{"553 5.7.1", "Add the domain to the agent's Sender domains (Mail Agents, Edit...)"},
+              std::pair{"550 5.7.1", "Sender domains (Mail Agents, Edit...) or change the application's"},
               std::pair{"530 5.7.0", "turn on STARTTLS"},
               std::pair{"550 5.6.0", "a text line longer than 1,000 characters"},
               std::pair{"552 5.3.4", "\"Largest message\""}}) {
