@@ -173,7 +173,7 @@ void SettingField::rebase(const QString& stored)
     // The note under the field spoke of the old value ("5 minutes becomes 1 hour") after the command line
     // had stored another (an outside tester).
     m_problem->setText(
-        tr("Changed elsewhere to %1 meanwhile: Save stores the value shown here, Revert shows %1.")
+        tr("Changed elsewhere to %1 meanwhile: Save stores the value shown here, Discard changes shows %1.")
             .arg(spoken(stored)));
     m_problem->show();
 }

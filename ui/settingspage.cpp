@@ -1,4 +1,5 @@
 #include "ui/settingspage.h"
+#include "ui/confirmation.h"
 
 #include "core/admin/queueadmin.h"
 #include "core/admin/routeadmin.h"
@@ -129,7 +130,8 @@ SettingsPage::SettingsPage(QString dataDir, QWidget* parent) : QWidget(parent), 
         saveButton->setFocus(Qt::ShortcutFocusReason);
         saveButton->click();
     });
-    auto* revert = new QPushButton(tr("Revert"), this);
+    // Says what it does: in German "Zurücksetzen" read as "back to the defaults" (an outside tester).
+    auto* revert = new QPushButton(tr("Discard changes"), this);
     revert->setObjectName(QStringLiteral("revertSettings"));
     revert->setToolTip(tr("Show the saved values again and drop the changes"));
     auto* buttons = new QHBoxLayout;
@@ -153,6 +155,14 @@ SettingsPage::SettingsPage(QString dataDir, QWidget* parent) : QWidget(parent), 
     layout->addLayout(buttons);
     connect(saveButton, &QPushButton::clicked, this, &SettingsPage::save);
     connect(revert, &QPushButton::clicked, this, [this]() {
+        // Edits are work: asked first, Cancel the default (an outside tester's were gone without a word).
+        const QStringList changes = unsavedChanges();
+        if (!changes.isEmpty() &&
+            !Confirmation::ask(this, QStringLiteral("confirmDiscardSettings"), tr("Discard changes"),
+                               tr("Drop the changes not saved yet (%1) and show the saved values again?")
+                                   .arg(QLocale().createSeparatedList(changes)),
+                               tr("Discard")))
+            return;
         m_routes->reload();
         load();
     });
@@ -890,7 +900,7 @@ void SettingsPage::refuseOverwriting(const QList<std::pair<QString, QString>>& c
     }
     const QString error =
         tr("%1 changed elsewhere (the command line, another window or another node) while you were editing. "
-           "Your values are still shown: Save again to replace the new ones, or Revert to see them.")
+           "Your values are still shown: Save again to replace the new ones, or Discard changes to see them.")
             .arg(QLocale().createSeparatedList(labels));
     m_status->setText(tr("Not saved: %1").arg(error));
     m_afterSave = nullptr;

@@ -631,7 +631,7 @@ void TestSettingsPage::aChangeMadeElsewhereIsNotOverwrittenUnseen()
         noted = noted ||
                 (label->isVisible() && label->text() == QStringLiteral("Changed elsewhere to 55 meanwhile: "
                                                                        "Save stores the value shown here, "
-                                                                       "Revert shows 55."));
+                                                                       "Discard changes shows 55."));
     QVERIFY(noted);
     QCOMPARE(Settings(dir.path()).value(key), QStringLiteral("55")); // not overwritten
     QCOMPARE(page.field(key)->spinBox()->value(), 77);               // the edit is still there
@@ -923,12 +923,27 @@ void TestSettingsPage::routesAreSavedWithThePage()
     QCOMPARE(routes->first().tls, TlsPolicy::Required);
     QVERIFY(!page.hasUnsavedChanges());
 
-    // Remove, then Revert: the route is back and nothing was stored.
+    // Remove, then Discard changes: asked first (Cancel, the default, keeps the edit: an outside tester's
+    // edits were gone without a word), then the route is back and nothing was stored.
     auto* table = editor->findChild<QTableWidget*>(QStringLiteral("routes"));
     table->selectRow(0);
     QTest::mouseClick(editor->findChild<QPushButton*>(QStringLiteral("removeRoute")), Qt::LeftButton);
     QCOMPARE(editor->routeCount(), 0);
-    QTest::mouseClick(page.findChild<QPushButton*>(QStringLiteral("revertSettings")), Qt::LeftButton);
+    {
+        Test::BoxAnswer cancel(QStringLiteral("confirmDiscardSettings"), Qt::Key_Return);
+        QTest::mouseClick(page.findChild<QPushButton*>(QStringLiteral("revertSettings")), Qt::LeftButton);
+        QTRY_VERIFY(cancel.seen());
+        QVERIFY(cancel.defaultIsCancel());
+        QVERIFY2(cancel.text().contains(QStringLiteral("Routes")), qPrintable(cancel.text()));
+    }
+    QTest::qWait(100);
+    QCOMPARE(editor->routeCount(), 0);
+    QVERIFY(page.hasUnsavedChanges());
+    {
+        Test::BoxAnswer discard(QStringLiteral("confirmDiscardSettings"), 0);
+        QTest::mouseClick(page.findChild<QPushButton*>(QStringLiteral("revertSettings")), Qt::LeftButton);
+        QTRY_VERIFY(discard.seen());
+    }
     QTRY_COMPARE(editor->routeCount(), 1);
     QTRY_VERIFY(!page.isBusy());
     QVERIFY(!page.hasUnsavedChanges());
