@@ -800,12 +800,15 @@ void SettingsPage::save()
                 QString error = StoreErrorText::of(SettingCatalog::humanError(result.settings.error()));
                 // Two settings out of order: what to do, as the command line says it (an outside tester).
                 // The pair is (the one that must be at most the other, that other).
-                if (const auto [atMost, atLeast] = SettingOrder::pairNamedIn(result.settings.error());
-                    !atMost.isEmpty())
-                    error += QStringLiteral(". ") +
-                             tr("Nothing was changed: shorten %1 or lengthen %2 (both may change before one "
-                                "Save).")
+                const auto pairs = SettingOrder::pairsNamedIn(result.settings.error());
+                QStringList fixes;
+                for (const auto& [atMost, atLeast] : pairs)
+                    fixes << tr("shorten %1 or lengthen %2")
                                  .arg(SettingCatalog::label(atMost), SettingCatalog::label(atLeast));
+                if (!fixes.isEmpty())
+                    error += QStringLiteral(". ") +
+                             tr("Nothing was changed: %1 (all may change before one Save).")
+                                 .arg(QLocale().createSeparatedList(fixes));
                 m_status->setText(tr("Not saved: %1").arg(error));
                 m_afterSave = nullptr;
                 Q_EMIT saveFailed(error);

@@ -130,9 +130,10 @@ QString pairHint(const QList<std::pair<QString, QString>>& changes)
 /// word on what to do).
 QString orderHint(const QString& problem, const QStringList& changed, bool reset)
 {
-    const auto [shorter, longer] = SettingOrder::pairNamedIn(problem);
-    if (shorter.isEmpty())
+    const auto pairs = SettingOrder::pairsNamedIn(problem);
+    if (pairs.isEmpty())
         return {};
+    const auto [shorter, longer] = pairs.first(); // the others are said as this one is fixed
     const QString other = changed.contains(shorter) ? longer : shorter;
     const QString why = reset ? QStringLiteral(" (a reset goes back to the default)") : QString();
     if (changed.contains(other))

@@ -105,21 +105,25 @@ QString SettingOrder::spokenOctets(qint64 octets)
     return counted(QT_TRANSLATE_N_NOOP("RelayDesk::Settings", "%Ln octet(s)"), std::max<qint64>(octets, 0));
 }
 
-std::pair<QString, QString> SettingOrder::pairNamedIn(const QString& problemText)
+QList<std::pair<QString, QString>> SettingOrder::pairsNamedIn(const QString& problemText)
 {
-    for (const Pair& pair : pairs) {
-        const QString shorter = QLatin1String(pair.shorter);
-        const QString longer = QLatin1String(pair.longer);
-        if (problemText.startsWith(longer + QLatin1String(" (")) &&
-            problemText.contains(QLatin1String(" ") + shorter + QLatin1String(" (")))
-            return {shorter, longer};
+    QList<std::pair<QString, QString>> named;
+    for (const QString& part : problemText.split(QStringLiteral("; "))) {
+        for (const Pair& pair : pairs) {
+            const QString shorter = QLatin1String(pair.shorter);
+            const QString longer = QLatin1String(pair.longer);
+            if (part.startsWith(longer + QLatin1String(" (")) &&
+                part.contains(QLatin1String(" ") + shorter + QLatin1String(" (")))
+                named.append({shorter, longer});
+        }
     }
-    return {};
+    return named;
 }
 
 QString SettingOrder::problem(const std::function<QString(const QString&)>& valueOf,
                               const std::function<bool(const QString&)>& changes)
 {
+    QStringList problems;
     for (const Pair& pair : pairs) {
         const QString shorterKey = QLatin1String(pair.shorter);
         const QString longerKey = QLatin1String(pair.longer);
@@ -129,12 +133,13 @@ QString SettingOrder::problem(const std::function<QString(const QString&)>& valu
         const qint64 longer = valueOf(longerKey).toLongLong();
         if (shorter <= longer || (pair.onlyWhenShorterChanges && shorter == 0))
             continue;
-        return settingOrderText(
-                   QT_TRANSLATE_NOOP("RelayDesk::Settings", "%1 (%2) is shorter than %3 (%4): %5"))
-            .arg(longerKey, spokenSeconds(longer), shorterKey, spokenSeconds(shorter),
-                 settingOrderText(pair.why));
+        // Every pair at once: one a Save named the next (an outside tester).
+        problems << settingOrderText(
+                        QT_TRANSLATE_NOOP("RelayDesk::Settings", "%1 (%2) is shorter than %3 (%4): %5"))
+                        .arg(longerKey, spokenSeconds(longer), shorterKey, spokenSeconds(shorter),
+                             settingOrderText(pair.why));
     }
-    return {};
+    return problems.join(QStringLiteral("; "));
 }
 
 } // namespace RelayDesk

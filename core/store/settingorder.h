@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QString>
 
 #include <functional>
@@ -13,12 +14,13 @@ class SettingOrder final
 {
 public:
     /// What is wrong with the values after a change, naming both settings and their values in words ("2
-    /// hours"); empty if nothing. valueOf gives a key's value after the change; changes says whether a key
-    /// is among those changed (a contradiction stored before is left alone until one of its pair changes).
+    /// hours"), every pair out of order, separated by "; "; empty if nothing. valueOf gives a key's value
+    /// after the change; changes says whether a key is among those changed (a contradiction stored before is
+    /// left alone until one of its pair changes).
     static QString problem(const std::function<QString(const QString&)>& valueOf,
                            const std::function<bool(const QString&)>& changes);
-    /// The pair problem() named in its text, as (shorter, longer) keys; empty keys if it named none.
-    static std::pair<QString, QString> pairNamedIn(const QString& problemText);
+    /// The pairs problem() named in its text, as (shorter, longer) keys, in its order; none if it named none.
+    static QList<std::pair<QString, QString>> pairsNamedIn(const QString& problemText);
 
     /// A number of seconds as people say it: "1 second", "5 minutes", "2 hours 46 minutes 40 seconds".
     static QString spokenSeconds(qint64 seconds);

@@ -1535,6 +1535,13 @@ class CliTest(unittest.TestCase):
                    message="delivery.give_up_after (1 minute) is shorter than delivery.retry_first (5 minutes): a "
                            "message would be bounced before its first retry")
         self.assertEqual(self.ok("config", "get", "delivery.retry_first").strip(), "300")
+        # Two pairs out of order in one command are both named (the window named one per Save: a tester).
+        code, _, err = self.run_cli("config", "set", "delivery.retry_first", "1h", "delivery.delay_notice_after",
+                                    "10d", "delivery.give_up_after", "5d")
+        self.assertEqual(code, 1, err)
+        self.assertIn("delivery.retry_max (10 minutes) is shorter than delivery.retry_first (1 hour)", err)
+        self.assertIn("; delivery.give_up_after (5 days) is shorter than delivery.delay_notice_after (10 days)", err)
+        self.assertEqual(self.ok("config", "get", "delivery.retry_first").strip(), "300")
         self.ok("config", "reset", "delivery.retry_max")
 
     def test_config_set_says_when_this_node_keeps_its_own_listener_address(self):
