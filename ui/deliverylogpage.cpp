@@ -128,10 +128,6 @@ DeliveryLogPage::DeliveryLogPage(QString dataDir, QWidget* parent)
     refreshButton->setObjectName(QStringLiteral("refreshLog"));
     refreshButton->setToolTip(tr("Read the delivery log again (F5). It also updates by itself."));
 
-    auto* top = new QHBoxLayout;
-    top->addWidget(m_filterBar, 1);
-    top->addWidget(refreshButton);
-    top->addWidget(exportButton);
     auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_view);
     splitter->addWidget(m_details);
@@ -139,7 +135,7 @@ DeliveryLogPage::DeliveryLogPage(QString dataDir, QWidget* parent)
     auto* recipients = new QWidget(this);
     auto* layout = new QVBoxLayout(recipients);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(top);
+    layout->addWidget(m_filterBar);
     layout->addWidget(splitter, 1);
     m_viewerOpener =
         new MessageViewerOpener(m_view, m_dataDir, [this](int row) { return m_model->rowAt(row).queueId; });
@@ -161,6 +157,10 @@ DeliveryLogPage::DeliveryLogPage(QString dataDir, QWidget* parent)
     bottom->addWidget(viewButton);
     bottom->addWidget(m_status, 1);
     bottom->addWidget(m_count);
+    // Below the list with its count, not beside the filters: there the French row was wider than a
+    // 1024-pixel window's page with its margins (an outside tester saw the buttons touch the edge).
+    bottom->addWidget(refreshButton);
+    bottom->addWidget(exportButton);
     layout->addLayout(bottom);
     // A message refused at submission was never queued: support searched this page for it in vain (an
     // outside tester). Its own tab, beside the recipients the relay took.
@@ -172,9 +172,9 @@ DeliveryLogPage::DeliveryLogPage(QString dataDir, QWidget* parent)
     m_tabs->addTab(m_refused, tr("Refused at submission"));
     m_tabs->setTabToolTip(1, tr("Senders, recipients and messages the relay said no to while the "
                                 "application was connected: never queued, so not among the recipients"));
+    // The page keeps the margins every other page has: without them its buttons and counts touched the
+    // window's right edge, and looked cut off at 1024x700 (an outside tester, in French).
     auto* pageLayout = new QVBoxLayout(this);
-    pageLayout->setContentsMargins(0, 0, 0,
-                                   0); // the tab bar sets the page apart; its content keeps its width
     pageLayout->addWidget(m_tabs);
 
     // The keeper first: the details follow the row it restores.
