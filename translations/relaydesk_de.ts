@@ -2034,6 +2034,14 @@ Jeder in diesem Bereich kann ohne Passwort E-Mails über Sie versenden. Tragen S
         <source>%1 at %2 is down: %3</source>
         <translation>%1 auf %2 ist ausgefallen: %3</translation>
     </message>
+    <message>
+        <source>The Mail Agent &quot;%1&quot; cannot send: its allowlist is empty, so its password works from no address, and it trusts no device. Add the addresses of its applications (Mail Agents, Edit...).</source>
+        <translation>Der Mail-Agent „%1“ kann nicht senden: Seine erlaubten Adressen sind leer, sein Passwort gilt also von keiner Adresse aus, und er vertraut keinem Gerät. Fügen Sie die Adressen seiner Anwendungen hinzu (Mail-Agenten, Bearbeiten …).</translation>
+    </message>
+    <message>
+        <source>The Mail Agent &quot;%1&quot; cannot send: every password it had is revoked, and it trusts no device. Make a new password (Mail Agents, Credentials).</source>
+        <translation>Der Mail-Agent „%1“ kann nicht senden: Jedes seiner Passwörter ist widerrufen, und er vertraut keinem Gerät. Erstellen Sie ein neues Passwort (Mail-Agenten, Zugangsdaten).</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::DataDirMode</name>
@@ -4631,10 +4639,6 @@ Knoten-ID %2</translation>
         <translation>Die Nachricht nannte mehr Empfänger, als eine Nachricht haben darf (Einstellungen, Empfangsports, „Empfänger pro Nachricht“) oder als das Limit ihres Mail-Agenten erlaubt. Die Empfänger davor wurden angenommen; an die übrigen sendet RelayDesk die Nachricht nicht: Die Anwendung muss sie ihnen erneut senden.</translation>
     </message>
     <message>
-        <source>the envelope sender (MAIL FROM) is not one of the Mail Agent&apos;s sender domains or addresses (the reply names them). Add the domain on the agent&apos;s Sender domains tab, or set the application&apos;s sender address to one of them. DNS records do not matter here.</source>
-        <translation>Der Umschlagabsender (MAIL FROM) gehört zu keiner Absenderdomain und keiner Adresse des Mail-Agenten (die Antwort nennt sie). Fügen Sie die Domain im Reiter „Domains“ des Agenten hinzu, oder stellen Sie die Absenderadresse der Anwendung auf eine davon. DNS-Einträge spielen hier keine Rolle.</translation>
-    </message>
-    <message>
         <source>the application sent mail without logging in, or tried to log in before encrypting the connection: turn on STARTTLS (or SSL/TLS on the SMTPS port) and authentication with the agent&apos;s user name and password in its settings.</source>
         <translation>Die Anwendung hat Mail gesendet, ohne sich anzumelden, oder sich angemeldet, bevor die Verbindung verschlüsselt war: Schalten Sie in ihren Einstellungen STARTTLS (oder SSL/TLS am SMTPS-Port) und die Anmeldung mit Benutzername und Passwort des Agenten ein.</translation>
     </message>
@@ -4683,12 +4687,16 @@ Knoten-ID %2</translation>
         <translation>Der Mail-Agent, der dem Gerät am LAN-Relay-Port vertraut, ist deaktiviert („E-Mails von diesem Agenten annehmen“ ist aus). RelayDesk hat die Nachricht nicht angenommen, sie ist nicht in der Warteschlange: Das Gerät muss sie erneut senden, sobald der Agent wieder Mail annimmt.</translation>
     </message>
     <message>
-        <source>the message&apos;s From: address is not one of the Mail Agent&apos;s sender domains, the device is not trusted on the LAN relay port, or the recipient is this computer or an internal address; the reply&apos;s text says which. For a From: address, add its domain on the agent&apos;s Sender domains tab or change the application&apos;s From: address.</source>
-        <translation>Die From:-Adresse der Nachricht gehört zu keiner Absenderdomain des Mail-Agenten, das Gerät ist am LAN-Relay-Port nicht vertrauenswürdig, oder der Empfänger ist dieser Computer oder eine interne Adresse; der Text der Antwort sagt, was davon. Bei einer From:-Adresse fügen Sie deren Domain im Reiter „Domains“ des Agenten hinzu oder ändern die From:-Adresse der Anwendung.</translation>
-    </message>
-    <message>
         <source>the relay held three quarters of &quot;Connections in total&quot; (Settings, Listeners) and keeps the rest for addresses that hold few, and this address held its share already. Nothing was wrong with the application: it may try again in a moment. If this happens often, raise &quot;Connections in total&quot;, or find what holds so many connections open (Live Sessions).</source>
         <translation>das Relay hatte drei Viertel von „Verbindungen insgesamt“ (Einstellungen, Empfangsports) belegt und hält den Rest für Adressen frei, die wenige halten, und diese Adresse hielt ihren Anteil schon. An der Anwendung war nichts falsch: Sie kann es gleich erneut versuchen. Kommt das oft vor, erhöhen Sie „Verbindungen insgesamt“, oder finden Sie heraus, was so viele Verbindungen offen hält (Aktive Sitzungen).</translation>
+    </message>
+    <message>
+        <source>the envelope sender (MAIL FROM) is not one of the Mail Agent&apos;s sender domains or addresses (the reply names them). Add the domain to the agent&apos;s Sender domains (Mail Agents, Edit...), or set the application&apos;s sender address to one of them. DNS records do not matter here.</source>
+        <translation>Der Umschlagabsender (MAIL FROM) gehört zu keiner Absenderdomain und keiner Adresse des Mail-Agenten (die Antwort nennt sie). Fügen Sie die Domain den Absenderdomains des Agenten hinzu (Mail-Agenten, Bearbeiten …), oder stellen Sie die Absenderadresse der Anwendung auf eine davon. DNS-Einträge spielen hier keine Rolle.</translation>
+    </message>
+    <message>
+        <source>the message&apos;s From: address is not one of the Mail Agent&apos;s sender domains, the device is not trusted on the LAN relay port, or the recipient is this computer or an internal address; the reply&apos;s text says which. For a From: address, add its domain to the agent&apos;s Sender domains (Mail Agents, Edit...) or change the application&apos;s From: address.</source>
+        <translation>Die From:-Adresse der Nachricht gehört zu keiner Absenderdomain des Mail-Agenten, das Gerät ist am LAN-Relay-Port nicht vertrauenswürdig, oder der Empfänger ist dieser Computer oder eine interne Adresse; der Text der Antwort sagt, was davon. Bei einer From:-Adresse fügen Sie deren Domain den Absenderdomains des Agenten hinzu (Mail-Agenten, Bearbeiten …) oder ändern die From:-Adresse der Anwendung.</translation>
     </message>
 </context>
 <context>
@@ -5798,10 +5806,6 @@ Knoten-ID %2</translation>
         <translation>Auf eine ganze Zahl dieser Einheit gerundet: aus %1 wird %2.</translation>
     </message>
     <message>
-        <source>Changed elsewhere to %1 meanwhile: Save stores the value shown here, Revert shows %1.</source>
-        <translation>Inzwischen anderswo auf %1 geändert: Speichern speichert den hier gezeigten Wert, Zurücksetzen zeigt %1.</translation>
-    </message>
-    <message>
         <source>Browse...</source>
         <translation>Durchsuchen …</translation>
     </message>
@@ -5816,6 +5820,10 @@ Knoten-ID %2</translation>
     <message>
         <source>%1 is less than this setting takes: it is set to the smallest, %2.</source>
         <translation>%1 ist weniger, als diese Einstellung zulässt: sie steht jetzt auf dem Mindestwert, %2.</translation>
+    </message>
+    <message>
+        <source>Changed elsewhere to %1 meanwhile: Save stores the value shown here, Discard changes shows %1.</source>
+        <translation>Inzwischen anderswo auf %1 geändert: Speichern speichert den hier gezeigten Wert, Änderungen verwerfen zeigt %1.</translation>
     </message>
 </context>
 <context>
@@ -6017,10 +6025,6 @@ Knoten-ID %2</translation>
     <message>
         <source>Save</source>
         <translation>Speichern</translation>
-    </message>
-    <message>
-        <source>Revert</source>
-        <translation>Zurücksetzen</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
@@ -6237,10 +6241,6 @@ SHA-256 %2</translation>
         <translation>Nicht neu gestartet: %1</translation>
     </message>
     <message>
-        <source>%1 changed elsewhere (the command line, another window or another node) while you were editing. Your values are still shown: Save again to replace the new ones, or Revert to see them.</source>
-        <translation>%1 wurde anderswo geändert (über die Befehlszeile, in einem anderen Fenster oder auf einem anderen Knoten), während Sie bearbeitet haben. Ihre Werte werden weiterhin angezeigt: Klicken Sie erneut auf „Speichern“, um die neuen zu ersetzen, oder auf „Zurücksetzen“, um sie zu sehen.</translation>
-    </message>
-    <message>
         <source>none stored</source>
         <translation>keines gespeichert</translation>
     </message>
@@ -6271,10 +6271,6 @@ What is older is deleted at the next purge, within the hour, and cannot be broug
     <message>
         <source>less history was not confirmed</source>
         <translation>weniger Verlauf wurde nicht bestätigt</translation>
-    </message>
-    <message>
-        <source>Nothing was changed: shorten %1 or lengthen %2 (both may change before one Save).</source>
-        <translation>Nichts wurde geändert: Verkürzen Sie „%1“ oder verlängern Sie „%2“ (beide dürfen sich vor einem Speichern ändern).</translation>
     </message>
     <message>
         <source>Note: &quot;%1&quot; (%2) is shorter than &quot;%3&quot; (%4), so a message is bounced before its delay notice would be sent, and none is sent.</source>
@@ -6365,6 +6361,30 @@ So speichern, wie sie jetzt sind?</translation>
             <numerusform>%n eigener Unzustellbarkeits- oder Verzögerungsbericht des Relays in der Warteschlange wurde vor mehr als %1 eingereiht: Er wird jetzt verworfen.</numerusform>
             <numerusform>%n eigene Unzustellbarkeits- oder Verzögerungsberichte des Relays in der Warteschlange wurden vor mehr als %1 eingereiht: Sie werden jetzt verworfen.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Änderungen verwerfen</translation>
+    </message>
+    <message>
+        <source>Drop the changes not saved yet (%1) and show the saved values again?</source>
+        <translation>Die noch nicht gespeicherten Änderungen (%1) verwerfen und wieder die gespeicherten Werte zeigen?</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>shorten %1 or lengthen %2</source>
+        <translation>verkürzen Sie „%1“ oder verlängern Sie „%2“</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1 (all may change before one Save).</source>
+        <translation>Nichts wurde geändert: %1 (alle dürfen sich vor einem Speichern ändern).</translation>
+    </message>
+    <message>
+        <source>%1 changed elsewhere (the command line, another window or another node) while you were editing. Your values are still shown: Save again to replace the new ones, or Discard changes to see them.</source>
+        <translation>%1 wurde anderswo geändert (über die Befehlszeile, in einem anderen Fenster oder auf einem anderen Knoten), während Sie bearbeitet haben. Ihre Werte werden weiterhin angezeigt: Klicken Sie erneut auf „Speichern“, um die neuen zu ersetzen, oder auf „Änderungen verwerfen“, um sie zu sehen.</translation>
     </message>
 </context>
 <context>
@@ -6806,6 +6826,10 @@ Wenn Sie sie lesen können, erreicht Mail über RelayDesk dieses Postfach.
     <message>
         <source>The Mail Agent &quot;%1&quot; is created. Click Next to choose how its mail leaves.</source>
         <translation>Der Mail-Agent „%1“ ist angelegt. Klicken Sie auf „Weiter“, um festzulegen, wie seine Mail das Haus verlässt.</translation>
+    </message>
+    <message>
+        <source>Add at least one address its applications send from: its password works only from the addresses listed here (e.g. 127.0.0.1 for programs on this computer, 192.168.1.0/24 for the office network).</source>
+        <translation>Fügen Sie mindestens eine Adresse hinzu, von der seine Anwendungen senden: Sein Passwort gilt nur von den hier aufgeführten Adressen aus (z. B. 127.0.0.1 für Programme auf diesem Computer, 192.168.1.0/24 für das Büronetz).</translation>
     </message>
 </context>
 <context>

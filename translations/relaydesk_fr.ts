@@ -2034,6 +2034,14 @@ N’importe qui dans cette plage peut envoyer du courrier par votre relais sans 
         <source>%1 at %2 is down: %3</source>
         <translation>%1 sur %2 est hors service&#xa0;: %3</translation>
     </message>
+    <message>
+        <source>The Mail Agent &quot;%1&quot; cannot send: its allowlist is empty, so its password works from no address, and it trusts no device. Add the addresses of its applications (Mail Agents, Edit...).</source>
+        <translation>L’agent de messagerie « %1 » ne peut pas envoyer : ses adresses autorisées sont vides, son mot de passe ne vaut donc depuis aucune adresse, et il ne fait confiance à aucun appareil. Ajoutez les adresses de ses applications (Agents de messagerie, Modifier…).</translation>
+    </message>
+    <message>
+        <source>The Mail Agent &quot;%1&quot; cannot send: every password it had is revoked, and it trusts no device. Make a new password (Mail Agents, Credentials).</source>
+        <translation>L’agent de messagerie « %1 » ne peut pas envoyer : tous ses mots de passe sont révoqués, et il ne fait confiance à aucun appareil. Créez un nouveau mot de passe (Agents de messagerie, Identifiants).</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::DataDirMode</name>
@@ -4631,10 +4639,6 @@ Identifiant du nœud %2</translation>
         <translation>le message nommait plus de destinataires qu’un message ne peut en avoir (Paramètres, Écouteurs, «&#xa0;Destinataires par message&#xa0;») ou que la limite de son agent de messagerie. Les destinataires précédents ont été acceptés&#xa0;; RelayDesk n’envoie pas le message aux autres&#xa0;: l’application doit le leur renvoyer.</translation>
     </message>
     <message>
-        <source>the envelope sender (MAIL FROM) is not one of the Mail Agent&apos;s sender domains or addresses (the reply names them). Add the domain on the agent&apos;s Sender domains tab, or set the application&apos;s sender address to one of them. DNS records do not matter here.</source>
-        <translation>l’expéditeur de l’enveloppe (MAIL FROM) n’est ni l’un des domaines d’expédition de l’agent de messagerie ni l’une de ses adresses (la réponse les nomme). Ajoutez le domaine dans l’onglet «&#xa0;Domaines&#xa0;» de l’agent, ou réglez l’adresse d’expéditeur de l’application sur l’une d’elles. Les enregistrements DNS n’y sont pour rien.</translation>
-    </message>
-    <message>
         <source>the application sent mail without logging in, or tried to log in before encrypting the connection: turn on STARTTLS (or SSL/TLS on the SMTPS port) and authentication with the agent&apos;s user name and password in its settings.</source>
         <translation>l’application a envoyé du courrier sans s’authentifier, ou a tenté de s’authentifier avant de chiffrer la connexion&#xa0;: activez STARTTLS (ou SSL/TLS sur le port SMTPS) et l’authentification avec le nom d’utilisateur et le mot de passe de l’agent dans ses paramètres.</translation>
     </message>
@@ -4683,12 +4687,16 @@ Identifiant du nœud %2</translation>
         <translation>l’agent de messagerie qui fait confiance à l’appareil sur le port du relais LAN est désactivé («&#xa0;Accepter le courrier de cet agent&#xa0;» est décoché). RelayDesk n’a pas pris le message, qui n’est pas dans la file d’attente&#xa0;: l’appareil doit le renvoyer une fois que l’agent accepte de nouveau le courrier.</translation>
     </message>
     <message>
-        <source>the message&apos;s From: address is not one of the Mail Agent&apos;s sender domains, the device is not trusted on the LAN relay port, or the recipient is this computer or an internal address; the reply&apos;s text says which. For a From: address, add its domain on the agent&apos;s Sender domains tab or change the application&apos;s From: address.</source>
-        <translation>l’adresse From: du message n’est pas l’un des domaines d’expédition de l’agent de messagerie, l’appareil n’est pas de confiance sur le port du relais LAN, ou le destinataire est cet ordinateur ou une adresse interne&#xa0;; le texte de la réponse dit lequel. Pour une adresse From:, ajoutez son domaine dans l’onglet «&#xa0;Domaines&#xa0;» de l’agent ou changez l’adresse From: de l’application.</translation>
-    </message>
-    <message>
         <source>the relay held three quarters of &quot;Connections in total&quot; (Settings, Listeners) and keeps the rest for addresses that hold few, and this address held its share already. Nothing was wrong with the application: it may try again in a moment. If this happens often, raise &quot;Connections in total&quot;, or find what holds so many connections open (Live Sessions).</source>
         <translation>le relais occupait les trois quarts de «&#xa0;Connexions au total&#xa0;» (Paramètres, Écouteurs) et garde le reste pour les adresses qui en tiennent peu, et cette adresse tenait déjà sa part. L’application n’a rien fait de mal&#xa0;: elle peut réessayer dans un instant. Si cela arrive souvent, augmentez «&#xa0;Connexions au total&#xa0;», ou cherchez ce qui tient tant de connexions ouvertes (Sessions en cours).</translation>
+    </message>
+    <message>
+        <source>the envelope sender (MAIL FROM) is not one of the Mail Agent&apos;s sender domains or addresses (the reply names them). Add the domain to the agent&apos;s Sender domains (Mail Agents, Edit...), or set the application&apos;s sender address to one of them. DNS records do not matter here.</source>
+        <translation>l’expéditeur de l’enveloppe (MAIL FROM) n’est ni l’un des domaines d’expédition de l’agent de messagerie ni l’une de ses adresses (la réponse les nomme). Ajoutez le domaine aux domaines d’expédition de l’agent (Agents de messagerie, Modifier…), ou réglez l’adresse d’expéditeur de l’application sur l’une d’elles. Les enregistrements DNS n’y sont pour rien.</translation>
+    </message>
+    <message>
+        <source>the message&apos;s From: address is not one of the Mail Agent&apos;s sender domains, the device is not trusted on the LAN relay port, or the recipient is this computer or an internal address; the reply&apos;s text says which. For a From: address, add its domain to the agent&apos;s Sender domains (Mail Agents, Edit...) or change the application&apos;s From: address.</source>
+        <translation>l’adresse From: du message n’est pas l’un des domaines d’expédition de l’agent de messagerie, l’appareil n’est pas de confiance sur le port du relais LAN, ou le destinataire est cet ordinateur ou une adresse interne ; le texte de la réponse dit lequel. Pour une adresse From:, ajoutez son domaine aux domaines d’expédition de l’agent (Agents de messagerie, Modifier…) ou changez l’adresse From: de l’application.</translation>
     </message>
 </context>
 <context>
@@ -5798,10 +5806,6 @@ Identifiant du nœud %2</translation>
         <translation>Arrondi à un nombre entier de cette unité&#xa0;: %2 au lieu de %1.</translation>
     </message>
     <message>
-        <source>Changed elsewhere to %1 meanwhile: Save stores the value shown here, Revert shows %1.</source>
-        <translation>Modifié ailleurs entre-temps en %1&#xa0;: Enregistrer garde la valeur affichée ici, Rétablir affiche %1.</translation>
-    </message>
-    <message>
         <source>Browse...</source>
         <translation>Parcourir…</translation>
     </message>
@@ -5816,6 +5820,10 @@ Identifiant du nœud %2</translation>
     <message>
         <source>%1 is less than this setting takes: it is set to the smallest, %2.</source>
         <translation>%1 est inférieur à ce que ce réglage accepte&#xa0;: il est réglé sur le minimum, %2.</translation>
+    </message>
+    <message>
+        <source>Changed elsewhere to %1 meanwhile: Save stores the value shown here, Discard changes shows %1.</source>
+        <translation>Modifié ailleurs entre-temps en %1 : Enregistrer garde la valeur affichée ici, Abandonner les modifications affiche %1.</translation>
     </message>
 </context>
 <context>
@@ -6017,10 +6025,6 @@ Identifiant du nœud %2</translation>
     <message>
         <source>Save</source>
         <translation>Enregistrer</translation>
-    </message>
-    <message>
-        <source>Revert</source>
-        <translation>Rétablir</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
@@ -6237,10 +6241,6 @@ SHA-256 %2</translation>
         <translation>Non redémarré&#xa0;: %1</translation>
     </message>
     <message>
-        <source>%1 changed elsewhere (the command line, another window or another node) while you were editing. Your values are still shown: Save again to replace the new ones, or Revert to see them.</source>
-        <translation>%1 a été modifié ailleurs (en ligne de commande, dans une autre fenêtre ou sur un autre nœud) pendant votre saisie. Vos valeurs restent affichées&#xa0;: cliquez de nouveau sur «&#xa0;Enregistrer&#xa0;» pour remplacer les nouvelles, ou sur «&#xa0;Rétablir&#xa0;» pour les voir.</translation>
-    </message>
-    <message>
         <source>none stored</source>
         <translation>aucun enregistré</translation>
     </message>
@@ -6271,10 +6271,6 @@ Ce qui est plus ancien est supprimé à la prochaine purge, dans l’heure, et n
     <message>
         <source>less history was not confirmed</source>
         <translation>la réduction de l’historique n’a pas été confirmée</translation>
-    </message>
-    <message>
-        <source>Nothing was changed: shorten %1 or lengthen %2 (both may change before one Save).</source>
-        <translation>Rien n’a été modifié&#xa0;: raccourcissez «&#xa0;%1&#xa0;» ou allongez «&#xa0;%2&#xa0;» (les deux peuvent changer avant un seul Enregistrer).</translation>
     </message>
     <message>
         <source>Note: &quot;%1&quot; (%2) is shorter than &quot;%3&quot; (%4), so a message is bounced before its delay notice would be sent, and none is sent.</source>
@@ -6365,6 +6361,30 @@ Les enregistrer telles qu’elles sont maintenant&#xa0;?</translation>
             <numerusform>%n avis de non-remise ou de retard du relais lui-même, en attente dans la file, a été mis en file il y a plus de %1&#xa0;: il est abandonné maintenant.</numerusform>
             <numerusform>%n avis de non-remise ou de retard du relais lui-même, en attente dans la file, ont été mis en file il y a plus de %1&#xa0;: ils sont abandonnés maintenant.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Abandonner les modifications</translation>
+    </message>
+    <message>
+        <source>Drop the changes not saved yet (%1) and show the saved values again?</source>
+        <translation>Abandonner les modifications non enregistrées (%1) et afficher de nouveau les valeurs enregistrées ?</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Abandonner</translation>
+    </message>
+    <message>
+        <source>shorten %1 or lengthen %2</source>
+        <translation>raccourcissez « %1 » ou allongez « %2 »</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1 (all may change before one Save).</source>
+        <translation>Rien n’a été modifié : %1 (tous peuvent changer avant un seul Enregistrer).</translation>
+    </message>
+    <message>
+        <source>%1 changed elsewhere (the command line, another window or another node) while you were editing. Your values are still shown: Save again to replace the new ones, or Discard changes to see them.</source>
+        <translation>%1 a été modifié ailleurs (en ligne de commande, dans une autre fenêtre ou sur un autre nœud) pendant votre saisie. Vos valeurs restent affichées : cliquez de nouveau sur « Enregistrer » pour remplacer les nouvelles, ou sur « Abandonner les modifications » pour les voir.</translation>
     </message>
 </context>
 <context>
@@ -6807,6 +6827,10 @@ Si vous pouvez le lire, le courrier relayé par RelayDesk parvient à cette boî
         <source>The Mail Agent &quot;%1&quot; is created. Click Next to choose how its mail leaves.</source>
         <translation>L’agent de messagerie «&#xa0;%1&#xa0;» est créé. Cliquez sur Suivant pour choisir comment son courrier part.</translation>
     </message>
+    <message>
+        <source>Add at least one address its applications send from: its password works only from the addresses listed here (e.g. 127.0.0.1 for programs on this computer, 192.168.1.0/24 for the office network).</source>
+        <translation>Ajoutez au moins une adresse depuis laquelle ses applications envoient : son mot de passe ne vaut que depuis les adresses listées ici (p. ex. 127.0.0.1 pour les programmes de cet ordinateur, 192.168.1.0/24 pour le réseau du bureau).</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::WizardCertificatePage</name>
@@ -7152,7 +7176,7 @@ Si vous pouvez le lire, le courrier relayé par RelayDesk parvient à cette boî
     </message>
     <message>
         <source>Connection to %1 lost after the whole message was sent, before the server&apos;s reply: the server may have kept it</source>
-        <translation>Connexion à %1 perdue après l’envoi du message entier, avant la réponse du serveur : le serveur l’a peut-être gardé</translation>
+        <translation>Connexion à %1 perdue après l’envoi du message entier, avant la réponse du serveur&#xa0;: le serveur l’a peut-être gardé</translation>
     </message>
 </context>
 <context>
@@ -8759,7 +8783,7 @@ Si vous pouvez le lire, le courrier relayé par RelayDesk parvient à cette boî
     </message>
     <message>
         <source>The receiving server closed the connection after the whole message was sent, before it said whether it took it. It may have kept the message: then every retry brings the recipient another copy.</source>
-        <translation>Le serveur destinataire a fermé la connexion après l’envoi du message entier, avant de dire s’il l’acceptait. Il l’a peut-être gardé : chaque nouvel essai apporte alors une copie de plus au destinataire.</translation>
+        <translation>Le serveur destinataire a fermé la connexion après l’envoi du message entier, avant de dire s’il l’acceptait. Il l’a peut-être gardé&#xa0;: chaque nouvel essai apporte alors une copie de plus au destinataire.</translation>
     </message>
     <message>
         <source>RelayDesk retries, as the standard asks. If the recipient reports copies, or a failure notice for mail that arrived, ask the receiving server&apos;s administrator why it closes the connection at the message&apos;s end.</source>
@@ -8775,7 +8799,7 @@ Si vous pouvez le lire, le courrier relayé par RelayDesk parvient à cette boî
     </message>
     <message>
         <source>RelayDesk tried this recipient until its time limit ran out (Settings, Delivery: Give up after) and will not try it again; a failure notice to the sender was queued (its own row in the Delivery Logs shows whether it arrived). The last reply says why: the receiving server&apos;s words, or RelayDesk&apos;s own where no server answered (a connection refused or lost, a name that does not resolve).</source>
-        <translation>RelayDesk a essayé ce destinataire jusqu’à la fin de son délai (Paramètres, Remise : Abandonner après) et ne l’essaiera plus ; un avis de non-remise à l’expéditeur a été mis en file d’attente (sa propre ligne dans les Journaux de remise montre s’il est arrivé). La dernière réponse dit pourquoi : les mots du serveur destinataire, ou ceux de RelayDesk là où aucun serveur n’a répondu (une connexion refusée ou perdue, un nom qui ne se résout pas).</translation>
+        <translation>RelayDesk a essayé ce destinataire jusqu’à la fin de son délai (Paramètres, Remise&#xa0;: Abandonner après) et ne l’essaiera plus&#xa0;; un avis de non-remise à l’expéditeur a été mis en file d’attente (sa propre ligne dans les Journaux de remise montre s’il est arrivé). La dernière réponse dit pourquoi&#xa0;: les mots du serveur destinataire, ou ceux de RelayDesk là où aucun serveur n’a répondu (une connexion refusée ou perdue, un nom qui ne se résout pas).</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
 #include "ui/logfilterbar.h"
+#include "ui/relaywords.h"
 
 #include "ui/agentfilterbox.h"
 #include "ui/statelabel.h"
@@ -202,6 +203,9 @@ LogFilter LogFilterBar::filter(qint64 nowMs) const
         filter.fromMs = seconds > 0 ? nowMs - seconds * 1000 : 0;
     }
     filter.text = m_text->text().trimmed();
+    // The relay's own replies are shown in the window's language and stored in English: searching the words
+    // shown finds them too (an outside tester's "Connexion refus" found nothing).
+    filter.textAlternatives = RelayWords::englishOf(filter.text);
     filter.recipientContains = m_recipient->text().trimmed();
     filter.queueId = m_queueId->text().trimmed();
     return filter;

@@ -6,6 +6,7 @@
 #include <QList>
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <functional>
 #include <iterator>
 
@@ -148,6 +149,37 @@ QString translatedTrust(const QString& trust)
 }
 
 } // namespace
+
+QStringList RelayWords::englishOf(const QString& typed)
+{
+    const QString wanted = typed.simplified().toCaseFolded();
+    if (wanted.size() < 3)
+        return {};
+    static const QRegularExpression placeholder(QStringLiteral("%[1-9]"));
+    QStringList english;
+    for (const char* source : kTemplates) {
+        const QString shown = QCoreApplication::translate("RelayWords", source);
+        if (shown == QLatin1String(source))
+            continue; // not translated: the log's own words, found as typed
+        const QStringList shownParts = shown.split(placeholder);
+        if (std::none_of(shownParts.cbegin(), shownParts.cend(), [&wanted](const QString& part) {
+                return part.simplified().toCaseFolded().contains(wanted);
+            }))
+            continue;
+        // Every English part of the reply, each a phrase: a translation may put its hosts elsewhere, so the
+        // parts are not matched one to one.
+        QStringList phrases;
+        for (const QString& part : QString::fromLatin1(source).split(placeholder)) {
+            QString phrase = part.simplified();
+            phrase.remove(QLatin1Char('"'));
+            if (!phrase.isEmpty())
+                phrases << QLatin1Char('"') + phrase + QLatin1Char('"');
+        }
+        if (!phrases.isEmpty() && !english.contains(phrases.join(QLatin1Char(' '))))
+            english << phrases.join(QLatin1Char(' '));
+    }
+    return english;
+}
 
 QString RelayWords::translated(const QString& text)
 {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace RelayDesk {
 
@@ -12,6 +13,11 @@ class RelayWords final
 public:
     /// text in the window's language if it is one of the relay's own replies, else text as it is.
     static QString translated(const QString& text);
+    /// What a person typed into a search box, when it is part of one of the relay's own replies as the window
+    /// shows them, as the English words the log holds: each English part of every such reply, quoted as a
+    /// phrase ("Connexion refus" in French gives "\"Connection refused by\""). Empty in an English window and
+    /// for anything else.
+    static QStringList englishOf(const QString& typed);
 };
 
 } // namespace RelayDesk

@@ -54,6 +54,18 @@ QString LogFilter::ftsQuery(const QString& text)
     return SqlDialect::textQuery(false, text);
 }
 
+QString LogFilter::textQuery(bool postgreSql, const QString& text, const QStringList& alternatives)
+{
+    QStringList queries;
+    for (const QString& words : QStringList{text} + alternatives) {
+        if (const QString query = SqlDialect::textQuery(postgreSql, words); !query.isEmpty())
+            queries << QLatin1Char('(') + query + QLatin1Char(')');
+    }
+    if (queries.size() == 1)
+        return queries.first().mid(1, queries.first().size() - 2);
+    return queries.join(postgreSql ? QStringLiteral(" | ") : QStringLiteral(" OR "));
+}
+
 QString LogFilter::bareMessageId(const QString& text)
 {
     QString id = text.trimmed();

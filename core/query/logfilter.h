@@ -3,6 +3,7 @@
 #include "core/util/expected.h"
 
 #include <QString>
+#include <QStringList>
 #include <Qt>
 
 namespace RelayDesk {
@@ -21,6 +22,10 @@ struct LogFilter
     qint64 toMs = 0;   ///< the row's time before; 0: no upper bound
     QString
         text; ///< words over recipient, sender, subject, last reply and queue id (the delivery_log_fts index)
+    /// The same search in other words, any of which may match instead of text: the relay's own English
+    /// phrases that the window showed translated (a French "Connexion refusée" found nothing, the log holding
+    /// "Connection refused": an outside tester).
+    QStringList textAlternatives;
     QString queueId;           ///< one message by its queue id, exactly (served by the unique index)
     QString recipient;         ///< recipient address prefix, case-insensitive (served by an index)
     QString recipientContains; ///< part of the recipient address, case-insensitive (a scan)
@@ -40,6 +45,9 @@ struct LogFilter
     /// column as a word or the start of one, e.g. "anna.1@cust" -> "anna"* "1"* "cust"*; "4.7.1" -> "4 7 1".
     /// Empty when text has no word.
     static QString ftsQuery(const QString& text);
+    /// text, or any of alternatives, as one query of the text index (FTS5 on SQLite, tsquery on PostgreSQL);
+    /// empty when none of them has a word.
+    static QString textQuery(bool postgreSql, const QString& text, const QStringList& alternatives);
     /// A Message-ID as pasted ("<a@b>", "a@b", " <a@b> ") without its brackets and spaces.
     static QString bareMessageId(const QString& text);
 };

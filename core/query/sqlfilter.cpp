@@ -103,19 +103,23 @@ SqlFilter::SqlFilter(const LogFilter& filter, const FilterColumns& columns)
     const QString text = filter.text.trimmed();
     if (!text.isEmpty() && columns.textMatch) {
         // A text with no word in it (only punctuation) matches nothing.
-        if (const QString match = LogFilter::ftsQuery(text); match.isEmpty()) {
+        if (const QString match = LogFilter::textQuery(false, text, filter.textAlternatives); match.isEmpty()) {
             m_conditions << QStringLiteral("1 = 0");
         } else {
             m_conditions << QLatin1String(columns.textMatch);
             m_textIndex = int(m_values.size());
             m_values << match;
             m_text = text;
+            m_textAlternatives = filter.textAlternatives;
         }
     } else if (!text.isEmpty()) {
         QStringList any;
-        for (const char* column : columns.text) {
-            any << QStringLiteral("lower(") + QLatin1String(column) + QStringLiteral(") LIKE ? ESCAPE '\\'");
-            m_values << likePattern(text.toLower());
+        for (const QString& words : QStringList{text} + filter.textAlternatives) {
+            for (const char* column : columns.text) {
+                any << QStringLiteral("lower(") + QLatin1String(column) +
+                           QStringLiteral(") LIKE ? ESCAPE '\\'");
+                m_values << likePattern(words.toLower());
+            }
         }
         m_conditions << QLatin1Char('(') + any.join(QStringLiteral(" OR ")) + QLatin1Char(')');
     }
@@ -142,7 +146,7 @@ void SqlFilter::bind(QSqlQuery& query) const
     const bool postgres = query.driver() && query.driver()->dbmsType() == QSqlDriver::PostgreSQL;
     for (int i = 0; i < m_values.size(); ++i) {
         if (i == m_textIndex && postgres)
-            query.addBindValue(SqlDialect::textQuery(true, m_text));
+            query.addBindValue(LogFilter::textQuery(true, m_text, m_textAlternatives));
         else
             query.addBindValue(m_values[i]);
     }

@@ -51,6 +51,7 @@ private:
     QVariantList m_values;
     int m_textIndex = -1; ///< the value bound to the text search condition, in FTS5's syntax
     QString m_text;
+    QStringList m_textAlternatives;
 };
 
 } // namespace RelayDesk

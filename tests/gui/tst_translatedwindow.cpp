@@ -14,6 +14,7 @@
 #include "ui/enginelockdialog.h"
 #include "ui/firstrunwizard.h"
 #include "ui/messageviewer.h"
+#include "ui/relaywords.h"
 #include "ui/roadsign.h"
 #include "ui/settingcatalog.h"
 #include "ui/setupwizardlauncher.h"
@@ -395,6 +396,14 @@ void TestTranslatedWindow::relaysOwnWordsAreTranslated()
                      !line.contains(QStringLiteral("Connection")) && !line.contains(QStringLiteral("expired")),
                  qPrintable(line));
     }
+
+    // What the window shows of them is searched as the log holds it: the English parts of each reply whose
+    // shown words hold what was typed (an outside tester's French "Connexion refus" found nothing).
+    const QStringList englishWords = RelayWords::englishOf(
+        QCoreApplication::translate("RelayWords", "Connection refused by %1").section(QLatin1Char(' '), 0, 1));
+    QVERIFY2(englishWords.contains(QStringLiteral("\"Connection refused by\"")),
+             qPrintable(englishWords.join(u'|')));
+    QVERIFY(RelayWords::englishOf(QStringLiteral("xyzzy")).isEmpty());
 
     // Replies the relay writes when no server answered: translated with their host; a server's words stay.
     const QString refused = RoadSignStyle::replyLine(421, QStringLiteral("4.4.1"),

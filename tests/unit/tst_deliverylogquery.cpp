@@ -314,6 +314,22 @@ void TestDeliveryLogQuery::freeTextFollowsTheStore()
     QVERIFY(update.exec(QStringLiteral("UPDATE recipients SET last_reply = 'Mailbox full, try later'")));
     QCOMPARE(SearchIndex::indexBatch(db).value(), 1);
     QCOMPARE(query.count(filter).value(), 1);
+    // The words a translated window showed find the English ones the log holds, given as alternatives (an
+    // outside tester's "Connexion refus" found nothing); one that has no word does not widen the search.
+    filter.text = QStringLiteral("Postfach voll");
+    QCOMPARE(query.count(filter).value(), 0);
+    filter.textAlternatives = {QStringLiteral("\"Mailbox full\" \"try later\""), QStringLiteral("@@")};
+    QCOMPARE(query.count(filter).value(), 1);
+    QCOMPARE(query.pageAfter(filter, nullptr, 10)->size(), 1);
+    filter.textAlternatives = {QStringLiteral("\"Mailbox full\" \"try again\"")};
+    QCOMPARE(query.count(filter).value(), 0);
+    QCOMPARE(LogFilter::textQuery(false, QStringLiteral("a"), {QStringLiteral("\"b c\"")}),
+             QStringLiteral("(\"a\"*) OR (\"b c\"*)"));
+    QCOMPARE(LogFilter::textQuery(true, QStringLiteral("a"), {QStringLiteral("\"b c\"")}),
+             QStringLiteral("(a:*) | (b <-> c:*)"));
+    QCOMPARE(LogFilter::textQuery(true, QStringLiteral("a"), {}), QStringLiteral("a:*"));
+    filter.textAlternatives.clear();
+    filter.text = QStringLiteral("mailbox full");
     QVERIFY(update.exec(QStringLiteral("UPDATE recipients SET last_reply = 'OK'")));
     QCOMPARE(SearchIndex::indexBatch(db).value(), 1);
     QCOMPARE(query.count(filter).value(), 0);
