@@ -220,6 +220,7 @@ void SettingsPage::followStore()
             // (the line used to go blank).
             if (!followed.isEmpty()) {
                 updateInsecureWarning();
+                showStoredPreset();
                 m_status->setText(withUnsavedNote(
                     tr("Changed elsewhere (the command line or another window), shown here: %1.")
                         .arg(QLocale().createSeparatedList(followed))));
@@ -380,6 +381,27 @@ void SettingsPage::buildSmarthostPresets()
         if (SettingField* field = m_fields.value(QLatin1String(key)))
             connect(field, &SettingField::edited, this, &SettingsPage::updateInsecureWarning);
     }
+}
+
+void SettingsPage::showStoredPreset()
+{
+    // The mail service the stored smarthost is: the box read "Choose a mail service..." beside the server
+    // the wizard had set with Generic, as if none were set (an outside tester).
+    const SettingField* field = m_fields.value(QStringLiteral("delivery.smarthost"));
+    if (field->isModified())
+        return; // the person's choice stands until saved or discarded
+    const QString stored = field->stored();
+    const auto hostPort = HostAndPort::parse(stored, 587);
+    const int preset = hostPort ? SmarthostPreset::indexOf(hostPort->host, hostPort->port) : -1;
+    m_presets->setCurrentIndex(preset + 1); // the first entry only asks to choose
+    const bool regional = preset >= 0 && SmarthostPreset::all().value(preset).regional;
+    if (regional) {
+        const QString region = hostPort->host.section(QLatin1Char('.'), 1, 1);
+        if (const int at = m_region->findText(region); at >= 0)
+            m_region->setCurrentIndex(at);
+    }
+    m_regionLabel->setVisible(regional);
+    m_region->setVisible(regional);
 }
 
 void SettingsPage::applyPreset()
@@ -568,6 +590,7 @@ void SettingsPage::showStored(const QMap<QString, QString>& values)
     m_forgetPassword->setChecked(false);
     showPasswordStored(values.value(passwordStoredKey) == QLatin1String("1"));
     updateInsecureWarning();
+    showStoredPreset();
     const QSettings desktop;
     m_storedStartMinimized = desktop.value(QStringLiteral("ui/startMinimized"), false).toBool();
     m_startMinimized->setChecked(m_storedStartMinimized);

@@ -105,6 +105,7 @@ private:
     /// The provider presets (and Amazon SES's region) above the smarthost fields, and the red insecure box.
     void buildSmarthostPresets();
     void applyPreset();
+    void showStoredPreset(); ///< the preset box shows the mail service the stored smarthost is
     /// The insecure box was ticked by the person: confirm first (Cancel is the default).
     void confirmInsecure(bool checked);
     void updateInsecureWarning();

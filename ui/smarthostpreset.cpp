@@ -51,6 +51,20 @@ QList<SmarthostPreset> SmarthostPreset::all()
     return presets;
 }
 
+int SmarthostPreset::indexOf(const QString& host, quint16 port)
+{
+    if (host.isEmpty())
+        return -1;
+    const QList<SmarthostPreset> presets = all();
+    for (int i = 0; i < presets.size(); ++i) {
+        const bool regional = presets[i].regional && host.startsWith(QLatin1String("email-smtp.")) &&
+                              host.endsWith(QLatin1String(".amazonaws.com"));
+        if ((presets[i].host == host && presets[i].port == port) || regional || presets[i].host.isEmpty())
+            return i;
+    }
+    return -1;
+}
+
 QStringList SmarthostPreset::regions()
 {
     // Amazon SES SMTP endpoints (email-smtp.REGION.amazonaws.com); region codes are not translated.

@@ -21,6 +21,9 @@ struct SmarthostPreset
     QString hostFor(const QString& region) const;
 
     static QList<SmarthostPreset> all();
+    /// The index in all() of the preset a stored smarthost host:port is: its own host and port, an Amazon SES
+    /// region's host, otherwise Generic; -1 for no smarthost.
+    static int indexOf(const QString& host, quint16 port);
     /// The regions a regional preset offers (Amazon SES's SMTP endpoints), the first the default.
     static QStringList regions();
 };

@@ -146,16 +146,8 @@ void WizardDeliveryPage::initializePage()
                 m_tls->setCurrentIndex(std::max(0, m_tls->findData(RouteAdmin::tlsName(m_stored.tls))));
                 if (!m_stored.password.isEmpty())
                     m_password->setPlaceholderText(tr("(stored; type to replace)"));
-                const QList<SmarthostPreset> presets = SmarthostPreset::all();
-                for (int i = 0; i < presets.size(); ++i) {
-                    const bool regional =
-                        presets[i].regional && m_stored.host.startsWith(QLatin1String("email-smtp."));
-                    if ((presets[i].host == m_stored.host && presets[i].port == m_stored.port) || regional ||
-                        presets[i].host.isEmpty()) {
-                        m_presets->setCurrentIndex(i);
-                        break;
-                    }
-                }
+                if (const int preset = SmarthostPreset::indexOf(m_stored.host, m_stored.port); preset >= 0)
+                    m_presets->setCurrentIndex(preset);
             } else if (m_host->text().isEmpty()) {
                 // The preset the combo box shows is the one Next uses, not an empty server.
                 showPreset(m_presets->currentIndex());

@@ -2,9 +2,11 @@
 // fill host, port and encryption (Amazon SES by region); the certificate options are fields saved with the
 // page; the insecure box is red, asks first with Cancel as the default, and shows its warning.
 #include "core/admin/routeadmin.h"
+#include "core/store/settings.h"
 #include "core/tls/certificategenerator.h"
 #include "tests/gui/boxanswer.h"
 #include "tests/support/tempdatadir.h"
+#include "ui/livefeed.h"
 #include "ui/settingfield.h"
 #include "ui/settingspage.h"
 #include "ui/smarthostpreset.h"
@@ -26,6 +28,7 @@ class TestSmarthostPresets : public QObject
 private Q_SLOTS:
     void presetsFillHostPortAndEncryption();
     void amazonSesTakesTheRegion();
+    void theStoredSmarthostsServiceIsShown();
     void insecureAsksFirstAndIsRed();
     void certificateOptionsAreSaved();
 };
@@ -110,6 +113,41 @@ void TestSmarthostPresets::amazonSesTakesTheRegion()
         QTest::keyClick(region, Qt::Key_Down);
     QCOMPARE(hostText(page), QStringLiteral("email-smtp.eu-west-1.amazonaws.com:587"));
     QCOMPARE(tlsValue(page), QStringLiteral("starttls"));
+}
+
+void TestSmarthostPresets::theStoredSmarthostsServiceIsShown()
+{
+    // The wizard set a server with Generic; the Settings page's box read "Choose a mail service..." beside
+    // it, as if no smarthost were set (an outside tester). It shows the service the stored server is.
+    Test::TempDataDir dir;
+    QVERIFY(Settings(dir.path()).set(QStringLiteral("delivery.smarthost"), QStringLiteral("mail.office.test:2525")));
+    {
+        SettingsPage page(dir.path());
+        QSignalSpy loaded(&page, &SettingsPage::loaded);
+        QTRY_COMPARE(loaded.count(), 1);
+        QCOMPARE(page.smarthostPresets()->currentText(), QStringLiteral("Generic (type host:port)"));
+        QVERIFY(page.smarthostRegion()->isHidden());
+        QVERIFY(!page.hasUnsavedChanges());
+    }
+    QVERIFY(Settings(dir.path()).set(QStringLiteral("delivery.smarthost"),
+                                     QStringLiteral("email-smtp.eu-west-1.amazonaws.com:587")));
+    SettingsPage page(dir.path());
+    LiveFeed feed;
+    page.setLiveFeed(&feed);
+    QSignalSpy loaded(&page, &SettingsPage::loaded);
+    QTRY_COMPARE(loaded.count(), 1);
+    QCOMPARE(page.smarthostPresets()->currentText(), QStringLiteral("Amazon SES"));
+    QVERIFY(!page.smarthostRegion()->isHidden());
+    QCOMPARE(page.smarthostRegion()->currentText(), QStringLiteral("eu-west-1"));
+    QVERIFY(!page.hasUnsavedChanges());
+    // Changed elsewhere (the command line): followed.
+    QVERIFY(Settings(dir.path()).set(QStringLiteral("delivery.smarthost"), QStringLiteral("smtp.sendgrid.net:587")));
+    page.show();
+    StoreChanges written;
+    written.written = true;
+    Q_EMIT feed.storeChanged(written);
+    QTRY_COMPARE(page.smarthostPresets()->currentText(), QStringLiteral("SendGrid"));
+    QVERIFY(page.smarthostRegion()->isHidden());
 }
 
 void TestSmarthostPresets::insecureAsksFirstAndIsRed()
