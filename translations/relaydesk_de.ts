@@ -3933,6 +3933,18 @@ Knoten-ID %2</translation>
         <source>%1%2 is a listener of the node %3 (%4), which shares this relay&apos;s store: mail sent there would come back into the same queue (a mail loop)</source>
         <translation>%1%2 ist ein Empfangsport des Knotens %3 (%4), der den Speicher dieses Relays teilt: Dorthin gesendete Mail käme in dieselbe Warteschlange zurück (eine Mailschleife)</translation>
     </message>
+    <message>
+        <source>submission</source>
+        <translation>Submission</translation>
+    </message>
+    <message>
+        <source>smtps</source>
+        <translation>SMTPS</translation>
+    </message>
+    <message>
+        <source>lan</source>
+        <translation>LAN-Relay</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::PasswordDialog</name>

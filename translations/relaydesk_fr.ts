@@ -2036,11 +2036,11 @@ N’importe qui dans cette plage peut envoyer du courrier par votre relais sans 
     </message>
     <message>
         <source>The Mail Agent &quot;%1&quot; cannot send: its allowlist is empty, so its password works from no address, and it trusts no device. Add the addresses of its applications (Mail Agents, Edit...).</source>
-        <translation>L’agent de messagerie « %1 » ne peut pas envoyer : ses adresses autorisées sont vides, son mot de passe ne vaut donc depuis aucune adresse, et il ne fait confiance à aucun appareil. Ajoutez les adresses de ses applications (Agents de messagerie, Modifier…).</translation>
+        <translation>L’agent de messagerie «&#xa0;%1&#xa0;» ne peut pas envoyer&#xa0;: ses adresses autorisées sont vides, son mot de passe ne vaut donc depuis aucune adresse, et il ne fait confiance à aucun appareil. Ajoutez les adresses de ses applications (Agents de messagerie, Modifier…).</translation>
     </message>
     <message>
         <source>The Mail Agent &quot;%1&quot; cannot send: every password it had is revoked, and it trusts no device. Make a new password (Mail Agents, Credentials).</source>
-        <translation>L’agent de messagerie « %1 » ne peut pas envoyer : tous ses mots de passe sont révoqués, et il ne fait confiance à aucun appareil. Créez un nouveau mot de passe (Agents de messagerie, Identifiants).</translation>
+        <translation>L’agent de messagerie «&#xa0;%1&#xa0;» ne peut pas envoyer&#xa0;: tous ses mots de passe sont révoqués, et il ne fait confiance à aucun appareil. Créez un nouveau mot de passe (Agents de messagerie, Identifiants).</translation>
     </message>
 </context>
 <context>
@@ -3933,6 +3933,18 @@ Identifiant du nœud %2</translation>
         <source>%1%2 is a listener of the node %3 (%4), which shares this relay&apos;s store: mail sent there would come back into the same queue (a mail loop)</source>
         <translation>%1%2 est un écouteur du nœud %3 (%4), qui partage le stockage de ce relais&#xa0;: le courrier envoyé là reviendrait dans la même file d’attente (une boucle de courrier)</translation>
     </message>
+    <message>
+        <source>submission</source>
+        <translation>de soumission</translation>
+    </message>
+    <message>
+        <source>smtps</source>
+        <translation>SMTPS</translation>
+    </message>
+    <message>
+        <source>lan</source>
+        <translation>du relais LAN</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::PasswordDialog</name>
@@ -4696,7 +4708,7 @@ Identifiant du nœud %2</translation>
     </message>
     <message>
         <source>the message&apos;s From: address is not one of the Mail Agent&apos;s sender domains, the device is not trusted on the LAN relay port, or the recipient is this computer or an internal address; the reply&apos;s text says which. For a From: address, add its domain to the agent&apos;s Sender domains (Mail Agents, Edit...) or change the application&apos;s From: address.</source>
-        <translation>l’adresse From: du message n’est pas l’un des domaines d’expédition de l’agent de messagerie, l’appareil n’est pas de confiance sur le port du relais LAN, ou le destinataire est cet ordinateur ou une adresse interne ; le texte de la réponse dit lequel. Pour une adresse From:, ajoutez son domaine aux domaines d’expédition de l’agent (Agents de messagerie, Modifier…) ou changez l’adresse From: de l’application.</translation>
+        <translation>l’adresse From: du message n’est pas l’un des domaines d’expédition de l’agent de messagerie, l’appareil n’est pas de confiance sur le port du relais LAN, ou le destinataire est cet ordinateur ou une adresse interne&#xa0;; le texte de la réponse dit lequel. Pour une adresse From:, ajoutez son domaine aux domaines d’expédition de l’agent (Agents de messagerie, Modifier…) ou changez l’adresse From: de l’application.</translation>
     </message>
 </context>
 <context>
@@ -5823,7 +5835,7 @@ Identifiant du nœud %2</translation>
     </message>
     <message>
         <source>Changed elsewhere to %1 meanwhile: Save stores the value shown here, Discard changes shows %1.</source>
-        <translation>Modifié ailleurs entre-temps en %1 : Enregistrer garde la valeur affichée ici, Abandonner les modifications affiche %1.</translation>
+        <translation>Modifié ailleurs entre-temps en %1&#xa0;: Enregistrer garde la valeur affichée ici, Abandonner les modifications affiche %1.</translation>
     </message>
 </context>
 <context>
@@ -6368,7 +6380,7 @@ Les enregistrer telles qu’elles sont maintenant&#xa0;?</translation>
     </message>
     <message>
         <source>Drop the changes not saved yet (%1) and show the saved values again?</source>
-        <translation>Abandonner les modifications non enregistrées (%1) et afficher de nouveau les valeurs enregistrées ?</translation>
+        <translation>Abandonner les modifications non enregistrées (%1) et afficher de nouveau les valeurs enregistrées&#xa0;?</translation>
     </message>
     <message>
         <source>Discard</source>
@@ -6376,15 +6388,15 @@ Les enregistrer telles qu’elles sont maintenant&#xa0;?</translation>
     </message>
     <message>
         <source>shorten %1 or lengthen %2</source>
-        <translation>raccourcissez « %1 » ou allongez « %2 »</translation>
+        <translation>raccourcissez «&#xa0;%1&#xa0;» ou allongez «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>Nothing was changed: %1 (all may change before one Save).</source>
-        <translation>Rien n’a été modifié : %1 (tous peuvent changer avant un seul Enregistrer).</translation>
+        <translation>Rien n’a été modifié&#xa0;: %1 (tous peuvent changer avant un seul Enregistrer).</translation>
     </message>
     <message>
         <source>%1 changed elsewhere (the command line, another window or another node) while you were editing. Your values are still shown: Save again to replace the new ones, or Discard changes to see them.</source>
-        <translation>%1 a été modifié ailleurs (en ligne de commande, dans une autre fenêtre ou sur un autre nœud) pendant votre saisie. Vos valeurs restent affichées : cliquez de nouveau sur « Enregistrer » pour remplacer les nouvelles, ou sur « Abandonner les modifications » pour les voir.</translation>
+        <translation>%1 a été modifié ailleurs (en ligne de commande, dans une autre fenêtre ou sur un autre nœud) pendant votre saisie. Vos valeurs restent affichées&#xa0;: cliquez de nouveau sur «&#xa0;Enregistrer&#xa0;» pour remplacer les nouvelles, ou sur «&#xa0;Abandonner les modifications&#xa0;» pour les voir.</translation>
     </message>
 </context>
 <context>
@@ -6829,7 +6841,7 @@ Si vous pouvez le lire, le courrier relayé par RelayDesk parvient à cette boî
     </message>
     <message>
         <source>Add at least one address its applications send from: its password works only from the addresses listed here (e.g. 127.0.0.1 for programs on this computer, 192.168.1.0/24 for the office network).</source>
-        <translation>Ajoutez au moins une adresse depuis laquelle ses applications envoient : son mot de passe ne vaut que depuis les adresses listées ici (p. ex. 127.0.0.1 pour les programmes de cet ordinateur, 192.168.1.0/24 pour le réseau du bureau).</translation>
+        <translation>Ajoutez au moins une adresse depuis laquelle ses applications envoient&#xa0;: son mot de passe ne vaut que depuis les adresses listées ici (p. ex. 127.0.0.1 pour les programmes de cet ordinateur, 192.168.1.0/24 pour le réseau du bureau).</translation>
     </message>
 </context>
 <context>

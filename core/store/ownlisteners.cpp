@@ -139,6 +139,24 @@ const OwnListeners::Endpoint* OwnListeners::endpointAt(const QHostAddress& targe
     return nullptr;
 }
 
+namespace {
+
+/// A listener's name in the desktop manager's language ("LAN-Relay"); the command line keeps the setting's
+/// name (an outside tester read "submission" and "smtps" in a German window's refusal).
+QString spokenName(const QString& name)
+{
+    static const char* const names[] = {QT_TRANSLATE_NOOP("RelayDesk::OwnListeners", "submission"),
+                                        QT_TRANSLATE_NOOP("RelayDesk::OwnListeners", "smtps"),
+                                        QT_TRANSLATE_NOOP("RelayDesk::OwnListeners", "lan")};
+    for (const char* known : names) {
+        if (name == QLatin1String(known))
+            return QCoreApplication::translate("RelayDesk::OwnListeners", known);
+    }
+    return name;
+}
+
+} // namespace
+
 QString OwnListeners::clash() const
 {
     const auto covers = [](const QHostAddress& wide, const QHostAddress& other) {
@@ -161,7 +179,7 @@ QString OwnListeners::clash() const
                            "RelayDesk::OwnListeners",
                            "the %1 listener (%2) and the %3 listener (%4) would both "
                            "listen on port %5 of the same address; give each its own port")
-                    .arg(b.name, b.text, a.name, a.text)
+                    .arg(spokenName(b.name), b.text, spokenName(a.name), a.text)
                     .arg(a.port);
         }
     }
