@@ -1,4 +1,5 @@
 #include "ui/refusedsubmissionspanel.h"
+#include "core/util/readableaddress.h"
 
 #include "ui/agentfilterbox.h"
 #include "ui/listpanelstate.h"
@@ -51,9 +52,11 @@ QString keyOf(const RefusedSubmission& entry)
 /// recipients of the refused message.
 QString concerningText(const RefusedSubmission& entry)
 {
+    // Addresses read as their owners write them (an outside tester read "xn--socit-esab.example"), as on
+    // the other pages.
     if (entry.command == QLatin1String("MAIL"))
-        return entry.sender.isEmpty() ? QStringLiteral("<>") : entry.sender;
-    return entry.recipients;
+        return entry.sender.isEmpty() ? QStringLiteral("<>") : ReadableAddress::address(entry.sender);
+    return ReadableAddress::addressList(entry.recipients);
 }
 
 QString headingText(const QString& command)
@@ -330,10 +333,11 @@ void RefusedSubmissionsPanel::showDetails()
     html += detailRow(tr("Received on"), MessageViewer::listenerText(entry.listener));
     html += detailRow(tr("Mail Agent"),
                       entry.agentName.isEmpty() ? tr("(none: not logged in)") : entry.agentName);
-    html += detailRow(tr("Sender"), !entry.sender.isEmpty()                  ? entry.sender
+    html += detailRow(tr("Sender"), !entry.sender.isEmpty() ? ReadableAddress::address(entry.sender)
                                     : entry.command == QLatin1String("MAIL") ? QStringLiteral("<>")
                                                                              : tr("(none: no MAIL command)"));
-    html += detailRow(tr("Recipients"), entry.recipients.isEmpty() ? tr("(none yet)") : entry.recipients);
+    html += detailRow(tr("Recipients"),
+                      entry.recipients.isEmpty() ? tr("(none yet)") : ReadableAddress::addressList(entry.recipients));
     html += QStringLiteral("</table>");
     m_details->setHtml(html);
 }

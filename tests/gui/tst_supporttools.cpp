@@ -890,6 +890,27 @@ void TestSupportTools::ownRefusalsAreExplainedAsTheRelaysOwn()
     QVERIFY2(turnedAway.contains(QStringLiteral("this address held its share already")),
              qPrintable(turnedAway));
     QVERIFY2(!turnedAway.contains(QStringLiteral("Connections from one address")), qPrintable(turnedAway));
+
+    // An IDN sender and recipient read as their owners write them (an outside tester read
+    // "xn--socit-esab.example"), in the column and the details.
+    {
+        RefusedSubmission idn = refusal(QStringLiteral("553 5.7.1 Sender address rejected"), 200);
+        idn.sender = QStringLiteral("info@xn--socit-esab.example");
+        RefusedSubmission rcpt = refusal(QStringLiteral("550 5.1.1 no"), 100);
+        rcpt.command = QStringLiteral("DATA");
+        rcpt.recipients = QStringLiteral("a@xn--bcher-kva.example, b@plain.example");
+        auto db = Database::connection(dir.path());
+        QVERIFY(RefusedSubmissions::record(db.value(), {idn, rcpt}).ok());
+    }
+    panel.reload();
+    QTRY_COMPARE(panel.list()->topLevelItemCount(), 5);
+    QStringList texts;
+    for (int column = 0; column < panel.list()->columnCount(); ++column)
+        texts << panel.list()->topLevelItem(0)->text(column) << panel.list()->topLevelItem(1)->text(column);
+    QVERIFY2(texts.contains(QStringLiteral("a@bücher.example, b@plain.example")), qPrintable(texts.join(u'|')));
+    QVERIFY2(texts.contains(QStringLiteral("info@société.example")), qPrintable(texts.join(u'|')));
+    QVERIFY2(detailsOf(1).contains(QStringLiteral("info@société.example")), qPrintable(detailsOf(1)));
+    QVERIFY(!detailsOf(0).contains(QStringLiteral("xn--")));
 }
 
 void TestSupportTools::keyboardReachesFiltersInReadingOrderAndPagesByNumber()
