@@ -1947,13 +1947,6 @@ Jeder in diesem Bereich kann ohne Passwort E-Mails über Sie versenden. Tragen S
         <source>Applications that check certificates need it before they accept it: Mail Agents, Configure your application, says how.</source>
         <translation>Anwendungen, die Zertifikate prüfen, brauchen es, bevor sie es annehmen: Mail-Agenten, „Ihre Anwendung einrichten“, sagt, wie.</translation>
     </message>
-    <message numerus="yes">
-        <source>Deliveries to %1 are failing: %Ln recipient(s) not delivered since %2; the Delivery Logs say why.</source>
-        <translation>
-            <numerusform>Zustellungen an %1 schlagen fehl: %Ln Empfänger seit %2 nicht zugestellt; das Zustellprotokoll sagt, warum.</numerusform>
-            <numerusform>Zustellungen an %1 schlagen fehl: %Ln Empfänger seit %2 nicht zugestellt; das Zustellprotokoll sagt, warum.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>d MMM</source>
         <comment>a day and a short month in the chart&apos;s title (Qt date format)</comment>
@@ -2041,6 +2034,13 @@ Jeder in diesem Bereich kann ohne Passwort E-Mails über Sie versenden. Tragen S
     <message>
         <source>The Mail Agent &quot;%1&quot; cannot send: every password it had is revoked, and it trusts no device. Make a new password (Mail Agents, Credentials).</source>
         <translation>Der Mail-Agent „%1“ kann nicht senden: Jedes seiner Passwörter ist widerrufen, und er vertraut keinem Gerät. Erstellen Sie ein neues Passwort (Mail-Agenten, Zugangsdaten).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deliveries to %1 are failing: %Ln recipient(s) not delivered since %2, waiting for a retry or bounced; the Delivery Logs say why.</source>
+        <translation>
+            <numerusform>Zustellungen an %1 schlagen fehl: %Ln Empfänger seit %2 nicht zugestellt, wartend auf einen neuen Versuch oder zurückgewiesen; das Zustellprotokoll sagt, warum.</numerusform>
+            <numerusform>Zustellungen an %1 schlagen fehl: %Ln Empfänger seit %2 nicht zugestellt, wartend auf einen neuen Versuch oder zurückgewiesen; das Zustellprotokoll sagt, warum.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -251,13 +251,6 @@ Expires %3 (in %n days)
         </translation>
     </message>
     <message numerus="yes">
-        <source>Deliveries to %1 are failing: %Ln recipient(s) not delivered since %2; the Delivery Logs say why.</source>
-        <translation>
-            <numerusform>Deliveries to %1 are failing: %Ln recipient not delivered since %2; the Delivery Logs say why.</numerusform>
-            <numerusform>Deliveries to %1 are failing: %Ln recipients not delivered since %2; the Delivery Logs say why.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>besides them, %Ln bounce notice(s)</source>
         <translation>
             <numerusform>besides them, %Ln bounce notice</numerusform>
@@ -283,6 +276,13 @@ Expires %3 (in %n days)
         <translation>
             <numerusform>An application at %1 keeps logging in with a revoked or replaced password of %2: %Ln login refused in the last hour. Give it the agent&apos;s current password.</numerusform>
             <numerusform>An application at %1 keeps logging in with a revoked or replaced password of %2: %Ln logins refused in the last hour. Give it the agent&apos;s current password.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deliveries to %1 are failing: %Ln recipient(s) not delivered since %2, waiting for a retry or bounced; the Delivery Logs say why.</source>
+        <translation>
+            <numerusform>Deliveries to %1 are failing: %Ln recipient not delivered since %2, waiting for a retry or bounced; the Delivery Logs say why.</numerusform>
+            <numerusform>Deliveries to %1 are failing: %Ln recipients not delivered since %2, waiting for a retry or bounced; the Delivery Logs say why.</numerusform>
         </translation>
     </message>
 </context>

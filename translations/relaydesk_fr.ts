@@ -1947,13 +1947,6 @@ N’importe qui dans cette plage peut envoyer du courrier par votre relais sans 
         <source>Applications that check certificates need it before they accept it: Mail Agents, Configure your application, says how.</source>
         <translation>Les applications qui vérifient les certificats en ont besoin avant de l’accepter&#xa0;: Agents de messagerie, «&#xa0;Configurer votre application&#xa0;», explique comment.</translation>
     </message>
-    <message numerus="yes">
-        <source>Deliveries to %1 are failing: %Ln recipient(s) not delivered since %2; the Delivery Logs say why.</source>
-        <translation>
-            <numerusform>Les remises vers %1 échouent&#xa0;: %Ln destinataire non remis depuis %2&#xa0;; les Journaux de remise disent pourquoi.</numerusform>
-            <numerusform>Les remises vers %1 échouent&#xa0;: %Ln destinataires non remis depuis %2&#xa0;; les Journaux de remise disent pourquoi.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>d MMM</source>
         <comment>a day and a short month in the chart&apos;s title (Qt date format)</comment>
@@ -2041,6 +2034,13 @@ N’importe qui dans cette plage peut envoyer du courrier par votre relais sans 
     <message>
         <source>The Mail Agent &quot;%1&quot; cannot send: every password it had is revoked, and it trusts no device. Make a new password (Mail Agents, Credentials).</source>
         <translation>L’agent de messagerie «&#xa0;%1&#xa0;» ne peut pas envoyer&#xa0;: tous ses mots de passe sont révoqués, et il ne fait confiance à aucun appareil. Créez un nouveau mot de passe (Agents de messagerie, Identifiants).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deliveries to %1 are failing: %Ln recipient(s) not delivered since %2, waiting for a retry or bounced; the Delivery Logs say why.</source>
+        <translation>
+            <numerusform>Les remises vers %1 échouent : %Ln destinataire non remis depuis %2, en attente d’un nouvel essai ou rejeté ; les Journaux de remise disent pourquoi.</numerusform>
+            <numerusform>Les remises vers %1 échouent : %Ln destinataires non remis depuis %2, en attente d’un nouvel essai ou rejetés ; les Journaux de remise disent pourquoi.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -578,8 +578,10 @@ void DashboardPage::updateAlerts()
                       .arg(tableTimeText(m_snapshot.dnsFailingSinceMs));
     for (const FailingDomain& failing : std::as_const(m_snapshot.failingDomains))
         alerts
-            << tr("Deliveries to %1 are failing: %Ln recipient(s) not delivered since %2; the Delivery Logs "
-                  "say why.",
+            // Waiting and bounced both: said, since the Waiting now tile beside it counts only the first (an
+            // outside tester read 4 here and 3 there).
+            << tr("Deliveries to %1 are failing: %Ln recipient(s) not delivered since %2, waiting for a retry "
+                  "or bounced; the Delivery Logs say why.",
                   nullptr, failing.notDelivered)
                    .arg(failing.domain, tableTimeText(failing.sinceMs));
     for (const PeerProblem& peer : std::as_const(m_snapshot.peerProblems)) {
