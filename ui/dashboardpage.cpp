@@ -1,7 +1,7 @@
 #include "ui/dashboardpage.h"
-#include "ui/settingcatalog.h"
 #include "core/admin/storeadmin.h"
 #include "core/util/diskspace.h"
+#include "ui/settingcatalog.h"
 
 #include "ui/agentlabel.h"
 #include "ui/countaxis.h"
@@ -394,8 +394,7 @@ void DashboardPage::setListeners(const QList<ListenerStatus>& listeners)
         auto* label =
             new QLabel(QStringLiteral("<span style=\"color:%1\">&#9679;</span> <b>%2</b> %3 &mdash; %4")
                            .arg(colour, SettingCatalog::listenerShortTitle(listener.name).toHtmlEscaped(),
-                                listener.address.toHtmlEscaped(),
-                                state.toHtmlEscaped()),
+                                listener.address.toHtmlEscaped(), state.toHtmlEscaped()),
                        this);
         // A long error or a long German state wraps instead of widening the window past the screen.
         label->setWordWrap(true);
@@ -534,10 +533,11 @@ void DashboardPage::updateAlerts()
             "queued mail\").");
     if (m_setupKnown) {
         for (const QString& agent : std::as_const(m_setup.agentsWithoutLogins))
-            alerts << tr("The Mail Agent \"%1\" cannot send: its allowlist is empty, so its password works from "
-                         "no address, and it trusts no device. Add the addresses of its applications (Mail "
-                         "Agents, Edit...).")
-                          .arg(agent);
+            alerts
+                << tr("The Mail Agent \"%1\" cannot send: its allowlist is empty, so its password works from "
+                      "no address, and it trusts no device. Add the addresses of its applications (Mail "
+                      "Agents, Edit...).")
+                       .arg(agent);
         for (const QString& agent : std::as_const(m_setup.agentsWithoutPassword))
             alerts << tr("The Mail Agent \"%1\" cannot send: every password it had is revoked, and it trusts "
                          "no device. Make a new password (Mail Agents, Credentials).")
@@ -580,7 +580,8 @@ void DashboardPage::updateAlerts()
         alerts
             // Waiting and bounced both: said, since the Waiting now tile beside it counts only the first (an
             // outside tester read 4 here and 3 there).
-            << tr("Deliveries to %1 are failing: %Ln recipient(s) not delivered since %2, waiting for a retry "
+            << tr("Deliveries to %1 are failing: %Ln recipient(s) not delivered since %2, waiting for a "
+                  "retry "
                   "or bounced; the Delivery Logs say why.",
                   nullptr, failing.notDelivered)
                    .arg(failing.domain, tableTimeText(failing.sinceMs));

@@ -336,8 +336,9 @@ void RefusedSubmissionsPanel::showDetails()
     html += detailRow(tr("Sender"), !entry.sender.isEmpty() ? ReadableAddress::address(entry.sender)
                                     : entry.command == QLatin1String("MAIL") ? QStringLiteral("<>")
                                                                              : tr("(none: no MAIL command)"));
-    html += detailRow(tr("Recipients"),
-                      entry.recipients.isEmpty() ? tr("(none yet)") : ReadableAddress::addressList(entry.recipients));
+    html += detailRow(tr("Recipients"), entry.recipients.isEmpty()
+                                            ? tr("(none yet)")
+                                            : ReadableAddress::addressList(entry.recipients));
     html += QStringLiteral("</table>");
     m_details->setHtml(html);
 }

@@ -195,7 +195,8 @@ QString RelayWords::translated(const QString& text)
     // abgelaufen; letzte Antwort: 421 4.4.2 Connection to ... lost").
     static const char* const expired = "delivery time expired; last reply: %1";
     const auto lastReply = [](int, const QString& part) {
-        static const QRegularExpression codes(QStringLiteral("^(\\d{3} (?:\\d\\.\\d{1,3}\\.\\d{1,3} )?)(.+)$"));
+        static const QRegularExpression codes(
+            QStringLiteral("^(\\d{3} (?:\\d\\.\\d{1,3}\\.\\d{1,3} )?)(.+)$"));
         const QRegularExpressionMatch reply = codes.match(part);
         return reply.hasMatch() ? reply.captured(1) + translated(reply.captured(2)) : part;
     };

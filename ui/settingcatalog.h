@@ -37,7 +37,8 @@ public:
     /// certificate panel instead).
     static QList<SettingText> fields();
     static QString label(const QString& key);
-    /// A listener ("submission", "smtps", "lan") as the Listeners tab titles it: "Submission port (STARTTLS)".
+    /// A listener ("submission", "smtps", "lan") as the Listeners tab titles it: "Submission port
+    /// (STARTTLS)".
     static QString listenerTitle(const QString& name);
     /// The same in one or two words, for a table column: "Submission", "SMTPS", "LAN relay".
     static QString listenerShortTitle(const QString& name);

@@ -829,9 +829,9 @@ void SettingsPage::save()
                     fixes << tr("shorten %1 or lengthen %2")
                                  .arg(SettingCatalog::label(atMost), SettingCatalog::label(atLeast));
                 if (!fixes.isEmpty())
-                    error += QStringLiteral(". ") +
-                             tr("Nothing was changed: %1 (all may change before one Save).")
-                                 .arg(QLocale().createSeparatedList(fixes));
+                    error +=
+                        QStringLiteral(". ") + tr("Nothing was changed: %1 (all may change before one Save).")
+                                                   .arg(QLocale().createSeparatedList(fixes));
                 m_status->setText(tr("Not saved: %1").arg(error));
                 m_afterSave = nullptr;
                 Q_EMIT saveFailed(error);

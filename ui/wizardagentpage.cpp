@@ -81,9 +81,10 @@ WizardStep::Save WizardAgentPage::startSave()
     // An empty allowlist admits no login, and the wizard's agent has no trusted devices: it could not send at
     // all (an outside tester's wizard made such an agent without a word, and every login was refused).
     if (m_allowlist->entries().isEmpty()) {
-        showError(tr("Add at least one address its applications send from: its password works only from the "
-                     "addresses listed here (e.g. 127.0.0.1 for programs on this computer, 192.168.1.0/24 for "
-                     "the office network)."));
+        showError(
+            tr("Add at least one address its applications send from: its password works only from the "
+               "addresses listed here (e.g. 127.0.0.1 for programs on this computer, 192.168.1.0/24 for "
+               "the office network)."));
         return Save::Refused;
     }
     const QString domain = m_domain->text().trimmed();

@@ -57,10 +57,10 @@ public:
     /// list, but never an administrator's own note ("asked to stop, ticket 12" went out to the sender: an
     /// outside tester).
     static QString suppressedNotice(const QString& reason);
-    /// The RFC 3464 Status the sender's notice gives a suppressed recipient: the enhanced code of the server's
-    /// reply that put it on the list ("5.1.1": the mailbox does not exist, as software that reads bounces
-    /// expects of an address to take off its lists; an outside tester read 5.7.1 as a policy refusal), and
-    /// 5.7.1 (delivery not authorized) for an address an administrator listed.
+    /// The RFC 3464 Status the sender's notice gives a suppressed recipient: the enhanced code of the
+    /// server's reply that put it on the list ("5.1.1": the mailbox does not exist, as software that reads
+    /// bounces expects of an address to take off its lists; an outside tester read 5.7.1 as a policy
+    /// refusal), and 5.7.1 (delivery not authorized) for an address an administrator listed.
     static QByteArray noticeStatus(const QString& reason);
     /// The reason inside a suppressedReply(), or nothing when `reply` is not one.
     static std::optional<QString> suppressedReason(const QString& reply);

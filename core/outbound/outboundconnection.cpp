@@ -202,7 +202,9 @@ void OutboundConnection::onDisconnected()
     // failure notice as "not received" (an outside tester's recipient got four copies).
     if (m_protocol.state() == SmtpClientProtocol::State::Content && m_socket->bytesToWrite() == 0)
         return lose(SmtpReply::make(
-            421, "4.4.2", lost + " after the whole message was sent, before the server's reply: the server may have kept it"));
+            421, "4.4.2",
+            lost +
+                " after the whole message was sent, before the server's reply: the server may have kept it"));
     lose(SmtpReply::make(421, "4.4.2", lost));
 }
 

@@ -18,8 +18,8 @@ struct SetupState
     /// server.hostname, the name the relay greets other servers with (EHLO) and signs its DSNs as
     QString hostname;
     /// Enabled Mail Agents that cannot send at all: they trust no device, and their password works from
-    /// nowhere (an empty allowlist: an outside tester's wizard made one, and the Dashboard said "All is well")
-    /// or they have no password that is not revoked.
+    /// nowhere (an empty allowlist: an outside tester's wizard made one, and the Dashboard said "All is
+    /// well") or they have no password that is not revoked.
     QStringList agentsWithoutLogins;   ///< the allowlist is empty
     QStringList agentsWithoutPassword; ///< every credential revoked
 

@@ -103,7 +103,8 @@ SqlFilter::SqlFilter(const LogFilter& filter, const FilterColumns& columns)
     const QString text = filter.text.trimmed();
     if (!text.isEmpty() && columns.textMatch) {
         // A text with no word in it (only punctuation) matches nothing.
-        if (const QString match = LogFilter::textQuery(false, text, filter.textAlternatives); match.isEmpty()) {
+        if (const QString match = LogFilter::textQuery(false, text, filter.textAlternatives);
+            match.isEmpty()) {
             m_conditions << QStringLiteral("1 = 0");
         } else {
             m_conditions << QLatin1String(columns.textMatch);

@@ -481,27 +481,26 @@ void TestDashboardNumbers::aListenerDownSaysWhyOrNothingMissing()
           QStringLiteral("address already in use")}});
     QTRY_VERIFY(!alerts.isEmpty());
     const QStringList shown = alerts.last().first().toStringList();
-    QVERIFY2(shown.contains(QStringLiteral("Submission port (STARTTLS) at 127.0.0.1:38587 is not listening.")),
-             qPrintable(shown.join(QLatin1Char('\n'))));
     QVERIFY2(
-        shown.contains(
-            QStringLiteral("SMTPS port (implicit TLS) at 127.0.0.1:38465 is down: address already in use")),
+        shown.contains(QStringLiteral("Submission port (STARTTLS) at 127.0.0.1:38587 is not listening.")),
         qPrintable(shown.join(QLatin1Char('\n'))));
+    QVERIFY2(shown.contains(QStringLiteral(
+                 "SMTPS port (implicit TLS) at 127.0.0.1:38465 is down: address already in use")),
+             qPrintable(shown.join(QLatin1Char('\n'))));
     for (const QString& alert : shown)
         QVERIFY2(!alert.endsWith(QLatin1Char(':')) && !alert.endsWith(QStringLiteral(": ")),
                  qPrintable(alert));
-    // The listener rows above the alerts too (they read "— down:"), named in short as Live Sessions names them.
+    // The listener rows above the alerts too (they read "— down:"), named in short as Live Sessions names
+    // them.
     QStringList rows;
     for (const QLabel* label : page.findChildren<QLabel*>()) {
         if (label->text().contains(QStringLiteral("127.0.0.1:38")))
             rows << QTextDocumentFragment::fromHtml(label->text()).toPlainText();
     }
-    QVERIFY2(rows.contains(
-                 QStringLiteral("\u25cf Submission 127.0.0.1:38587 \u2014 not listening")),
+    QVERIFY2(rows.contains(QStringLiteral("\u25cf Submission 127.0.0.1:38587 \u2014 not listening")),
              qPrintable(rows.join(QLatin1Char('\n'))));
     QVERIFY2(
-        rows.contains(QStringLiteral(
-            "\u25cf SMTPS 127.0.0.1:38465 \u2014 down: address already in use")),
+        rows.contains(QStringLiteral("\u25cf SMTPS 127.0.0.1:38465 \u2014 down: address already in use")),
         qPrintable(rows.join(QLatin1Char('\n'))));
 
     // The socket's own English words are said in the window's language (an outside tester read "The address
@@ -558,7 +557,8 @@ void TestDashboardNumbers::anAgentThatCannotSendIsAnAlert()
     // password revoked: every login was refused, and the Dashboard said "All is well".
     Test::TempDataDir dir;
     AgentAdmin agents(dir.path());
-    const auto created = agents.create(QStringLiteral("Billing"), {}, {}, QString(), {QStringLiteral("a.test")});
+    const auto created =
+        agents.create(QStringLiteral("Billing"), {}, {}, QString(), {QStringLiteral("a.test")});
     QVERIFY2(created, qPrintable(created.error()));
     QVERIFY(agents.create(QStringLiteral("Printer"), {}, {*CidrRange::parse(QStringLiteral("127.0.0.2"))},
                           QString(), {QStringLiteral("a.test")}));
@@ -575,19 +575,26 @@ void TestDashboardNumbers::anAgentThatCannotSendIsAnAlert()
     QSignalSpy alerts(&page, &DashboardPage::alertsChanged);
     page.setSetupState(*setup);
     QTRY_VERIFY(!alerts.isEmpty());
-    QVERIFY2(alerts.last().first().toStringList().join(QLatin1Char('\n')).contains(
-                 QStringLiteral("\"Billing\" cannot send: its allowlist is empty")),
+    QVERIFY2(alerts.last()
+                 .first()
+                 .toStringList()
+                 .join(QLatin1Char('\n'))
+                 .contains(QStringLiteral("\"Billing\" cannot send: its allowlist is empty")),
              qPrintable(alerts.last().first().toStringList().join(QLatin1Char('\n'))));
 
-    QVERIFY(agents.addNetwork(QStringLiteral("Billing"), *CidrRange::parse(QStringLiteral("127.0.0.1")), false));
+    QVERIFY(
+        agents.addNetwork(QStringLiteral("Billing"), *CidrRange::parse(QStringLiteral("127.0.0.1")), false));
     QVERIFY(agents.revokeCredential(created->credential.credential.username));
     setup = SetupQuery(dir.path()).load();
     QVERIFY(setup);
     QVERIFY(setup->agentsWithoutLogins.isEmpty());
     QCOMPARE(setup->agentsWithoutPassword, QStringList{QStringLiteral("Billing")});
     page.setSetupState(*setup);
-    QTRY_VERIFY2(alerts.last().first().toStringList().join(QLatin1Char('\n')).contains(
-                     QStringLiteral("\"Billing\" cannot send: every password it had is revoked")),
+    QTRY_VERIFY2(alerts.last()
+                     .first()
+                     .toStringList()
+                     .join(QLatin1Char('\n'))
+                     .contains(QStringLiteral("\"Billing\" cannot send: every password it had is revoked")),
                  qPrintable(alerts.last().first().toStringList().join(QLatin1Char('\n'))));
 
     // A new password: nothing to say.

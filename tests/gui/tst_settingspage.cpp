@@ -1277,7 +1277,8 @@ void TestSettingsPage::listenerClashInTheWindowsLanguage()
              qPrintable(reason));
     // The listeners by the window's names for them, not the settings' (an outside tester read "submission").
     QVERIFY2(reason.contains(QStringLiteral("Empfangsport Submission (")) &&
-                 reason.contains(QStringLiteral("Empfangsport SMTPS (")) && !reason.contains(QStringLiteral("smtps")),
+                 reason.contains(QStringLiteral("Empfangsport SMTPS (")) &&
+                 !reason.contains(QStringLiteral("smtps")),
              qPrintable(reason));
     QVERIFY(Settings(dir.path()).value(QStringLiteral("listener.smtps.address")) != submission);
 }

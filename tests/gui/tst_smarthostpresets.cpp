@@ -120,7 +120,8 @@ void TestSmarthostPresets::theStoredSmarthostsServiceIsShown()
     // The wizard set a server with Generic; the Settings page's box read "Choose a mail service..." beside
     // it, as if no smarthost were set (an outside tester). It shows the service the stored server is.
     Test::TempDataDir dir;
-    QVERIFY(Settings(dir.path()).set(QStringLiteral("delivery.smarthost"), QStringLiteral("mail.office.test:2525")));
+    QVERIFY(Settings(dir.path())
+                .set(QStringLiteral("delivery.smarthost"), QStringLiteral("mail.office.test:2525")));
     {
         SettingsPage page(dir.path());
         QSignalSpy loaded(&page, &SettingsPage::loaded);
@@ -129,8 +130,9 @@ void TestSmarthostPresets::theStoredSmarthostsServiceIsShown()
         QVERIFY(page.smarthostRegion()->isHidden());
         QVERIFY(!page.hasUnsavedChanges());
     }
-    QVERIFY(Settings(dir.path()).set(QStringLiteral("delivery.smarthost"),
-                                     QStringLiteral("email-smtp.eu-west-1.amazonaws.com:587")));
+    QVERIFY(Settings(dir.path())
+                .set(QStringLiteral("delivery.smarthost"),
+                     QStringLiteral("email-smtp.eu-west-1.amazonaws.com:587")));
     SettingsPage page(dir.path());
     LiveFeed feed;
     page.setLiveFeed(&feed);
@@ -141,7 +143,8 @@ void TestSmarthostPresets::theStoredSmarthostsServiceIsShown()
     QCOMPARE(page.smarthostRegion()->currentText(), QStringLiteral("eu-west-1"));
     QVERIFY(!page.hasUnsavedChanges());
     // Changed elsewhere (the command line): followed.
-    QVERIFY(Settings(dir.path()).set(QStringLiteral("delivery.smarthost"), QStringLiteral("smtp.sendgrid.net:587")));
+    QVERIFY(Settings(dir.path())
+                .set(QStringLiteral("delivery.smarthost"), QStringLiteral("smtp.sendgrid.net:587")));
     page.show();
     StoreChanges written;
     written.written = true;

@@ -907,7 +907,8 @@ void TestSupportTools::ownRefusalsAreExplainedAsTheRelaysOwn()
     QStringList texts;
     for (int column = 0; column < panel.list()->columnCount(); ++column)
         texts << panel.list()->topLevelItem(0)->text(column) << panel.list()->topLevelItem(1)->text(column);
-    QVERIFY2(texts.contains(QStringLiteral("a@bücher.example, b@plain.example")), qPrintable(texts.join(u'|')));
+    QVERIFY2(texts.contains(QStringLiteral("a@bücher.example, b@plain.example")),
+             qPrintable(texts.join(u'|')));
     QVERIFY2(texts.contains(QStringLiteral("info@société.example")), qPrintable(texts.join(u'|')));
     QVERIFY2(detailsOf(1).contains(QStringLiteral("info@société.example")), qPrintable(detailsOf(1)));
     QVERIFY(!detailsOf(0).contains(QStringLiteral("xn--")));

@@ -393,14 +393,16 @@ void TestTranslatedWindow::relaysOwnWordsAreTranslated()
         const QString line = RoadSignStyle::replyLine(421, QStringLiteral("4.4.7"), text);
         const QString codes = QLatin1String(last).left(10);
         QVERIFY2(line.contains(codes) && line.contains(QStringLiteral("127.0.0.6")) &&
-                     !line.contains(QStringLiteral("Connection")) && !line.contains(QStringLiteral("expired")),
+                     !line.contains(QStringLiteral("Connection")) &&
+                     !line.contains(QStringLiteral("expired")),
                  qPrintable(line));
     }
 
     // What the window shows of them is searched as the log holds it: the English parts of each reply whose
     // shown words hold what was typed (an outside tester's French "Connexion refus" found nothing).
-    const QStringList englishWords = RelayWords::englishOf(
-        QCoreApplication::translate("RelayWords", "Connection refused by %1").section(QLatin1Char(' '), 0, 1));
+    const QStringList englishWords =
+        RelayWords::englishOf(QCoreApplication::translate("RelayWords", "Connection refused by %1")
+                                  .section(QLatin1Char(' '), 0, 1));
     QVERIFY2(englishWords.contains(QStringLiteral("\"Connection refused by\"")),
              qPrintable(englishWords.join(u'|')));
     QVERIFY(RelayWords::englishOf(QStringLiteral("xyzzy")).isEmpty());

@@ -60,7 +60,8 @@ void TestReplyCatalog::explains_data()
     row("closed", 421, "4.4.2", "Connection to mx.example.com[192.0.2.1]:25 lost", Y, true,
         "Connection closed by the server", "retries");
     row("closed after the message", 421, "4.4.2",
-        "Connection to mx.example.com[192.0.2.1]:25 lost after the whole message was sent, before the server's "
+        "Connection to mx.example.com[192.0.2.1]:25 lost after the whole message was sent, before the "
+        "server's "
         "reply: the server may have kept it",
         Y, true, "Connection closed before the server's reply", "copies");
     row("local error", 451, "4.3.0", "Temporary local problem", Y, true, "Temporary server error", "retries");

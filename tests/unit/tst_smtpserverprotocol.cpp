@@ -395,16 +395,17 @@ private Q_SLOTS:
     void returnPathAndContentLengthAreNotPassedOn()
     {
         // RFC 5321 4.4: Return-Path: is added at the final delivery, and a message that already has one
-        // SHOULD NOT be sent. An outside tester's agent submitted "Return-Path: <evil@other.test>" and it went
-        // out unchanged, past the sender check; it goes, as does Content-Length: (Postfix drops both).
+        // SHOULD NOT be sent. An outside tester's agent submitted "Return-Path: <evil@other.test>" and it
+        // went out unchanged, past the sender check; it goes, as does Content-Length: (Postfix drops both).
         Dialog d(ListenerKind::Lan);
         d.protocol->setTrustedAgent(3, QStringLiteral("Office"));
         QCOMPARE(d.c("EHLO client.test\r\nMAIL FROM:<a@b.test>\r\nRCPT TO:<to@d.test>\r\nDATA\r\n"),
                  (QList<int>{250, 250, 250, 354}));
-        QCOMPARE(d.c("Return-Path: <evil@other.test>\r\nFrom: a@b.test\r\nRETURN-PATH:\r\n <evil2@other.test>\r\n"
-                     "Content-Length: 3\r\nSubject: hi\r\nDate: Tue, 1 Dec 2026 12:00:00 +0000\r\n"
-                     "Message-ID: <2@b.test>\r\n\r\nReturn-Path: in the body stays\r\n.\r\n"),
-                 QList<int>{});
+        QCOMPARE(
+            d.c("Return-Path: <evil@other.test>\r\nFrom: a@b.test\r\nRETURN-PATH:\r\n <evil2@other.test>\r\n"
+                "Content-Length: 3\r\nSubject: hi\r\nDate: Tue, 1 Dec 2026 12:00:00 +0000\r\n"
+                "Message-ID: <2@b.test>\r\n\r\nReturn-Path: in the body stays\r\n.\r\n"),
+            QList<int>{});
         QCOMPARE(d.endpoint.commits.size(), 1);
         const QByteArray content = d.endpoint.commits[0].content;
         QVERIFY2(!content.contains("evil"), content.constData());
