@@ -1,4 +1,5 @@
 #include "core/admin/certificateadmin.h"
+#include "core/admin/nodeadmin.h"
 
 #include "core/store/ownlisteners.h"
 #include "core/store/settings.h"
@@ -45,7 +46,10 @@ Expected<CertificateInfo> use(const QString& dataDir, const Expected<Certificate
     const CertificateFilePair& pair = written.value();
     Settings settings(dataDir);
     const CertificateFilePair before{settings.value(certificateKey), settings.value(keyKey)};
-    if (Status status = settings.setAll({{certificateKey, pair.certificatePath}, {keyKey, pair.keyPath}});
+    // Where the pair belongs: this node's own where nodes share the store (an outside tester's import on one
+    // node made every node serve it, from the first node's directory), else the relay's setting.
+    if (Status status = NodeAdmin(dataDir).saveWhereTheyBelong(
+            {{certificateKey, pair.certificatePath}, {keyKey, pair.keyPath}});
         !status) {
         CertificateImport::discard(pair);
         return Result::failure(status.error());

@@ -127,7 +127,7 @@ Status NodeAdmin::listen(const QString& listener, const QString& typed)
         return Status::failure(problem);
     // The running engine moves the listener at once, as for the shared setting (it took effect only at the
     // next start, and nothing said so: an outside tester).
-    return saveOwnAndTell(key, address);
+    return saveOwnAndTell({{key, address}});
 }
 
 bool NodeAdmin::isNodeSetting(const QString& key)
@@ -142,21 +142,34 @@ Status NodeAdmin::setHostname(const QString& name)
 
 Status NodeAdmin::setOwn(const QString& key, const QString& typed)
 {
-    if (!NodeSettings::isNodeKey(key))
-        return Status::failure(QStringLiteral("%1 is the same for every node").arg(key));
-    const SettingDefinition* definition = Settings::definition(key);
-    const QString value = definition && !typed.isEmpty() ? Settings::storedForm(*definition, typed) : typed;
-    if (!value.isEmpty() && definition && definition->validate) {
-        if (const QString problem = definition->validate(value); !problem.isEmpty())
-            return Status::failure(problem);
-    }
-    if (const QString problem = Settings(m_dataDir).nodeValueProblem(key, value);
-        !value.isEmpty() && !problem.isEmpty())
-        return Status::failure(problem);
-    return saveOwnAndTell(key, value);
+    return setOwnValues({{key, typed}});
 }
 
-Status NodeAdmin::saveOwnAndTell(const QString& key, const QString& value)
+Status NodeAdmin::setOwnValues(const QList<std::pair<QString, QString>>& typed)
+{
+    QList<std::pair<QString, QString>> values;
+    for (const auto& [key, given] : typed) {
+        if (!NodeSettings::isNodeKey(key))
+            return Status::failure(QStringLiteral("%1 is the same for every node").arg(key));
+        const SettingDefinition* definition = Settings::definition(key);
+        const QString value =
+            definition && !given.isEmpty() ? Settings::storedForm(*definition, given) : given;
+        if (!value.isEmpty() && definition && definition->validate) {
+            if (const QString problem = definition->validate(value); !problem.isEmpty())
+                return Status::failure(problem);
+        }
+        values.append({key, value});
+    }
+    if (const QString problem = Settings(m_dataDir).nodeValuesProblem(values); !problem.isEmpty()) {
+        const bool anyValue = std::any_of(values.cbegin(), values.cend(),
+                                          [](const auto& pair) { return !pair.second.isEmpty(); });
+        if (anyValue)
+            return Status::failure(problem);
+    }
+    return saveOwnAndTell(values);
+}
+
+Status NodeAdmin::saveOwnAndTell(const QList<std::pair<QString, QString>>& values)
 {
     // All or nothing: the running engine applies its settings when the store says they moved (this node's
     // file is not in the store), so the store is reached first, and a note that cannot be written takes the
@@ -165,11 +178,19 @@ Status NodeAdmin::saveOwnAndTell(const QString& key, const QString& value)
     auto db = Database::connection(m_dataDir);
     if (!db)
         return Status::failure(db.error());
-    const QString before = NodeSettings::values(m_dataDir).value(key);
-    if (Status saved = NodeSettings::set(m_dataDir, key, value); !saved)
-        return saved;
+    const QMap<QString, QString> before = NodeSettings::values(m_dataDir);
+    const auto restore = [this, &before, &values]() {
+        for (const auto& [key, value] : values)
+            NodeSettings::set(m_dataDir, key, before.value(key));
+    };
+    for (const auto& [key, value] : values) {
+        if (Status saved = NodeSettings::set(m_dataDir, key, value); !saved) {
+            restore();
+            return saved;
+        }
+    }
     if (Status told = AdminChanges::bump(db.value(), AdminChanges::settingsTopic()); !told) {
-        NodeSettings::set(m_dataDir, key, before);
+        restore();
         return told;
     }
     return {};
@@ -192,9 +213,9 @@ Status NodeAdmin::saveWhereTheyBelong(const QList<std::pair<QString, QString>>& 
         else
             shared.append(pair);
     }
-    for (const auto& [key, value] : std::as_const(own)) {
+    if (!own.isEmpty()) {
         NodeAdmin node(m_dataDir);
-        if (const Status saved = node.setOwn(key, value); !saved)
+        if (const Status saved = node.setOwnValues(own); !saved)
             return saved;
     }
     return shared.isEmpty() ? Status() : SettingsAdmin(m_dataDir).set(shared);

@@ -43,9 +43,11 @@ public:
     /// Saves a setting that may be this node's own (NodeSettings::isNodeKey) in node.conf, and tells the
     /// running engine; false with the reason when the value is not valid.
     Status setOwn(const QString& key, const QString& value);
+    /// Several at once, checked together (a certificate with its key) and told once; all or none.
+    Status setOwnValues(const QList<std::pair<QString, QString>>& values);
     /// Stores settings where they belong: where several nodes share the store, or where this node already
-    /// has a value of its own, a node setting (host name, listeners' addresses) for this node alone, and the
-    /// rest shared (one transaction). The Settings page and the setup wizard save through it: the wizard's
+    /// has a value of its own, a node setting (host name, listeners' addresses, their certificate and key)
+    /// for this node alone, and the rest shared (one transaction). The Settings page and the setup wizard save through it: the wizard's
     /// host name renamed every node (an outside tester).
     Status saveWhereTheyBelong(const QList<std::pair<QString, QString>>& values) const;
     /// The address this node's listener takes instead of the shared setting `key` (listener.NAME.address);
@@ -55,8 +57,8 @@ public:
     QMap<QString, QString> ownValues() const;
 
 private:
-    /// Writes key of node.conf and notes a settings change in the store, both or neither.
-    Status saveOwnAndTell(const QString& key, const QString& value);
+    /// Writes keys of node.conf and notes a settings change in the store, all or none.
+    Status saveOwnAndTell(const QList<std::pair<QString, QString>>& values);
 
     QString m_dataDir;
 };

@@ -20,9 +20,12 @@ bool NodeSettings::isNodeKey(const QString& key)
 {
     // The host name too: each node greets, signs its Received: lines and names its certificate as itself
     // (an outside tester renamed every node, and made each issue a new certificate, from one node's window).
+    // And the listeners' certificate and key: files in this node's data directory (an outside tester's import
+    // on one node made every node serve it, read from the first node's directory).
     return key == QLatin1String("listener.submission.address") ||
            key == QLatin1String("listener.smtps.address") || key == QLatin1String("listener.lan.address") ||
-           key == QLatin1String("server.hostname");
+           key == QLatin1String("server.hostname") || key == QLatin1String("tls.certificate") ||
+           key == QLatin1String("tls.key");
 }
 
 QMap<QString, QString> NodeSettings::values(const QString& dataDir)
@@ -49,8 +52,8 @@ Status NodeSettings::set(const QString& dataDir, const QString& key, const QStri
 {
     if (!isNodeKey(key))
         return Status::failure(
-            QStringLiteral("%1 is not a setting of one node (those are the listeners' addresses and the host "
-                           "name)")
+            QStringLiteral("%1 is not a setting of one node (those are the listeners' addresses, the host "
+                           "name and the TLS certificate and key)")
                 .arg(key));
     QMap<QString, QString> all = values(dataDir);
     if (value.isEmpty())

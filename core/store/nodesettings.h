@@ -8,8 +8,8 @@
 namespace RelayDesk {
 
 /// The settings that belong to one node rather than to the store that several nodes share
-/// (docs/scaling.md, "Nodes"): the listeners' addresses and the host name, kept in DATA_DIR/node.conf as
-/// KEY=VALUE lines.
+/// (docs/scaling.md, "Nodes"): the listeners' addresses, the host name and the listeners' TLS certificate and
+/// key, kept in DATA_DIR/node.conf as KEY=VALUE lines.
 /// Where the file names one, it wins over the shared value, so that two nodes on one machine (or nodes
 /// whose addresses differ) listen where each should.
 class NodeSettings final

@@ -631,7 +631,15 @@ Status Settings::set(const QString& key, const QString& value)
 
 QString Settings::nodeValueProblem(const QString& key, const QString& ownValue) const
 {
-    return crossCheck({{key, ownValue.isEmpty() ? sharedValue(key) : ownValue}});
+    return nodeValuesProblem({{key, ownValue}});
+}
+
+QString Settings::nodeValuesProblem(const QList<std::pair<QString, QString>>& ownValues) const
+{
+    QList<std::pair<QString, QString>> after;
+    for (const auto& [key, own] : ownValues)
+        after.append({key, own.isEmpty() ? sharedValue(key) : own});
+    return crossCheck(after);
 }
 
 QString Settings::crossCheck(const QList<std::pair<QString, QString>>& values) const

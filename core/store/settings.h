@@ -75,6 +75,8 @@ public:
     /// again) together with the other settings as this node sees them, checked as setAll checks a shared
     /// value (two listeners on one port, a listener that is the smarthost); empty if nothing.
     QString nodeValueProblem(const QString& key, const QString& ownValue) const;
+    /// The same for several of this node's own values at once (a certificate with its key).
+    QString nodeValuesProblem(const QList<std::pair<QString, QString>>& ownValues) const;
 
 private:
     /// The value in the store that the nodes share (or the default), whatever this node's own says.

@@ -30,6 +30,7 @@ import re
 import shutil
 import signal
 import smtplib
+import ssl
 import subprocess
 import sys
 import tempfile
@@ -420,6 +421,31 @@ class TwoNodes(unittest.TestCase):
         self.assertEqual(self.a.cli("config", "get", "server.hostname").stdout.strip(), "relay.test")
         self.assertFalse(any("certificate_generated" in line for line in self.a.stderr_lines[-50:]
                              if "relay-b" in line), "\n".join(self.a.stderr_lines[-20:]))
+
+    def test_a_certificate_imported_on_a_serves_only_a(self):
+        # An outside tester imported a certificate through node A: node B served it too, read from A's data
+        # directory (a shared setting naming a path in A's directory). The listeners' certificate and key are
+        # the node's own (docs/scaling.md, "Nodes").
+        self.a.start()
+        self.b.start()
+        certs_dir = tempfile.mkdtemp(prefix="relaydesk-cluster-certs-")
+        self.addCleanup(shutil.rmtree, certs_dir, ignore_errors=True)
+        cert, key = Certificates(certs_dir).self_signed("a", "relay-a.test", "DNS:relay-a.test,IP:127.0.0.1")
+
+        def served(node):
+            pem = ssl.get_server_certificate(("127.0.0.1", node.ports["smtps"]), timeout=10)
+            return ssl.PEM_cert_to_DER_cert(pem)
+
+        with open(cert) as f:
+            imported = ssl.PEM_cert_to_DER_cert(f.read())
+        b_before = served(self.b)
+        self.a.cli("tls", "import-pem", cert, key)
+        self.assertTrue(wait_until(lambda: served(self.a) == imported, 15 * SLOW, step=0.3), "A did not take it")
+        time.sleep(1.5 * SLOW)  # B has had the store's note of a settings change and applied it
+        self.assertEqual(served(self.b), b_before)
+        shown = self.b.cli("tls", "show").stdout
+        self.assertNotIn(self.a.dir, shown, shown)
+        self.assertIn(self.a.dir, self.a.cli("tls", "show").stdout)
 
     def test_a_smarthost_or_route_to_another_nodes_listener_is_refused(self):
         # Set through node B, the smarthost was node A's LAN listener: B relayed each message into A, which
