@@ -16,7 +16,7 @@ const CliVerb nodeVerbTable[] = {
     {"rename", 1, "node rename [ID] NAME"},
     {"listen", 2, "node listen LISTENER ADDRESS"},
     {"hostname", 1, "node hostname NAME"},
-    {"forget", 1, "node forget ID"},
+    {"forget", 1, "node forget ID|NAME"},
 };
 
 int listNodes(const NodeAdmin& admin, const CliOutput& out)

@@ -50,18 +50,31 @@ Status NodeAdmin::rename(const QString& name)
     return NodeRegistry::setName(db.value(), identity->id, identity->name);
 }
 
-Expected<int> NodeAdmin::forget(const QString& id) const
+Expected<int> NodeAdmin::forget(const QString& idOrName) const
 {
     using Result = Expected<int>;
     const qint64 now = nowMs();
     const auto nodes = NodeQuery(m_dataDir).nodes(now);
     if (!nodes)
         return Result::failure(nodes.error());
-    const auto node =
-        std::find_if(nodes->cbegin(), nodes->cend(), [&](const NodeRow& row) { return row.id == id; });
+    // By its id, or by its name where one node has it: the queue's hint for mail a dead node holds names it
+    // ("relaydesk node forget nodeB"), and an outside tester who ran that in an outage was told no such node.
+    auto node =
+        std::find_if(nodes->cbegin(), nodes->cend(), [&](const NodeRow& row) { return row.id == idOrName; });
+    if (node == nodes->cend()) {
+        const auto named = std::count_if(nodes->cbegin(), nodes->cend(),
+                                         [&](const NodeRow& row) { return row.name == idOrName; });
+        if (named > 1)
+            return Result::failure(QStringLiteral("%1 nodes are named '%2': give the id (relaydesk node list "
+                                                  "shows their ids)")
+                                       .arg(named)
+                                       .arg(idOrName));
+        node = std::find_if(nodes->cbegin(), nodes->cend(), [&](const NodeRow& row) { return row.name == idOrName; });
+    }
     if (node == nodes->cend())
         return Result::failure(
-            QStringLiteral("no node '%1' on this store (relaydesk node list shows their ids)").arg(id));
+            QStringLiteral("no node '%1' on this store (relaydesk node list shows their ids)").arg(idOrName));
+    const QString id = node->id;
     if (node->self)
         return Result::failure(
             QStringLiteral("node %1 is this data directory's own node; forget it from another "

@@ -27,8 +27,9 @@ public:
     /// panel), and frees the leases it still held, so that the other nodes deliver those recipients now
     /// rather than when the leases run out; returns how many recipients were waiting for its leases. Refused
     /// for this data directory's own node and for a node that is alive; what the node accepted and delivered
-    /// keeps its id in the delivery log.
-    Expected<int> forget(const QString& id) const;
+    /// keeps its id in the delivery log. The node is named by its id, or by its name where no other node has
+    /// it.
+    Expected<int> forget(const QString& idOrName) const;
     /// What is wrong with a listener's name or an address as typed for listen(); empty if nothing.
     static QString listenInputProblem(const QString& listener, const QString& address);
     /// Where this node's listener (submission, smtps, lan) listens, whatever the shared store says; an empty
