@@ -231,12 +231,17 @@ void SubmissionSession::onReadyRead()
             return;
     }
     m_info.bytesIn += bytes.size();
-    m_lastRead.start(); // the idle timer is not restarted on every read: onIdleTimer() looks at this
     // The replies to everything in this read leave in one write, now rather than at the socket's next
     // write notification (RFC 2920 3.2: a pipelining client gets its replies together).
+    const qint64 progressBefore = m_protocol->progress();
     m_receiving = true;
     m_protocol->receive(bytes);
     m_receiving = false;
+    // The idle timer is not restarted on every read: onIdleTimer() looks at this. Only a whole command or
+    // message content counts: a byte now and then without a line end kept a slot for good (an outside
+    // tester's 64 trickling connections turned the office's client away for the session's whole limit).
+    if (m_protocol->progress() != progressBefore)
+        m_lastRead.start();
     if (m_closing)
         return;
     m_socket->flush();

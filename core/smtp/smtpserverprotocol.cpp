@@ -266,6 +266,7 @@ void SmtpServerProtocol::receive(QByteArrayView bytes)
     if (m_state == State::Closed)
         return;
     if (m_state == State::Data) {
+        ++m_progress; // RFC 5321 4.5.3.2.5: each block of the content resets the wait
         feedData(bytes);
         return;
     }
@@ -286,6 +287,7 @@ void SmtpServerProtocol::process()
         case CommandLineReader::Event::NeedMore:
             return;
         case CommandLineReader::Event::Line:
+            ++m_progress; // RFC 5321 4.5.3.2.7: the server waits for a command, not for bytes
             handleLine(m_lines.line());
             break;
         case CommandLineReader::Event::TooLong:

@@ -72,6 +72,10 @@ public:
     QString agentName() const { return m_agentName; }
     qint64 agentId() const { return m_agentId; } ///< the agent logged in or trusted; 0 before
     int messagesAccepted() const { return m_messagesAccepted; }
+    /// Counts what the client got done: each whole command line (an AUTH response too) and each read of
+    /// message content. A client that sends a byte now and then, never ending a line, makes none: the
+    /// session's idle time runs on (an outside tester held every connection slot so).
+    qint64 progress() const { return m_progress; }
     /// The command the reply being sent answers, for the log; the end of a message counts as DATA.
     SmtpVerb answering() const { return m_answering; }
     /// The envelope of the MAIL, RCPT or DATA the reply being sent answers, as it was when the command came
@@ -204,6 +208,7 @@ private:
     SmtpVerb m_answering = SmtpVerb::Unknown; ///< answering()
     AnsweredEnvelope m_answered;              ///< answeredEnvelope()
     int m_messagesAccepted = 0;
+    qint64 m_progress = 0; ///< progress()
 };
 
 } // namespace RelayDesk

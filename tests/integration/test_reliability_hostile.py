@@ -291,7 +291,8 @@ class ThousandIdleConnections(unittest.TestCase):
             for sock in idle:
                 sock.close()
 
-        # The drip resets the idle timer with every byte, but the session timeout ends it.
+        # The drip's bytes make a whole line only every 32 s: each line resets the idle timer, and the session
+        # timeout ends it.
         drip.join(SESSION_TIMEOUT + 15)
         print("hostile: slow drip (1 byte / %.0fs) sent %d bytes, closed after %s s: %r" %
               (DRIP_INTERVAL, drip.sent, "%.1f" % drip.closed_after if drip.closed_after else None, drip.final),
@@ -325,6 +326,51 @@ class LimitedRelayTest(unittest.TestCase):
             self.relay.stop()
         finally:
             self.relay.cleanup()
+
+
+class TrickleWithoutLineEnd(LimitedRelayTest):
+    """A byte now and then that never ends a line is silence (RFC 5321 4.5.3.2.7: the server waits for a
+    command): an outside tester's 64 connections each sending one byte every 5 s held every slot for the
+    session's whole limit, and the office's client got "Too many connections"."""
+    LIMIT = 64
+    SETTINGS = {"limits.idle_timeout": 4, "limits.session_timeout": 120}
+
+    def test_bytes_without_a_line_end_do_not_keep_a_session(self):
+        trickle = connect(self.relay.address("submission"), "127.0.0.71")
+        self.assertTrue((read_line(trickle, 10) or "").startswith("220"))
+        talker = RawSession(self.relay.address("submission"), source="127.0.0.72")
+        self.assertEqual(talker.read_reply()[0], 220)
+        started = time.monotonic()
+        trickle.setblocking(False)
+        received, closed_after = b"", None
+        while time.monotonic() - started < 20:
+            try:
+                trickle.send(b"N")
+            except OSError:
+                pass
+            if int(time.monotonic() - started) % 2 == 0:
+                # Whole commands keep a session, however slowly they come.
+                self.assertEqual(talker.command("NOOP")[0], 250)
+            time.sleep(1.0)
+            try:
+                chunk = trickle.recv(4096)
+                if not chunk:
+                    closed_after = time.monotonic() - started
+                    break
+                received += chunk
+            except BlockingIOError:
+                pass
+            except OSError:
+                closed_after = time.monotonic() - started
+                break
+        trickle.close()
+        print("\nhostile: a byte a second without a line end: closed after %s s with %r; NOOP every 2 s kept"
+              % ("%.1f" % closed_after if closed_after else None, received.decode("latin-1").strip()), file=sys.stderr)
+        self.assertIsNotNone(closed_after, "the trickling session was never closed")
+        self.assertLess(closed_after, 4 + 12)
+        self.assertIn(b"421 4.4.2", received)
+        self.assertEqual(talker.command("NOOP")[0], 250)
+        talker.sock.close()
 
 
 class BusyRelayShortensIdleTime(LimitedRelayTest):
