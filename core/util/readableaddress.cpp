@@ -3,6 +3,8 @@
 #include <QStringList>
 #include <QUrl>
 
+#include <algorithm>
+
 namespace RelayDesk {
 
 namespace {
@@ -25,6 +27,24 @@ QString readableLabel(const QString& label)
     return unicode;
 }
 
+// Characters that change how text around them is drawn without being seen themselves (Unicode's format
+// characters: the bidirectional overrides and isolates, zero-width ones), written as "\u202E": an outsider's
+// "evil\u202E@evil.example" read "evilelpmaxe.live@" in the window (an outside tester); `relaydesk log
+// refused` writes them out the same way.
+QString visibleFormatCharacters(const QString& text)
+{
+    if (std::none_of(text.cbegin(), text.cend(), [](QChar c) { return c.category() == QChar::Other_Format; }))
+        return text;
+    QString shown;
+    for (const QChar c : text) {
+        if (c.category() == QChar::Other_Format)
+            shown += QStringLiteral("\\u") + QStringLiteral("%1").arg(c.unicode(), 4, 16, QLatin1Char('0')).toUpper();
+        else
+            shown += c;
+    }
+    return shown;
+}
+
 } // namespace
 
 QString ReadableAddress::domain(const QString& domain)
@@ -45,8 +65,8 @@ QString ReadableAddress::address(const QString& address)
 {
     const qsizetype at = address.lastIndexOf(QLatin1Char('@'));
     if (at < 0)
-        return address;
-    return address.left(at + 1) + domain(address.mid(at + 1));
+        return visibleFormatCharacters(address);
+    return visibleFormatCharacters(address.left(at + 1) + domain(address.mid(at + 1)));
 }
 
 QString ReadableAddress::sender(const QString& entry)

@@ -14,7 +14,8 @@ public:
     /// ("[192.0.2.1]", RFC 5321 4.1.3).
     static QString domain(const QString& domain);
     /// A mailbox "local@domain" with its domain (after the last '@') as domain() shows it; text without '@'
-    /// (no domain, "<>") is returned as stored.
+    /// (no domain, "<>") is returned as stored. Format characters that would change how the text around
+    /// them is drawn (a right-to-left override) are written out ("\u202E").
     static QString address(const QString& address);
     /// A Mail Agent's sender entry: an exact address as address() shows it, else a domain as domain() does.
     static QString sender(const QString& entry);
