@@ -2042,6 +2042,13 @@ Jeder in diesem Bereich kann ohne Passwort E-Mails über Sie versenden. Tragen S
             <numerusform>Zustellungen an %1 schlagen fehl: %Ln Empfänger seit %2 nicht zugestellt, wartend auf einen neuen Versuch oder zurückgewiesen; das Zustellprotokoll sagt, warum.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln addresses are locked out of logins (%1 and others), the last until %2: every application there is refused. Live Sessions, &quot;Addresses locked out of AUTH&quot;, shows them and can unlock them.</source>
+        <translation>
+            <numerusform>%Ln Adresse ist für Anmeldungen gesperrt (%1 und weitere), die letzte bis %2: Jede Anwendung dort wird abgewiesen. Aktive Sitzungen, „Für AUTH gesperrte Adressen“, zeigt sie und kann die Sperren aufheben.</numerusform>
+            <numerusform>%Ln Adressen sind für Anmeldungen gesperrt (%1 und weitere), die letzte bis %2: Jede Anwendung dort wird abgewiesen. Aktive Sitzungen, „Für AUTH gesperrte Adressen“, zeigt sie und kann die Sperren aufheben.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::DataDirMode</name>

@@ -285,6 +285,13 @@ Expires %3 (in %n days)
             <numerusform>Deliveries to %1 are failing: %Ln recipients not delivered since %2, waiting for a retry or bounced; the Delivery Logs say why.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln addresses are locked out of logins (%1 and others), the last until %2: every application there is refused. Live Sessions, &quot;Addresses locked out of AUTH&quot;, shows them and can unlock them.</source>
+        <translation>
+            <numerusform>%Ln address is locked out of logins (%1 and others), the last until %2: every application there is refused. Live Sessions, &quot;Addresses locked out of AUTH&quot;, shows them and can unlock them.</numerusform>
+            <numerusform>%Ln addresses are locked out of logins (%1 and others), the last until %2: every application there is refused. Live Sessions, &quot;Addresses locked out of AUTH&quot;, shows them and can unlock them.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::DeliveryLogPage</name>

@@ -2038,8 +2038,15 @@ N’importe qui dans cette plage peut envoyer du courrier par votre relais sans 
     <message numerus="yes">
         <source>Deliveries to %1 are failing: %Ln recipient(s) not delivered since %2, waiting for a retry or bounced; the Delivery Logs say why.</source>
         <translation>
-            <numerusform>Les remises vers %1 échouent : %Ln destinataire non remis depuis %2, en attente d’un nouvel essai ou rejeté ; les Journaux de remise disent pourquoi.</numerusform>
-            <numerusform>Les remises vers %1 échouent : %Ln destinataires non remis depuis %2, en attente d’un nouvel essai ou rejetés ; les Journaux de remise disent pourquoi.</numerusform>
+            <numerusform>Les remises vers %1 échouent&#xa0;: %Ln destinataire non remis depuis %2, en attente d’un nouvel essai ou rejeté&#xa0;; les Journaux de remise disent pourquoi.</numerusform>
+            <numerusform>Les remises vers %1 échouent&#xa0;: %Ln destinataires non remis depuis %2, en attente d’un nouvel essai ou rejetés&#xa0;; les Journaux de remise disent pourquoi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln addresses are locked out of logins (%1 and others), the last until %2: every application there is refused. Live Sessions, &quot;Addresses locked out of AUTH&quot;, shows them and can unlock them.</source>
+        <translation>
+            <numerusform>%Ln adresse est bloquée pour l’authentification (%1 et d’autres), la dernière jusqu’à %2 : toute application à ces adresses est refusée. Sessions en cours, « Adresses bloquées pour l’authentification », les montre et peut les débloquer.</numerusform>
+            <numerusform>%Ln adresses sont bloquées pour l’authentification (%1 et d’autres), la dernière jusqu’à %2 : toute application à ces adresses est refusée. Sessions en cours, « Adresses bloquées pour l’authentification », les montre et peut les débloquer.</numerusform>
         </translation>
     </message>
 </context>

@@ -614,10 +614,28 @@ void DashboardPage::updateAlerts()
     }
     // Shown in Live Sessions only, a locked-out address and an application refused every few seconds went
     // unseen under "All is well" (an outside tester).
-    for (const AuthLockout& lockout : std::as_const(m_snapshot.lockedOut))
-        alerts << tr("%1 is locked out of logins until %2: every application there is refused. Live "
-                     "Sessions, \"Addresses locked out of AUTH\", shows why and can unlock it.")
-                      .arg(lockout.address, tableTimeText(lockout.lockedUntil));
+    // A few by name; more in one alert, so that an attacker's many addresses do not push every other alert
+    // out of view (an outside tester's 15 lockouts made 18 alerts and squeezed the chart to a strip).
+    constexpr qsizetype namedLockouts = 3;
+    if (m_snapshot.lockedOut.size() <= namedLockouts) {
+        for (const AuthLockout& lockout : std::as_const(m_snapshot.lockedOut))
+            alerts << tr("%1 is locked out of logins until %2: every application there is refused. Live "
+                         "Sessions, \"Addresses locked out of AUTH\", shows why and can unlock it.")
+                          .arg(lockout.address, tableTimeText(lockout.lockedUntil));
+    } else {
+        QStringList first;
+        qint64 last = 0;
+        for (const AuthLockout& lockout : std::as_const(m_snapshot.lockedOut)) {
+            if (first.size() < namedLockouts)
+                first << lockout.address;
+            last = std::max(last, lockout.lockedUntil);
+        }
+        alerts << tr("%Ln addresses are locked out of logins (%1 and others), the last until %2: every "
+                     "application there is refused. Live Sessions, \"Addresses locked out of AUTH\", shows "
+                     "them and can unlock them.",
+                     nullptr, int(m_snapshot.lockedOut.size()))
+                      .arg(first.join(QStringLiteral(", ")), tableTimeText(last));
+    }
     for (const StaleLogins& stale : std::as_const(m_snapshot.staleLogins))
         alerts
             << (stale.agentDeleted

@@ -119,8 +119,11 @@ RefusedSubmissionsPanel::RefusedSubmissionsPanel(QString dataDir, QWidget* paren
     for (const char* command : {"MAIL", "RCPT", "DATA", "CONNECT"})
         whatWidth = qMax(whatWidth, metrics.horizontalAdvance(commandText(QLatin1String(command))) + 16);
     m_list->setColumnWidth(WhatColumn, whatWidth);
-    m_list->setColumnWidth(ConcerningColumn, 150);
-    m_list->setColumnWidth(TimesColumn, header->sectionSizeHint(TimesColumn));
+    m_list->setColumnWidth(ConcerningColumn, 136);
+    // As wide as its title or a count of four digits in the window's language, whichever is wider: the
+    // French "Fois" showed 1 900 as "1 …" (an outside tester).
+    m_list->setColumnWidth(TimesColumn, qMax(header->sectionSizeHint(TimesColumn),
+                                             metrics.horizontalAdvance(QLocale().toString(8888)) + 16));
     m_details = new QTextBrowser(this);
     m_details->setObjectName(QStringLiteral("refusedDetails"));
     m_status = new QLabel(this);
@@ -321,7 +324,9 @@ void RefusedSubmissionsPanel::showDetails()
                     .arg(tr("What it means:").toHtmlEscaped(),
                          own.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
     else if (info.known)
-        html += QStringLiteral("<p><b>%1</b> %2 %3</p>")
+        // The title in italics, set apart from the sentence after it ("Ungültiger Befehl Der Server hat ..."
+        // read as one: an outside tester).
+        html += QStringLiteral("<p><b>%1</b> <i>%2</i> &mdash; %3</p>")
                     .arg(tr("What the code means:").toHtmlEscaped(), info.title.toHtmlEscaped(),
                          info.explanation.toHtmlEscaped());
     const QLocale locale;

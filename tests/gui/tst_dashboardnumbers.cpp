@@ -115,6 +115,7 @@ private Q_SLOTS:
     void aListenerDownSaysWhyOrNothingMissing();
     void deliveryTurnedOffIsAnAlert();
     void anAgentThatCannotSendIsAnAlert();
+    void manyLockoutsAreOneAlert();
     void aFullDiskIsAnAlert();
     void countLabelsAreReadableInAShortChart_data();
     void countLabelsAreReadableInAShortChart();
@@ -549,6 +550,31 @@ void TestDashboardNumbers::deliveryTurnedOffIsAnAlert()
                      .toStringList()
                      .join(QLatin1Char('\n'))
                      .contains(QStringLiteral("Delivery is turned off")));
+}
+
+void TestDashboardNumbers::manyLockoutsAreOneAlert()
+{
+    // An outside tester locked out 15 addresses: 18 alerts of two lines each squeezed the chart to a strip
+    // and pushed the others out of view. Three are named; more are one alert.
+    Test::TempDataDir dir;
+    DashboardPage page(dir.path());
+    page.show();
+    QSignalSpy alerts(&page, &DashboardPage::alertsChanged);
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    DashboardSnapshot snapshot;
+    for (int i = 0; i < 3; ++i)
+        snapshot.lockedOut.append({QStringLiteral("127.0.0.%1").arg(150 + i), now, now + 600000 + i, 5, {}});
+    page.setSnapshot(snapshot);
+    QTRY_VERIFY(!alerts.isEmpty());
+    QCOMPARE(alerts.last().first().toStringList().filter(QStringLiteral("locked out")).size(), 3);
+    for (int i = 3; i < 15; ++i)
+        snapshot.lockedOut.append({QStringLiteral("127.0.0.%1").arg(150 + i), now, now + 600000 + i, 5, {}});
+    page.setSnapshot(snapshot);
+    QTRY_COMPARE(alerts.last().first().toStringList().filter(QStringLiteral("locked out")).size(), 1);
+    const QString alert = alerts.last().first().toStringList().filter(QStringLiteral("locked out")).first();
+    QVERIFY2(alert.startsWith(QStringLiteral("15 addresses are locked out of logins (127.0.0.150, 127.0.0.151, "
+                                             "127.0.0.152 and others)")),
+             qPrintable(alert));
 }
 
 void TestDashboardNumbers::anAgentThatCannotSendIsAnAlert()
