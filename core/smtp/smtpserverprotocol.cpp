@@ -906,12 +906,21 @@ QByteArray SmtpServerProtocol::fromRefusal(const HeaderSection& headers) const
                        m_senderRules->allowedList();
             // A mailbox without a domain ("From: root (Cron Daemon)", as cron writes it): said so, since the
             // domains allowed are no help (an outside tester's msmtp cron job).
-            for (const QByteArray& address : from.addresses)
-                if (!from.malformed && !address.contains('@'))
+            for (const QByteArray& address : from.addresses) {
+                if (from.malformed || address.contains('@'))
+                    continue;
+                // An encoded word where the address should be (RFC 2047 5: never in an addr-spec) is no user
+                // name: an outside tester's "From: =?utf-8?q?ceo=40bank.example?=" was sent to cron's advice.
+                if (address.startsWith("=?") && address.endsWith("?="))
                     return QByteArray(name) +
-                           " header address has no domain (a bare user name, as cron writes it): give a full "
-                           "address (msmtp: set_from_header on); allowed: " +
+                           " header holds only an encoded display name, no address (RFC 2047 5): give the "
+                           "sender's own address; allowed: " +
                            m_senderRules->allowedList();
+                return QByteArray(name) +
+                       " header address has no domain (a bare user name, as cron writes it): give a full "
+                       "address (msmtp: set_from_header on); allowed: " +
+                       m_senderRules->allowedList();
+            }
             if (from.malformed)
                 return QByteArray(name) +
                        " header address not allowed for this agent; allowed: " + m_senderRules->allowedList();
