@@ -2049,6 +2049,20 @@ Jeder in diesem Bereich kann ohne Passwort E-Mails über Sie versenden. Tragen S
             <numerusform>%Ln Adressen sind für Anmeldungen gesperrt (%1 und weitere), die letzte bis %2: Jede Anwendung dort wird abgewiesen. Aktive Sitzungen, „Für AUTH gesperrte Adressen“, zeigt sie und kann die Sperren aufheben.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln login(s) refused in the last hour for a wrong password or an unknown user name, from %1 addresses: someone may be guessing passwords. Live Sessions, &quot;Logins refused&quot;, shows where from.</source>
+        <translation>
+            <numerusform>%Ln Anmeldung in der letzten Stunde wegen eines falschen Passworts oder eines unbekannten Benutzernamens abgelehnt, von %1 Adressen: Vielleicht rät jemand Passwörter. Aktive Sitzungen, „In den letzten 24 Stunden abgelehnte Anmeldungen“, zeigt, von wo.</numerusform>
+            <numerusform>%Ln Anmeldungen in der letzten Stunde wegen eines falschen Passworts oder eines unbekannten Benutzernamens abgelehnt, von %1 Adressen: Vielleicht rät jemand Passwörter. Aktive Sitzungen, „In den letzten 24 Stunden abgelehnte Anmeldungen“, zeigt, von wo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln connection(s) turned away at the connection limits in the last 10 minutes (addresses: %1): applications may get &quot;Too many connections&quot;. Live Sessions shows who holds the connections; Delivery Logs, &quot;Refused at submission&quot;, lists those turned away.</source>
+        <translation>
+            <numerusform>%Ln Verbindung in den letzten 10 Minuten an den Verbindungsgrenzen abgewiesen (Adressen: %1): Anwendungen bekommen vielleicht „Too many connections“. Aktive Sitzungen zeigt, wer die Verbindungen hält; Zustellprotokoll, „Beim Einliefern abgelehnt“, listet die abgewiesenen.</numerusform>
+            <numerusform>%Ln Verbindungen in den letzten 10 Minuten an den Verbindungsgrenzen abgewiesen (Adressen: %1): Anwendungen bekommen vielleicht „Too many connections“. Aktive Sitzungen zeigt, wer die Verbindungen hält; Zustellprotokoll, „Beim Einliefern abgelehnt“, listet die abgewiesenen.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::DataDirMode</name>

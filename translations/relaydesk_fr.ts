@@ -2045,8 +2045,22 @@ N’importe qui dans cette plage peut envoyer du courrier par votre relais sans 
     <message numerus="yes">
         <source>%Ln addresses are locked out of logins (%1 and others), the last until %2: every application there is refused. Live Sessions, &quot;Addresses locked out of AUTH&quot;, shows them and can unlock them.</source>
         <translation>
-            <numerusform>%Ln adresse est bloquée pour l’authentification (%1 et d’autres), la dernière jusqu’à %2 : toute application à ces adresses est refusée. Sessions en cours, « Adresses bloquées pour l’authentification », les montre et peut les débloquer.</numerusform>
-            <numerusform>%Ln adresses sont bloquées pour l’authentification (%1 et d’autres), la dernière jusqu’à %2 : toute application à ces adresses est refusée. Sessions en cours, « Adresses bloquées pour l’authentification », les montre et peut les débloquer.</numerusform>
+            <numerusform>%Ln adresse est bloquée pour l’authentification (%1 et d’autres), la dernière jusqu’à %2&#xa0;: toute application à ces adresses est refusée. Sessions en cours, «&#xa0;Adresses bloquées pour l’authentification&#xa0;», les montre et peut les débloquer.</numerusform>
+            <numerusform>%Ln adresses sont bloquées pour l’authentification (%1 et d’autres), la dernière jusqu’à %2&#xa0;: toute application à ces adresses est refusée. Sessions en cours, «&#xa0;Adresses bloquées pour l’authentification&#xa0;», les montre et peut les débloquer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln login(s) refused in the last hour for a wrong password or an unknown user name, from %1 addresses: someone may be guessing passwords. Live Sessions, &quot;Logins refused&quot;, shows where from.</source>
+        <translation>
+            <numerusform>%Ln authentification refusée dans la dernière heure pour un mot de passe erroné ou un nom d’utilisateur inconnu, depuis %1 adresses : quelqu’un devine peut-être des mots de passe. Sessions en cours, « Authentifications refusées ces dernières 24 heures », montre d’où.</numerusform>
+            <numerusform>%Ln authentifications refusées dans la dernière heure pour un mot de passe erroné ou un nom d’utilisateur inconnu, depuis %1 adresses : quelqu’un devine peut-être des mots de passe. Sessions en cours, « Authentifications refusées ces dernières 24 heures », montre d’où.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln connection(s) turned away at the connection limits in the last 10 minutes (addresses: %1): applications may get &quot;Too many connections&quot;. Live Sessions shows who holds the connections; Delivery Logs, &quot;Refused at submission&quot;, lists those turned away.</source>
+        <translation>
+            <numerusform>%Ln connexion refusée aux limites de connexions ces 10 dernières minutes (adresses : %1) : des applications reçoivent peut-être « Too many connections ». Sessions en cours montre qui tient les connexions ; Journaux de remise, « Refusés à la soumission », liste celles refusées.</numerusform>
+            <numerusform>%Ln connexions refusées aux limites de connexions ces 10 dernières minutes (adresses : %1) : des applications reçoivent peut-être « Too many connections ». Sessions en cours montre qui tient les connexions ; Journaux de remise, « Refusés à la soumission », liste celles refusées.</numerusform>
         </translation>
     </message>
 </context>

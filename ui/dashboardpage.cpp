@@ -614,6 +614,21 @@ void DashboardPage::updateAlerts()
     }
     // Shown in Live Sessions only, a locked-out address and an application refused every few seconds went
     // unseen under "All is well" (an outside tester).
+    // Guessing spread over many addresses stays under each one's lockout, and connections turned away at the
+    // limits are only on the Refused at submission tab: both went unsaid while the office's client was
+    // refused (an outside tester).
+    if (m_snapshot.guessedLogins >= 20 && m_snapshot.guessingAddresses >= 3)
+        alerts << tr("%Ln login(s) refused in the last hour for a wrong password or an unknown user name, from "
+                     "%1 addresses: someone may be guessing passwords. Live Sessions, \"Logins refused\", shows "
+                     "where from.",
+                     nullptr, m_snapshot.guessedLogins)
+                      .arg(m_snapshot.guessingAddresses);
+    if (m_snapshot.connectionsTurnedAway >= 10)
+        alerts << tr("%Ln connection(s) turned away at the connection limits in the last 10 minutes (addresses: %1): "
+                     "applications may get \"Too many connections\". Live Sessions shows who holds the "
+                     "connections; Delivery Logs, \"Refused at submission\", lists those turned away.",
+                     nullptr, m_snapshot.connectionsTurnedAway)
+                      .arg(m_snapshot.turnedAwayAddresses);
     // A few by name; more in one alert, so that an attacker's many addresses do not push every other alert
     // out of view (an outside tester's 15 lockouts made 18 alerts and squeezed the chart to a strip).
     constexpr qsizetype namedLockouts = 3;

@@ -156,6 +156,23 @@ void DashboardQuery::loadLoginTrouble(QSqlDatabase& conn, DashboardSnapshot* sna
     const auto refused = RefusedLogins::since(m_dataDir, now - 3600 * 1000);
     if (!refused)
         return;
+    QSet<QString> guessing;
+    for (const RefusedLogin& login : refused.value()) {
+        if (login.reason == RefusedLoginReason::WrongPassword || login.reason == RefusedLoginReason::UnknownUser) {
+            snapshot->guessedLogins += login.count;
+            guessing.insert(login.address);
+        }
+    }
+    snapshot->guessingAddresses = int(guessing.size());
+    QSqlQuery turnedAway(conn);
+    turnedAway.prepare(QStringLiteral("SELECT COALESCE(SUM(count), 0), COUNT(DISTINCT client_address)"
+                                      " FROM refused_submissions WHERE command = 'CONNECT' AND at >= ?"));
+    turnedAway.addBindValue(now - 10 * 60 * 1000);
+    if (turnedAway.exec() && turnedAway.next()) {
+        snapshot->connectionsTurnedAway = turnedAway.value(0).toInt();
+        snapshot->turnedAwayAddresses = turnedAway.value(1).toInt();
+    }
+    turnedAway.finish();
     constexpr int atLeast = 5;
     constexpr int listedAtMost = 3;
     QSqlQuery name(conn);

@@ -91,6 +91,15 @@ struct DashboardSnapshot
     /// Addresses locked out of AUTH now: every application there is refused until lockedUntil.
     QList<AuthLockout> lockedOut;
     QList<StaleLogins> staleLogins; ///< five or more refusals in the last hour each, at most 3
+    /// Logins refused in the last hour for a wrong password or an unknown user name, and from how many
+    /// addresses: passwords guessed from many addresses stay under each one's lockout (an outside tester's
+    /// 40 guesses from 10 addresses left the Dashboard at "All is well").
+    int guessedLogins = 0;
+    int guessingAddresses = 0;
+    /// Connections turned away at the connection limits in the last 10 minutes, and from how many addresses:
+    /// an office's client among them sees "Too many connections" (an outside tester's, under a flood).
+    int connectionsTurnedAway = 0;
+    int turnedAwayAddresses = 0;
     /// MX lookups of two or more domains in the last 15 minutes that failed (4.4.3 "DNS lookup ... failed"),
     /// with no server reached since the first of them: the name server does not answer. 0: none.
     int dnsFailures = 0;

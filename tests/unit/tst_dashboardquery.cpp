@@ -6,6 +6,7 @@
 #include "core/query/dashboardquery.h"
 #include "core/routing/routestore.h"
 #include "core/security/refusedlogins.h"
+#include "core/security/refusedsubmissions.h"
 #include "core/store/database.h"
 #include "core/store/messagespool.h"
 #include "core/store/settings.h"
@@ -198,6 +199,48 @@ private Q_SLOTS:
         QCOMPARE(stale.agent, QStringLiteral("old-shop"));
         QVERIFY(stale.agentDeleted);
         QCOMPARE(stale.count, 7);
+        // Guessing from one address is its lockout's business: 9 from 1 address.
+        QCOMPARE(snapshot->guessedLogins, 9);
+        QCOMPARE(snapshot->guessingAddresses, 1);
+        QCOMPARE(snapshot->connectionsTurnedAway, 0);
+    }
+
+    void guessingAndConnectionsTurnedAwayAreCounted()
+    {
+        // An outside tester sprayed 40 wrong passwords from 10 addresses (4 each, under the lockout) and held
+        // every connection slot: the office's client was refused, and the Dashboard said "All is well".
+        Test::TempDataDir dir;
+        Test::QueueFixture f(dir.path());
+        const qint64 billing = f.addAgent(QStringLiteral("Billing"));
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        auto db = Database::connection(dir.path()).value();
+        QList<RefusedLogin> guesses;
+        for (int i = 0; i < 10; ++i)
+            guesses.append({QStringLiteral("127.0.0.%1").arg(50 + i), billing, RefusedLoginReason::WrongPassword, 4,
+                            now - 60000, now - 60000});
+        guesses.append({QStringLiteral("127.0.0.99"), 0, RefusedLoginReason::UnknownUser, 3, now - 7200000,
+                        now - 7200000}); // over an hour ago
+        QVERIFY(RefusedLogins::record(db, guesses).ok());
+        RefusedSubmission turned;
+        turned.address = QStringLiteral("127.0.0.1");
+        turned.listener = QStringLiteral("submission");
+        turned.command = QStringLiteral("CONNECT");
+        turned.reply = QStringLiteral("421 4.7.0 Too many connections, try again later");
+        turned.count = 4;
+        turned.firstAt = turned.lastAt = now - 30000;
+        RefusedSubmission earlier = turned;
+        earlier.address = QStringLiteral("127.0.0.2");
+        earlier.firstAt = earlier.lastAt = now - 20 * 60000; // before the last 10 minutes
+        RefusedSubmission another = turned;
+        another.address = QStringLiteral("127.0.0.3");
+        another.count = 7;
+        QVERIFY(RefusedSubmissions::record(db, {turned, earlier, another}).ok());
+        const auto snapshot = DashboardQuery(dir.path()).load(QDate::currentDate());
+        QVERIFY2(snapshot.ok(), qPrintable(snapshot.error()));
+        QCOMPARE(snapshot->guessedLogins, 40);
+        QCOMPARE(snapshot->guessingAddresses, 10);
+        QCOMPARE(snapshot->connectionsTurnedAway, 11);
+        QCOMPARE(snapshot->turnedAwayAddresses, 2);
     }
 
     void aNameServerThatDoesNotAnswerIsNamed()
