@@ -4043,10 +4043,6 @@ Knoten-ID %2</translation>
 <context>
     <name>RelayDesk::QueueActions</name>
     <message>
-        <source>message %1 is still being delivered: resend it once every recipient is delivered or bounced, or try it again now (relaydesk queue retry %1)</source>
-        <translation>Die Nachricht %1 wird noch zugestellt: Senden Sie sie erneut, sobald jeder Empfänger zugestellt oder zurückgewiesen ist, oder versuchen Sie es jetzt erneut (relaydesk queue retry %1)</translation>
-    </message>
-    <message>
         <source>no queued message with id %1</source>
         <translation>keine Nachricht mit der ID %1 in der Warteschlange</translation>
     </message>
@@ -4073,6 +4069,10 @@ Knoten-ID %2</translation>
     <message>
         <source>message %1 is being delivered right now: a bounce would tell its sender that it failed while it may still arrive; bounce it once this attempt has ended, or hold it to stop further attempts</source>
         <translation>Nachricht %1 wird gerade zugestellt: Ein Zurücksenden würde dem Absender einen Fehlschlag melden, während sie vielleicht noch ankommt; senden Sie sie zurück, wenn dieser Versuch beendet ist, oder halten Sie sie an, um weitere Versuche zu stoppen</translation>
+    </message>
+    <message>
+        <source>message %1 still has recipients in the queue (waiting for a try or a retry): resend it once every recipient is delivered or bounced, or try it again now (relaydesk queue retry %1)</source>
+        <translation>Die Nachricht %1 hat noch Empfänger in der Warteschlange (sie warten auf einen Versuch oder einen neuen Versuch): Senden Sie sie erneut, sobald jeder Empfänger zugestellt oder zurückgewiesen ist, oder versuchen Sie es jetzt erneut (relaydesk queue retry %1)</translation>
     </message>
 </context>
 <context>

@@ -2052,15 +2052,15 @@ N’importe qui dans cette plage peut envoyer du courrier par votre relais sans 
     <message numerus="yes">
         <source>%Ln login(s) refused in the last hour for a wrong password or an unknown user name, from %1 addresses: someone may be guessing passwords. Live Sessions, &quot;Logins refused&quot;, shows where from.</source>
         <translation>
-            <numerusform>%Ln authentification refusée dans la dernière heure pour un mot de passe erroné ou un nom d’utilisateur inconnu, depuis %1 adresses : quelqu’un devine peut-être des mots de passe. Sessions en cours, « Authentifications refusées ces dernières 24 heures », montre d’où.</numerusform>
-            <numerusform>%Ln authentifications refusées dans la dernière heure pour un mot de passe erroné ou un nom d’utilisateur inconnu, depuis %1 adresses : quelqu’un devine peut-être des mots de passe. Sessions en cours, « Authentifications refusées ces dernières 24 heures », montre d’où.</numerusform>
+            <numerusform>%Ln authentification refusée dans la dernière heure pour un mot de passe erroné ou un nom d’utilisateur inconnu, depuis %1 adresses&#xa0;: quelqu’un devine peut-être des mots de passe. Sessions en cours, «&#xa0;Authentifications refusées ces dernières 24 heures&#xa0;», montre d’où.</numerusform>
+            <numerusform>%Ln authentifications refusées dans la dernière heure pour un mot de passe erroné ou un nom d’utilisateur inconnu, depuis %1 adresses&#xa0;: quelqu’un devine peut-être des mots de passe. Sessions en cours, «&#xa0;Authentifications refusées ces dernières 24 heures&#xa0;», montre d’où.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln connection(s) turned away at the connection limits in the last 10 minutes (addresses: %1): applications may get &quot;Too many connections&quot;. Live Sessions shows who holds the connections; Delivery Logs, &quot;Refused at submission&quot;, lists those turned away.</source>
         <translation>
-            <numerusform>%Ln connexion refusée aux limites de connexions ces 10 dernières minutes (adresses : %1) : des applications reçoivent peut-être « Too many connections ». Sessions en cours montre qui tient les connexions ; Journaux de remise, « Refusés à la soumission », liste celles refusées.</numerusform>
-            <numerusform>%Ln connexions refusées aux limites de connexions ces 10 dernières minutes (adresses : %1) : des applications reçoivent peut-être « Too many connections ». Sessions en cours montre qui tient les connexions ; Journaux de remise, « Refusés à la soumission », liste celles refusées.</numerusform>
+            <numerusform>%Ln connexion refusée aux limites de connexions ces 10 dernières minutes (adresses&#xa0;: %1)&#xa0;: des applications reçoivent peut-être «&#xa0;Too many connections&#xa0;». Sessions en cours montre qui tient les connexions&#xa0;; Journaux de remise, «&#xa0;Refusés à la soumission&#xa0;», liste celles refusées.</numerusform>
+            <numerusform>%Ln connexions refusées aux limites de connexions ces 10 dernières minutes (adresses&#xa0;: %1)&#xa0;: des applications reçoivent peut-être «&#xa0;Too many connections&#xa0;». Sessions en cours montre qui tient les connexions&#xa0;; Journaux de remise, «&#xa0;Refusés à la soumission&#xa0;», liste celles refusées.</numerusform>
         </translation>
     </message>
 </context>
@@ -4043,10 +4043,6 @@ Identifiant du nœud %2</translation>
 <context>
     <name>RelayDesk::QueueActions</name>
     <message>
-        <source>message %1 is still being delivered: resend it once every recipient is delivered or bounced, or try it again now (relaydesk queue retry %1)</source>
-        <translation>le message %1 est encore en cours de distribution&#xa0;: renvoyez-le une fois chaque destinataire servi ou retourné, ou réessayez maintenant (relaydesk queue retry %1)</translation>
-    </message>
-    <message>
         <source>no queued message with id %1</source>
         <translation>aucun message d’identifiant %1 dans la file d’attente</translation>
     </message>
@@ -4073,6 +4069,10 @@ Identifiant du nœud %2</translation>
     <message>
         <source>message %1 is being delivered right now: a bounce would tell its sender that it failed while it may still arrive; bounce it once this attempt has ended, or hold it to stop further attempts</source>
         <translation>le message %1 est en cours de remise&#xa0;: le rejeter annoncerait un échec à son expéditeur alors qu’il peut encore arriver&#xa0;; rejetez-le une fois cette tentative terminée, ou retenez-le pour arrêter les tentatives suivantes</translation>
+    </message>
+    <message>
+        <source>message %1 still has recipients in the queue (waiting for a try or a retry): resend it once every recipient is delivered or bounced, or try it again now (relaydesk queue retry %1)</source>
+        <translation>le message %1 a encore des destinataires dans la file d’attente (en attente d’un essai ou d’un nouvel essai) : renvoyez-le une fois chaque destinataire servi ou retourné, ou réessayez maintenant (relaydesk queue retry %1)</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "app/cli/clicommands.h"
 #include "app/defaultdatadir.h"
 #include "core/admin/certificateadmin.h"
+#include "core/admin/nodeadmin.h"
 #include "core/admin/settingsadmin.h"
 #include "core/control/controlclient.h"
 #include "core/engine/controlaccess.h"
@@ -187,6 +188,37 @@ int runStatusCommand(const QString& dataDir, const QStringList& args, const CliO
     const qint64 diskFree = sqlite ? DiskSpace::available(dataDir).value_or(-1) : -1;
     const qint64 diskNeeded = DiskSpace::needed(
         SettingsAdmin(dataDir).value(QStringLiteral("limits.max_message_size")).toLongLong());
+    // Where nodes share a PostgreSQL store: which one this is, and how the others are (an outside tester's
+    // first command in an outage said nothing of the node that had died holding 19 recipients).
+    const auto nodes = storeReachable && address && address->isPostgreSql()
+                           ? NodeAdmin(dataDir).nodes()
+                           : Expected<QList<NodeRow>>::failure(QStringLiteral("no shared store"));
+    QJsonValue nodeJson;
+    QJsonArray otherNodesJson;
+    QString nodeLine;
+    QStringList otherNodes;
+    if (nodes) {
+        for (const NodeRow& node : nodes.value()) {
+            if (node.self) {
+                nodeJson = QJsonObject{{controlKey("id"), node.id}, {controlKey("name"), node.name}};
+                nodeLine = QStringLiteral("%1 (%2)").arg(node.name, node.id);
+                continue;
+            }
+            otherNodesJson.append(QJsonObject{{controlKey("id"), node.id},
+                                              {controlKey("name"), node.name},
+                                              {controlKey("state"), node.stateName()},
+                                              {controlKey("held"), node.held},
+                                              {controlKey("held_until"), node.held > 0
+                                                                            ? CliOutput::timeJson(node.heldUntil)
+                                                                            : QJsonValue()}});
+            otherNodes << (node.held > 0
+                               ? QStringLiteral("%1 %2, holding %3 recipient(s) until %4")
+                                     .arg(node.name, node.stateName())
+                                     .arg(node.held)
+                                     .arg(CliOutput::timeText(node.heldUntil))
+                               : QStringLiteral("%1 %2").arg(node.name, node.stateName()));
+        }
+    }
     if (out.isJson()) {
         QJsonArray listenerArray;
         for (const ListenerStatus& l : listeners)
@@ -223,6 +255,8 @@ int runStatusCommand(const QString& dataDir, const QStringList& args, const CliO
                           depth->oldestMs > 0 ? CliOutput::timeJson(depth->oldestMs) : QJsonValue()}})
                    : QJsonValue()},
             {controlKey("listeners"), listenerArray},
+            {controlKey("node"), nodeJson},
+            {controlKey("other_nodes"), nodes ? QJsonValue(otherNodesJson) : QJsonValue()},
             {controlKey("certificate_sha256"), certificate.value(controlKey("sha256"))},
             {controlKey("certificate_expires_at"), certificate.value(controlKey("expires"))},
             {controlKey("restart_pending"), !pendingRestart.isEmpty()},
@@ -286,6 +320,11 @@ int runStatusCommand(const QString& dataDir, const QStringList& args, const CliO
                               : QStringLiteral("the relay starts once it answers; until then it accepts no "
                                                "mail")));
     }
+    if (!nodeLine.isEmpty())
+        out.line(QStringLiteral("node:      %1; %2 (relaydesk node list)")
+                     .arg(nodeLine, otherNodes.isEmpty() ? QStringLiteral("no other node")
+                                                         : QStringLiteral("others: ") +
+                                                               otherNodes.join(QStringLiteral("; "))));
     if (diskFree >= 0 && DiskSpace::isFull(diskFree))
         out.line(QStringLiteral("disk:      FULL (%1 bytes free where %2 is): every message gets 452 4.3.1 "
                                 "and deliveries cannot be recorded; free some space there")

@@ -354,9 +354,9 @@ Expected<QString> QueueActions::resend(const QString& queueId)
         if (waiting.value(0).toLongLong() > 0)
             return Status::failure(QCoreApplication::translate(
                                        "RelayDesk::QueueActions",
-                                       "message %1 is still being delivered: resend it once every recipient "
-                                       "is delivered or bounced, or try it again now (relaydesk queue retry "
-                                       "%1)")
+                                       "message %1 still has recipients in the queue (waiting for a try or "
+                                       "a retry): resend it once every recipient is delivered or bounced, or "
+                                       "try it again now (relaydesk queue retry %1)")
                                        .arg(queueId));
 
         // The same steps as accepting a message (MessageSpool::commit): message, body, recipients, the

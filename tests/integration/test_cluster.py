@@ -439,6 +439,13 @@ class TwoNodes(unittest.TestCase):
         with open(cert) as f:
             imported = ssl.PEM_cert_to_DER_cert(f.read())
         b_before = served(self.b)
+        # status names the node it describes and the others (an outside tester's said nothing of either).
+        status = self.a.cli("status").stdout
+        self.assertRegex(status, r"\nnode: +node-a \([0-9a-f]+\); others: node-b alive \(relaydesk node list\)\n")
+        status_json = self.a.cli("status", json_output=True).stdout
+        self.assertEqual(json.loads(status_json)["node"]["name"], "node-a")
+        self.assertEqual([(n["name"], n["state"]) for n in json.loads(status_json)["other_nodes"]],
+                         [("node-b", "alive")])
         self.a.cli("tls", "import-pem", cert, key)
         self.assertTrue(wait_until(lambda: served(self.a) == imported, 15 * SLOW, step=0.3), "A did not take it")
         time.sleep(1.5 * SLOW)  # B has had the store's note of a settings change and applied it

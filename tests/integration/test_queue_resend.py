@@ -199,14 +199,16 @@ class ResendInTheStore(RelayTestCase):
         return part
 
     def test_a_message_still_being_delivered_is_not_resent(self):
-        # An outside tester resent a message before its first attempt and got it delivered twice.
+        # An outside tester resent a message before its first attempt and got it delivered twice. Said as what it
+        # is: "still being delivered" read as a connection open now (another tester's waited for a retry).
         queue_id = submit(self.relay, ["fred@dest.test"])
         before = self.relay.message_count()
         result = self.relay.cli("queue", "resend", queue_id, check=False)
         self.assertEqual(result.returncode, 1)
         self.assertEqual(result.stderr.strip(),
-                         "relaydesk: message %s is still being delivered: resend it once every recipient is "
-                         "delivered or bounced, or try it again now (relaydesk queue retry %s)" % (queue_id, queue_id))
+                         "relaydesk: message %s still has recipients in the queue (waiting for a try or a retry): "
+                         "resend it once every recipient is delivered or bounced, or try it again now (relaydesk "
+                         "queue retry %s)" % (queue_id, queue_id))
         self.assertEqual(self.relay.message_count(), before)
 
     def test_nothing_to_resend_once_the_body_is_gone(self):
