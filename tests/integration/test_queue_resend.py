@@ -101,7 +101,7 @@ class ResendInTheStore(RelayTestCase):
         # The copy itself is still waiting: resending it would reach its recipients twice.
         refused = self.relay.cli("queue", "resend", copy_id, check=False)
         self.assertEqual(refused.returncode, 1)
-        self.assertIn("is still being delivered", refused.stderr)
+        self.assertIn("still has recipients in the queue", refused.stderr)
 
     def test_the_same_message_handed_over_twice_is_said(self):
         # "A customer says he got the same mail twice": a program that retried handed the same message (one
