@@ -618,13 +618,15 @@ void DashboardPage::updateAlerts()
     // limits are only on the Refused at submission tab: both went unsaid while the office's client was
     // refused (an outside tester).
     if (m_snapshot.guessedLogins >= 20 && m_snapshot.guessingAddresses >= 3)
-        alerts << tr("%Ln login(s) refused in the last hour for a wrong password or an unknown user name, from "
-                     "%1 addresses: someone may be guessing passwords. Live Sessions, \"Logins refused\", shows "
-                     "where from.",
-                     nullptr, m_snapshot.guessedLogins)
-                      .arg(m_snapshot.guessingAddresses);
+        alerts
+            << tr("%Ln login(s) refused in the last hour for a wrong password or an unknown user name, from "
+                  "%1 addresses: someone may be guessing passwords. Live Sessions, \"Logins refused\", shows "
+                  "where from.",
+                  nullptr, m_snapshot.guessedLogins)
+                   .arg(m_snapshot.guessingAddresses);
     if (m_snapshot.connectionsTurnedAway >= 10)
-        alerts << tr("%Ln connection(s) turned away at the connection limits in the last 10 minutes (addresses: %1): "
+        alerts << tr("%Ln connection(s) turned away at the connection limits in the last 10 minutes "
+                     "(addresses: %1): "
                      "applications may get \"Too many connections\". Live Sessions shows who holds the "
                      "connections; Delivery Logs, \"Refused at submission\", lists those turned away.",
                      nullptr, m_snapshot.connectionsTurnedAway)

@@ -204,19 +204,18 @@ int runStatusCommand(const QString& dataDir, const QStringList& args, const CliO
                 nodeLine = QStringLiteral("%1 (%2)").arg(node.name, node.id);
                 continue;
             }
-            otherNodesJson.append(QJsonObject{{controlKey("id"), node.id},
-                                              {controlKey("name"), node.name},
-                                              {controlKey("state"), node.stateName()},
-                                              {controlKey("held"), node.held},
-                                              {controlKey("held_until"), node.held > 0
-                                                                            ? CliOutput::timeJson(node.heldUntil)
-                                                                            : QJsonValue()}});
-            otherNodes << (node.held > 0
-                               ? QStringLiteral("%1 %2, holding %3 recipient(s) until %4")
-                                     .arg(node.name, node.stateName())
-                                     .arg(node.held)
-                                     .arg(CliOutput::timeText(node.heldUntil))
-                               : QStringLiteral("%1 %2").arg(node.name, node.stateName()));
+            otherNodesJson.append(
+                QJsonObject{{controlKey("id"), node.id},
+                            {controlKey("name"), node.name},
+                            {controlKey("state"), node.stateName()},
+                            {controlKey("held"), node.held},
+                            {controlKey("held_until"),
+                             node.held > 0 ? CliOutput::timeJson(node.heldUntil) : QJsonValue()}});
+            otherNodes << (node.held > 0 ? QStringLiteral("%1 %2, holding %3 recipient(s) until %4")
+                                               .arg(node.name, node.stateName())
+                                               .arg(node.held)
+                                               .arg(CliOutput::timeText(node.heldUntil))
+                                         : QStringLiteral("%1 %2").arg(node.name, node.stateName()));
         }
     }
     if (out.isJson()) {

@@ -69,7 +69,8 @@ Expected<int> NodeAdmin::forget(const QString& idOrName) const
                                                   "shows their ids)")
                                        .arg(named)
                                        .arg(idOrName));
-        node = std::find_if(nodes->cbegin(), nodes->cend(), [&](const NodeRow& row) { return row.name == idOrName; });
+        node = std::find_if(nodes->cbegin(), nodes->cend(),
+                            [&](const NodeRow& row) { return row.name == idOrName; });
     }
     if (node == nodes->cend())
         return Result::failure(

@@ -48,8 +48,8 @@ public:
     Status setOwnValues(const QList<std::pair<QString, QString>>& values);
     /// Stores settings where they belong: where several nodes share the store, or where this node already
     /// has a value of its own, a node setting (host name, listeners' addresses, their certificate and key)
-    /// for this node alone, and the rest shared (one transaction). The Settings page and the setup wizard save through it: the wizard's
-    /// host name renamed every node (an outside tester).
+    /// for this node alone, and the rest shared (one transaction). The Settings page and the setup wizard
+    /// save through it: the wizard's host name renamed every node (an outside tester).
     Status saveWhereTheyBelong(const QList<std::pair<QString, QString>>& values) const;
     /// The address this node's listener takes instead of the shared setting `key` (listener.NAME.address);
     /// empty when it follows the shared setting.

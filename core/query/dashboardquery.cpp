@@ -158,7 +158,8 @@ void DashboardQuery::loadLoginTrouble(QSqlDatabase& conn, DashboardSnapshot* sna
         return;
     QSet<QString> guessing;
     for (const RefusedLogin& login : refused.value()) {
-        if (login.reason == RefusedLoginReason::WrongPassword || login.reason == RefusedLoginReason::UnknownUser) {
+        if (login.reason == RefusedLoginReason::WrongPassword ||
+            login.reason == RefusedLoginReason::UnknownUser) {
             snapshot->guessedLogins += login.count;
             guessing.insert(login.address);
         }

@@ -38,7 +38,8 @@ QString visibleFormatCharacters(const QString& text)
     QString shown;
     for (const QChar c : text) {
         if (c.category() == QChar::Other_Format)
-            shown += QStringLiteral("\\u") + QStringLiteral("%1").arg(c.unicode(), 4, 16, QLatin1Char('0')).toUpper();
+            shown += QStringLiteral("\\u") +
+                     QStringLiteral("%1").arg(c.unicode(), 4, 16, QLatin1Char('0')).toUpper();
         else
             shown += c;
     }

@@ -572,9 +572,10 @@ void TestDashboardNumbers::manyLockoutsAreOneAlert()
     page.setSnapshot(snapshot);
     QTRY_COMPARE(alerts.last().first().toStringList().filter(QStringLiteral("locked out")).size(), 1);
     const QString alert = alerts.last().first().toStringList().filter(QStringLiteral("locked out")).first();
-    QVERIFY2(alert.startsWith(QStringLiteral("15 addresses are locked out of logins (127.0.0.150, 127.0.0.151, "
-                                             "127.0.0.152 and others)")),
-             qPrintable(alert));
+    QVERIFY2(
+        alert.startsWith(QStringLiteral("15 addresses are locked out of logins (127.0.0.150, 127.0.0.151, "
+                                        "127.0.0.152 and others)")),
+        qPrintable(alert));
 
     // Guessing spread over addresses under their lockouts, and connections turned away at the limits: the
     // Dashboard said "All is well" through both (an outside tester).
@@ -586,12 +587,14 @@ void TestDashboardNumbers::manyLockoutsAreOneAlert()
     page.setSnapshot(snapshot);
     QTRY_VERIFY(!alerts.last().first().toStringList().filter(QStringLiteral("guessing")).isEmpty());
     const QStringList shown = alerts.last().first().toStringList();
-    QVERIFY2(shown.contains(QStringLiteral("40 logins refused in the last hour for a wrong password or an unknown "
-                                           "user name, from 10 addresses: someone may be guessing passwords. Live "
-                                           "Sessions, \"Logins refused\", shows where from.")),
-             qPrintable(shown.join(u'\n')));
-    QVERIFY2(!shown.filter(QStringLiteral("12 connections turned away at the connection limits in the last 10 "
-                                          "minutes (addresses: 2)"))
+    QVERIFY2(
+        shown.contains(QStringLiteral("40 logins refused in the last hour for a wrong password or an unknown "
+                                      "user name, from 10 addresses: someone may be guessing passwords. Live "
+                                      "Sessions, \"Logins refused\", shows where from.")),
+        qPrintable(shown.join(u'\n')));
+    QVERIFY2(!shown
+                  .filter(QStringLiteral("12 connections turned away at the connection limits in the last 10 "
+                                         "minutes (addresses: 2)"))
                   .isEmpty(),
              qPrintable(shown.join(u'\n')));
     // A few guesses from one address are its lockout's business.

@@ -216,8 +216,8 @@ private Q_SLOTS:
         auto db = Database::connection(dir.path()).value();
         QList<RefusedLogin> guesses;
         for (int i = 0; i < 10; ++i)
-            guesses.append({QStringLiteral("127.0.0.%1").arg(50 + i), billing, RefusedLoginReason::WrongPassword, 4,
-                            now - 60000, now - 60000});
+            guesses.append({QStringLiteral("127.0.0.%1").arg(50 + i), billing,
+                            RefusedLoginReason::WrongPassword, 4, now - 60000, now - 60000});
         guesses.append({QStringLiteral("127.0.0.99"), 0, RefusedLoginReason::UnknownUser, 3, now - 7200000,
                         now - 7200000}); // over an hour ago
         QVERIFY(RefusedLogins::record(db, guesses).ok());

@@ -64,9 +64,10 @@ private Q_SLOTS:
             << QStringLiteral("\"x@xn--bcher-kva\"@xn--bcher-kva.example")
             << QStringLiteral("\"x@xn--bcher-kva\"@bücher.example");
         // An outsider's right-to-left override read "evilelpmaxe.live@" in the window (an outside tester).
-        QTest::newRow("right-to-left override") << QStringLiteral("evil\u202e@evil.example")
-                                                << QStringLiteral("evil\\u202E@evil.example");
-        QTest::newRow("zero-width joiner, no domain") << QStringLiteral("a\u200db") << QStringLiteral("a\\u200Db");
+        QTest::newRow("right-to-left override")
+            << QStringLiteral("evil\u202e@evil.example") << QStringLiteral("evil\\u202E@evil.example");
+        QTest::newRow("zero-width joiner, no domain")
+            << QStringLiteral("a\u200db") << QStringLiteral("a\\u200Db");
         QTest::newRow("Arabic letters stay") << QStringLiteral("\u0639\u0644\u064a@example.com")
                                              << QStringLiteral("\u0639\u0644\u064a@example.com");
     }
