@@ -369,13 +369,7 @@ class ParallelLockoutTest(unittest.TestCase):
 
     def test_lockout_survives_restart_and_admin_lifts_it(self):
         username, password = self.credential["username"], self.credential["password"]
-        session = RawSession(self.relay.address("smtps"), implicit_tls=True, source="127.0.0.3")
-        self.assertEqual(session.read_reply()[0], 220)
-        self.assertEqual(session.command("EHLO client.test")[0], 250)
-        for attempt in range(5):
-            code, _ = session.command("AUTH PLAIN " + auth_plain(username, "wrong-%d" % attempt))
-        self.assertEqual(code, 421)
-        session.close()
+        self.lock_out("127.0.0.3")
 
         listed = json.loads(self.relay.cli("security", "lockouts", json_output=True).stdout)
         self.assertEqual([entry["address"] for entry in listed], ["127.0.0.3"], listed)
@@ -407,13 +401,7 @@ class ParallelLockoutTest(unittest.TestCase):
         # A range lifts every lockout in it at once (an outside tester lifted an attack's 18 one by one), and
         # leaves those outside it.
         for source in ("127.0.0.3", "127.0.0.4", "127.0.1.5"):
-            session = RawSession(self.relay.address("smtps"), implicit_tls=True, source=source)
-            self.assertEqual(session.read_reply()[0], 220)
-            self.assertEqual(session.command("EHLO client.test")[0], 250)
-            for attempt in range(5):
-                code, _ = session.command("AUTH PLAIN " + auth_plain(username, "wrong-%d" % attempt))
-            self.assertEqual(code, 421)
-            session.close()
+            self.lock_out(source)
         ranged = self.relay.cli("security", "unlock", "127.0.0.0/24")
         self.assertIn("2 address(es) may AUTH again (127.0.0.", ranged.stdout)
         self.assertEqual([entry["address"] for entry in json.loads(
@@ -421,6 +409,16 @@ class ParallelLockoutTest(unittest.TestCase):
         none = self.relay.cli("security", "unlock", "127.0.0.0/24", check=False)
         self.assertEqual(none.returncode, 1)
         self.assertIn("no address in 127.0.0.0/24 is locked out", none.stderr)
+
+    def lock_out(self, source):
+        """Five wrong passwords from source, the last answered 421: locked out."""
+        session = RawSession(self.relay.address("smtps"), implicit_tls=True, source=source)
+        self.assertEqual(session.read_reply()[0], 220)
+        self.assertEqual(session.command("EHLO client.test")[0], 250)
+        for attempt in range(5):
+            code, _ = session.command("AUTH PLAIN " + auth_plain(self.credential["username"], "wrong-%d" % attempt))
+        self.assertEqual(code, 421)
+        session.close()
 
     def try_login(self, username, password):
         session = RawSession(self.relay.address("smtps"), implicit_tls=True, source="127.0.0.3")
