@@ -156,9 +156,18 @@ QStringList RelayWords::englishOf(const QString& typed)
     if (wanted.size() < 3)
         return {};
     static const QRegularExpression placeholder(QStringLiteral("%[1-9]"));
+    // The relay's own words as the window shows them: these templates, and the road signs' words for a
+    // recipient held back by the suppression list or deleted from the queue (ui/roadsign.cpp; an outside
+    // tester's "non envoyé" found nothing).
+    QList<std::pair<const char*, const char*>> sources;
+    for (const char* source : kTemplates)
+        sources.append(std::make_pair("RelayWords", source));
+    for (const char* source : {"not sent: the address is on the agent's suppression list (%1)",
+                               "deleted from the queue by the relay administrator"})
+        sources.append(std::make_pair("RoadSignStyle", source));
     QStringList english;
-    for (const char* source : kTemplates) {
-        const QString shown = QCoreApplication::translate("RelayWords", source);
+    for (const auto& [context, source] : std::as_const(sources)) {
+        const QString shown = QCoreApplication::translate(context, source);
         if (shown == QLatin1String(source))
             continue; // not translated: the log's own words, found as typed
         const QStringList shownParts = shown.split(placeholder);

@@ -135,6 +135,7 @@ qsizetype DataReader::feed(QByteArrayView bytes)
             continue;
         case State::AfterCr:
             if (c == '\n') {
+                ++m_lines;
                 store('\r');
                 store('\n');
                 m_afterBareLf = false;
@@ -180,6 +181,7 @@ qsizetype DataReader::feed(QByteArrayView bytes)
         } else if (c == '\n') {
             // A line ended with a bare LF, as files written on Unix are and as some mailers send them: stored
             // with CRLF, as Postfix's default does. Only <CRLF>.<CRLF> still ends the data (see DotCr).
+            ++m_lines;
             store('\r');
             store('\n');
             m_afterBareLf = true;

@@ -40,6 +40,9 @@ public:
     /// The message with CRLF line ends and dots unstuffed; empty if a problem occurred.
     QByteArray takeMessage();
     qint64 bytesReceived() const { return m_bytesReceived; }
+    /// Lines of content ended so far (CRLF, or a bare LF), the refused ones too: what the session counts as
+    /// the client's progress (SmtpServerProtocol::progress).
+    qint64 lines() const { return m_lines; }
 
 private:
     enum class State
@@ -61,6 +64,7 @@ private:
     int m_maxLineLength;
     int m_lineLength = 0;
     qint64 m_bytesReceived = 0;
+    qint64 m_lines = 0;
     State m_state = State::LineStart;
     Problem m_problem = Problem::None;
     bool m_finished = false;

@@ -72,9 +72,10 @@ public:
     QString agentName() const { return m_agentName; }
     qint64 agentId() const { return m_agentId; } ///< the agent logged in or trusted; 0 before
     int messagesAccepted() const { return m_messagesAccepted; }
-    /// Counts what the client got done: each whole command line (an AUTH response too) and each read of
-    /// message content. A client that sends a byte now and then, never ending a line, makes none: the
-    /// session's idle time runs on (an outside tester held every connection slot so).
+    /// Counts what the client got done: each whole command line (an AUTH response too), and each read of
+    /// message content that ends a line of it or the message. A client that sends a byte now and then, never
+    /// ending a line, makes none: the session's idle time runs on (an outside tester held every connection
+    /// slot so).
     qint64 progress() const { return m_progress; }
     /// The command the reply being sent answers, for the log; the end of a message counts as DATA.
     SmtpVerb answering() const { return m_answering; }

@@ -372,6 +372,43 @@ class TrickleWithoutLineEnd(LimitedRelayTest):
         self.assertEqual(talker.command("NOOP")[0], 250)
         talker.sock.close()
 
+    def test_bytes_without_a_line_end_inside_data_do_not_keep_a_session(self):
+        # The same inside DATA, from a trusted device (another tester's stayed open for good there).
+        self.relay.create_agent("dripper", allow=(), trusted=("127.0.0.73",))
+        session = RawSession(self.relay.address("lan"), source="127.0.0.73")
+        self.assertEqual(session.read_reply()[0], 220)
+        self.assertEqual(session.command("EHLO drip.test")[0], 250)
+        self.assertEqual(session.command("MAIL FROM:<a@drip.test>")[0], 250)
+        self.assertEqual(session.command("RCPT TO:<b@dest.test>")[0], 250)
+        self.assertEqual(session.command("DATA")[0], 354)
+        session.send("Subject: drip\r\n")
+        started = time.monotonic()
+        session.sock.setblocking(False)
+        received, closed_after = b"", None
+        while time.monotonic() - started < 20:
+            try:
+                session.sock.send(b"x")
+            except OSError:
+                pass
+            time.sleep(1.0)
+            try:
+                chunk = session.sock.recv(4096)
+                if not chunk:
+                    closed_after = time.monotonic() - started
+                    break
+                received += chunk
+            except BlockingIOError:
+                pass
+            except OSError:
+                closed_after = time.monotonic() - started
+                break
+        session.sock.close()
+        print("\nhostile: a byte a second inside DATA without a line end: closed after %s s with %r"
+              % ("%.1f" % closed_after if closed_after else None, received.decode("latin-1").strip()), file=sys.stderr)
+        self.assertIsNotNone(closed_after, "the trickling session was never closed")
+        self.assertLess(closed_after, 4 + 12)
+        self.assertIn(b"421 4.4.2", received)
+
 
 class BusyRelayShortensIdleTime(LimitedRelayTest):
     """From three quarters of limits.max_connections on, a session silent for 10 s is closed with 421 4.4.2
