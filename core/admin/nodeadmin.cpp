@@ -38,6 +38,16 @@ Expected<NodeRow> NodeAdmin::self() const
 
 Status NodeAdmin::rename(const QString& name)
 {
+    // Another node's name would make two nodes one in every list, and `node forget NAME` ambiguous (an
+    // outside tester's two "nodeb"s).
+    if (const auto rows = NodeQuery(m_dataDir).nodes(nowMs()); rows && !name.trimmed().isEmpty()) {
+        for (const NodeRow& row : rows.value()) {
+            if (!row.self && row.name == name.trimmed())
+                return Status::failure(QStringLiteral("node %1 of this store is named '%2' already: give this "
+                                                      "node another name")
+                                           .arg(row.id, row.name));
+        }
+    }
     if (Status renamed = NodeIdentity::rename(m_dataDir, name); !renamed)
         return renamed;
     // The node's row too, so that node list, the queue and the window name it at once; a running engine

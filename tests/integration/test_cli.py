@@ -913,6 +913,9 @@ class CliTest(unittest.TestCase):
         self.fails(2, "node", "rename", "aaaaaaaaaaaaaaa3", "x",
                    message="aaaaaaaaaaaaaaa3 is not this data directory's node (%s)" % self_id)
         self.assertEqual({n["id"]: n["name"] for n in self.ok_json("node", "list")}[self_id], "front-desk")
+        # Another node's name is refused (two of one name made `node forget NAME` ambiguous: an outside tester).
+        self.fails(2, "node", "rename", "alive", message="node aaaaaaaaaaaaaaa3 of this store is named 'alive' already")
+        self.assertEqual({n["id"]: n["name"] for n in self.ok_json("node", "list")}[self_id], "front-desk")
         host = socket.gethostname()
         self.assertIn("has no name of its own now and goes by its host's name, " + host,
                       self.ok("node", "rename", ""))
