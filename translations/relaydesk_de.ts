@@ -2063,6 +2063,10 @@ Jeder in diesem Bereich kann ohne Passwort E-Mails über Sie versenden. Tragen S
             <numerusform>%Ln Verbindungen in den letzten 10 Minuten an den Verbindungsgrenzen abgewiesen (Adressen: %1): Anwendungen bekommen vielleicht „Too many connections“. Aktive Sitzungen zeigt, wer die Verbindungen hält; Zustellprotokoll, „Beim Einliefern abgelehnt“, listet die abgewiesenen.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The Mail Agent &quot;%1&quot; cannot send: its trusted devices send on the LAN relay port, which is turned off (Settings, Listeners).</source>
+        <translation>Der Mail-Agent „%1“ kann nicht senden: Seine vertrauenswürdigen Geräte senden an den LAN-Relay-Port, und der ist ausgeschaltet (Einstellungen, Empfangsports).</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::DataDirMode</name>

@@ -2063,6 +2063,10 @@ N’importe qui dans cette plage peut envoyer du courrier par votre relais sans 
             <numerusform>%Ln connexions refusées aux limites de connexions ces 10 dernières minutes (adresses&#xa0;: %1)&#xa0;: des applications reçoivent peut-être «&#xa0;Too many connections&#xa0;». Sessions en cours montre qui tient les connexions&#xa0;; Journaux de remise, «&#xa0;Refusés à la soumission&#xa0;», liste celles refusées.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The Mail Agent &quot;%1&quot; cannot send: its trusted devices send on the LAN relay port, which is turned off (Settings, Listeners).</source>
+        <translation>L’agent de messagerie « %1 » ne peut pas envoyer : ses appareils de confiance envoient sur le port du relais LAN, qui est désactivé (Paramètres, Écouteurs).</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::DataDirMode</name>
@@ -4072,7 +4076,7 @@ Identifiant du nœud %2</translation>
     </message>
     <message>
         <source>message %1 still has recipients in the queue (waiting for a try or a retry): resend it once every recipient is delivered or bounced, or try it again now (relaydesk queue retry %1)</source>
-        <translation>le message %1 a encore des destinataires dans la file d’attente (en attente d’un essai ou d’un nouvel essai) : renvoyez-le une fois chaque destinataire servi ou retourné, ou réessayez maintenant (relaydesk queue retry %1)</translation>
+        <translation>le message %1 a encore des destinataires dans la file d’attente (en attente d’un essai ou d’un nouvel essai)&#xa0;: renvoyez-le une fois chaque destinataire servi ou retourné, ou réessayez maintenant (relaydesk queue retry %1)</translation>
     </message>
 </context>
 <context>

@@ -542,6 +542,10 @@ void DashboardPage::updateAlerts()
             alerts << tr("The Mail Agent \"%1\" cannot send: every password it had is revoked, and it trusts "
                          "no device. Make a new password (Mail Agents, Credentials).")
                           .arg(agent);
+        for (const QString& agent : std::as_const(m_setup.agentsWithoutLanPort))
+            alerts << tr("The Mail Agent \"%1\" cannot send: its trusted devices send on the LAN relay port, "
+                         "which is turned off (Settings, Listeners).")
+                          .arg(agent);
     }
     for (const ListenerStatus& listener : std::as_const(m_listeners)) {
         if (listener.enabled && !listener.listening)

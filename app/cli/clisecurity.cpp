@@ -86,8 +86,9 @@ int runSecurityCommand(const QString& dataDir, const QStringList& args, const Cl
     if (args.value(1).contains(QLatin1Char('/'))) {
         const auto range = CidrRange::parse(args.value(1));
         if (!range)
-            return out.error(ExitUsage, QStringLiteral("security unlock: '%1' is not an IP address or range: %2")
-                                            .arg(args.value(1), range.error()));
+            return out.error(ExitUsage,
+                             QStringLiteral("security unlock: '%1' is not an IP address or range: %2")
+                                 .arg(args.value(1), range.error()));
         const auto locked = lockouts.lockouts();
         if (!locked)
             return out.error(ExitFailure, locked.error());
@@ -101,14 +102,16 @@ int runSecurityCommand(const QString& dataDir, const QStringList& args, const Cl
             unlocked << lockout.address;
         }
         if (unlocked.isEmpty())
-            return out.error(ExitFailure,
-                             QStringLiteral("security unlock: no address in %1 is locked out").arg(args.value(1)));
+            return out.error(
+                ExitFailure,
+                QStringLiteral("security unlock: no address in %1 is locked out").arg(args.value(1)));
         out.json(QJsonObject{{QStringLiteral("range"), args.value(1)},
                              {QStringLiteral("unlocked"), QJsonArray::fromStringList(unlocked)}});
-        out.line(QStringLiteral("%1 address(es) may AUTH again (%2); a running relay lifts the lockouts within a "
-                                "second.")
-                     .arg(unlocked.size())
-                     .arg(unlocked.join(QStringLiteral(", "))));
+        out.line(
+            QStringLiteral("%1 address(es) may AUTH again (%2); a running relay lifts the lockouts within a "
+                           "second.")
+                .arg(unlocked.size())
+                .arg(unlocked.join(QStringLiteral(", "))));
         return ExitOk;
     }
     const QHostAddress address(args.value(1));

@@ -43,9 +43,10 @@ Status NodeAdmin::rename(const QString& name)
     if (const auto rows = NodeQuery(m_dataDir).nodes(nowMs()); rows && !name.trimmed().isEmpty()) {
         for (const NodeRow& row : rows.value()) {
             if (!row.self && row.name == name.trimmed())
-                return Status::failure(QStringLiteral("node %1 of this store is named '%2' already: give this "
-                                                      "node another name")
-                                           .arg(row.id, row.name));
+                return Status::failure(
+                    QStringLiteral("node %1 of this store is named '%2' already: give this "
+                                   "node another name")
+                        .arg(row.id, row.name));
         }
     }
     if (Status renamed = NodeIdentity::rename(m_dataDir, name); !renamed)

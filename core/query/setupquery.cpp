@@ -37,18 +37,28 @@ Expected<SetupState> SetupQuery::load() const
     state.hostname = settings.value(QStringLiteral("server.hostname"));
     state.smarthostMissesPassword =
         !smarthost->host.isEmpty() && !smarthost->username.isEmpty() && smarthost->password.isEmpty();
+    const bool lanPort = settings.boolValue(QStringLiteral("listener.lan.enabled"));
     for (const MailAgent& agent : *agents) {
-        if (!agent.enabled || !agent.trustedDevices.isEmpty())
-            continue; // a disabled agent sends nothing on purpose; a trusted device needs no login
-        if (agent.allowlist.isEmpty()) {
-            state.agentsWithoutLogins << agent.name;
-            continue;
+        if (!agent.enabled)
+            continue; // a disabled agent sends nothing on purpose
+        const bool devices = !agent.trustedDevices.isEmpty();
+        if (devices && lanPort)
+            continue; // a trusted device needs no login
+        bool logins = !agent.allowlist.isEmpty();
+        if (logins) {
+            const auto credentials = directory.credentials(agent.name);
+            if (!credentials)
+                return Result::failure(credentials.error());
+            logins = std::any_of(credentials->begin(), credentials->end(),
+                                 [](const Credential& credential) { return credential.isActive(); });
         }
-        const auto credentials = directory.credentials(agent.name);
-        if (!credentials)
-            return Result::failure(credentials.error());
-        if (std::none_of(credentials->begin(), credentials->end(),
-                         [](const Credential& credential) { return credential.isActive(); }))
+        if (logins)
+            continue;
+        if (devices)
+            state.agentsWithoutLanPort << agent.name; // an outside tester turned the port off
+        else if (agent.allowlist.isEmpty())
+            state.agentsWithoutLogins << agent.name;
+        else
             state.agentsWithoutPassword << agent.name;
     }
     return state;

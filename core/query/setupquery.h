@@ -22,6 +22,9 @@ struct SetupState
     /// well") or they have no password that is not revoked.
     QStringList agentsWithoutLogins;   ///< the allowlist is empty
     QStringList agentsWithoutPassword; ///< every credential revoked
+    /// Agents that send only from trusted devices, while the LAN relay port they send on is turned off (and
+    /// their password works from nowhere or they have none that is not revoked).
+    QStringList agentsWithoutLanPort;
 
     /// RFC 5321 4.1.1.1 and 2.3.5: the EHLO name is a fully qualified domain name. A machine's own short name
     /// ("vm", "office-pc") or "localhost" is not, and receivers may refuse it.

@@ -5,6 +5,7 @@
 #include "core/query/dashboardquery.h"
 #include "core/query/setupquery.h"
 #include "core/store/database.h"
+#include "core/store/settings.h"
 #include "tests/support/tempdatadir.h"
 #include "ui/countaxis.h"
 #include "ui/countlabel.h"
@@ -624,6 +625,11 @@ void TestDashboardNumbers::anAgentThatCannotSendIsAnAlert()
     // A device-only agent and a disabled one are as meant.
     QCOMPARE(setup->agentsWithoutLogins, QStringList{QStringLiteral("Billing")});
     QVERIFY(setup->agentsWithoutPassword.isEmpty());
+    QVERIFY(setup->agentsWithoutLanPort.isEmpty());
+    // Unless the LAN relay port its devices send on is turned off (another tester).
+    QVERIFY(Settings(dir.path()).set(QStringLiteral("listener.lan.enabled"), QStringLiteral("false")));
+    QCOMPARE(SetupQuery(dir.path()).load()->agentsWithoutLanPort, QStringList{QStringLiteral("Printer")});
+    QVERIFY(Settings(dir.path()).set(QStringLiteral("listener.lan.enabled"), QStringLiteral("true")));
 
     DashboardPage page(dir.path());
     page.show();

@@ -406,11 +406,14 @@ void TestTranslatedWindow::relaysOwnWordsAreTranslated()
     QVERIFY2(englishWords.contains(QStringLiteral("\"Connection refused by\"")),
              qPrintable(englishWords.join(u'|')));
     QVERIFY(RelayWords::englishOf(QStringLiteral("xyzzy")).isEmpty());
-    // And a recipient the suppression list held back, as its road sign says it (another tester's "non envoyé").
+    // And a recipient the suppression list held back, as its road sign says it (another tester's "non
+    // envoyé").
     const QStringList suppressed = RelayWords::englishOf(
-        QCoreApplication::translate("RoadSignStyle", "not sent: the address is on the agent's suppression list (%1)")
+        QCoreApplication::translate("RoadSignStyle",
+                                    "not sent: the address is on the agent's suppression list (%1)")
             .section(QLatin1Char(' '), 0, 1));
-    QVERIFY2(suppressed.contains(QStringLiteral("\"not sent: the address is on the agent's suppression list (\" \")\"")),
+    QVERIFY2(suppressed.contains(
+                 QStringLiteral("\"not sent: the address is on the agent's suppression list (\" \")\"")),
              qPrintable(suppressed.join(u'|')));
 
     // Replies the relay writes when no server answered: translated with their host; a server's words stay.
