@@ -335,25 +335,22 @@ class TrickleWithoutLineEnd(LimitedRelayTest):
     LIMIT = 64
     SETTINGS = {"limits.idle_timeout": 4, "limits.session_timeout": 120}
 
-    def test_bytes_without_a_line_end_do_not_keep_a_session(self):
-        trickle = connect(self.relay.address("submission"), "127.0.0.71")
-        self.assertTrue((read_line(trickle, 10) or "").startswith("220"))
-        talker = RawSession(self.relay.address("submission"), source="127.0.0.72")
-        self.assertEqual(talker.read_reply()[0], 220)
+    def drip_until_closed(self, sock, what, between=None):
+        """Sends one byte a second without a line end for at most 20 s (calling between() after each) until the
+        relay closes sock; asserts it was closed after the idle time with 421 4.4.2."""
         started = time.monotonic()
-        trickle.setblocking(False)
+        sock.setblocking(False)
         received, closed_after = b"", None
         while time.monotonic() - started < 20:
             try:
-                trickle.send(b"N")
+                sock.send(b"x")
             except OSError:
                 pass
-            if int(time.monotonic() - started) % 2 == 0:
-                # Whole commands keep a session, however slowly they come.
-                self.assertEqual(talker.command("NOOP")[0], 250)
+            if between:
+                between(time.monotonic() - started)
             time.sleep(1.0)
             try:
-                chunk = trickle.recv(4096)
+                chunk = sock.recv(4096)
                 if not chunk:
                     closed_after = time.monotonic() - started
                     break
@@ -363,12 +360,25 @@ class TrickleWithoutLineEnd(LimitedRelayTest):
             except OSError:
                 closed_after = time.monotonic() - started
                 break
-        trickle.close()
-        print("\nhostile: a byte a second without a line end: closed after %s s with %r; NOOP every 2 s kept"
-              % ("%.1f" % closed_after if closed_after else None, received.decode("latin-1").strip()), file=sys.stderr)
+        sock.close()
+        print("\nhostile: a byte a second %s without a line end: closed after %s s with %r"
+              % (what, "%.1f" % closed_after if closed_after else None, received.decode("latin-1").strip()),
+              file=sys.stderr)
         self.assertIsNotNone(closed_after, "the trickling session was never closed")
         self.assertLess(closed_after, 4 + 12)
         self.assertIn(b"421 4.4.2", received)
+
+    def test_bytes_without_a_line_end_do_not_keep_a_session(self):
+        trickle = connect(self.relay.address("submission"), "127.0.0.71")
+        self.assertTrue((read_line(trickle, 10) or "").startswith("220"))
+        talker = RawSession(self.relay.address("submission"), source="127.0.0.72")
+        self.assertEqual(talker.read_reply()[0], 220)
+
+        def noop(elapsed):
+            if int(elapsed) % 2 == 0:
+                # Whole commands keep a session, however slowly they come.
+                self.assertEqual(talker.command("NOOP")[0], 250)
+        self.drip_until_closed(trickle, "before MAIL (NOOP every 2 s from another session)", noop)
         self.assertEqual(talker.command("NOOP")[0], 250)
         talker.sock.close()
 
@@ -382,32 +392,7 @@ class TrickleWithoutLineEnd(LimitedRelayTest):
         self.assertEqual(session.command("RCPT TO:<b@dest.test>")[0], 250)
         self.assertEqual(session.command("DATA")[0], 354)
         session.send("Subject: drip\r\n")
-        started = time.monotonic()
-        session.sock.setblocking(False)
-        received, closed_after = b"", None
-        while time.monotonic() - started < 20:
-            try:
-                session.sock.send(b"x")
-            except OSError:
-                pass
-            time.sleep(1.0)
-            try:
-                chunk = session.sock.recv(4096)
-                if not chunk:
-                    closed_after = time.monotonic() - started
-                    break
-                received += chunk
-            except BlockingIOError:
-                pass
-            except OSError:
-                closed_after = time.monotonic() - started
-                break
-        session.sock.close()
-        print("\nhostile: a byte a second inside DATA without a line end: closed after %s s with %r"
-              % ("%.1f" % closed_after if closed_after else None, received.decode("latin-1").strip()), file=sys.stderr)
-        self.assertIsNotNone(closed_after, "the trickling session was never closed")
-        self.assertLess(closed_after, 4 + 12)
-        self.assertIn(b"421 4.4.2", received)
+        self.drip_until_closed(session.sock, "inside DATA")
 
 
 class BusyRelayShortensIdleTime(LimitedRelayTest):
