@@ -129,7 +129,18 @@ QString SuppressionList::byHandReason()
 
 namespace {
 const QLatin1String suppressedPrefix("not sent: the address is on the agent's suppression list (");
+
+/// The enhanced status of the server's reply that put an address on the list ("550 5.1.1 ...": a hard bounce,
+/// insert() from OutcomeRecorder), or nothing for an address an administrator listed.
+std::optional<QByteArray> bounceStatus(const QString& reason)
+{
+    static const QRegularExpression serverReply(QStringLiteral("^5\\d\\d (5\\.\\d{1,3}\\.\\d{1,3})\\b"));
+    const QRegularExpressionMatch match = serverReply.match(reason);
+    if (!match.hasMatch())
+        return std::nullopt;
+    return match.captured(1).toLatin1();
 }
+} // namespace
 
 QString SuppressionList::suppressedReply(const QString& reason)
 {
@@ -138,20 +149,15 @@ QString SuppressionList::suppressedReply(const QString& reason)
 
 QString SuppressionList::suppressedNotice(const QString& reason)
 {
-    // A hard bounce is put on the list with the server's reply (insert() from OutcomeRecorder): "550 5.1.1
-    // ...".
-    static const QRegularExpression serverReply(QStringLiteral("^5\\d\\d 5\\.\\d{1,3}\\.\\d{1,3}\\b"));
     return suppressedPrefix +
-           (serverReply.match(reason).hasMatch() ? QStringLiteral("it bounced before: ") + reason
-                                                 : QStringLiteral("added by the relay administrator")) +
+           (bounceStatus(reason) ? QStringLiteral("it bounced before: ") + reason
+                                 : QStringLiteral("added by the relay administrator")) +
            QLatin1Char(')');
 }
 
 QByteArray SuppressionList::noticeStatus(const QString& reason)
 {
-    static const QRegularExpression serverReply(QStringLiteral("^5\\d\\d (5\\.\\d{1,3}\\.\\d{1,3})\\b"));
-    const QRegularExpressionMatch match = serverReply.match(reason);
-    return match.hasMatch() ? match.captured(1).toLatin1() : QByteArrayLiteral("5.7.1");
+    return bounceStatus(reason).value_or(QByteArrayLiteral("5.7.1"));
 }
 
 std::optional<QString> SuppressionList::suppressedReason(const QString& reply)
