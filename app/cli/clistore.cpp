@@ -23,6 +23,16 @@ const CliVerb storeVerbTable[] = {
     {"migrate", 0, "store migrate --from-sqlite"},
 };
 
+/// What the data directory's SQLite store holds that the relay stops using, in the words `store use` prints.
+QString localContents(const StoreUseReport& used)
+{
+    QString contents =
+        QStringLiteral("%1 Mail Agent(s), %2 message(s)").arg(used.localAgents).arg(used.localMessages);
+    if (used.localSettings > 0)
+        contents += QStringLiteral(", %1 changed setting(s)").arg(used.localSettings);
+    return contents;
+}
+
 } // namespace
 
 QList<CliVerb> storeVerbs()
@@ -153,6 +163,7 @@ int runStoreCommand(const QString& dataDir, const QStringList& args, const CliOu
                              {QStringLiteral("database_nodes"), double(used->databaseNodes)},
                              {QStringLiteral("local_agents"), double(used->localAgents)},
                              {QStringLiteral("local_messages"), double(used->localMessages)},
+                             {QStringLiteral("local_settings"), double(used->localSettings)},
                              {QStringLiteral("superuser"), used->superuser}});
         out.line(QStringLiteral("This data directory's store is now %1 (schema version %2).")
                      .arg(address)
@@ -176,18 +187,15 @@ int runStoreCommand(const QString& dataDir, const QStringList& args, const CliOu
                                "this node addresses of its own).%3")
                     .arg(used->databaseAgents)
                     .arg(used->databaseNodes)
-                    .arg(used->localHoldsData()
-                             ? QStringLiteral(" Its own SQLite store (%1 Mail Agent(s), %2 message(s)) is "
-                                              "no longer used; 'relaydesk store use sqlite' goes back to it.")
-                                   .arg(used->localAgents)
-                                   .arg(used->localMessages)
+                    .arg(used->localHoldsAnything()
+                             ? QStringLiteral(" Its own SQLite store (%1) is no longer used; 'relaydesk store "
+                                              "use sqlite' goes back to it.")
+                                   .arg(localContents(*used))
                              : QString()));
-        else if (used->localHoldsData())
-            out.line(
-                QStringLiteral("Copy this directory's SQLite store there (%1 Mail Agent(s), %2 message(s)) "
-                               "with 'relaydesk store migrate --from-sqlite', then start the relay.")
-                    .arg(used->localAgents)
-                    .arg(used->localMessages));
+        else if (used->localHoldsAnything())
+            out.line(QStringLiteral("Copy this directory's SQLite store there (%1) with 'relaydesk store migrate "
+                                    "--from-sqlite', then start the relay: until then the relay uses none of it.")
+                         .arg(localContents(*used)));
         else
             out.line(QStringLiteral("Start the relay to use it; 'relaydesk store use sqlite' goes back."));
         if (!used->nameTaken.isEmpty())

@@ -263,7 +263,7 @@ qint64 rowsOr0(QSqlDatabase& db, const QString& table)
     return rows ? rows.value() : 0;
 }
 
-/// The agents and messages of the data directory's SQLite file, read without changing it; zeros when there
+/// The agents, messages and changed settings of the data directory's SQLite file, read without changing it; zeros when there
 /// is no such file.
 StoreUseReport localData(const QString& dataDir)
 {
@@ -279,6 +279,7 @@ StoreUseReport localData(const QString& dataDir)
         if (local.open()) {
             report.localAgents = rowsOr0(local, QStringLiteral("agents"));
             report.localMessages = rowsOr0(local, QStringLiteral("messages"));
+            report.localSettings = rowsOr0(local, QStringLiteral("settings"));
             local.close();
         }
     }

@@ -35,12 +35,16 @@ struct StoreUseReport
     qint64 databaseNodes = 0;   ///< nodes that ran on it
     qint64 localAgents = 0;     ///< in the data directory's SQLite store (0 when it has none)
     qint64 localMessages = 0;   ///< messages there, queued or logged
+    qint64 localSettings = 0;   ///< settings changed there (the settings table holds only changed ones)
     QString nameTaken;          ///< this node's name, when a node of the database already has it
     bool nameTakenHere = false; ///< that node runs on this machine too (it has the shared listener addresses)
     bool superuser = false;     ///< the relay logs in as a PostgreSQL superuser (docs/postgresql.md: do not)
 
     bool databaseHoldsRelay() const { return databaseAgents > 0 || databaseNodes > 0; }
     bool localHoldsData() const { return localAgents > 0 || localMessages > 0; }
+    /// Anything the directory would leave behind, changed settings included (an outside tester's settings
+    /// stayed in the SQLite store without a word).
+    bool localHoldsAnything() const { return localHoldsData() || localSettings > 0; }
 };
 
 /// What `store use sqlite` did: the SQLite file the directory uses again, or where the one that was

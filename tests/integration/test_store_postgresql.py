@@ -152,6 +152,24 @@ class StoreUse(unittest.TestCase):
         self.assertEqual(CLUSTER.query(database, "SELECT name FROM agents"), [("Billing",)])
         self.assertFalse(os.path.exists(os.path.join(self.data, "relaydesk.sqlite")))
 
+    def test_settings_changed_on_sqlite_are_named_and_copied(self):
+        # An outside tester's settings, changed before `store use`, stayed in the SQLite store without a word:
+        # the relay started on PostgreSQL with the defaults.
+        for setting in ("listener.lan.address=127.0.0.1:39501", "delivery.retry_first=7m"):
+            key, value = setting.split("=")
+            self.assertEqual(run(self.data, "config", "set", key, value).returncode, 0)
+        database = CLUSTER.create_database()
+        used = self.use(CLUSTER.url(database))
+        self.assertEqual(used.returncode, 0, used.stderr)
+        self.assertIn("Copy this directory's SQLite store there (0 Mail Agent(s), 0 message(s), 2 changed "
+                      "setting(s)) with 'relaydesk store migrate --from-sqlite'", used.stdout)
+        self.assertNotIn("Start the relay to use it", used.stdout)
+        self.assertEqual(json.loads(run(self.data, "--json", "store", "show").stdout)["backend"], "postgresql")
+        copied = run(self.data, "store", "migrate", "--from-sqlite")
+        self.assertEqual(copied.returncode, 0, copied.stderr)
+        shown = run(self.data, "config", "get", "listener.lan.address")
+        self.assertIn("127.0.0.1:39501", shown.stdout, shown.stderr)
+
     def test_a_role_of_its_own_is_not_warned_about(self):
         database = CLUSTER.create_database()
         role = "relay_own_%d" % CLUSTER.count
