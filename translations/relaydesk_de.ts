@@ -6966,18 +6966,6 @@ Wenn Sie sie lesen können, erreicht Mail über RelayDesk dieses Postfach.
         <translation>Wo Anwendungen und Geräte E-Mails übergeben</translation>
     </message>
     <message>
-        <source>Submission (like port 587): applications log in with a Mail Agent&apos;s credential after STARTTLS.</source>
-        <translation>Submission (wie Port 587): Anwendungen melden sich nach STARTTLS mit den Zugangsdaten eines Mail-Agenten an.</translation>
-    </message>
-    <message>
-        <source>Implicit TLS (like port 465): the same, for applications that start with TLS.</source>
-        <translation>Implizites TLS (wie Port 465): dasselbe, für Anwendungen, die mit TLS beginnen.</translation>
-    </message>
-    <message>
-        <source>LAN relay: printers and scanners you trust by address send without a password.</source>
-        <translation>LAN-Relay: Drucker und Scanner, denen Sie anhand ihrer Adresse vertrauen, senden ohne Passwort.</translation>
-    </message>
-    <message>
         <source>On</source>
         <translation>Ein</translation>
     </message>
@@ -7048,6 +7036,18 @@ Wenn Sie sie lesen können, erreicht Mail über RelayDesk dieses Postfach.
     <message>
         <source>%1: %2 is in use by another program. Choose another port, or switch the listener off.</source>
         <translation>%1: %2 wird von einem anderen Programm belegt. Wählen Sie einen anderen Port, oder schalten Sie den Empfangsport ab.</translation>
+    </message>
+    <message>
+        <source>%1, like port 587: applications log in with a Mail Agent&apos;s credential after STARTTLS.</source>
+        <translation>%1, wie Port 587: Anwendungen melden sich nach STARTTLS mit den Zugangsdaten eines Mail-Agenten an.</translation>
+    </message>
+    <message>
+        <source>%1, like port 465: the same, for applications that start with TLS.</source>
+        <translation>%1, wie Port 465: dasselbe, für Anwendungen, die gleich mit TLS beginnen.</translation>
+    </message>
+    <message>
+        <source>%1: printers and scanners you trust by address send without a password.</source>
+        <translation>%1: Drucker und Scanner, denen Sie anhand ihrer Adresse vertrauen, senden ohne Passwort.</translation>
     </message>
 </context>
 <context>

@@ -2065,7 +2065,7 @@ N’importe qui dans cette plage peut envoyer du courrier par votre relais sans 
     </message>
     <message>
         <source>The Mail Agent &quot;%1&quot; cannot send: its trusted devices send on the LAN relay port, which is turned off (Settings, Listeners).</source>
-        <translation>L’agent de messagerie « %1 » ne peut pas envoyer : ses appareils de confiance envoient sur le port du relais LAN, qui est désactivé (Paramètres, Écouteurs).</translation>
+        <translation>L’agent de messagerie «&#xa0;%1&#xa0;» ne peut pas envoyer&#xa0;: ses appareils de confiance envoient sur le port du relais LAN, qui est désactivé (Paramètres, Écouteurs).</translation>
     </message>
 </context>
 <context>
@@ -6966,18 +6966,6 @@ Si vous pouvez le lire, le courrier relayé par RelayDesk parvient à cette boî
         <translation>Où les applications et les appareils déposent le courrier</translation>
     </message>
     <message>
-        <source>Submission (like port 587): applications log in with a Mail Agent&apos;s credential after STARTTLS.</source>
-        <translation>Soumission (comme le port 587)&#xa0;: les applications s’authentifient avec les identifiants d’un agent de messagerie après STARTTLS.</translation>
-    </message>
-    <message>
-        <source>Implicit TLS (like port 465): the same, for applications that start with TLS.</source>
-        <translation>TLS implicite (comme le port 465)&#xa0;: la même chose, pour les applications qui commencent par TLS.</translation>
-    </message>
-    <message>
-        <source>LAN relay: printers and scanners you trust by address send without a password.</source>
-        <translation>Relais LAN&#xa0;: les imprimantes et scanners auxquels vous faites confiance par leur adresse envoient sans mot de passe.</translation>
-    </message>
-    <message>
         <source>On</source>
         <translation>Activé</translation>
     </message>
@@ -7048,6 +7036,18 @@ Si vous pouvez le lire, le courrier relayé par RelayDesk parvient à cette boî
     <message>
         <source>%1: %2 is in use by another program. Choose another port, or switch the listener off.</source>
         <translation>%1&#xa0;: %2 est utilisé par un autre programme. Choisissez un autre port, ou désactivez l’écouteur.</translation>
+    </message>
+    <message>
+        <source>%1, like port 587: applications log in with a Mail Agent&apos;s credential after STARTTLS.</source>
+        <translation>%1, comme le port 587 : les applications se connectent avec les identifiants d’un agent après STARTTLS.</translation>
+    </message>
+    <message>
+        <source>%1, like port 465: the same, for applications that start with TLS.</source>
+        <translation>%1, comme le port 465 : la même chose, pour les applications qui commencent d’emblée en TLS.</translation>
+    </message>
+    <message>
+        <source>%1: printers and scanners you trust by address send without a password.</source>
+        <translation>%1 : les imprimantes et scanners auxquels vous faites confiance par leur adresse envoient sans mot de passe.</translation>
     </message>
 </context>
 <context>

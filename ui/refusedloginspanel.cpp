@@ -33,11 +33,13 @@ RefusedLoginsPanel::RefusedLoginsPanel(QString dataDir, QWidget* parent)
     m_list->header()->setStretchLastSection(false);
     m_list->header()->setSectionResizeMode(3, QHeaderView::Stretch);
     auto* refresh = new QPushButton(tr("Refresh"), this);
+    refresh->setObjectName(QStringLiteral("refreshRefusedLogins"));
     m_status = new QLabel(this);
     m_status->setWordWrap(true);
+    // Refresh at the right below the list, as on the Delivery Logs page.
     auto* buttons = new QHBoxLayout;
-    buttons->addWidget(refresh);
     buttons->addWidget(m_status, 1);
+    buttons->addWidget(refresh);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(title);

@@ -98,6 +98,7 @@ RefusedSubmissionsPanel::RefusedSubmissionsPanel(QString dataDir, QWidget* paren
     m_search->setClearButtonEnabled(true);
     m_search->setPlaceholderText(tr("Search sender, recipient, Mail Agent, address or reply"));
     auto* refresh = new QPushButton(tr("Refresh"), this);
+    refresh->setObjectName(QStringLiteral("refreshRefused"));
     refresh->setToolTip(tr("Read the refusals again (F5). They also update by themselves."));
     m_list = new QTreeWidget(this);
     m_list->setObjectName(QStringLiteral("refusedSubmissions"));
@@ -133,16 +134,20 @@ RefusedSubmissionsPanel::RefusedSubmissionsPanel(QString dataDir, QWidget* paren
     auto* top = new QHBoxLayout;
     top->addWidget(m_agent);
     top->addWidget(m_search, 1);
-    top->addWidget(refresh);
     auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_list);
     splitter->addWidget(m_details);
     splitter->setSizes({400, 200});
+    // Refresh below the list at the right, where the delivery log's tab has it (an outside tester looked for
+    // it in two places).
+    auto* bottom = new QHBoxLayout;
+    bottom->addWidget(m_status, 1);
+    bottom->addWidget(refresh);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addLayout(top);
     layout->addWidget(splitter, 1);
-    layout->addWidget(m_status);
+    layout->addLayout(bottom);
 
     m_typing.setSingleShot(true);
     m_typing.setInterval(300);

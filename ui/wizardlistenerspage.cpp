@@ -98,11 +98,14 @@ WizardListenersPage::WizardListenersPage(QString dataDir, QWidget* parent)
                  "127.0.0.1 accepts mail from this computer only; 0.0.0.0 from every computer that can "
                  "reach it."));
     m_runner = new QueryRunner(QStringLiteral("wizard-listeners"), m_dataDir, this);
+    // Each port under the title Settings gives it (the wizard's own names were a second set of words).
     const QStringList purposes = {
-        tr("Submission (like port 587): applications log in with a Mail Agent's credential after "
-           "STARTTLS."),
-        tr("Implicit TLS (like port 465): the same, for applications that start with TLS."),
-        tr("LAN relay: printers and scanners you trust by address send without a password."),
+        tr("%1, like port 587: applications log in with a Mail Agent's credential after STARTTLS.")
+            .arg(SettingCatalog::listenerTitle(QStringLiteral("submission"))),
+        tr("%1, like port 465: the same, for applications that start with TLS.")
+            .arg(SettingCatalog::listenerTitle(QStringLiteral("smtps"))),
+        tr("%1: printers and scanners you trust by address send without a password.")
+            .arg(SettingCatalog::listenerTitle(QStringLiteral("lan"))),
     };
     auto* grid = new QGridLayout;
     grid->setColumnStretch(0, 1);

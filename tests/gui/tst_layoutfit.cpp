@@ -342,6 +342,8 @@ private Q_SLOTS:
     void agentsPageFitsEveryAgent();
     void dashboardFitsBusyDays_data() { Test::WindowTour::addLanguageRows(); }
     void dashboardFitsBusyDays();
+    void refreshSitsBelowEachListAtTheRight_data() { Test::WindowTour::addLanguageRows(); }
+    void refreshSitsBelowEachListAtTheRight();
 };
 
 void TestLayoutFit::initTestCase()
@@ -1110,6 +1112,51 @@ void TestLayoutFit::dashboardFitsBusyDays()
     problems.removeDuplicates();
     QVERIFY2(problems.isEmpty(),
              qPrintable(language + QStringLiteral("\n") + problems.join(QLatin1Char('\n'))));
+}
+
+void TestLayoutFit::refreshSitsBelowEachListAtTheRight()
+{
+    // The Delivery Logs' two tabs placed Refresh in two places (below the list, beside the search) and the
+    // refused logins a third (at the left): an outside tester looked for it. Below its list, at the right.
+    QFETCH(QString, language);
+    Test::WindowTour::useLanguage(language);
+    Test::TempDataDir dir;
+    MainWindow window(dir.path());
+    QVERIFY(shownAt1024x700(window));
+    const struct
+    {
+        MainWindow::Page page;
+        const char* list;
+        const char* refresh;
+    } places[] = {{MainWindow::Logs, "logView", "refreshLog"},
+                  {MainWindow::Logs, "refusedSubmissions", "refreshRefused"},
+                  {MainWindow::Sessions, "refusedLogins", "refreshRefusedLogins"}};
+    QStringList problems;
+    for (const auto& place : places) {
+        window.showPage(place.page);
+        auto* list = window.findChild<QAbstractItemView*>(QLatin1String(place.list));
+        auto* refresh = window.findChild<QPushButton*>(QLatin1String(place.refresh));
+        QVERIFY2(list && refresh, place.refresh);
+        // A list on a tab of its own: that tab shown.
+        for (QWidget* up = list->parentWidget(); up; up = up->parentWidget()) {
+            if (auto* stack = qobject_cast<QStackedWidget*>(up->parentWidget());
+                stack && qobject_cast<QTabWidget*>(stack->parentWidget()))
+                qobject_cast<QTabWidget*>(stack->parentWidget())->setCurrentWidget(up);
+        }
+        QApplication::processEvents();
+        QVERIFY2(list->isVisible() && refresh->isVisible(), place.refresh);
+        const QRect listArea(list->mapTo(&window, QPoint(0, 0)), list->size());
+        const QRect button(refresh->mapTo(&window, QPoint(0, 0)), refresh->size());
+        if (button.top() < listArea.bottom())
+            problems << QStringLiteral("%1 is not below %2").arg(QLatin1String(place.refresh),
+                                                                  QLatin1String(place.list));
+        if (button.right() < listArea.right() - 2 * refresh->width())
+            problems << QStringLiteral("%1 is at the left of %2 (%3 < %4)")
+                            .arg(QLatin1String(place.refresh), QLatin1String(place.list))
+                            .arg(button.right())
+                            .arg(listArea.right());
+    }
+    QVERIFY2(problems.isEmpty(), qPrintable(language + QStringLiteral("\n") + problems.join(QLatin1Char('\n'))));
 }
 
 #include "tst_layoutfit.moc"

@@ -24,6 +24,7 @@
 #include "ui/firstrunwizard.h"
 #include "ui/mainwindow.h"
 #include "ui/passworddialog.h"
+#include "ui/settingcatalog.h"
 #include "ui/setupwizardlauncher.h"
 #include "ui/statustray.h"
 #include "ui/testmessagedialog.h"
@@ -36,6 +37,7 @@
 #include "ui/wizardtestpage.h"
 
 #include <QAbstractButton>
+#include <algorithm>
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
@@ -244,6 +246,16 @@ void TestSetupWizard::walkThroughSetsEverythingUp()
     // 1. Listeners: each with its port checked as it is typed; a port another program holds is named.
     WizardListenersPage* listeners = wizard->listenersPage();
     QTRY_VERIFY(!listeners->addressField(QStringLiteral("submission"))->text().isEmpty());
+    // Each port is introduced by the title Settings gives it (the wizard called SMTPS "Implicit TLS").
+    QStringList introductions;
+    for (const QLabel* label : listeners->findChildren<QLabel*>())
+        introductions << label->text();
+    for (const QString& name : WizardListenersPage::listenerNames()) {
+        const QString title = SettingCatalog::listenerTitle(name);
+        QVERIFY2(std::any_of(introductions.cbegin(), introductions.cend(),
+                             [&title](const QString& text) { return text.startsWith(title); }),
+                 qPrintable(title + QStringLiteral(" | ") + introductions.join(QStringLiteral(" | "))));
+    }
     QTcpServer occupier;
     QVERIFY(occupier.listen(QHostAddress::LocalHost, 0));
     replaceText(listeners->addressField(QStringLiteral("lan")),
