@@ -2,6 +2,7 @@
 
 #include <QHeaderView>
 #include <QMenu>
+#include <QScrollBar>
 #include <QSettings>
 #include <QTableView>
 
@@ -71,6 +72,39 @@ void TableColumns::setShown(int column, bool shown)
 {
     m_view->setColumnHidden(column, !shown);
     save();
+    // Once the view has laid the column out again (its scroll range is updated later).
+    if (shown)
+        QMetaObject::invokeMethod(this, [this, column] { bringIntoSight(column); }, Qt::QueuedConnection);
+}
+
+void TableColumns::bringIntoSight(int column)
+{
+    // A column shown again takes its old place, often past the right edge of a page that fits 1024x700: an
+    // outside tester's shown column started out of sight. The view scrolls sideways to it, and only sideways.
+    m_view->doItemsLayout(); // the scroll range as the column's width is now, not as it was when hidden
+    const QHeaderView* header = m_view->horizontalHeader();
+    const int left = header->sectionPosition(column);
+    const int right = left + header->sectionSize(column);
+    const int shownFrom = header->offset();
+    const int shownTo = shownFrom + m_view->viewport()->width();
+    if (left >= shownFrom && right <= shownTo)
+        return;
+    // With rows, the row at the top stays the row at the top.
+    if (const int top = m_view->rowAt(0); top >= 0) {
+        m_view->scrollTo(m_view->model()->index(top, column), QAbstractItemView::EnsureVisible);
+        return;
+    }
+    if (m_view->horizontalScrollMode() == QAbstractItemView::ScrollPerPixel) {
+        m_view->horizontalScrollBar()->setValue(right - m_view->viewport()->width() > left
+                                                    ? left
+                                                    : right - m_view->viewport()->width());
+        return;
+    }
+    // Per item: the scroll bar counts the visible sections before the first one shown.
+    int hiddenBefore = 0;
+    for (int visual = 0; visual < header->visualIndex(column); ++visual)
+        hiddenBefore += header->isSectionHidden(header->logicalIndex(visual)) ? 1 : 0;
+    m_view->horizontalScrollBar()->setValue(header->visualIndex(column) - hiddenBefore);
 }
 
 void TableColumns::save() const

@@ -30,6 +30,8 @@ public:
 private:
     void apply(const QList<int>& hidden);
     void setShown(int column, bool shown);
+    /// Scrolls the view sideways until the column is in sight.
+    void bringIntoSight(int column);
     void save() const;
     QString settingsKey() const;
 

@@ -5,7 +5,9 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QHeaderView>
 #include <QMenu>
+#include <QScrollBar>
 #include <QSettings>
 #include <QStandardItemModel>
 #include <QTableView>
@@ -66,6 +68,7 @@ private Q_SLOTS:
     void defaultColumnsForgetsTheChoice();
     void lastShownColumnStays();
     void savedChoiceHidingEverythingShowsAll();
+    void aColumnShownComesIntoSight();
 
 private:
     QTemporaryDir m_preferences;
@@ -151,6 +154,43 @@ void TestTableColumns::savedChoiceHidingEverythingShowsAll()
     Table table;
     new TableColumns(&table.view, {1});
     QCOMPARE(table.hidden(), QList<int>());
+}
+
+void TestTableColumns::aColumnShownComesIntoSight()
+{
+    // A column shown from the menu took its old place past the right edge, out of sight (an outside tester
+    // looked for it). Per pixel and per item, with rows and without.
+    for (const auto mode : {QAbstractItemView::ScrollPerPixel, QAbstractItemView::ScrollPerItem}) {
+        for (const int rows : {0, 40}) {
+            QSettings().clear(); // each table as a new user's
+            Table table;
+            table.model.setRowCount(rows);
+            table.view.setHorizontalScrollMode(mode);
+            for (int column = 0; column < 3; ++column)
+                table.view.setColumnWidth(column, 150);
+            table.view.resize(260, 200);
+            table.view.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&table.view));
+            auto* columns = new TableColumns(&table.view, {3});
+            table.view.setColumnWidth(3, 120);
+            table.view.verticalScrollBar()->setValue(rows > 0 ? 5 : 0);
+            const int topRow = table.view.rowAt(0);
+            QMenu menu;
+            columns->fillMenu(&menu);
+            entry(menu, QStringLiteral("D"))->setChecked(true);
+            QApplication::processEvents();
+            const QHeaderView* header = table.view.horizontalHeader();
+            const int left = header->sectionViewportPosition(3);
+            QVERIFY2(left >= 0 && left + header->sectionSize(3) <= table.view.viewport()->width() + 1,
+                     qPrintable(QStringLiteral("mode %1, %2 rows: D at %3..%4 of %5")
+                                    .arg(int(mode))
+                                    .arg(rows)
+                                    .arg(left)
+                                    .arg(left + header->sectionSize(3))
+                                    .arg(table.view.viewport()->width())));
+            QCOMPARE(table.view.rowAt(0), topRow);
+        }
+    }
 }
 
 QTEST_MAIN(TestTableColumns)
