@@ -3,8 +3,12 @@
 #include <QDir>
 #include <QFile>
 
+#include <cerrno>
+#include <cstring>
 #include <sys/socket.h>
 #include <sys/stat.h>
+#include <sys/un.h>
+#include <unistd.h>
 
 namespace RelayDesk {
 
@@ -22,6 +26,29 @@ QString ControlAccess::socketPath(const QString& dataDir)
 {
     // Absolute: QLocalServer and QLocalSocket take a relative name for an abstract name, not a path.
     return QDir(dataDir).absoluteFilePath(QStringLiteral("control.sock"));
+}
+
+std::optional<qint64> ControlAccess::answeringPid(const QString& dataDir)
+{
+    const QByteArray path = QFile::encodeName(socketPath(dataDir));
+    sockaddr_un address = {};
+    address.sun_family = AF_UNIX;
+    if (size_t(path.size()) >= sizeof address.sun_path)
+        return std::nullopt; // no engine could listen there either
+    std::memcpy(address.sun_path, path.constData(), size_t(path.size()));
+    const int fd = ::socket(AF_UNIX, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
+    if (fd < 0)
+        return std::nullopt;
+    std::optional<qint64> pid;
+    // A Unix socket connects at once or not at all; EAGAIN: it listens, with its backlog full.
+    if (::connect(fd, reinterpret_cast<const sockaddr*>(&address), sizeof address) == 0) {
+        const auto peer = peerOf(fd);
+        pid = peer ? peer->pid : 0;
+    } else if (errno == EAGAIN) {
+        pid = 0;
+    }
+    ::close(fd);
+    return pid;
 }
 
 std::optional<ControlPeer> ControlAccess::peerOf(int socketDescriptor)

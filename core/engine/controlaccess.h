@@ -30,6 +30,9 @@ public:
     static QString socketPath(const QString& dataDir);
     /// The peer of a connected Unix socket, or nullopt if the kernel does not say.
     static std::optional<ControlPeer> peerOf(int socketDescriptor);
+    /// The pid of the engine that answers on DATA_DIR/control.sock (0 when one answers but the kernel does
+    /// not name it), or nullopt when nothing listens there: a socket file left by a crash answers nothing.
+    static std::optional<qint64> answeringPid(const QString& dataDir);
 
     /// Whether the data directory lets its group in (group execute bit): the socket is then 0660.
     bool groupShared() const { return m_groupShared; }

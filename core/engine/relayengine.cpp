@@ -2,6 +2,7 @@
 
 #include "core/delivery/queueactionbatch.h"
 #include "core/delivery/queueactions.h"
+#include "core/engine/controlaccess.h"
 #include "core/engine/listenercertificate.h"
 #include "core/engine/nodetwincheck.h"
 #include "core/engine/relayengineprivate.h"
@@ -27,6 +28,8 @@
 #include <atomic>
 #include <memory>
 #include <utility>
+
+#include <unistd.h>
 
 namespace RelayDesk {
 
@@ -182,6 +185,16 @@ Status RelayEngine::start()
         auto lock = EngineLock::acquire(d->dataDir, d->face);
         if (!lock)
             return Status::failure(lock.error());
+        // An engine answers on the control channel although the lock was free: its lock file was removed
+        // by hand. Started anyway, this one delivered beside it and, failing at the ports it held, took its
+        // control socket along (an outside tester: `status` said no relay ran).
+        if (const auto other = ControlAccess::answeringPid(d->dataDir); other && *other != ::getpid())
+            return Status::failure(
+                QStringLiteral("a relay engine%1 already runs on the data directory %2 and answers on %3, "
+                               "though its lock file %4 was removed: stop that engine first (nothing was "
+                               "started here)")
+                    .arg(*other > 0 ? QStringLiteral(" (pid %1)").arg(*other) : QString(), d->dataDir,
+                         ControlAccess::socketPath(d->dataDir), EngineLock::lockPath(d->dataDir)));
         d->lock = std::move(lock).value();
     }
     StoreHealth::logChanges();
@@ -299,6 +312,10 @@ Status RelayEngine::start()
 
     d->publishTimer.setInterval(250);
     connect(&d->publishTimer, &QTimer::timeout, this, [this] {
+        // About every two seconds: a lock file removed by hand is made again and locked, so that commands
+        // and a second engine see this one.
+        if (++d->publishTicks % 8 == 0 && d->lock)
+            d->lock->keepInPlace();
         d->credentialUse->flushIfDue(nowMs());
         d->refusedLogins->flushIfDue(nowMs());
         d->limitRefusals->flushIfDue(nowMs());

@@ -103,6 +103,7 @@ struct RelayEngine::Private
     StoreChangeBatch storeChanges; ///< filled on the engine's threads, published by publishTimer
     std::atomic<quint64> nextSessionId{1};
     QTimer publishTimer;
+    quint64 publishTicks = 0; ///< publishTimer's ticks, for what it does less often
     std::unique_ptr<QueueRunnerThread> delivery;
     std::unique_ptr<RetentionScheduler> retention;
     std::unique_ptr<HeapTrimmer> heapTrimmer; ///< returns what bursts of large messages freed

@@ -11,6 +11,7 @@
 #include <cstring>
 #include <fcntl.h>
 #include <sys/file.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace RelayDesk {
@@ -86,7 +87,10 @@ QString EngineLock::lockPath(const QString& dataDir)
     return QDir(dataDir).filePath(QStringLiteral("engine.lock"));
 }
 
-EngineLock::EngineLock(int fd, EngineLockHolder self) : m_fd(fd), m_self(std::move(self)) {}
+EngineLock::EngineLock(int fd, QString dataDir, EngineLockHolder self)
+    : m_fd(fd), m_dataDir(std::move(dataDir)), m_self(std::move(self))
+{
+}
 
 EngineLock::~EngineLock()
 {
@@ -140,7 +144,47 @@ Expected<std::unique_ptr<EngineLock>> EngineLock::acquire(const QString& dataDir
         return Result::failure(QStringLiteral("cannot write %1: %2")
                                    .arg(lockPath(dataDir), QString::fromLocal8Bit(std::strerror(error))));
     }
-    return std::unique_ptr<EngineLock>(new EngineLock(fd, std::move(self)));
+    return std::unique_ptr<EngineLock>(new EngineLock(fd, dataDir, std::move(self)));
+}
+
+bool EngineLock::keepInPlace()
+{
+    const QByteArray path = QFile::encodeName(lockPath(m_dataDir));
+    struct stat locked = {}, named = {};
+    if (::fstat(m_fd, &locked) != 0)
+        return true; // nothing to compare with: leave it
+    if (::stat(path.constData(), &named) == 0 && named.st_dev == locked.st_dev && named.st_ino == locked.st_ino)
+        return true;
+    const DataDirMode mode(m_dataDir);
+    const int fd = ::open(path.constData(), O_RDWR | O_CREAT | O_CLOEXEC, mode.fileMode());
+    if (fd < 0)
+        return true; // the directory itself is gone or unwritable: said elsewhere (the store fails)
+    if (::flock(fd, LOCK_EX | LOCK_NB) != 0) {
+        const EngineLockHolder other = readHolder(fd);
+        ::close(fd);
+        if (!m_toldLost)
+            qCCritical(lcEngine) << LogLine("engine_lock_taken")
+                                        .add("lock", lockPath(m_dataDir))
+                                        .add("holder", other.description());
+        m_toldLost = true;
+        return false;
+    }
+    const QByteArray details = serialize(m_self);
+    if (::ftruncate(fd, 0) != 0 ||
+        ::pwrite(fd, details.constData(), size_t(details.size()), 0) != ssize_t(details.size())) {
+        ::flock(fd, LOCK_UN);
+        ::close(fd);
+        return true; // tried again at the next check
+    }
+    DataDirMode::apply(lockPath(m_dataDir), mode.fileMode());
+    ::flock(m_fd, LOCK_UN);
+    ::close(m_fd);
+    m_fd = fd;
+    m_toldLost = false;
+    qCWarning(lcEngine) << LogLine("engine_lock_restored")
+                               .add("lock", lockPath(m_dataDir))
+                               .add("reason", QStringLiteral("its file was removed or replaced while the engine ran"));
+    return true;
 }
 
 std::optional<EngineLockHolder> EngineLock::holder(const QString& dataDir)

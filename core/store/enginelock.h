@@ -29,11 +29,18 @@ public:
 
     const EngineLockHolder& self() const { return m_self; }
 
+    /// Makes the lock file again and locks it when it was removed or replaced by hand while this engine
+    /// ran (a second engine would otherwise take the directory, and commands would not see this one).
+    /// Logs what it did; false when another engine holds the file now named so.
+    bool keepInPlace();
+
 private:
-    EngineLock(int fd, EngineLockHolder self);
+    EngineLock(int fd, QString dataDir, EngineLockHolder self);
 
     int m_fd;
+    QString m_dataDir;
     EngineLockHolder m_self;
+    bool m_toldLost = false; ///< the loss to another engine was logged once
 };
 
 } // namespace RelayDesk

@@ -9,6 +9,7 @@ import os
 import re
 import smtplib
 import subprocess
+import time
 import unittest
 
 from relaydesk_harness import RELAYDESK_BIN, SLOW, Relay, client_tls_context, fail_on_tsan_report
@@ -80,6 +81,38 @@ class OneEngineTest(unittest.TestCase):
         self.assertEqual(self.relay.stop(), 0)
         # Released on a clean stop: the next engine starts.
         self.relay.start()
+        self.assertEqual(self.relay.stop(), 0)
+
+    def test_a_removed_lock_file_lets_no_second_engine_in(self):
+        # An outside tester removed engine.lock under a running engine: a second engine took the directory,
+        # started delivering beside the first, failed at the ports the first held, and took the first's
+        # control socket with it on the way out (`status` then said that no relay ran).
+        self.relay.start()
+        first = self.relay.process.pid
+        lock = os.path.join(self.relay.dir, "engine.lock")
+        os.remove(lock)
+        result = self.second_engine()
+        self.assertNotEqual(result.returncode, 0)
+        self.assertIn("a relay engine (pid %d) already runs on the data directory %s and answers on"
+                      % (first, self.relay.dir), result.stderr)
+        self.assertIn("nothing was started here", result.stderr)
+        self.assertNotIn("engine_started", result.stderr)
+        self.assertTrue(os.path.exists(os.path.join(self.relay.dir, "control.sock")))
+        # The first engine makes its lock file again: commands and the next engine see it by its lock too.
+        def lock_names_first():
+            try:
+                with open(lock) as f:
+                    return "pid=%d\n" % first in f.read()
+            except OSError:
+                return False
+        deadline = time.monotonic() + 10 * SLOW
+        while not lock_names_first() and time.monotonic() < deadline:
+            time.sleep(0.1)
+        self.assertTrue(lock_names_first())
+        status = self.relay.cli("--json", "status")
+        self.assertEqual(json.loads(status.stdout)["running"], True, status.stdout)
+        self.assertRegex(self.second_engine().stderr, r"a relay service \(pid %d, since" % first)
+        self.assertEqual(listening_ports_of(first), self.own_ports())
         self.assertEqual(self.relay.stop(), 0)
 
     def test_kill9_leaves_no_stale_lock(self):
