@@ -2016,10 +2016,6 @@ Jeder in diesem Bereich kann ohne Passwort E-Mails über Sie versenden. Tragen S
         <translation>Das Laufwerk mit den Daten des Relays (%1) ist voll: Jede Nachricht wird abgelehnt (452 4.3.1, Speicher unzureichend), und Zustellungen können nicht aufgezeichnet werden. Schaffen Sie dort Platz.</translation>
     </message>
     <message>
-        <source>The disk that holds the relay&apos;s data (%1) has %2 free, less than two messages of the largest size it takes (%3): larger messages are refused (452 4.3.1), and once it is full every message is. Free some space there.</source>
-        <translation>Auf dem Laufwerk mit den Daten des Relays (%1) sind %2 frei, weniger als zwei Nachrichten der größten angenommenen Größe (%3): Größere Nachrichten werden abgelehnt (452 4.3.1), und ist es voll, jede. Schaffen Sie dort Platz.</translation>
-    </message>
-    <message>
         <source>%1 at %2 is not listening.</source>
         <translation>%1 auf %2 lauscht nicht.</translation>
     </message>
@@ -2066,6 +2062,14 @@ Jeder in diesem Bereich kann ohne Passwort E-Mails über Sie versenden. Tragen S
     <message>
         <source>The Mail Agent &quot;%1&quot; cannot send: its trusted devices send on the LAN relay port, which is turned off (Settings, Listeners).</source>
         <translation>Der Mail-Agent „%1“ kann nicht senden: Seine vertrauenswürdigen Geräte senden an den LAN-Relay-Port, und der ist ausgeschaltet (Einstellungen, Empfangsports).</translation>
+    </message>
+    <message>
+        <source>The disk that holds the relay&apos;s data (%1) has %2 free, less than the %3 the relay keeps for incoming mail (two messages of the largest size it takes, and at least 16 MB): a message that no longer fits is refused (452 4.3.1), and once the disk is full every message is. Free some space there.</source>
+        <translation>Auf dem Laufwerk mit den Daten des Relays (%1) sind %2 frei, weniger als die %3, die das Relay für eingehende Mail freihält (zwei Nachrichten der größten angenommenen Größe, mindestens 16 MB): Eine Nachricht, die nicht mehr passt, wird abgelehnt (452 4.3.1), und ist das Laufwerk voll, jede. Schaffen Sie dort Platz.</translation>
+    </message>
+    <message>
+        <source>The DKIM key %1 of %2 cannot sign: its private key is missing or damaged, so mail from %2 leaves without that signature, and receivers that check DMARC may refuse it. Make new keys for %2 (Mail Agents, Sender domains, Rotate DKIM...).</source>
+        <translation>Der DKIM-Schlüssel %1 von %2 kann nicht signieren: Sein privater Schlüssel fehlt oder ist beschädigt. Mail von %2 geht ohne diese Signatur hinaus, und Empfänger, die DMARC prüfen, können sie ablehnen. Erzeugen Sie neue Schlüssel für %2 (Mail-Agenten, Absenderdomains, DKIM erneuern …).</translation>
     </message>
 </context>
 <context>
@@ -2749,6 +2753,10 @@ Jeder in diesem Bereich kann ohne Passwort E-Mails über Sie versenden. Tragen S
             <numerusform>Neue DKIM-Schlüssel für %1 erstellen? Veröffentlichen Sie ihre Einträge sofort. %n Tag lang wird ihre Mail zusätzlich mit den bisherigen Schlüsseln signiert, damit sie sich prüfen lässt, während die neuen Einträge das DNS erreichen; danach werden die bisherigen Schlüssel mit ihren privaten Schlüsseln entfernt.</numerusform>
             <numerusform>Neue DKIM-Schlüssel für %1 erstellen? Veröffentlichen Sie ihre Einträge sofort. %n Tage lang wird ihre Mail zusätzlich mit den bisherigen Schlüsseln signiert, damit sie sich prüfen lässt, während die neuen Einträge das DNS erreichen; danach werden die bisherigen Schlüssel mit ihren privaten Schlüsseln entfernt.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 (cannot sign: its private key is missing)</source>
+        <translation>%1 (kann nicht signieren: privater Schlüssel fehlt)</translation>
     </message>
 </context>
 <context>

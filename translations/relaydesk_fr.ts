@@ -2016,10 +2016,6 @@ N’importe qui dans cette plage peut envoyer du courrier par votre relais sans 
         <translation>Le disque qui contient les données du relais (%1) est plein&#xa0;: chaque message est refusé (452 4.3.1, stockage insuffisant) et les remises ne peuvent pas être enregistrées. Libérez de la place.</translation>
     </message>
     <message>
-        <source>The disk that holds the relay&apos;s data (%1) has %2 free, less than two messages of the largest size it takes (%3): larger messages are refused (452 4.3.1), and once it is full every message is. Free some space there.</source>
-        <translation>Le disque qui contient les données du relais (%1) a %2 de libre, moins que deux messages de la plus grande taille acceptée (%3)&#xa0;: les messages plus gros sont refusés (452 4.3.1), et une fois plein, tous le sont. Libérez de la place.</translation>
-    </message>
-    <message>
         <source>%1 at %2 is not listening.</source>
         <translation>%1 sur %2 n’écoute pas.</translation>
     </message>
@@ -2066,6 +2062,14 @@ N’importe qui dans cette plage peut envoyer du courrier par votre relais sans 
     <message>
         <source>The Mail Agent &quot;%1&quot; cannot send: its trusted devices send on the LAN relay port, which is turned off (Settings, Listeners).</source>
         <translation>L’agent de messagerie «&#xa0;%1&#xa0;» ne peut pas envoyer&#xa0;: ses appareils de confiance envoient sur le port du relais LAN, qui est désactivé (Paramètres, Écouteurs).</translation>
+    </message>
+    <message>
+        <source>The disk that holds the relay&apos;s data (%1) has %2 free, less than the %3 the relay keeps for incoming mail (two messages of the largest size it takes, and at least 16 MB): a message that no longer fits is refused (452 4.3.1), and once the disk is full every message is. Free some space there.</source>
+        <translation>Le disque qui contient les données du relais (%1) a %2 de libre, moins que les %3 que le relais garde pour le courrier entrant (deux messages de la plus grande taille acceptée, et au moins 16 Mo) : un message qui n’y tient plus est refusé (452 4.3.1), et une fois le disque plein, tous le sont. Libérez de la place.</translation>
+    </message>
+    <message>
+        <source>The DKIM key %1 of %2 cannot sign: its private key is missing or damaged, so mail from %2 leaves without that signature, and receivers that check DMARC may refuse it. Make new keys for %2 (Mail Agents, Sender domains, Rotate DKIM...).</source>
+        <translation>La clé DKIM %1 de %2 ne peut pas signer : sa clé privée manque ou est endommagée. Le courrier de %2 part sans cette signature, et les destinataires qui vérifient DMARC peuvent le refuser. Créez de nouvelles clés pour %2 (Agents de messagerie, Domaines d’expédition, Renouveler DKIM…).</translation>
     </message>
 </context>
 <context>
@@ -2749,6 +2753,10 @@ N’importe qui dans cette plage peut envoyer du courrier par votre relais sans 
             <numerusform>Créer de nouvelles clés DKIM pour %1&#xa0;? Publiez leurs enregistrements tout de suite. Pendant %n&#xa0;jour, son courrier est aussi signé avec les clés actuelles, pour qu’il soit vérifiable pendant que les nouveaux enregistrements gagnent le DNS&#xa0;; ensuite les clés actuelles sont supprimées avec leurs clés privées.</numerusform>
             <numerusform>Créer de nouvelles clés DKIM pour %1&#xa0;? Publiez leurs enregistrements tout de suite. Pendant %n&#xa0;jours, son courrier est aussi signé avec les clés actuelles, pour qu’il soit vérifiable pendant que les nouveaux enregistrements gagnent le DNS&#xa0;; ensuite les clés actuelles sont supprimées avec leurs clés privées.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 (cannot sign: its private key is missing)</source>
+        <translation>%1 (ne peut pas signer : clé privée manquante)</translation>
     </message>
 </context>
 <context>
@@ -7039,15 +7047,15 @@ Si vous pouvez le lire, le courrier relayé par RelayDesk parvient à cette boî
     </message>
     <message>
         <source>%1, like port 587: applications log in with a Mail Agent&apos;s credential after STARTTLS.</source>
-        <translation>%1, comme le port 587 : les applications se connectent avec les identifiants d’un agent après STARTTLS.</translation>
+        <translation>%1, comme le port 587&#xa0;: les applications se connectent avec les identifiants d’un agent après STARTTLS.</translation>
     </message>
     <message>
         <source>%1, like port 465: the same, for applications that start with TLS.</source>
-        <translation>%1, comme le port 465 : la même chose, pour les applications qui commencent d’emblée en TLS.</translation>
+        <translation>%1, comme le port 465&#xa0;: la même chose, pour les applications qui commencent d’emblée en TLS.</translation>
     </message>
     <message>
         <source>%1: printers and scanners you trust by address send without a password.</source>
-        <translation>%1 : les imprimantes et scanners auxquels vous faites confiance par leur adresse envoient sans mot de passe.</translation>
+        <translation>%1&#xa0;: les imprimantes et scanners auxquels vous faites confiance par leur adresse envoient sans mot de passe.</translation>
     </message>
 </context>
 <context>

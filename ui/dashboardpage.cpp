@@ -1,6 +1,7 @@
 #include "ui/dashboardpage.h"
 #include "core/admin/storeadmin.h"
 #include "core/util/diskspace.h"
+#include "core/util/readableaddress.h"
 #include "ui/settingcatalog.h"
 
 #include "ui/agentlabel.h"
@@ -520,11 +521,14 @@ void DashboardPage::updateAlerts()
                          "4.3.1, insufficient storage) and deliveries cannot be recorded. Free some space "
                          "there.")
                           .arg(m_dataDir)
-                    : tr("The disk that holds the relay's data (%1) has %2 free, less than two messages of "
-                         "the largest size it takes (%3): larger messages are refused (452 4.3.1), and once "
-                         "it is full every message is. Free some space there.")
+                    // The room it wants, not half of it as "the largest message": the floor of 16 MiB
+                    // made a 2 MB limit read as 8 MB (an outside tester).
+                    : tr("The disk that holds the relay's data (%1) has %2 free, less than the %3 the relay "
+                         "keeps for incoming mail (two messages of the largest size it takes, and at least "
+                         "16 MB): a message that no longer fits is refused (452 4.3.1), and once the disk is "
+                         "full every message is. Free some space there.")
                           .arg(m_dataDir, QLocale().formattedDataSize(m_snapshot.diskFreeBytes, 0),
-                               QLocale().formattedDataSize(m_snapshot.diskNeededBytes / 2, 0)));
+                               QLocale().formattedDataSize(m_snapshot.diskNeededBytes, 0)));
     // A relay that holds all mail is an alert, not a step of the setup (an outside tester's admin, set up
     // long ago, had learned to overlook that notice).
     if (m_setupKnown && !m_setup.deliveryEnabled)
@@ -546,6 +550,11 @@ void DashboardPage::updateAlerts()
             alerts << tr("The Mail Agent \"%1\" cannot send: its trusted devices send on the LAN relay port, "
                          "which is turned off (Settings, Listeners).")
                           .arg(agent);
+        for (const UnusableDkimKey& key : std::as_const(m_setup.unusableDkimKeys))
+            alerts << tr("The DKIM key %1 of %2 cannot sign: its private key is missing or damaged, so mail "
+                         "from %2 leaves without that signature, and receivers that check DMARC may refuse it. "
+                         "Make new keys for %2 (Mail Agents, Sender domains, Rotate DKIM...).")
+                          .arg(key.selector, ReadableAddress::domain(key.domain));
     }
     for (const ListenerStatus& listener : std::as_const(m_listeners)) {
         if (listener.enabled && !listener.listening)

@@ -123,10 +123,20 @@ void DomainsPanel::reload()
                     found.names << domain;
             }
             const auto keys = DkimAdmin(dataDir).keys();
+            const auto unusable = DkimAdmin(dataDir).unusableKeys();
+            QStringList broken; // "domain selector" of the keys that cannot sign
+            if (unusable) {
+                for (const auto& [key, problem] : unusable.value())
+                    broken << key.domain + QLatin1Char(' ') + key.selector;
+            }
             for (const QString& domain : std::as_const(found.names)) {
                 QStringList selectors;
                 for (const DkimKeyRecord& key : keys ? keys.value() : QList<DkimKeyRecord>()) {
-                    if (key.domain == domain)
+                    if (key.domain != domain)
+                        continue;
+                    if (broken.contains(key.domain + QLatin1Char(' ') + key.selector))
+                        selectors << tr("%1 (cannot sign: its private key is missing)").arg(key.selector);
+                    else
                         selectors << (key.state == DkimKeyRecord::State::Grace
                                           ? tr("%1 (grace period)").arg(key.selector)
                                           : key.selector);

@@ -10,6 +10,7 @@
 #include "core/util/clock.h"
 #include "core/util/readableaddress.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <algorithm>
@@ -239,11 +240,33 @@ int listDkimKeys(const QString& dataDir, const QStringList& words, const CliOutp
     const auto keys = DkimAdmin(dataDir).keys(domain);
     if (!keys)
         return out.error(ExitFailure, keys.error());
-    out.json(keysJson(keys.value()));
+    // A key whose private key file is gone signs nothing: an outside tester's list said "active" while the
+    // mail left unsigned.
+    QHash<QString, QString> cannotSign; // "domain selector" -> why
+    if (const auto unusable = DkimAdmin(dataDir).unusableKeys()) {
+        for (const auto& [key, problem] : unusable.value())
+            cannotSign.insert(key.domain + QLatin1Char(' ') + key.selector, problem);
+    }
+    QJsonArray listed = keysJson(keys.value());
+    QList<QStringList> rows = keyRows(keys.value());
+    for (qsizetype i = 0; i < keys->size(); ++i) {
+        const DkimKeyRecord& key = keys->at(i);
+        const QString problem = cannotSign.value(key.domain + QLatin1Char(' ') + key.selector);
+        if (problem.isEmpty())
+            continue;
+        QJsonObject object = listed[i].toObject();
+        object.insert(QStringLiteral("cannot_sign"), problem);
+        listed[i] = object;
+        rows[i][3] = QStringLiteral("active, CANNOT SIGN");
+        out.warning(QStringLiteral("the DKIM key %1 of %2 cannot sign (%3): mail from %2 leaves without its "
+                                   "signature; 'relaydesk dkim rotate %2' makes new keys")
+                        .arg(key.selector, ReadableAddress::domain(key.domain), problem));
+    }
+    out.json(listed);
     if (keys->isEmpty())
         out.line(QStringLiteral("No DKIM keys yet. Create them with 'relaydesk dkim enable DOMAIN'."));
     else
-        out.table(keyHeader, keyRows(keys.value()));
+        out.table(keyHeader, rows);
     return ExitOk;
 }
 

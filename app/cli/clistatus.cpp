@@ -3,6 +3,7 @@
 #include "app/cli/clicommands.h"
 #include "app/defaultdatadir.h"
 #include "core/admin/certificateadmin.h"
+#include "core/admin/dkimadmin.h"
 #include "core/admin/nodeadmin.h"
 #include "core/admin/settingsadmin.h"
 #include "core/control/controlclient.h"
@@ -13,6 +14,7 @@
 #include "core/store/storeaddress.h"
 #include "core/util/datadirmode.h"
 #include "core/util/diskspace.h"
+#include "core/util/readableaddress.h"
 #include "core/util/shellword.h"
 
 #include <QCoreApplication>
@@ -193,6 +195,21 @@ int runStatusCommand(const QString& dataDir, const QStringList& args, const CliO
     const auto nodes = storeReachable && address && address->isPostgreSql()
                            ? NodeAdmin(dataDir).nodes()
                            : Expected<QList<NodeRow>>::failure(QStringLiteral("no shared store"));
+    // DKIM keys that should sign but cannot: the domain's mail leaves unsigned (an outside tester's status
+    // said nothing while the key files were gone).
+    QStringList unsignable;
+    QJsonArray unsignableJson;
+    if (storeReachable) {
+        if (const auto unusable = DkimAdmin(dataDir).unusableKeys()) {
+            for (const auto& [key, problem] : unusable.value()) {
+                unsignable
+                    << QStringLiteral("%1 of %2").arg(key.selector, ReadableAddress::domain(key.domain));
+                unsignableJson.append(QJsonObject{{controlKey("domain"), key.domain},
+                                                  {controlKey("selector"), key.selector},
+                                                  {controlKey("problem"), problem}});
+            }
+        }
+    }
     QJsonValue nodeJson;
     QJsonArray otherNodesJson;
     QString nodeLine;
@@ -238,6 +255,7 @@ int runStatusCommand(const QString& dataDir, const QStringList& args, const CliO
             {controlKey("data_dir"), dataDir},
             {controlKey("disk_free_bytes"), diskFree >= 0 ? QJsonValue(double(diskFree)) : QJsonValue()},
             {controlKey("disk_low"), diskFree >= 0 && diskFree < diskNeeded},
+            {controlKey("dkim_cannot_sign"), unsignableJson},
             {controlKey("running"), running},
             {controlKey("accepted"), double(accepted)},
             {controlKey("sessions"), open},
@@ -330,13 +348,22 @@ int runStatusCommand(const QString& dataDir, const QStringList& args, const CliO
                      .arg(diskFree)
                      .arg(dataDir));
     else if (diskFree >= 0 && diskFree < diskNeeded)
-        out.line(
-            QStringLiteral("disk:      LOW (%1 MiB free where %2 is, less than two messages of the largest "
-                           "size taken): larger messages get 452 4.3.1; free some space there")
-                .arg(diskFree / (1024 * 1024))
-                .arg(dataDir));
+        out.line(QStringLiteral(
+                     "disk:      LOW (%1 MiB free where %2 is, less than the %3 MiB kept for incoming "
+                     "mail: two messages of the largest size taken, and at least 16 MiB): a message "
+                     "that no longer fits gets 452 4.3.1, and every message once the disk is full; free "
+                     "some space there")
+                     .arg(diskFree / (1024 * 1024))
+                     .arg(dataDir)
+                     .arg(diskNeeded / (1024 * 1024)));
     else if (diskFree >= 0)
         out.line(QStringLiteral("disk:      %1 MiB free").arg(diskFree / (1024 * 1024)));
+    if (!unsignable.isEmpty())
+        out.line(
+            QStringLiteral("dkim:      CANNOT SIGN with %1: the private key is missing or damaged, and mail "
+                           "leaves without that signature ('relaydesk dkim list' says why; 'relaydesk dkim "
+                           "rotate DOMAIN' makes new keys)")
+                .arg(unsignable.join(QStringLiteral(", "))));
     for (const QJsonValue& value : pendingRestart) {
         const QJsonObject setting = value.toObject();
         out.line(

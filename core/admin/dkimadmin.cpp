@@ -147,6 +147,11 @@ Expected<QList<DkimKeyRecord>> DkimAdmin::keys(const QString& domain)
     return store.keys(domain);
 }
 
+Expected<QList<QPair<DkimKeyRecord, QString>>> DkimAdmin::unusableKeys() const
+{
+    return DkimKeyStore(m_dataDir).unusableKeys();
+}
+
 QString DkimAdmin::reportAddressProblem(const QString& address)
 {
     if (address.isEmpty() || (address.contains(QLatin1Char('@')) && !address.contains(QLatin1Char(';')) &&

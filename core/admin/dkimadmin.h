@@ -45,6 +45,8 @@ public:
     /// The published keys (active and in grace) of domain, or of every domain when empty; grace keys whose
     /// time is up are retired first.
     Expected<QList<DkimKeyRecord>> keys(const QString& domain = {});
+    /// The active keys whose private key cannot sign (missing or damaged), each with why.
+    Expected<QList<QPair<DkimKeyRecord, QString>>> unusableKeys() const;
     /// Every record to publish for domain (which must have DKIM): its DKIM keys, SPF for the sending path
     /// (the smarthost, or MX delivery), DMARC. reportAddress: DMARC's rua, default postmaster@DOMAIN.
     Expected<QList<SenderDnsRecord>> records(const QString& domain, const QString& reportAddress = {});

@@ -352,6 +352,22 @@ Expected<std::shared_ptr<const DkimPrivateKey>> DkimKeyStore::privateKey(const D
     return key;
 }
 
+Expected<QList<QPair<DkimKeyRecord, QString>>> DkimKeyStore::unusableKeys() const
+{
+    using Result = Expected<QList<QPair<DkimKeyRecord, QString>>>;
+    const auto all = keys();
+    if (!all)
+        return Result::failure(all.error());
+    QList<QPair<DkimKeyRecord, QString>> unusable;
+    for (const DkimKeyRecord& key : all.value()) {
+        if (key.state != DkimKeyRecord::State::Active)
+            continue; // only the active keys sign
+        if (const auto loaded = privateKey(key); !loaded)
+            unusable.append({key, loaded.error()});
+    }
+    return unusable;
+}
+
 Expected<QByteArray> DkimKeyStore::privateKeyPem(const DkimKeyRecord& record) const
 {
     auto db = Database::connection(m_dataDir);

@@ -5,6 +5,7 @@
 #include "core/util/expected.h"
 
 #include <QList>
+#include <QPair>
 #include <QString>
 
 #include <memory>
@@ -47,6 +48,9 @@ public:
     Expected<std::shared_ptr<const DkimPrivateKey>> privateKey(const DkimKeyRecord& record) const;
     /// The PEM text of record's private key, wherever it is kept (the caller cleanses it).
     Expected<QByteArray> privateKeyPem(const DkimKeyRecord& record) const;
+    /// The active keys whose private key cannot sign (its file removed or damaged by hand: the engine
+    /// signs without them, and the domain's mail leaves unsigned), each with why.
+    Expected<QList<QPair<DkimKeyRecord, QString>>> unusableKeys() const;
 
 private:
     Expected<int> retireWhere(const QString& condition, const QVariantList& values, bool keepCarried);

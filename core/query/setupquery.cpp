@@ -1,6 +1,7 @@
 #include "core/query/setupquery.h"
 
 #include "core/agents/agentdirectory.h"
+#include "core/dkim/dkimkeystore.h"
 #include "core/routing/routestore.h"
 #include "core/store/settings.h"
 
@@ -61,6 +62,11 @@ Expected<SetupState> SetupQuery::load() const
         else
             state.agentsWithoutPassword << agent.name;
     }
+    const auto unusable = DkimKeyStore(m_dataDir).unusableKeys();
+    if (!unusable)
+        return Result::failure(unusable.error());
+    for (const auto& [key, problem] : unusable.value())
+        state.unusableDkimKeys.append({key.domain, key.selector, problem});
     return state;
 }
 

@@ -8,6 +8,14 @@ namespace RelayDesk {
 
 /// What the first-run wizard and the dashboard need to know is set up: a certificate of the admin's own, a
 /// Mail Agent, and a way for mail to leave.
+/// An active DKIM key that cannot sign: its private key is missing or damaged.
+struct UnusableDkimKey
+{
+    QString domain;
+    QString selector;
+    QString problem; ///< why, in the core's words (a file and the system's error)
+};
+
 struct SetupState
 {
     bool hasCertificate = false;          ///< tls.certificate names a file (not the relay's generated one)
@@ -25,6 +33,9 @@ struct SetupState
     /// Agents that send only from trusted devices, while the LAN relay port they send on is turned off (and
     /// their password works from nowhere or they have none that is not revoked).
     QStringList agentsWithoutLanPort;
+    /// Keys the relay should sign with but cannot: the domain's mail leaves unsigned (an outside tester
+    /// moved the key files away, and every face still called the keys active).
+    QList<UnusableDkimKey> unusableDkimKeys;
 
     /// RFC 5321 4.1.1.1 and 2.3.5: the EHLO name is a fully qualified domain name. A machine's own short name
     /// ("vm", "office-pc") or "localhost" is not, and receivers may refuse it.

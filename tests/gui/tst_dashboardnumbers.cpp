@@ -116,6 +116,7 @@ private Q_SLOTS:
     void aListenerDownSaysWhyOrNothingMissing();
     void deliveryTurnedOffIsAnAlert();
     void anAgentThatCannotSendIsAnAlert();
+    void aDkimKeyThatCannotSignIsAnAlert();
     void manyLockoutsAreOneAlert();
     void aFullDiskIsAnAlert();
     void countLabelsAreReadableInAShortChart_data();
@@ -457,8 +458,10 @@ void TestDashboardNumbers::aFullDiskIsAnAlert()
         qPrintable(shown()));
     snapshot.diskFreeBytes = 20LL * 1024 * 1024;
     page.setSnapshot(snapshot);
-    QVERIFY2(shown().contains(QStringLiteral("has 20 MiB free, less than two messages of the largest size it "
-                                             "takes (25 MiB)")),
+    // The room the relay keeps, as large as it is (half of it was called "the largest size").
+    QVERIFY2(shown().contains(QStringLiteral("has 20 MiB free, less than the 50 MiB the relay keeps for "
+                                             "incoming mail (two messages of the largest size it takes, and at "
+                                             "least 16 MB)")),
              qPrintable(shown()));
     // Room enough, or a store whose disk is not known here (PostgreSQL): nothing said.
     for (const qint64 free : {qint64(1024) * 1024 * 1024, qint64(-1)}) {
@@ -605,6 +608,30 @@ void TestDashboardNumbers::manyLockoutsAreOneAlert()
     page.setSnapshot(snapshot);
     QTRY_VERIFY(alerts.last().first().toStringList().filter(QStringLiteral("guessing")).isEmpty());
     QVERIFY(alerts.last().first().toStringList().filter(QStringLiteral("turned away")).isEmpty());
+}
+
+void TestDashboardNumbers::aDkimKeyThatCannotSignIsAnAlert()
+{
+    // An outside tester moved the DKIM key files away: the mail left unsigned, and nothing in the window
+    // said so (tst_dkimadmin: SetupQuery finds such a key).
+    Test::TempDataDir dir;
+    DashboardPage page(dir.path());
+    page.show();
+    QSignalSpy alerts(&page, &DashboardPage::alertsChanged);
+    SetupState setup;
+    setup.hasAgent = true;
+    setup.unusableDkimKeys.append({QStringLiteral("xn--bcher-kva.example"), QStringLiteral("rd20261207-rsa"),
+                                   QStringLiteral("cannot read /x/rd20261207-rsa.pem")});
+    page.setSetupState(setup);
+    QTRY_VERIFY(!alerts.isEmpty());
+    const QString shown = alerts.last().first().toStringList().join(QLatin1Char('\n'));
+    QVERIFY2(shown.contains(QStringLiteral("The DKIM key rd20261207-rsa of bücher.example cannot sign: its "
+                                           "private key is missing or damaged, so mail from bücher.example "
+                                           "leaves without that signature")),
+             qPrintable(shown));
+    setup.unusableDkimKeys.clear();
+    page.setSetupState(setup);
+    QTRY_VERIFY(!alerts.last().first().toStringList().join(QLatin1Char('\n')).contains(QStringLiteral("DKIM")));
 }
 
 void TestDashboardNumbers::anAgentThatCannotSendIsAnAlert()

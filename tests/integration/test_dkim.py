@@ -337,6 +337,34 @@ class DkimSigning(PeersTestCase):
         self.assertEqual(verdicts.get(("rsa-sha256", rsa["s"])), "fail", output)
         self.assertEqual(verdicts.get(("ed25519-sha256", ed["s"])), "fail", output)
 
+    def test_a_key_whose_private_key_is_gone_is_said(self):
+        # An outside tester moved the key files away: the mail left unsigned, and `dkim list` still said
+        # "active" (the engine's log alone said why).
+        domain = "gone.test"
+        made = json.loads(self.relay.cli("dkim", "enable", domain, json_output=True).stdout)
+        lost = made["keys"][0]["selector"]
+        if os.path.exists(os.path.join(self.relay.dir, "store.conf")):
+            # PostgreSQL: the private keys are node_secrets rows (docs/postgresql.md).
+            with contextlib.closing(store_connection(self.relay.dir, read_only=False)) as db:
+                db.execute("DELETE FROM node_secrets WHERE name LIKE ?", ("dkim/%s/%s%%" % (domain, lost),))
+                db.commit()
+        else:
+            os.remove(os.path.join(self.relay.dir, "dkim", domain, lost + ".pem"))
+        listed = self.relay.cli("dkim", "list", domain)
+        self.assertRegex(listed.stdout, r"%s\s+\S+\s+active, CANNOT SIGN" % re.escape(lost))
+        self.assertIn("relaydesk: warning: the DKIM key %s of %s cannot sign (" % (lost, domain), listed.stderr)
+        self.assertIn("'relaydesk dkim rotate %s' makes new keys" % domain, listed.stderr)
+        keys = {k["selector"]: k for k in json.loads(self.relay.cli("dkim", "list", domain, json_output=True).stdout)}
+        self.assertIn("cannot_sign", keys[lost])
+        self.assertEqual([s for s, k in keys.items() if "cannot_sign" in k], [lost])
+        self.assertIn("dkim:      CANNOT SIGN with %s of %s" % (lost, domain), self.relay.cli("status").stdout)
+        status = json.loads(self.relay.cli("status", json_output=True).stdout)
+        self.assertEqual([k["selector"] for k in status["dkim_cannot_sign"]], [lost])
+        # New keys sign again, and nothing is said any more.
+        self.relay.cli("dkim", "rotate", domain)
+        self.assertNotIn("CANNOT SIGN", self.relay.cli("dkim", "list", domain).stdout)
+        self.relay.cli("dkim", "disable", domain)
+
     def test_unsigned_when_the_domain_has_no_keys(self):
         self.submit(PLAIN_MESSAGE.replace(b"example.test", b"nodkim.test").replace(b"Plain", b"NoKeys"),
                     sender="billing@nodkim.test")

@@ -5,6 +5,7 @@
 #include "core/admin/senderdnsrecords.h"
 #include "core/dkim/dkimkeyring.h"
 #include "core/dkim/dkimkeystore.h"
+#include "core/query/setupquery.h"
 #include "core/store/database.h"
 #include "core/store/settings.h"
 #include "tests/support/tempdatadir.h"
@@ -182,6 +183,21 @@ private Q_SLOTS:
         QCOMPARE(ring.value()->keysFor("example.com", QDateTime::currentMSecsSinceEpoch()).size(), 1);
         QCOMPARE(ring.value()->problems().size(), 1);
         QVERIFY(!ring.value()->problems()[0].contains(QLatin1String("BEGIN")));
+        // Named to the faces too: the key that cannot sign, and why (an outside tester's list said "active"
+        // while the mail left unsigned). The one that signs is not named; nor is a key in grace.
+        const auto unusable = DkimAdmin(data.path()).unusableKeys();
+        QVERIFY2(unusable, qPrintable(unusable.error()));
+        QCOMPARE(unusable->size(), 1);
+        QCOMPARE(unusable->at(0).first.selector, made->at(1).selector);
+        QVERIFY2(unusable->at(0).second.contains(made->at(1).selector), qPrintable(unusable->at(0).second));
+        const auto setup = SetupQuery(data.path()).load();
+        QVERIFY2(setup, qPrintable(setup.error()));
+        QCOMPARE(setup->unusableDkimKeys.size(), 1);
+        QCOMPARE(setup->unusableDkimKeys[0].domain, QStringLiteral("example.com"));
+        // New keys sign again: nothing is named any more, the old ones' files may stay gone.
+        QVERIFY(DkimAdmin(data.path()).rotate(QStringLiteral("example.com")));
+        QVERIFY(DkimAdmin(data.path()).unusableKeys()->isEmpty());
+        QVERIFY(SetupQuery(data.path()).load()->unusableDkimKeys.isEmpty());
         Database::releaseThreadConnection(data.path());
     }
 
