@@ -5,14 +5,18 @@
 #include "core/store/enginelock.h"
 #include "core/store/ownlisteners.h"
 #include "core/store/settings.h"
+#include "core/util/hostport.h"
 
 #include <QDeadlineTimer>
+#include <QFile>
 #include <QJsonArray>
 #include <QMap>
 #include <QRegularExpression>
 #include <QThread>
 
 #include <algorithm>
+
+#include <unistd.h>
 
 namespace RelayDesk {
 
@@ -33,6 +37,25 @@ const QRegularExpression& listenerKey()
 {
     static const QRegularExpression key(QStringLiteral("^listener\\.([a-z]+)\\.(address|enabled)$"));
     return key;
+}
+
+/// Whether this process could bind port: root, the capability, or a privileged range lowered below it.
+bool mayBind(quint16 port)
+{
+    if (::geteuid() == 0)
+        return true;
+    QFile start(QStringLiteral("/proc/sys/net/ipv4/ip_unprivileged_port_start"));
+    if (start.open(QIODevice::ReadOnly) && start.readAll().trimmed().toInt() <= port)
+        return true;
+    // CapEff bit 10 is CAP_NET_BIND_SERVICE.
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (status.open(QIODevice::ReadOnly)) {
+        for (const QByteArray& line : status.readAll().split('\n')) {
+            if (line.startsWith("CapEff:"))
+                return (line.mid(7).trimmed().toULongLong(nullptr, 16) & (1ULL << 10)) != 0;
+        }
+    }
+    return false;
 }
 
 } // namespace
@@ -79,8 +102,20 @@ int ListenerWarning::afterChange(const QString& dataDir, const QStringList& keys
         out.warning(
             QStringLiteral("every listener is off now: no application or device can submit mail until "
                            "one is on again ('relaydesk config set listener.submission.enabled true')"));
-    if (!EngineLock::holder(dataDir))
-        return 0; // the next start binds them, and says so if it cannot
+    if (!EngineLock::holder(dataDir)) {
+        // The next start binds them, and says so if it cannot; a port below 1024 it cannot bind without
+        // the right to is said now (an outside tester's 587 was taken without a word, then "protected").
+        for (auto it = wanted.cbegin(); it != wanted.cend(); ++it) {
+            const auto address = HostPort::parse(it->address);
+            if (it->enabled && address && address->port > 0 && address->port < 1024 && !mayBind(address->port))
+                out.warning(QStringLiteral("port %1 is below 1024: only a relay with the right to bind such "
+                                           "ports listens there (the relay service has it; docs/operations.md, "
+                                           "\"Ports 25, 465 and 587\", gives the window's relay ways to "
+                                           "it)")
+                                .arg(address->port));
+        }
+        return 0;
+    }
     ControlClient client;
     if (!client.connectTo(dataDir))
         return 0;
@@ -118,6 +153,19 @@ int ListenerWarning::afterChange(const QString& dataDir, const QStringList& keys
                 ? QString()
                 : QStringLiteral("; it listened on %1 before: relaydesk config set %2 %1 puts it back")
                       .arg(earlier, key);
+        // A privileged port does not become "free" later either (an outside tester, as a user, set 25).
+        if (listener.error == QLatin1String("The address is protected")) {
+            const auto address = HostPort::parse(listener.address);
+            out.error(ExitFailure,
+                      QStringLiteral("the %1 listener is not listening on %2: port %3 is below 1024, and this "
+                                     "relay has no right to bind such ports (the relay service has it; "
+                                     "docs/operations.md, \"Ports 25, 465 and 587\", gives the window's relay "
+                                     "ways to it); the setting is stored, and the listener stays down until it "
+                                     "changes (relaydesk status shows it)%4")
+                          .arg(listener.name, listener.address,
+                               QString::number(address ? address->port : 0), back));
+            continue;
+        }
         // An address this computer does not have is not "free" later (an outside tester set 8.8.8.8).
         const bool notHere = listener.error.contains(QLatin1String("not available"), Qt::CaseInsensitive) ||
                              listener.error.contains(QLatin1String("assign"), Qt::CaseInsensitive);

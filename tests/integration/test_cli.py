@@ -1727,6 +1727,54 @@ class CliTest(unittest.TestCase):
         self.assertIn("(owner root, group root, mode 0700) is not open to nobody: use it as root (Permission "
                       "denied)", result.stderr)
 
+    def test_a_privileged_port_is_said_to_need_the_right_to_bind_it(self):
+        # An outside tester, as a user, set 587 with no relay running: taken without a word; the relay then
+        # said only "The address is protected".
+        if os.geteuid() != 0:
+            self.skipTest("needs root to run the command line as nobody")
+        with open("/proc/sys/net/ipv4/ip_unprivileged_port_start") as f:
+            if int(f.read()) <= 587:
+                self.skipTest("this machine lets every user bind port 587")
+        self.create("Billing", "--any-sender")
+        subprocess.run(["chown", "-R", "nobody:nogroup", self.data], check=True)
+        result = self.run_as_nobody("config", "set", "listener.submission.address", "127.0.0.1:587")
+        self.assertEqual(result.returncode, 0, result.stderr)
+        self.assertIn("relaydesk: warning: port 587 is below 1024: only a relay with the right to bind such ports "
+                      "listens there (the relay service has it; docs/operations.md, \"Ports 25, 465 and 587\"",
+                      result.stderr)
+        # A port above 1024 is not warned about; nor is root, who may bind it.
+        result = self.run_as_nobody("config", "set", "listener.submission.address", "127.0.0.1:2587")
+        self.assertNotIn("below 1024", result.stderr)
+        code, _, err = self.run_cli("config", "set", "listener.lan.address", "127.0.0.1:25")
+        self.assertEqual(code, 0, err)
+        self.assertNotIn("below 1024", err)
+        # A relay of nobody's running: the port is said to need the right, not to be "free" later.
+        for name, port in zip(("submission", "smtps", "lan"), free_ports(3)):
+            self.ok("config", "set", "listener.%s.address" % name, "127.0.0.1:%d" % port)
+        subprocess.run(["chown", "-R", "nobody:nogroup", self.data], check=True)
+        bin_dir = tempfile.mkdtemp(prefix="relaydesk-nobody-")
+        os.chmod(bin_dir, 0o755)
+        engine_bin = os.path.join(bin_dir, "relaydesk")
+        subprocess.run(["cp", BIN, engine_bin], check=True)
+        os.chmod(engine_bin, 0o755)
+        engine = subprocess.Popen(["setpriv", "--reuid=nobody", "--regid=nogroup", "--clear-groups", "--",
+                                   engine_bin, "--headless", "--data-dir", self.data],
+                                  stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                                  env=dict(os.environ, HOME="/tmp"))
+        try:
+            deadline = time.monotonic() + 30
+            while not os.path.exists(os.path.join(self.data, "control.sock")) and time.monotonic() < deadline:
+                time.sleep(0.1)
+            result = self.run_as_nobody("config", "set", "listener.lan.address", "127.0.0.1:25")
+            self.assertEqual(result.returncode, 1, result.stdout + result.stderr)
+            self.assertIn("the lan listener is not listening on 127.0.0.1:25: port 25 is below 1024, and this relay "
+                          "has no right to bind such ports", result.stderr)
+            self.assertNotIn("free", result.stderr)
+        finally:
+            engine.terminate()
+            engine.wait(30)
+            subprocess.run(["rm", "-rf", bin_dir])
+
     def test_a_data_directory_its_owner_made_read_only_says_chmod(self):
         # The owner's own read-only directory was answered "is not open to nobody: use it as nobody or root",
         # and its read-only store "give it back to the data directory's owner ('chown ...')": both already were.
