@@ -1,4 +1,6 @@
 #include "core/smtp/mailpath.h"
+#include "core/util/domainname.h"
+
 
 #include <QHostAddress>
 
@@ -174,6 +176,27 @@ MailPathResult failure(int code, const char* enhanced, const char* text)
     return result;
 }
 
+// RFC 6531: a non-ASCII address needs SMTPUTF8, which this relay does not offer. Where only the domain is
+// non-ASCII, its ASCII form (RFC 5890 A-labels) names the same mailbox: the reply gives it (an outside tester's
+// client sent bob@bücher.example and was told only "not supported").
+MailPathResult nonAsciiRefusal(QByteArrayView path)
+{
+    const qsizetype at = path.lastIndexOf('@');
+    bool asciiLocal = at > 0;
+    for (const char c : path.first(std::max<qsizetype>(at, 0)))
+        asciiLocal = asciiLocal && static_cast<unsigned char>(c) < 128;
+    const QByteArray ascii =
+        asciiLocal ? DomainName::asciiForm(QString::fromUtf8(path)).toUtf8() : QByteArray();
+    if (asciiLocal && isValidMailbox(ascii))
+        return failure(553, "5.6.7",
+                       QByteArray("Non-ASCII addresses need SMTPUTF8, which this relay does not offer: write the "
+                                  "domain in its ASCII form, " +
+                                  ascii)
+                           .constData());
+    return failure(553, "5.6.7",
+                   "Non-ASCII addresses need SMTPUTF8, which this relay does not offer: use an address in ASCII");
+}
+
 // The ">" that closes the path: the first one outside a quoted local part.
 qsizetype findPathEnd(QByteArrayView text)
 {
@@ -239,7 +262,7 @@ MailPathResult parsePath(QByteArrayView argument, QByteArrayView prefix, PathKin
     QByteArrayView path = rest.sliced(1, close - 1);
     for (const char c : path) {
         if (static_cast<unsigned char>(c) >= 128) // RFC 6531: only with SMTPUTF8, which is not offered
-            return failure(553, "5.6.7", "Non-ASCII addresses are not supported (no SMTPUTF8)");
+            return nonAsciiRefusal(path);
     }
     const char* badAddress = sender ? "5.1.7" : "5.1.3";
     if (close + 1 > kMaxPath)

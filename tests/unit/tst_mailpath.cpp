@@ -29,6 +29,7 @@ private Q_SLOTS:
     void mailboxes();
     void parameterLookup();
     void aDottedQuadGetsTheLiteralHint();
+    void aNonAsciiDomainGetsItsAsciiForm();
     void needlessQuotesAreDropped();
 };
 
@@ -217,6 +218,21 @@ void TestMailPath::aDottedQuadGetsTheLiteralHint()
     QVERIFY2(text.contains("x@[127.0.0.1]"), text.constData());
     QVERIFY(!isValidMailbox("x@127.0.0.1"));
     QVERIFY(isValidMailbox("x@[127.0.0.1]"));
+}
+
+void TestMailPath::aNonAsciiDomainGetsItsAsciiForm()
+{
+    // An outside tester's client sent bob@bücher.example and was told only "not supported".
+    const MailPathResult domain = parseRcptTo("TO:<bob@b\xc3\xbc" "cher.example>");
+    QVERIFY(!domain.ok);
+    QCOMPARE(domain.error.code, 553);
+    QVERIFY2(domain.error.fullText().contains("write the domain in its ASCII form, bob@xn--bcher-kva.example"),
+             domain.error.fullText().constData());
+    // A non-ASCII local part has no ASCII form.
+    const MailPathResult local = parseMailFrom("FROM:<j\xc3\xb6rg@example.org>");
+    QVERIFY(!local.ok);
+    QVERIFY2(local.error.fullText().contains("use an address in ASCII"), local.error.fullText().constData());
+    QVERIFY(!local.error.fullText().contains("xn--"));
 }
 
 void TestMailPath::needlessQuotesAreDropped()
