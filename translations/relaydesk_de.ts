@@ -6056,6 +6056,10 @@ Knoten-ID %2</translation>
         <source>the user name begins or ends with a blank</source>
         <translation>der Benutzername beginnt oder endet mit einem Leerzeichen</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is too large</source>
+        <translation>„%1“ ist zu groß</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::SettingsPage</name>

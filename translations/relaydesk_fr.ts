@@ -2065,11 +2065,11 @@ N’importe qui dans cette plage peut envoyer du courrier par votre relais sans 
     </message>
     <message>
         <source>The disk that holds the relay&apos;s data (%1) has %2 free, less than the %3 the relay keeps for incoming mail (two messages of the largest size it takes, and at least 16 MB): a message that no longer fits is refused (452 4.3.1), and once the disk is full every message is. Free some space there.</source>
-        <translation>Le disque qui contient les données du relais (%1) a %2 de libre, moins que les %3 que le relais garde pour le courrier entrant (deux messages de la plus grande taille acceptée, et au moins 16 Mo) : un message qui n’y tient plus est refusé (452 4.3.1), et une fois le disque plein, tous le sont. Libérez de la place.</translation>
+        <translation>Le disque qui contient les données du relais (%1) a %2 de libre, moins que les %3 que le relais garde pour le courrier entrant (deux messages de la plus grande taille acceptée, et au moins 16 Mo)&#xa0;: un message qui n’y tient plus est refusé (452 4.3.1), et une fois le disque plein, tous le sont. Libérez de la place.</translation>
     </message>
     <message>
         <source>The DKIM key %1 of %2 cannot sign: its private key is missing or damaged, so mail from %2 leaves without that signature, and receivers that check DMARC may refuse it. Make new keys for %2 (Mail Agents, Sender domains, Rotate DKIM...).</source>
-        <translation>La clé DKIM %1 de %2 ne peut pas signer : sa clé privée manque ou est endommagée. Le courrier de %2 part sans cette signature, et les destinataires qui vérifient DMARC peuvent le refuser. Créez de nouvelles clés pour %2 (Agents de messagerie, Domaines d’expédition, Renouveler DKIM…).</translation>
+        <translation>La clé DKIM %1 de %2 ne peut pas signer&#xa0;: sa clé privée manque ou est endommagée. Le courrier de %2 part sans cette signature, et les destinataires qui vérifient DMARC peuvent le refuser. Créez de nouvelles clés pour %2 (Agents de messagerie, Domaines d’expédition, Renouveler DKIM…).</translation>
     </message>
 </context>
 <context>
@@ -2756,7 +2756,7 @@ N’importe qui dans cette plage peut envoyer du courrier par votre relais sans 
     </message>
     <message>
         <source>%1 (cannot sign: its private key is missing)</source>
-        <translation>%1 (ne peut pas signer : clé privée manquante)</translation>
+        <translation>%1 (ne peut pas signer&#xa0;: clé privée manquante)</translation>
     </message>
 </context>
 <context>
@@ -6055,6 +6055,10 @@ Identifiant du nœud %2</translation>
     <message>
         <source>the user name begins or ends with a blank</source>
         <translation>le nom d’utilisateur commence ou finit par une espace</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is too large</source>
+        <translation>« %1 » est trop grand</translation>
     </message>
 </context>
 <context>

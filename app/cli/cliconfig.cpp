@@ -21,6 +21,7 @@
 
 #include <QDateTime>
 #include <QJsonArray>
+#include <QRegularExpression>
 #include <QJsonObject>
 #include <QSet>
 
@@ -524,6 +525,19 @@ int runConfigCommand(const QString& dataDir, const QStringList& args, const CliO
     const bool pairs = verb == QLatin1String("set") && words.size() > 2 && words.size() % 2 == 0;
     // "reset" takes several keys the same way (tls.certificate with tls.key).
     const bool severalKeys = verb == QLatin1String("reset") && words.size() > 1;
+    // "25 MB" or "5 minutes" as two words: said as such, not as an unexpected argument 'MB' (an outside
+    // tester).
+    if (verb == QLatin1String("set") && words.size() % 2 == 1 && words.size() >= 3) {
+        static const QRegularExpression number(QStringLiteral("^[0-9]+([.,][0-9]+)?$"));
+        static const QRegularExpression unit(QStringLiteral("^[A-Za-z]{1,8}$"));
+        for (qsizetype i = 1; i + 1 < words.size(); i += 2) {
+            if (number.match(words[i]).hasMatch() && unit.match(words[i + 1]).hasMatch())
+                return out.error(ExitUsage,
+                                 QStringLiteral("config set: write the number and its unit as one word, without a "
+                                                "space: '%1%2' (relaydesk config list shows each setting's units)")
+                                     .arg(words[i], words[i + 1]));
+        }
+    }
     if (const QString problem = found->checkArguments(pairs         ? words.mid(0, 2)
                                                       : severalKeys ? words.mid(0, 1)
                                                                     : words);

@@ -29,6 +29,18 @@ QString of(SettingKind kind, const QString& typed)
         return number(typed);
     case SettingKind::Address:
         return HostPortSyntax::canonical(typed);
+    case SettingKind::Flag: {
+        // The words people use for a switch, as `agent set-any-sender` takes on and off (an outside tester's
+        // "yes" and "0" were refused here).
+        const QString word = typed.trimmed().toLower();
+        if (word == QLatin1String("yes") || word == QLatin1String("on") || word == QLatin1String("1") ||
+            word == QLatin1String("true"))
+            return QStringLiteral("true");
+        if (word == QLatin1String("no") || word == QLatin1String("off") || word == QLatin1String("0") ||
+            word == QLatin1String("false"))
+            return QStringLiteral("false");
+        return typed;
+    }
     default:
         return typed;
     }

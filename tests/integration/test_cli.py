@@ -432,6 +432,18 @@ class CliTest(unittest.TestCase):
         self.assertEqual(self.ok("config", "set", "limits.max_message_size", "30000000").strip(),
                          "limits.max_message_size = 30000000 (28.6 MB) (was 26214400 (25 MB))")
         self.fails(2, "config", "set", "delivery.retry_max", "1h30", message="'1h30' is not a positive whole number")
+        # The number and its unit as two words were "unexpected argument 'MB'"; twenty digits "not a positive
+        # whole number"; "yes" and "0" for a switch "not true or false" (an outside tester).
+        self.fails(2, "config", "set", "limits.max_message_size", "25", "MB",
+                   message="write the number and its unit as one word, without a space: '25MB'")
+        self.fails(2, "config", "set", "delivery.retry_first", "5", "minutes",
+                   message="'5minutes'")
+        self.fails(2, "config", "set", "limits.max_recipients", "99999999999999999999",
+                   message="'99999999999999999999' is too large")
+        for typed, stored in (("yes", "true"), ("0", "false"), ("on", "true"), ("off", "false")):
+            self.ok("config", "set", "listener.lan.enabled", typed)
+            self.assertEqual(self.ok_json("config", "get", "listener.lan.enabled")["value"], stored)
+        self.fails(2, "config", "set", "listener.lan.enabled", "maybe", message="'maybe' is not true or false")
 
     # --- queue ----------------------------------------------------------------------------------------
 
