@@ -112,6 +112,12 @@ void CliOutput::json(const QJsonValue& value) const
 int CliOutput::error(int code, const QString& message) const
 {
     QString text = message;
+    // Qt's driver words after SQLite's own ("database or disk is full Unable to fetch row") say nothing an
+    // admin can use (an outside tester).
+    for (const char* driverWords : {" Unable to fetch row", " Unable to execute statement",
+                                    " Unable to execute multiple statements", " Unable to commit transaction",
+                                    " Unable to begin transaction", " Unable to roll back transaction"})
+        text.remove(QLatin1String(driverWords));
     // SQLite's words alone ("database or disk is full") leave the admin guessing which disk, and whether
     // anything was changed; the store's own messages already carry the note.
     if (!m_dataDir.isEmpty() && text.contains(QLatin1String("disk is full")) &&
