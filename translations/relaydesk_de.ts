@@ -2071,6 +2071,13 @@ Jeder in diesem Bereich kann ohne Passwort E-Mails über Sie versenden. Tragen S
         <source>The DKIM key %1 of %2 cannot sign: its private key is missing or damaged, so mail from %2 leaves without that signature, and receivers that check DMARC may refuse it. Make new keys for %2 (Mail Agents, Sender domains, Rotate DKIM...).</source>
         <translation>Der DKIM-Schlüssel %1 von %2 kann nicht signieren: Sein privater Schlüssel fehlt oder ist beschädigt. Mail von %2 geht ohne diese Signatur hinaus, und Empfänger, die DMARC prüfen, können sie ablehnen. Erzeugen Sie neue Schlüssel für %2 (Mail-Agenten, Absenderdomains, DKIM erneuern …).</translation>
     </message>
+    <message numerus="yes">
+        <source>The name server refused %Ln lookup(s) in the last 15 minutes (for %1): mail to those domains waits, and waiting does not fix it. Check the name server the relay asks (Settings, Delivery, &quot;DNS server&quot;; empty: the computer&apos;s own).</source>
+        <translation>
+            <numerusform>Der Namensserver hat in den letzten 15 Minuten %Ln Abfrage abgelehnt (für %1): Mail an diese Domains wartet, und Warten behebt das nicht. Prüfen Sie den Namensserver, den das Relay fragt (Einstellungen, Zustellung, „DNS-Server“; leer: der des Computers).</numerusform>
+            <numerusform>Der Namensserver hat in den letzten 15 Minuten %Ln Abfragen abgelehnt (für %1): Mail an diese Domains wartet, und Warten behebt das nicht. Prüfen Sie den Namensserver, den das Relay fragt (Einstellungen, Zustellung, „DNS-Server“; leer: der des Computers).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::DataDirMode</name>
@@ -8849,6 +8856,42 @@ Wenn Sie sie lesen können, erreicht Mail über RelayDesk dieses Postfach.
     <message>
         <source>RelayDesk tried this recipient until its time limit ran out (Settings, Delivery: Give up after) and will not try it again; a failure notice to the sender was queued (its own row in the Delivery Logs shows whether it arrived). The last reply says why: the receiving server&apos;s words, or RelayDesk&apos;s own where no server answered (a connection refused or lost, a name that does not resolve).</source>
         <translation>RelayDesk hat diesen Empfänger versucht, bis seine Frist abgelaufen war (Einstellungen, Zustellung: Aufgeben nach), und versucht ihn nicht mehr; ein Unzustellbarkeitsbericht an den Absender wurde in die Warteschlange gestellt (seine eigene Zeile im Zustellprotokoll zeigt, ob er angekommen ist). Die letzte Antwort sagt, warum: die Worte des empfangenden Servers oder die von RelayDesk selbst, wo kein Server antwortete (eine abgelehnte oder verlorene Verbindung, ein Name, der sich nicht auflösen lässt).</translation>
+    </message>
+    <message>
+        <source>RelayDesk stopped during this delivery</source>
+        <translation>RelayDesk wurde während dieser Zustellung beendet</translation>
+    </message>
+    <message>
+        <source>RelayDesk itself stopped (it was quit, restarted or ended) while it delivered this message; no server refused it. It tries again after its next start. If the receiving server had already taken the whole message, the recipient gets it twice.</source>
+        <translation>RelayDesk selbst wurde beendet (geschlossen, neu gestartet oder abgebrochen), während es diese Nachricht zustellte; kein Server hat sie abgelehnt. Nach dem nächsten Start versucht es sie erneut. Hatte der empfangende Server die ganze Nachricht schon angenommen, erhält der Empfänger sie zweimal.</translation>
+    </message>
+    <message>
+        <source>Nothing to do: RelayDesk retries after its start. If the recipient reports two copies, this is why.</source>
+        <translation>Nichts zu tun: RelayDesk versucht es nach seinem Start erneut. Meldet der Empfänger zwei Exemplare, ist dies der Grund.</translation>
+    </message>
+    <message>
+        <source>The DNS server refused the lookup</source>
+        <translation>Der DNS-Server hat die Abfrage abgelehnt</translation>
+    </message>
+    <message>
+        <source>The name server RelayDesk asks for the recipient&apos;s mail servers refused to answer: it does not serve this relay, or is set up wrongly. This does not pass by waiting.</source>
+        <translation>Der Namensserver, den RelayDesk nach den Mailservern des Empfängers fragt, hat die Antwort verweigert: Er bedient dieses Relay nicht oder ist falsch eingerichtet. Das vergeht nicht durch Warten.</translation>
+    </message>
+    <message>
+        <source>Check the DNS server in Settings, Delivery (empty: this computer&apos;s own), and that it answers this computer&apos;s questions. RelayDesk retries meanwhile.</source>
+        <translation>Prüfen Sie den DNS-Server unter Einstellungen, Zustellung (leer: der dieses Computers) und dass er die Fragen dieses Computers beantwortet. RelayDesk versucht es inzwischen weiter.</translation>
+    </message>
+    <message>
+        <source>The domain receives no mail</source>
+        <translation>Die Domain empfängt keine Mail</translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s domain names no mail server: it has no MX record and no address (A or AAAA), so no server can be asked.</source>
+        <translation>Die Domain des Empfängers nennt keinen Mailserver: Sie hat keinen MX-Eintrag und keine Adresse (A oder AAAA), also kann kein Server gefragt werden.</translation>
+    </message>
+    <message>
+        <source>Check the domain of the recipient&apos;s address for typos; if it is right, the domain cannot receive mail: ask the recipient for another address.</source>
+        <translation>Prüfen Sie die Domain der Empfängeradresse auf Tippfehler; stimmt sie, kann die Domain keine Mail empfangen: Bitten Sie den Empfänger um eine andere Adresse.</translation>
     </message>
 </context>
 <context>

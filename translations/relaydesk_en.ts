@@ -306,6 +306,13 @@ Expires %3 (in %n days)
             <numerusform>%Ln connections turned away at the connection limits in the last 10 minutes (addresses: %1): applications may get &quot;Too many connections&quot;. Live Sessions shows who holds the connections; Delivery Logs, &quot;Refused at submission&quot;, lists those turned away.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The name server refused %Ln lookup(s) in the last 15 minutes (for %1): mail to those domains waits, and waiting does not fix it. Check the name server the relay asks (Settings, Delivery, &quot;DNS server&quot;; empty: the computer&apos;s own).</source>
+        <translation>
+            <numerusform>The name server refused %Ln lookup in the last 15 minutes (for %1): mail to those domains waits, and waiting does not fix it. Check the name server the relay asks (Settings, Delivery, &quot;DNS server&quot;; empty: the computer&apos;s own).</numerusform>
+            <numerusform>The name server refused %Ln lookups in the last 15 minutes (for %1): mail to those domains waits, and waiting does not fix it. Check the name server the relay asks (Settings, Delivery, &quot;DNS server&quot;; empty: the computer&apos;s own).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::DeliveryLogPage</name>

@@ -2071,6 +2071,13 @@ N’importe qui dans cette plage peut envoyer du courrier par votre relais sans 
         <source>The DKIM key %1 of %2 cannot sign: its private key is missing or damaged, so mail from %2 leaves without that signature, and receivers that check DMARC may refuse it. Make new keys for %2 (Mail Agents, Sender domains, Rotate DKIM...).</source>
         <translation>La clé DKIM %1 de %2 ne peut pas signer&#xa0;: sa clé privée manque ou est endommagée. Le courrier de %2 part sans cette signature, et les destinataires qui vérifient DMARC peuvent le refuser. Créez de nouvelles clés pour %2 (Agents de messagerie, Domaines d’expédition, Renouveler DKIM…).</translation>
     </message>
+    <message numerus="yes">
+        <source>The name server refused %Ln lookup(s) in the last 15 minutes (for %1): mail to those domains waits, and waiting does not fix it. Check the name server the relay asks (Settings, Delivery, &quot;DNS server&quot;; empty: the computer&apos;s own).</source>
+        <translation>
+            <numerusform>Le serveur de noms a refusé %Ln recherche ces 15 dernières minutes (pour %1) : le courrier vers ces domaines attend, et attendre n’y change rien. Vérifiez le serveur de noms qu’interroge le relais (Paramètres, Remise, « Serveur DNS » ; vide : celui de l’ordinateur).</numerusform>
+            <numerusform>Le serveur de noms a refusé %Ln recherches ces 15 dernières minutes (pour %1) : le courrier vers ces domaines attend, et attendre n’y change rien. Vérifiez le serveur de noms qu’interroge le relais (Paramètres, Remise, « Serveur DNS » ; vide : celui de l’ordinateur).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::DataDirMode</name>
@@ -6058,7 +6065,7 @@ Identifiant du nœud %2</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is too large</source>
-        <translation>« %1 » est trop grand</translation>
+        <translation>«&#xa0;%1&#xa0;» est trop grand</translation>
     </message>
 </context>
 <context>
@@ -8849,6 +8856,42 @@ Si vous pouvez le lire, le courrier relayé par RelayDesk parvient à cette boî
     <message>
         <source>RelayDesk tried this recipient until its time limit ran out (Settings, Delivery: Give up after) and will not try it again; a failure notice to the sender was queued (its own row in the Delivery Logs shows whether it arrived). The last reply says why: the receiving server&apos;s words, or RelayDesk&apos;s own where no server answered (a connection refused or lost, a name that does not resolve).</source>
         <translation>RelayDesk a essayé ce destinataire jusqu’à la fin de son délai (Paramètres, Remise&#xa0;: Abandonner après) et ne l’essaiera plus&#xa0;; un avis de non-remise à l’expéditeur a été mis en file d’attente (sa propre ligne dans les Journaux de remise montre s’il est arrivé). La dernière réponse dit pourquoi&#xa0;: les mots du serveur destinataire, ou ceux de RelayDesk là où aucun serveur n’a répondu (une connexion refusée ou perdue, un nom qui ne se résout pas).</translation>
+    </message>
+    <message>
+        <source>RelayDesk stopped during this delivery</source>
+        <translation>RelayDesk s’est arrêté pendant cette remise</translation>
+    </message>
+    <message>
+        <source>RelayDesk itself stopped (it was quit, restarted or ended) while it delivered this message; no server refused it. It tries again after its next start. If the receiving server had already taken the whole message, the recipient gets it twice.</source>
+        <translation>RelayDesk lui-même s’est arrêté (fermé, redémarré ou interrompu) pendant qu’il remettait ce message ; aucun serveur ne l’a refusé. Il réessaie après son prochain démarrage. Si le serveur destinataire avait déjà reçu tout le message, le destinataire le reçoit deux fois.</translation>
+    </message>
+    <message>
+        <source>Nothing to do: RelayDesk retries after its start. If the recipient reports two copies, this is why.</source>
+        <translation>Rien à faire : RelayDesk réessaie après son démarrage. Si le destinataire signale deux exemplaires, en voici la raison.</translation>
+    </message>
+    <message>
+        <source>The DNS server refused the lookup</source>
+        <translation>Le serveur DNS a refusé la recherche</translation>
+    </message>
+    <message>
+        <source>The name server RelayDesk asks for the recipient&apos;s mail servers refused to answer: it does not serve this relay, or is set up wrongly. This does not pass by waiting.</source>
+        <translation>Le serveur de noms auquel RelayDesk demande les serveurs de messagerie du destinataire a refusé de répondre : il ne sert pas ce relais, ou il est mal configuré. Cela ne passe pas en attendant.</translation>
+    </message>
+    <message>
+        <source>Check the DNS server in Settings, Delivery (empty: this computer&apos;s own), and that it answers this computer&apos;s questions. RelayDesk retries meanwhile.</source>
+        <translation>Vérifiez le serveur DNS dans Paramètres, Remise (vide : celui de cet ordinateur), et qu’il répond aux questions de cet ordinateur. RelayDesk réessaie en attendant.</translation>
+    </message>
+    <message>
+        <source>The domain receives no mail</source>
+        <translation>Le domaine ne reçoit pas de courrier</translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s domain names no mail server: it has no MX record and no address (A or AAAA), so no server can be asked.</source>
+        <translation>Le domaine du destinataire ne désigne aucun serveur de messagerie : il n’a ni enregistrement MX ni adresse (A ou AAAA), aucun serveur ne peut donc être interrogé.</translation>
+    </message>
+    <message>
+        <source>Check the domain of the recipient&apos;s address for typos; if it is right, the domain cannot receive mail: ask the recipient for another address.</source>
+        <translation>Vérifiez l’orthographe du domaine de l’adresse du destinataire ; s’il est juste, le domaine ne peut pas recevoir de courrier : demandez au destinataire une autre adresse.</translation>
     </message>
 </context>
 <context>

@@ -589,6 +589,16 @@ void DashboardPage::updateAlerts()
                      "\"DNS server\"; empty: the computer's own).",
                      nullptr, m_snapshot.dnsFailures)
                       .arg(tableTimeText(m_snapshot.dnsFailingSinceMs));
+    else if (m_snapshot.dnsRefused > 0) {
+        QStringList domains;
+        for (const QString& domain : std::as_const(m_snapshot.dnsRefusedDomains))
+            domains << ReadableAddress::domain(domain);
+        alerts << tr("The name server refused %Ln lookup(s) in the last 15 minutes (for %1): mail to those "
+                     "domains waits, and waiting does not fix it. Check the name server the relay asks "
+                     "(Settings, Delivery, \"DNS server\"; empty: the computer's own).",
+                     nullptr, m_snapshot.dnsRefused)
+                      .arg(QLocale().createSeparatedList(domains));
+    }
     for (const FailingDomain& failing : std::as_const(m_snapshot.failingDomains))
         alerts
             // Waiting and bounced both: said, since the Waiting now tile beside it counts only the first (an

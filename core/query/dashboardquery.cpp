@@ -269,6 +269,19 @@ static Status loadDnsTrouble(QSqlQuery& query, DashboardSnapshot* snapshot)
         snapshot->dnsFailures = query.value(0).toInt();
         snapshot->dnsFailingSinceMs = query.value(2).toLongLong();
     }
+    // Refusals, whatever else was delivered meanwhile (core/routing/mxresolver.cpp writes "(REFUSED)").
+    query.prepare(QStringLiteral("SELECT r.domain, COUNT(*) FROM delivery_attempts a"
+                                 " JOIN recipients r ON r.id = a.recipient_id WHERE a.started_at >= ?"
+                                 " AND a.enhanced = '4.4.3' AND a.reply LIKE 'DNS lookup for % (REFUSED)'"
+                                 " GROUP BY r.domain ORDER BY 2 DESC, 1"));
+    query.addBindValue(nowMs() - windowMs);
+    if (!query.exec())
+        return Status::failure(query.lastError().text());
+    while (query.next()) {
+        snapshot->dnsRefused += query.value(1).toInt();
+        if (snapshot->dnsRefusedDomains.size() < 3)
+            snapshot->dnsRefusedDomains << query.value(0).toString();
+    }
     return {};
 }
 

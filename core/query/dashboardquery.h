@@ -104,6 +104,11 @@ struct DashboardSnapshot
     /// with no server reached since the first of them: the name server does not answer. 0: none.
     int dnsFailures = 0;
     qint64 dnsFailingSinceMs = 0;
+    /// Lookups the name server refused (REFUSED) in the last 15 minutes, and up to three of their domains:
+    /// a name server set up wrongly for some names, which waiting does not fix (an outside tester's bounce
+    /// notices to the office's own domains waited five days while other mail went out).
+    int dnsRefused = 0;
+    QStringList dnsRefusedDomains;
     /// A SQLite store's disk (DiskSpace): its free bytes (-1: not known, or a PostgreSQL store) and what
     /// the relay needs to take mail; below that, an alert (a full disk refused every message while the
     /// Dashboard stayed green: an outside tester).

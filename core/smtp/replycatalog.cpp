@@ -493,6 +493,24 @@ constexpr PairEntry kPairs[] = {
 // Order matters: the first entry whose keyword occurs in the text wins. Entries that are not vagueOnly
 // name something more specific than any code (which blocklist, DMARC) and win over pairs and enhanced codes.
 constexpr KeywordEntry kKeywords[] = {
+    // The relay's own record of a delivery cut short by its stop (OutcomeRecorder::interruptedReply): no
+    // server was involved, and 4.3.2 alone read "Server not accepting mail" (an outside tester).
+    {"interrupted: the relay stopped during this delivery", 4, "3.2",
+     {QT_TRANSLATE_NOOP("ReplyCatalog", "RelayDesk stopped during this delivery"),
+      QT_TRANSLATE_NOOP("ReplyCatalog", "RelayDesk itself stopped (it was quit, restarted or ended) while it delivered this message; no server refused it. It tries again after its next start. If the receiving server had already taken the whole message, the recipient gets it twice."),
+      QT_TRANSLATE_NOOP("ReplyCatalog", "Nothing to do: RelayDesk retries after its start. If the recipient reports two copies, this is why.")}},
+    // The relay's own words for a name server that refuses its questions (core/routing/mxresolver.cpp): that
+    // does not pass by waiting, unlike a timeout (an outside tester's notices waited five days).
+    {"refused to answer (refused)", 4, "4.3",
+     {QT_TRANSLATE_NOOP("ReplyCatalog", "The DNS server refused the lookup"),
+      QT_TRANSLATE_NOOP("ReplyCatalog", "The name server RelayDesk asks for the recipient's mail servers refused to answer: it does not serve this relay, or is set up wrongly. This does not pass by waiting."),
+      QT_TRANSLATE_NOOP("ReplyCatalog", "Check the DNS server in Settings, Delivery (empty: this computer's own), and that it answers this computer's questions. RelayDesk retries meanwhile.")}},
+    // The relay's own failure for a domain with no MX and no address (core/routing/mxresolver.cpp): the domain
+    // may exist, so "Domain does not exist" and its typo advice were wrong (an outside tester).
+    {"has no mail server: no mx", 5, "1.2",
+     {QT_TRANSLATE_NOOP("ReplyCatalog", "The domain receives no mail"),
+      QT_TRANSLATE_NOOP("ReplyCatalog", "The recipient's domain names no mail server: it has no MX record and no address (A or AAAA), so no server can be asked."),
+      QT_TRANSLATE_NOOP("ReplyCatalog", "Check the domain of the recipient's address for typos; if it is right, the domain cannot receive mail: ask the recipient for another address.")}},
     // The relay's own refusal (core/smtp/smtpclientprotocol.cpp): RelayDesk demands TLS of this route, and
     // the server does not offer it. Retrying changes nothing until one of the two changes. A smarthost with a
     // user name is verified whatever its TLS setting (docs/operations.md), so "opportunistic" alone is no fix.

@@ -117,6 +117,7 @@ private Q_SLOTS:
     void deliveryTurnedOffIsAnAlert();
     void anAgentThatCannotSendIsAnAlert();
     void aDkimKeyThatCannotSignIsAnAlert();
+    void aNameServerThatRefusesIsAnAlert();
     void manyLockoutsAreOneAlert();
     void aFullDiskIsAnAlert();
     void countLabelsAreReadableInAShortChart_data();
@@ -608,6 +609,28 @@ void TestDashboardNumbers::manyLockoutsAreOneAlert()
     page.setSnapshot(snapshot);
     QTRY_VERIFY(alerts.last().first().toStringList().filter(QStringLiteral("guessing")).isEmpty());
     QVERIFY(alerts.last().first().toStringList().filter(QStringLiteral("turned away")).isEmpty());
+}
+
+void TestDashboardNumbers::aNameServerThatRefusesIsAnAlert()
+{
+    // An outside tester's name server refused the office's own domains while other mail went out: the
+    // alert for a silent name server went away, and the notices waited five days (tst_dashboardquery).
+    Test::TempDataDir dir;
+    DashboardPage page(dir.path());
+    page.show();
+    QSignalSpy alerts(&page, &DashboardPage::alertsChanged);
+    DashboardSnapshot snapshot;
+    snapshot.diskFreeBytes = -1;
+    snapshot.dnsRefused = 4;
+    snapshot.dnsRefusedDomains = {QStringLiteral("compta.example"), QStringLiteral("xn--bcher-kva.example")};
+    page.setSnapshot(snapshot);
+    QTRY_VERIFY(!alerts.isEmpty());
+    const QString shown = alerts.last().first().toStringList().join(QLatin1Char('\n'));
+    // (Without the English translation loaded, "%Ln lookup(s)" reads "4 lookup(s)".)
+    QVERIFY2(shown.contains(QStringLiteral("The name server refused 4 lookup")), qPrintable(shown));
+    QVERIFY2(shown.contains(QStringLiteral(" in the last 15 minutes (for compta.example and bücher.example): mail "
+                                           "to those domains waits, and waiting does not fix it.")),
+             qPrintable(shown));
 }
 
 void TestDashboardNumbers::aDkimKeyThatCannotSignIsAnAlert()

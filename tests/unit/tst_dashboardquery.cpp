@@ -278,6 +278,32 @@ private Q_SLOTS:
                 SmtpReply::make(250, "2.0.0", "OK"), now - 1000);
         snapshot = DashboardQuery(dir.path()).load(QDate::currentDate());
         QCOMPARE(snapshot->dnsFailures, 0);
+        QCOMPARE(snapshot->dnsRefused, 0);
+    }
+
+    void aNameServerThatRefusesSomeNamesIsNamed()
+    {
+        // An outside tester's name server refused the office's own domains (REFUSED) while it answered for the
+        // others: mail to them was delivered, the alert above went away, and the notices waited five days.
+        Test::TempDataDir dir;
+        Test::QueueFixture f(dir.path());
+        auto db = Database::connection(dir.path()).value();
+        const qint64 agent = f.addAgent(QStringLiteral("shop"));
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        f.addMessage(QStringLiteral("r1"), agent, QStringLiteral("orders@shop.example"),
+                     {QStringLiteral("a@own.example"), QStringLiteral("b@elsewhere.example")}, now - 120000);
+        attempt(f, db, QStringLiteral("r1"), QStringLiteral("a@own.example"),
+                SmtpReply::make(451, "4.4.3",
+                                "DNS lookup for own.example failed: the name server 127.0.0.54 refused to "
+                                "answer (REFUSED)"),
+                now - 60000, QStringLiteral("mx"), QString());
+        attempt(f, db, QStringLiteral("r1"), QStringLiteral("b@elsewhere.example"),
+                SmtpReply::make(250, "2.0.0", "OK"), now - 1000);
+        const auto snapshot = DashboardQuery(dir.path()).load(QDate::currentDate());
+        QVERIFY2(snapshot.ok(), qPrintable(snapshot.error()));
+        QCOMPARE(snapshot->dnsFailures, 0);
+        QCOMPARE(snapshot->dnsRefused, 1);
+        QCOMPARE(snapshot->dnsRefusedDomains, QStringList{QStringLiteral("own.example")});
     }
 
     void anAddressTheBounceNoticesDoNotReachIsNamed()
