@@ -2329,6 +2329,10 @@ Jeder in diesem Bereich kann ohne Passwort E-Mails über Sie versenden. Tragen S
         <source>the relay (stopped)</source>
         <translation>das Relay (beendet)</translation>
     </message>
+    <message>
+        <source>Being delivered now, since %1: RelayDesk is handing it to the receiving server; this page shows the outcome when the attempt ends.</source>
+        <translation>Wird gerade zugestellt, seit %1: RelayDesk übergibt die Nachricht dem empfangenden Server; diese Seite zeigt das Ergebnis, sobald der Versuch endet.</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::DnsQuestions</name>

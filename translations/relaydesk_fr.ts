@@ -2074,8 +2074,8 @@ N’importe qui dans cette plage peut envoyer du courrier par votre relais sans 
     <message numerus="yes">
         <source>The name server refused %Ln lookup(s) in the last 15 minutes (for %1): mail to those domains waits, and waiting does not fix it. Check the name server the relay asks (Settings, Delivery, &quot;DNS server&quot;; empty: the computer&apos;s own).</source>
         <translation>
-            <numerusform>Le serveur de noms a refusé %Ln recherche ces 15 dernières minutes (pour %1) : le courrier vers ces domaines attend, et attendre n’y change rien. Vérifiez le serveur de noms qu’interroge le relais (Paramètres, Remise, « Serveur DNS » ; vide : celui de l’ordinateur).</numerusform>
-            <numerusform>Le serveur de noms a refusé %Ln recherches ces 15 dernières minutes (pour %1) : le courrier vers ces domaines attend, et attendre n’y change rien. Vérifiez le serveur de noms qu’interroge le relais (Paramètres, Remise, « Serveur DNS » ; vide : celui de l’ordinateur).</numerusform>
+            <numerusform>Le serveur de noms a refusé %Ln recherche ces 15 dernières minutes (pour %1)&#xa0;: le courrier vers ces domaines attend, et attendre n’y change rien. Vérifiez le serveur de noms qu’interroge le relais (Paramètres, Remise, «&#xa0;Serveur DNS&#xa0;»&#xa0;; vide&#xa0;: celui de l’ordinateur).</numerusform>
+            <numerusform>Le serveur de noms a refusé %Ln recherches ces 15 dernières minutes (pour %1)&#xa0;: le courrier vers ces domaines attend, et attendre n’y change rien. Vérifiez le serveur de noms qu’interroge le relais (Paramètres, Remise, «&#xa0;Serveur DNS&#xa0;»&#xa0;; vide&#xa0;: celui de l’ordinateur).</numerusform>
         </translation>
     </message>
 </context>
@@ -2328,6 +2328,10 @@ N’importe qui dans cette plage peut envoyer du courrier par votre relais sans 
     <message>
         <source>the relay (stopped)</source>
         <translation>le relais (arrêté)</translation>
+    </message>
+    <message>
+        <source>Being delivered now, since %1: RelayDesk is handing it to the receiving server; this page shows the outcome when the attempt ends.</source>
+        <translation>En cours de remise depuis %1 : RelayDesk transmet le message au serveur destinataire ; cette page affiche le résultat à la fin de la tentative.</translation>
     </message>
 </context>
 <context>
@@ -8863,11 +8867,11 @@ Si vous pouvez le lire, le courrier relayé par RelayDesk parvient à cette boî
     </message>
     <message>
         <source>RelayDesk itself stopped (it was quit, restarted or ended) while it delivered this message; no server refused it. It tries again after its next start. If the receiving server had already taken the whole message, the recipient gets it twice.</source>
-        <translation>RelayDesk lui-même s’est arrêté (fermé, redémarré ou interrompu) pendant qu’il remettait ce message ; aucun serveur ne l’a refusé. Il réessaie après son prochain démarrage. Si le serveur destinataire avait déjà reçu tout le message, le destinataire le reçoit deux fois.</translation>
+        <translation>RelayDesk lui-même s’est arrêté (fermé, redémarré ou interrompu) pendant qu’il remettait ce message&#xa0;; aucun serveur ne l’a refusé. Il réessaie après son prochain démarrage. Si le serveur destinataire avait déjà reçu tout le message, le destinataire le reçoit deux fois.</translation>
     </message>
     <message>
         <source>Nothing to do: RelayDesk retries after its start. If the recipient reports two copies, this is why.</source>
-        <translation>Rien à faire : RelayDesk réessaie après son démarrage. Si le destinataire signale deux exemplaires, en voici la raison.</translation>
+        <translation>Rien à faire&#xa0;: RelayDesk réessaie après son démarrage. Si le destinataire signale deux exemplaires, en voici la raison.</translation>
     </message>
     <message>
         <source>The DNS server refused the lookup</source>
@@ -8875,11 +8879,11 @@ Si vous pouvez le lire, le courrier relayé par RelayDesk parvient à cette boî
     </message>
     <message>
         <source>The name server RelayDesk asks for the recipient&apos;s mail servers refused to answer: it does not serve this relay, or is set up wrongly. This does not pass by waiting.</source>
-        <translation>Le serveur de noms auquel RelayDesk demande les serveurs de messagerie du destinataire a refusé de répondre : il ne sert pas ce relais, ou il est mal configuré. Cela ne passe pas en attendant.</translation>
+        <translation>Le serveur de noms auquel RelayDesk demande les serveurs de messagerie du destinataire a refusé de répondre&#xa0;: il ne sert pas ce relais, ou il est mal configuré. Cela ne passe pas en attendant.</translation>
     </message>
     <message>
         <source>Check the DNS server in Settings, Delivery (empty: this computer&apos;s own), and that it answers this computer&apos;s questions. RelayDesk retries meanwhile.</source>
-        <translation>Vérifiez le serveur DNS dans Paramètres, Remise (vide : celui de cet ordinateur), et qu’il répond aux questions de cet ordinateur. RelayDesk réessaie en attendant.</translation>
+        <translation>Vérifiez le serveur DNS dans Paramètres, Remise (vide&#xa0;: celui de cet ordinateur), et qu’il répond aux questions de cet ordinateur. RelayDesk réessaie en attendant.</translation>
     </message>
     <message>
         <source>The domain receives no mail</source>
@@ -8887,11 +8891,11 @@ Si vous pouvez le lire, le courrier relayé par RelayDesk parvient à cette boî
     </message>
     <message>
         <source>The recipient&apos;s domain names no mail server: it has no MX record and no address (A or AAAA), so no server can be asked.</source>
-        <translation>Le domaine du destinataire ne désigne aucun serveur de messagerie : il n’a ni enregistrement MX ni adresse (A ou AAAA), aucun serveur ne peut donc être interrogé.</translation>
+        <translation>Le domaine du destinataire ne désigne aucun serveur de messagerie&#xa0;: il n’a ni enregistrement MX ni adresse (A ou AAAA), aucun serveur ne peut donc être interrogé.</translation>
     </message>
     <message>
         <source>Check the domain of the recipient&apos;s address for typos; if it is right, the domain cannot receive mail: ask the recipient for another address.</source>
-        <translation>Vérifiez l’orthographe du domaine de l’adresse du destinataire ; s’il est juste, le domaine ne peut pas recevoir de courrier : demandez au destinataire une autre adresse.</translation>
+        <translation>Vérifiez l’orthographe du domaine de l’adresse du destinataire&#xa0;; s’il est juste, le domaine ne peut pas recevoir de courrier&#xa0;: demandez au destinataire une autre adresse.</translation>
     </message>
 </context>
 <context>

@@ -70,7 +70,7 @@ QVariant DeliveryLogModel::data(const QModelIndex& index, int role) const
         case DeliveryLogQuery::Received:
             return tableTimeText(row.receivedAt);
         case DeliveryLogQuery::State:
-            return StateLabel::text(row.shownState());
+            return StateLabel::text(deliveringSince(row) > 0 ? QStringLiteral("delivering") : row.shownState());
         case DeliveryLogQuery::Updated:
             return tableTimeText(row.updatedAt);
         case DeliveryLogQuery::Agent:
@@ -104,6 +104,28 @@ QVariant DeliveryLogModel::data(const QModelIndex& index, int role) const
         RoadSignStyle::hasReply(row.lastCode, row.lastReply))
         return RoadSignStyle::explanationHtml(row.lastCode, row.lastEnhanced, row.lastReply);
     return {};
+}
+
+void DeliveryLogModel::setDeliveries(const QList<DeliveryInFlight>& deliveries)
+{
+    QHash<QString, qint64> delivering;
+    for (const DeliveryInFlight& delivery : deliveries) {
+        for (const QString& recipient : delivery.recipients)
+            delivering.insert(delivery.queueId + QLatin1Char('|') + recipient, delivery.sinceMs);
+    }
+    if (delivering == m_delivering)
+        return;
+    m_delivering = std::move(delivering);
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, DeliveryLogQuery::State), index(rowCount() - 1, DeliveryLogQuery::State));
+}
+
+qint64 DeliveryLogModel::deliveringSince(const DeliveryLogRow& row) const
+{
+    // Held meanwhile, or final: the delivery under way no longer speaks for the row.
+    if (row.shownState() != QLatin1String("queued") && row.shownState() != QLatin1String("deferred"))
+        return 0;
+    return m_delivering.value(row.queueId + QLatin1Char('|') + row.recipient, 0);
 }
 
 QVariant DeliveryLogModel::headerData(int section, Qt::Orientation orientation, int role) const

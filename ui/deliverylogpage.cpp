@@ -44,14 +44,15 @@ namespace RelayDesk {
 namespace {
 
 /// What of a row the details pane shows: it is redrawn only when this changes.
-QString versionOf(const DeliveryLogRow& row)
+QString versionOf(const DeliveryLogRow& row, qint64 deliveringSince)
 {
-    return QStringLiteral("%1|%2|%3|%4|%5")
+    return QStringLiteral("%1|%2|%3|%4|%5|%6")
         .arg(row.updatedAt)
         .arg(row.shownState())
         .arg(row.attempts)
         .arg(row.lastCode)
-        .arg(row.contentKept ? 1 : 0);
+        .arg(row.contentKept ? 1 : 0)
+        .arg(deliveringSince);
 }
 
 /// What an export job reports back to the GUI thread.
@@ -231,6 +232,8 @@ DeliveryLogPage::~DeliveryLogPage() = default;
 void DeliveryLogPage::setDeliveries(const QList<DeliveryInFlight>& deliveries)
 {
     m_viewerOpener->setDeliveries(deliveries);
+    m_model->setDeliveries(deliveries);
+    showDetails(); // the pane of a row whose delivery started or ended says so
 }
 
 void DeliveryLogPage::refreshAgents(const QStringList& names, const QStringList& formerNames)
@@ -298,10 +301,10 @@ void DeliveryLogPage::showDetails()
     }
     const DeliveryLogRow row = m_model->rowAt(current.row());
     const bool sameRow = row.recipientId == m_shownKey;
-    if (sameRow && versionOf(row) == m_shownVersion)
+    if (sameRow && versionOf(row, m_model->deliveringSince(row)) == m_shownVersion)
         return; // a refresh that did not change this row: leave the pane (and where it is scrolled) alone
     m_shownKey = row.recipientId;
-    m_shownVersion = versionOf(row);
+    m_shownVersion = versionOf(row, m_model->deliveringSince(row));
     // A notice the relay sent itself has the null sender (RFC 5321 4.5.5): it read "From  via Billing".
     // The queue id is the notice's own, not that of the message it reports on (an outside tester searched
     // for the wrong one): said so, and where that message is named.
@@ -332,13 +335,22 @@ void DeliveryLogPage::showDetails()
                           : tr("Content not kept: the message body was removed once every recipient was "
                                "final."))
                          .toHtmlEscaped());
-    html += row.shownState() == QLatin1String("held")
-                ? RoadSignStyle::heldHtml(row.lastCode, row.lastEnhanced, row.lastReply)
-                : RoadSignStyle::explanationHtml(row.lastCode, row.lastEnhanced, row.lastReply);
+    const bool firstAttemptUnderWay = m_model->deliveringSince(row) > 0 && row.lastCode <= 0;
+    if (row.shownState() == QLatin1String("held"))
+        html += RoadSignStyle::heldHtml(row.lastCode, row.lastEnhanced, row.lastReply);
+    else if (!firstAttemptUnderWay) // not "No delivery attempt yet" while the first one runs
+        html += RoadSignStyle::explanationHtml(row.lastCode, row.lastEnhanced, row.lastReply);
     // Still on its way: where support staff see when and retry it (an outside tester looked for the next
-    // attempt here).
+    // attempt here). Or on its way right now: "no attempt yet" beside the Queue's "delivering" sent an
+    // outside tester's support person the wrong way.
     const QString state = row.shownState();
-    if (state == QLatin1String("queued") || state == QLatin1String("deferred"))
+    if (const qint64 since = m_model->deliveringSince(row); since > 0)
+        html += QStringLiteral("<p><b>%1</b></p>")
+                    .arg(tr("Being delivered now, since %1: RelayDesk is handing it to the receiving server; "
+                            "this page shows the outcome when the attempt ends.")
+                             .arg(tableTimeText(QDateTime::fromMSecsSinceEpoch(since)))
+                             .toHtmlEscaped());
+    else if (state == QLatin1String("queued") || state == QLatin1String("deferred"))
         html += QStringLiteral("<p>%1</p>")
                     .arg(tr("Waiting in the queue: the Queue page says when it is tried next, and Retry now "
                             "there tries it at once.")

@@ -25,6 +25,7 @@
 #include "ui/sessionsmodel.h"
 #include "ui/sessionspage.h"
 #include "ui/statelabel.h"
+#include "ui/timecolumn.h"
 #include "ui/statustray.h"
 #include "ui/timecolumn.h"
 #include "ui/translations.h"
@@ -161,6 +162,7 @@ class TestDataPages : public QObject
 private Q_SLOTS:
     void aBounceNoticeIsNamedInTheLogs();
     void logFilterNarrowsRows();
+    void aRecipientBeingDeliveredSaysSo();
     void aRecipientGivenUpIsRed();
     void suppressedRecipientIsFinal();
     void aNoticeOfTheRelaysSaysSo();
@@ -307,6 +309,46 @@ void TestDataPages::aBounceNoticeIsNamedInTheLogs()
                      qPrintable(page.details()->toPlainText()));
         break;
     }
+}
+
+void TestDataPages::aRecipientBeingDeliveredSaysSo()
+{
+    // An outside tester's support person read "queued" and "No delivery attempt yet" in the Delivery Logs
+    // for a recipient the Queue page showed "delivering since 13:10" (the store says nothing until the end).
+    QVERIFY(installTranslators(qApp, QLocale(QLocale::English, QLocale::UnitedStates)));
+    Test::TempDataDir dir;
+    Test::ExampleData::populate(dir.path());
+    DeliveryLogPage page(dir.path());
+    page.show();
+    QTRY_COMPARE(page.model()->rowCount(), 40);
+    int waiting = -1;
+    for (int row = 0; row < page.model()->rowCount() && waiting < 0; ++row) {
+        if (page.model()->rowAt(row).state == QLatin1String("queued") ||
+            page.model()->rowAt(row).state == QLatin1String("deferred"))
+            waiting = row;
+    }
+    QVERIFY(waiting >= 0);
+    const DeliveryLogRow row = page.model()->rowAt(waiting);
+    const QString before = page.model()->index(waiting, DeliveryLogQuery::State).data().toString();
+    page.view()->selectRow(waiting);
+    QTRY_VERIFY(page.details()->toPlainText().contains(QStringLiteral("Waiting in the queue")));
+    const qint64 since = QDateTime::currentMSecsSinceEpoch() - 30000;
+    DeliveryInFlight delivery;
+    delivery.queueId = row.queueId;
+    delivery.recipients = {row.recipient};
+    delivery.sinceMs = since;
+    page.setDeliveries({delivery});
+    QCOMPARE(page.model()->index(waiting, DeliveryLogQuery::State).data().toString(),
+             StateLabel::text(QStringLiteral("delivering")));
+    QTRY_VERIFY2(page.details()->toPlainText().contains(
+                     QStringLiteral("Being delivered now, since %1")
+                         .arg(tableTimeText(QDateTime::fromMSecsSinceEpoch(since)))),
+                 qPrintable(page.details()->toPlainText()));
+    QVERIFY(!page.details()->toPlainText().contains(QStringLiteral("Waiting in the queue")));
+    // Another recipient of another message is not: and when it ends, the row says what the store says.
+    page.setDeliveries({});
+    QCOMPARE(page.model()->index(waiting, DeliveryLogQuery::State).data().toString(), before);
+    QTRY_VERIFY(page.details()->toPlainText().contains(QStringLiteral("Waiting in the queue")));
 }
 
 void TestDataPages::logFilterNarrowsRows()
