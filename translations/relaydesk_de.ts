@@ -2078,6 +2078,35 @@ Jeder in diesem Bereich kann ohne Passwort E-Mails über Sie versenden. Tragen S
             <numerusform>Der Namensserver hat in den letzten 15 Minuten %Ln Abfragen abgelehnt (für %1): Mail an diese Domains wartet, und Warten behebt das nicht. Prüfen Sie den Namensserver, den das Relay fragt (Einstellungen, Zustellung, „DNS-Server“; leer: der des Computers).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln to retry</source>
+        <translation>
+            <numerusform>%Ln erneut</numerusform>
+            <numerusform>%Ln erneut</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new</source>
+        <comment>recipients not tried yet or on their first attempt</comment>
+        <translation>
+            <numerusform>%Ln neu</numerusform>
+            <numerusform>%Ln neu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln before or in their first attempt</source>
+        <translation>
+            <numerusform>%Ln vor oder in ihrem ersten Versuch</numerusform>
+            <numerusform>%Ln vor oder in ihrem ersten Versuch</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>+ %Ln bounce notice(s)</source>
+        <translation>
+            <numerusform>+ %Ln Unzustellbarkeitsbericht</numerusform>
+            <numerusform>+ %Ln Unzustellbarkeitsberichte</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::DataDirMode</name>

@@ -313,6 +313,35 @@ Expires %3 (in %n days)
             <numerusform>The name server refused %Ln lookups in the last 15 minutes (for %1): mail to those domains waits, and waiting does not fix it. Check the name server the relay asks (Settings, Delivery, &quot;DNS server&quot;; empty: the computer&apos;s own).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln to retry</source>
+        <translation>
+            <numerusform>%Ln to retry</numerusform>
+            <numerusform>%Ln to retry</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new</source>
+        <comment>recipients not tried yet or on their first attempt</comment>
+        <translation>
+            <numerusform>%Ln new</numerusform>
+            <numerusform>%Ln new</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln before or in their first attempt</source>
+        <translation>
+            <numerusform>%Ln before or in its first attempt</numerusform>
+            <numerusform>%Ln before or in their first attempt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>+ %Ln bounce notice(s)</source>
+        <translation>
+            <numerusform>+ %Ln bounce notice</numerusform>
+            <numerusform>+ %Ln bounce notices</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::DeliveryLogPage</name>

@@ -2078,6 +2078,35 @@ N’importe qui dans cette plage peut envoyer du courrier par votre relais sans 
             <numerusform>Le serveur de noms a refusé %Ln recherches ces 15 dernières minutes (pour %1)&#xa0;: le courrier vers ces domaines attend, et attendre n’y change rien. Vérifiez le serveur de noms qu’interroge le relais (Paramètres, Remise, «&#xa0;Serveur DNS&#xa0;»&#xa0;; vide&#xa0;: celui de l’ordinateur).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln to retry</source>
+        <translation>
+            <numerusform>%Ln à réessayer</numerusform>
+            <numerusform>%Ln à réessayer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new</source>
+        <comment>recipients not tried yet or on their first attempt</comment>
+        <translation>
+            <numerusform>%Ln nouveau</numerusform>
+            <numerusform>%Ln nouveaux</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln before or in their first attempt</source>
+        <translation>
+            <numerusform>%Ln avant ou pendant sa première tentative</numerusform>
+            <numerusform>%Ln avant ou pendant leur première tentative</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>+ %Ln bounce notice(s)</source>
+        <translation>
+            <numerusform>+ %Ln avis de non-remise</numerusform>
+            <numerusform>+ %Ln avis de non-remise</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::DataDirMode</name>
@@ -2331,7 +2360,7 @@ N’importe qui dans cette plage peut envoyer du courrier par votre relais sans 
     </message>
     <message>
         <source>Being delivered now, since %1: RelayDesk is handing it to the receiving server; this page shows the outcome when the attempt ends.</source>
-        <translation>En cours de remise depuis %1 : RelayDesk transmet le message au serveur destinataire ; cette page affiche le résultat à la fin de la tentative.</translation>
+        <translation>En cours de remise depuis %1&#xa0;: RelayDesk transmet le message au serveur destinataire&#xa0;; cette page affiche le résultat à la fin de la tentative.</translation>
     </message>
 </context>
 <context>

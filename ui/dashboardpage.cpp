@@ -313,12 +313,25 @@ void DashboardPage::setSnapshot(const DashboardSnapshot& snapshot)
     m_deliveredDetail->setText(tr("%Ln recipient(s)", nullptr, snapshot.deliveredToday));
     m_waiting->setCount(snapshot.waitingNow);
     // What of it waits on a person: a held message is not retried (an outside tester read "3 after a
-    // temporary failure" while one of the three was held).
-    QStringList waitingParts;
-    if (snapshot.heldNow > 0)
-        waitingParts << tr("%Ln on hold", nullptr, snapshot.heldNow);
-    if (snapshot.deferredNow > 0)
-        waitingParts << tr("%Ln after a temporary failure", nullptr, snapshot.deferredNow);
+    // temporary failure" while one of the three was held). The rest too, so that the parts add up to the
+    // count (another read "1 on hold, 2 after a temporary failure" under 4): not tried yet, or on their
+    // first attempt now. In short words on the tile (the long ones overlapped its title in French at
+    // 1024x700), and at length in the tile's tooltip.
+    QStringList shortParts;
+    QStringList longParts;
+    if (snapshot.heldNow > 0) {
+        shortParts << tr("%Ln on hold", nullptr, snapshot.heldNow);
+        longParts << shortParts.last();
+    }
+    if (snapshot.deferredNow > 0) {
+        shortParts << tr("%Ln to retry", nullptr, snapshot.deferredNow);
+        longParts << tr("%Ln after a temporary failure", nullptr, snapshot.deferredNow);
+    }
+    if (const int first = snapshot.waitingNow - snapshot.heldNow - snapshot.deferredNow;
+        first > 0 && !shortParts.isEmpty()) {
+        shortParts << tr("%Ln new", "recipients not tried yet or on their first attempt", first);
+        longParts << tr("%Ln before or in their first attempt", nullptr, first);
+    }
     // The messages too, as the Accepted tile and the Queue page count them (the tile's 30 stood beside the
     // Queue's one message to 30 recipients).
     const QString waitingMessages = snapshot.waitingMessagesNow > 0
@@ -326,23 +339,28 @@ void DashboardPage::setSnapshot(const DashboardSnapshot& snapshot)
                                               .arg(tr("%Ln message(s)", nullptr, snapshot.waitingMessagesNow),
                                                    tr("%Ln recipient(s)", nullptr, snapshot.waitingNow))
                                         : tr("%Ln recipient(s)", nullptr, snapshot.waitingNow);
-    if (waitingParts.isEmpty())
-        waitingParts << waitingMessages;
-    else
-        waitingParts =
-            QStringList{tr("%1: %2", "N messages to M recipients: how many of them are held or wait")
-                            .arg(waitingMessages, waitingParts.join(QStringLiteral(", ")))};
     // The relay's own notices wait in the same queue; the Queue page counts them (an outside tester read 6
-    // here and 33 there).
-    // Apart from the counts before them, which they are not part of: "2 messages to 2 recipients: 2 after a
-    // temporary failure and 1 bounce notice" read as 2 + 1 beside a tile of 2 (an outside tester).
-    QString waitingText = waitingParts.join(QStringLiteral(", "));
-    // The separator is the language's (French sets a no-break space before ";": an outside tester).
+    // here and 33 there). Apart from the counts before them, which they are not part of: "2 messages to 2
+    // recipients: 2 after a temporary failure and 1 bounce notice" read as 2 + 1 beside a tile of 2 (an
+    // outside tester). The separator is the language's (French sets a no-break space before ";").
+    const auto withNotices = [&snapshot](const QString& text) {
+        return snapshot.noticesWaitingNow > 0
+                   ? tr("%1; %2", "the messages waiting; the notices apart from them")
+                         .arg(text, tr("besides them, %Ln bounce notice(s)", nullptr, snapshot.noticesWaitingNow))
+                   : text;
+    };
+    const auto joined = [&waitingMessages](const QStringList& parts) {
+        return parts.isEmpty() ? waitingMessages
+                               : tr("%1: %2", "N messages to M recipients: how many of them are held or wait")
+                                     .arg(waitingMessages, parts.join(QStringLiteral(", ")));
+    };
+    // On the tile the count above is the recipients': the parts alone where there are some (the messages
+    // they belong to are in the tooltip), and the notices after a plus.
+    QString shortText = shortParts.isEmpty() ? waitingMessages : shortParts.join(QStringLiteral(", "));
     if (snapshot.noticesWaitingNow > 0)
-        waitingText = tr("%1; %2", "the messages waiting; the notices apart from them")
-                          .arg(waitingText,
-                               tr("besides them, %Ln bounce notice(s)", nullptr, snapshot.noticesWaitingNow));
-    m_waitingDetail->setText(waitingText);
+        shortText += QLatin1Char(' ') + tr("+ %Ln bounce notice(s)", nullptr, snapshot.noticesWaitingNow);
+    m_waitingDetail->setText(shortText);
+    m_waitingDetail->setToolTip(withNotices(joined(longParts)));
     m_notDelivered->setCount(snapshot.bouncedToday + snapshot.suppressedToday + snapshot.deletedToday);
     QStringList ends;
     if (snapshot.bouncedToday > 0)
