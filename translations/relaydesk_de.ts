@@ -3336,6 +3336,10 @@ Zwei Relays auf einem Datenverzeichnis würden um dessen Ports und Warteschlange
         <source>Shows the rows whose recipient, sender, subject, reply, queue ID or Message-ID hold every word typed here.</source>
         <translation>Zeigt die Zeilen, deren Empfänger, Absender, Betreff, Antwort, Warteschlangen-ID oder Message-ID jedes hier eingegebene Wort enthalten.</translation>
     </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::MainWindow</name>

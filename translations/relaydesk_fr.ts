@@ -3336,6 +3336,10 @@ Deux relais sur un même répertoire de données se disputeraient ses ports et s
         <source>Shows the rows whose recipient, sender, subject, reply, queue ID or Message-ID hold every word typed here.</source>
         <translation>Affiche les lignes dont le destinataire, l’expéditeur, l’objet, la réponse, l’ID de file ou le Message-ID contiennent chaque mot saisi ici.</translation>
     </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd’hui</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::MainWindow</name>

@@ -16,6 +16,7 @@ namespace RelayDesk {
 namespace {
 
 constexpr int customPeriod = -1; ///< the period item whose range the two date-time fields give
+constexpr int todayPeriod = -2;  ///< the period item from this computer's midnight on
 
 } // namespace
 
@@ -31,6 +32,8 @@ LogFilterBar::LogFilterBar(const QStringList& states, QWidget* parent) : QWidget
     m_period = new QComboBox(this);
     m_period->setObjectName(QStringLiteral("periodFilter"));
     m_period->addItem(tr("Any time"), 0);
+    // "Everything that failed today" (an outside tester's support person had only the last 24 hours).
+    m_period->addItem(tr("Today"), todayPeriod);
     m_period->addItem(tr("Last hour"), 3600);
     m_period->addItem(tr("Last 24 hours"), 86400);
     m_period->addItem(tr("Last 7 days"), 7 * 86400);
@@ -199,6 +202,8 @@ LogFilter LogFilterBar::filter(qint64 nowMs) const
     if (seconds == customPeriod) {
         filter.fromMs = m_from->dateTime().toMSecsSinceEpoch();
         filter.toMs = m_to->dateTime().toMSecsSinceEpoch();
+    } else if (seconds == todayPeriod) {
+        filter.fromMs = QDateTime(QDateTime::fromMSecsSinceEpoch(nowMs).date(), QTime(0, 0)).toMSecsSinceEpoch();
     } else {
         filter.fromMs = seconds > 0 ? nowMs - seconds * 1000 : 0;
     }

@@ -987,6 +987,13 @@ void TestSupportTools::logFiltersAndCount()
     }
     QTRY_COMPARE(page.matchCount()->text(), QStringLiteral("5 matches"));
     auto* period = page.filterBar()->findChild<QComboBox*>(QStringLiteral("periodFilter"));
+    // Today: from this computer's midnight (an outside tester's support person had only the last 24 hours).
+    period->setCurrentIndex(period->findText(QStringLiteral("Today")));
+    QVERIFY(period->currentIndex() > 0);
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    QCOMPARE(page.filterBar()->filter(now).fromMs,
+             QDateTime(QDateTime::fromMSecsSinceEpoch(now).date(), QTime(0, 0)).toMSecsSinceEpoch());
+    QVERIFY(!from->isVisible());
     period->setCurrentIndex(0);
     QVERIFY(!from->isVisible());
     QTRY_COMPARE(page.model()->rowCount(), 40);
