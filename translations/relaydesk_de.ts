@@ -7271,6 +7271,38 @@ Wenn Sie sie lesen können, erreicht Mail über RelayDesk dieses Postfach.
         <source>Connection to %1 lost after the whole message was sent, before the server&apos;s reply: the server may have kept it</source>
         <translation>Verbindung zu %1 verloren, nachdem die ganze Nachricht gesendet war, vor der Antwort des Servers: Der Server hat sie vielleicht behalten</translation>
     </message>
+    <message>
+        <source>connecting to %1 again for the %2 recipient(s) left over</source>
+        <translation>erneute Verbindung zu %1 für die übrigen %2 Empfänger</translation>
+    </message>
+    <message>
+        <source>connecting to %1</source>
+        <translation>Verbindung zu %1</translation>
+    </message>
+    <message>
+        <source>reusing connection to %1</source>
+        <translation>bestehende Verbindung zu %1 wird weiterverwendet</translation>
+    </message>
+    <message>
+        <source>not connecting to %1: it is %2</source>
+        <translation>keine Verbindung zu %1: das ist %2</translation>
+    </message>
+    <message>
+        <source>MX lookup for %1: %2</source>
+        <translation>MX-Abfrage für %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 recipient(s) answered 452 4.5.3 (too many recipients): sent in another transaction (RFC 5321 4.5.3.1.10)</source>
+        <translation>%1 Empfänger mit 452 4.5.3 beantwortet (zu viele Empfänger): in einer weiteren Transaktion gesendet (RFC 5321 4.5.3.1.10)</translation>
+    </message>
+    <message>
+        <source>not sent: the job may no longer be delivered (message held, or the queue lease is gone)</source>
+        <translation>nicht gesendet: der Auftrag darf nicht mehr zugestellt werden (Nachricht angehalten, oder die Warteschlangen-Zuteilung ist abgelaufen)</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
 </context>
 <context>
     <name>ReplyCatalog</name>

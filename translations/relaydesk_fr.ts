@@ -7271,6 +7271,38 @@ Si vous pouvez le lire, le courrier relayé par RelayDesk parvient à cette boî
         <source>Connection to %1 lost after the whole message was sent, before the server&apos;s reply: the server may have kept it</source>
         <translation>Connexion à %1 perdue après l’envoi du message entier, avant la réponse du serveur&#xa0;: le serveur l’a peut-être gardé</translation>
     </message>
+    <message>
+        <source>connecting to %1 again for the %2 recipient(s) left over</source>
+        <translation>nouvelle connexion à %1 pour les %2 destinataires restants</translation>
+    </message>
+    <message>
+        <source>connecting to %1</source>
+        <translation>connexion à %1</translation>
+    </message>
+    <message>
+        <source>reusing connection to %1</source>
+        <translation>réutilisation de la connexion à %1</translation>
+    </message>
+    <message>
+        <source>not connecting to %1: it is %2</source>
+        <translation>pas de connexion à %1 : c’est %2</translation>
+    </message>
+    <message>
+        <source>MX lookup for %1: %2</source>
+        <translation>recherche MX pour %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 recipient(s) answered 452 4.5.3 (too many recipients): sent in another transaction (RFC 5321 4.5.3.1.10)</source>
+        <translation>%1 destinataire(s) ont reçu 452 4.5.3 (trop de destinataires) : envoyés dans une autre transaction (RFC 5321 4.5.3.1.10)</translation>
+    </message>
+    <message>
+        <source>not sent: the job may no longer be delivered (message held, or the queue lease is gone)</source>
+        <translation>non envoyé : la tâche ne peut plus être remise (message suspendu, ou le bail de la file a expiré)</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
 </context>
 <context>
     <name>ReplyCatalog</name>

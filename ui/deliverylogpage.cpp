@@ -12,6 +12,7 @@
 #include "ui/deliverylogmodel.h"
 #include "ui/filechooser.h"
 #include "ui/liverefresh.h"
+#include "ui/relaywords.h"
 #include "ui/logfilterbar.h"
 #include "ui/messagevieweropener.h"
 #include "ui/queryrunner.h"
@@ -441,7 +442,8 @@ void DeliveryLogPage::showDetails()
                            "the smarthost's certificate\"): the message and the smarthost password went to "
                            "whichever server answered at its address."));
                 if (!attempt.transcript.isEmpty())
-                    text += QStringLiteral("<pre>%1</pre>").arg(attempt.transcript.toHtmlEscaped());
+                    text += QStringLiteral("<pre>%1</pre>")
+                                .arg(RelayWords::transcript(attempt.transcript).toHtmlEscaped());
             }
             const int scrolled = m_details->verticalScrollBar()->value();
             m_details->setHtml(text);

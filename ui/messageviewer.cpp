@@ -1,3 +1,4 @@
+#include "ui/relaywords.h"
 #include "ui/messageviewer.h"
 #include "ui/settingcatalog.h"
 
@@ -670,7 +671,8 @@ void MessageViewer::showAttempts(const MessageDetail& detail)
         // The recipients of one SMTP transaction share one transcript: it is shown once.
         if (!a.transcript.isEmpty() && a.attemptKey != lastKey)
             html += QStringLiteral("<p><b>%1</b></p><pre>%2</pre>")
-                        .arg(tr("SMTP transcript").toHtmlEscaped(), a.transcript.toHtmlEscaped());
+                        .arg(tr("SMTP transcript").toHtmlEscaped(),
+                             RelayWords::transcript(a.transcript).toHtmlEscaped());
         lastKey = a.attemptKey;
     }
     m_attempts->setHtml(html);

@@ -77,6 +77,22 @@ constexpr const char* kTemplates[] = {
     QT_TRANSLATE_NOOP("RelayWords", "not sent: deleted from the queue by the relay administrator"),
 };
 
+// The relay's own notes in a transcript (core/outbound/deliveryattempt.cpp, connectionprobe.cpp), after their
+// "-- ": the window shows them in its language (an outside tester read "-- connecting to" in English under a
+// translated reply). Longer texts before the shorter ones they begin with; the MTA-STS notes stay as written.
+constexpr const char* kNoteTemplates[] = {
+    QT_TRANSLATE_NOOP("RelayWords", "connecting to %1 again for the %2 recipient(s) left over"),
+    QT_TRANSLATE_NOOP("RelayWords", "connecting to %1"),
+    QT_TRANSLATE_NOOP("RelayWords", "reusing connection to %1"),
+    QT_TRANSLATE_NOOP("RelayWords", "not connecting to %1: it is %2"),
+    QT_TRANSLATE_NOOP("RelayWords", "MX lookup for %1: %2"),
+    QT_TRANSLATE_NOOP("RelayWords", "%1 recipient(s) answered 452 4.5.3 (too many recipients): sent in another "
+                                    "transaction (RFC 5321 4.5.3.1.10)"),
+    QT_TRANSLATE_NOOP("RelayWords",
+                      "not sent: the job may no longer be delivered (message held, or the queue lease is gone)"),
+    QT_TRANSLATE_NOOP("RelayWords", "cancelled"),
+};
+
 /// A template as a pattern: its words literal, each %N any text.
 struct Pattern
 {
@@ -222,6 +238,32 @@ QString RelayWords::translated(const QString& text)
         return translatedBy({pattern}, "RelayWords", text, parts);
     }
     return text;
+}
+
+QString RelayWords::transcript(const QString& text)
+{
+    static const QList<Pattern> notes =
+        patternsOf(QList<const char*>(std::begin(kNoteTemplates), std::end(kNoteTemplates)));
+    // A reply the relay wrote itself, after its codes ("421 4.4.2 Connection to ... lost").
+    static const QRegularExpression reply(QStringLiteral("^(\\d{3} (?:\\d\\.\\d{1,3}\\.\\d{1,3} )?)(.+)$"));
+    const auto replyShown = [](const QString& part) {
+        const QRegularExpressionMatch codes = reply.match(part);
+        return codes.hasMatch() ? codes.captured(1) + translated(codes.captured(2)) : translated(part);
+    };
+    QStringList lines = text.split(QLatin1Char('\n'));
+    for (QString& line : lines) {
+        if (!line.startsWith(QLatin1String("-- ")))
+            continue; // the client's and the server's lines stay as they went over the wire
+        const bool carriageReturn = line.endsWith(QLatin1Char('\r'));
+        const QString note = line.mid(3, line.size() - 3 - (carriageReturn ? 1 : 0));
+        QString shown = translatedBy(notes, "RelayWords", note, [&replyShown](int index, const QString& part) {
+            return index == 2 ? replyShown(part) : part; // the MX lookup's answer, a reply
+        });
+        if (shown == note)
+            shown = replyShown(note); // "-- 421 4.4.2 ...": the reason a session ended
+        line = QStringLiteral("-- ") + shown + (carriageReturn ? QStringLiteral("\r") : QString());
+    }
+    return lines.join(QLatin1Char('\n'));
 }
 
 } // namespace RelayDesk

@@ -18,6 +18,9 @@ public:
     /// phrase ("Connexion refus" in French gives "\"Connection refused by\""). Empty in an English window and
     /// for anything else.
     static QStringList englishOf(const QString& typed);
+    /// An SMTP transcript with the relay's own notes ("-- connecting to ...", "-- 421 4.4.2 Connection ...
+    /// lost") in the window's language; the client's and the server's lines as they were.
+    static QString transcript(const QString& text);
 };
 
 } // namespace RelayDesk

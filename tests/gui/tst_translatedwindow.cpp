@@ -398,6 +398,24 @@ void TestTranslatedWindow::relaysOwnWordsAreTranslated()
                  qPrintable(line));
     }
 
+    // The relay's own notes in a transcript (an outside tester read "-- connecting to ..." in English under a
+    // translated reply); the client's and the server's lines stay as they went over the wire.
+    const QString transcript = QStringLiteral(
+        "-- MX lookup for nowhere.test: 550 5.1.2 Domain nowhere.test has no mail server: no MX, A or AAAA "
+        "record\r\n"
+        "-- reusing connection to mx.test[127.0.0.5]:25\r\n"
+        "-- connecting to mx.test[127.0.0.5]:25\r\n"
+        "S: 220 mx.test ESMTP ready to go\r\n"
+        "C: EHLO relay.test\r\n"
+        "-- 421 4.4.2 Connection to mx.test[127.0.0.5]:25 lost\r\n");
+    const QString shownTranscript = RelayWords::transcript(transcript);
+    for (const char* english : {"MX lookup for", "reusing connection", "-- connecting to", "has no mail server",
+                                "Connection to"})
+        QVERIFY2(!shownTranscript.contains(QLatin1String(english)), qPrintable(shownTranscript));
+    for (const char* kept : {"S: 220 mx.test ESMTP ready to go\r\n", "C: EHLO relay.test\r\n",
+                             "-- 421 4.4.2 ", "mx.test[127.0.0.5]:25", "nowhere.test"})
+        QVERIFY2(shownTranscript.contains(QLatin1String(kept)), qPrintable(shownTranscript));
+
     // What the window shows of them is searched as the log holds it: the English parts of each reply whose
     // shown words hold what was typed (an outside tester's French "Connexion refus" found nothing).
     const QStringList englishWords =
