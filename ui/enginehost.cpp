@@ -12,6 +12,7 @@
 #include "ui/storeerrortext.h"
 #include "ui/timecolumn.h"
 
+#include <QApplication>
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -234,6 +235,14 @@ QString EngineHost::startHereQuestion(const QString& dataDir)
 void EngineHost::shutdown()
 {
     m_reattach.stop();
+    // The windows go at once: an own relay waits up to 20 s for the deliveries under way to end and be
+    // recorded (docs/operations.md, "A clean stop"), and the window stood frozen meanwhile (an outside
+    // tester).
+    if (m_engine && !m_engine->isRemote()) {
+        for (QWidget* widget : QApplication::topLevelWidgets())
+            widget->hide();
+        QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
+    }
     if (m_engine)
         m_engine->stop(); // an attached engine: detaches only
 }

@@ -371,7 +371,11 @@ void TestAttachedWindow::windowAttachesToTheService()
     QTest::qWait(1500); // the engine's first look at the store
     QVERIFY(!banner->isVisible());
     QVERIFY(host.engine()->pendingRestart().isEmpty());
+    // Quitting hides the window before the relay stops: it waits up to 20 s for deliveries under way, and
+    // the window stood frozen meanwhile (an outside tester).
+    QVERIFY(window.isVisible());
     host.shutdown();
+    QVERIFY(!window.isVisible());
     QCOMPARE(listeningSocketsOf(QCoreApplication::applicationPid()), 0);
 }
 
