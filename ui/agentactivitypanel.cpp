@@ -129,14 +129,16 @@ AgentActivityPanel::AgentActivityPanel(QString dataDir, QWidget* parent)
     buttons->addWidget(m_showRefusals);
     buttons->addStretch();
 
+    // The buttons right below the counts, the notes on how they are counted after them: below those, the
+    // buttons were out of sight until scrolled at 1024x700 in German and French (an outside tester).
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(grid);
+    layout->addLayout(buttons);
     layout->addWidget(m_waiting);
     layout->addWidget(m_refused);
     layout->addWidget(m_refusedSubmissions);
     layout->addWidget(m_problem);
     layout->addWidget(help);
-    layout->addLayout(buttons);
     layout->addStretch();
 
     connect(m_showRefusals, &QPushButton::clicked, this, [this]() {

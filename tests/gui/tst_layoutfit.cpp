@@ -998,6 +998,18 @@ void TestLayoutFit::agentsPageFitsEveryAgent()
                 const QRect shown(button->mapTo(&window, QPoint(0, 0)), button->size());
                 if (!window.rect().contains(shown))
                     problems << where + QStringLiteral("\"%1\" is off the window").arg(button->text());
+                // In a scrolled tab (Activity), in sight without scrolling (an outside tester looked for
+                // "Show in Delivery Logs" below the fold).
+                for (QWidget* up = button->parentWidget(); up; up = up->parentWidget()) {
+                    auto* scroll = qobject_cast<QScrollArea*>(up);
+                    if (!scroll)
+                        continue;
+                    const QRect inView(button->mapTo(scroll->viewport(), QPoint(0, 0)), button->size());
+                    if (!scroll->viewport()->rect().contains(inView))
+                        problems << where + QStringLiteral("\"%1\" is out of sight until scrolled")
+                                                .arg(button->text());
+                    break;
+                }
             }
             for (const QString& problem : settledClippedWidgets(&window))
                 problems << where + problem;
@@ -1153,15 +1165,16 @@ void TestLayoutFit::refreshSitsBelowEachListAtTheRight()
         const QRect listArea(list->mapTo(&window, QPoint(0, 0)), list->size());
         const QRect button(refresh->mapTo(&window, QPoint(0, 0)), refresh->size());
         if (button.top() < listArea.bottom())
-            problems << QStringLiteral("%1 is not below %2").arg(QLatin1String(place.refresh),
-                                                                  QLatin1String(place.list));
+            problems << QStringLiteral("%1 is not below %2")
+                            .arg(QLatin1String(place.refresh), QLatin1String(place.list));
         if (button.right() < listArea.right() - 2 * refresh->width())
             problems << QStringLiteral("%1 is at the left of %2 (%3 < %4)")
                             .arg(QLatin1String(place.refresh), QLatin1String(place.list))
                             .arg(button.right())
                             .arg(listArea.right());
     }
-    QVERIFY2(problems.isEmpty(), qPrintable(language + QStringLiteral("\n") + problems.join(QLatin1Char('\n'))));
+    QVERIFY2(problems.isEmpty(),
+             qPrintable(language + QStringLiteral("\n") + problems.join(QLatin1Char('\n'))));
 }
 
 #include "tst_layoutfit.moc"
