@@ -83,6 +83,12 @@ void CliOutput::table(const QStringList& header, const QList<QStringList>& rows)
     QList<qsizetype> widths(header.size(), 0);
     QList<QStringList> all{header};
     all += rows;
+    // Measured as written: a right-to-left override written out as "\u202e" is six columns, not one (an
+    // outside tester's `log refused` row slid apart).
+    for (QStringList& row : all) {
+        for (QString& cell : row)
+            cell = terminalSafe(cell, true);
+    }
     for (const QStringList& row : std::as_const(all)) {
         for (qsizetype i = 0; i < row.size() && i < widths.size(); ++i)
             widths[i] = std::max(widths[i], displayWidth(row[i]));

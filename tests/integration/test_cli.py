@@ -847,6 +847,25 @@ class CliTest(unittest.TestCase):
         self.assertIn("Subject:   hi [2J [31mFAKE ]0;title   gnp.exe \n", text)
         self.assertEqual(self.ok_json("queue", "show", "Q1")["subject"], "hi [2J [31mFAKE ]0;title   gnp.exe ")
 
+    def test_a_written_out_control_keeps_the_table_aligned(self):
+        # A refused sender with U+202E is written out as "\u202e" (six columns for one character): the row
+        # slid apart under its header (an outside tester's `log refused`). Every table measures its cells as
+        # written.
+        self.assertEqual(self.ok_json("queue", "list"), [])  # makes the store
+        now = int(time.time() * 1000)
+        db = store_connection(self.data, read_only=False)
+        with db:
+            for number, sender in ((1, "evil\u202e@example.com"), (2, "plain@example.com")):
+                db.execute("INSERT INTO refused_submissions(id, at, first_at, count, client_address, listener,"
+                           " agent_id, agent_name, command, sender, recipients, reply) VALUES(?, ?, ?, 1,"
+                           " '127.0.0.1', 'submission', 1, 'Billing', 'MAIL', ?, 'x@example.net',"
+                           " '553 5.7.1 Sender not allowed')", (number, now - number, now - number, sender))
+        db.close()
+        lines = [line for line in self.ok("log", "refused").splitlines() if "@example.com" in line]
+        self.assertEqual(len(lines), 2, lines)
+        self.assertIn("evil\\u202e@example.com", (lines[0] + lines[1]).lower())
+        self.assertEqual(lines[0].index("553"), lines[1].index("553"), lines)
+
     def test_an_error_is_one_line_whatever_was_typed(self):
         # A value typed with a line break in it split the error over two lines (a carriage return was shown
         # as \x0d, a line feed was not): scripts and log watchers read the first line only.
