@@ -21,6 +21,25 @@ void DkimMessageSigner::reload()
     m_keyring = std::move(loaded).value();
 }
 
+void DkimMessageSigner::retryUnusable()
+{
+    const auto before = current();
+    if (!before || before->problems().isEmpty())
+        return;
+    auto loaded = DkimKeyring::load(m_dataDir);
+    if (!loaded)
+        return; // the store is away: said where it is read next
+    if (loaded.value()->problems() != before->problems()) {
+        for (const QString& problem : loaded.value()->problems())
+            qCWarning(lcConfig) << LogLine("dkim_key_unusable").add("error", problem);
+        qCInfo(lcConfig) << LogLine("dkim_keys_loaded")
+                                .add("domains", loaded.value()->domainCount())
+                                .add("reason", QStringLiteral("a key that could not be used changed"));
+    }
+    QMutexLocker locker(&m_mutex);
+    m_keyring = std::move(loaded).value();
+}
+
 std::shared_ptr<const DkimKeyring> DkimMessageSigner::current() const
 {
     QMutexLocker locker(&m_mutex);

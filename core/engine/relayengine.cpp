@@ -316,6 +316,11 @@ Status RelayEngine::start()
         // and a second engine see this one.
         if (++d->publishTicks % 8 == 0 && d->lock)
             d->lock->keepInPlace();
+        // About every five seconds, on the thread that reads the store's changes: DKIM keys that could not be
+        // used are read again (DkimMessageSigner::retryUnusable reads nothing while all are usable).
+        if (d->publishTicks % 20 == 0 && d->signer)
+            QMetaObject::invokeMethod(
+                d->changeWatch, [this] { d->signer->retryUnusable(); }, Qt::QueuedConnection);
         d->credentialUse->flushIfDue(nowMs());
         d->refusedLogins->flushIfDue(nowMs());
         d->limitRefusals->flushIfDue(nowMs());

@@ -5,6 +5,7 @@
 #include "core/admin/senderdnsrecords.h"
 #include "core/dkim/dkimkeyring.h"
 #include "core/dkim/dkimkeystore.h"
+#include "core/dkim/dkimmessagesigner.h"
 #include "core/query/setupquery.h"
 #include "core/store/database.h"
 #include "core/store/settings.h"
@@ -177,7 +178,9 @@ private Q_SLOTS:
         Test::TempDataDir data;
         const auto made = DkimAdmin(data.path()).ensureKeys(QStringLiteral("example.com"));
         QVERIFY(made);
-        QFile::remove(DkimKeyStore(data.path()).keyPath(QStringLiteral("example.com"), made->at(1).selector));
+        const QString file =
+            DkimKeyStore(data.path()).keyPath(QStringLiteral("example.com"), made->at(1).selector);
+        QVERIFY(QFile::rename(file, file + QStringLiteral(".elsewhere")));
         const auto ring = DkimKeyring::load(data.path());
         QVERIFY(ring);
         QCOMPARE(ring.value()->keysFor("example.com", QDateTime::currentMSecsSinceEpoch()).size(), 1);
@@ -194,6 +197,20 @@ private Q_SLOTS:
         QVERIFY2(setup, qPrintable(setup.error()));
         QCOMPARE(setup->unusableDkimKeys.size(), 1);
         QCOMPARE(setup->unusableDkimKeys[0].domain, QStringLiteral("example.com"));
+        // The running engine's keys: a key file put back signs again without a reload (an outside tester's
+        // admin put one back, every face said the key was fine, and the mail left without its signature).
+        {
+            DkimMessageSigner signer(data.path());
+            signer.reload();
+            const QByteArray mail = "From: a@example.com\r\nSubject: x\r\n\r\nbody\r\n";
+            QCOMPARE(signer.keysFor(mail).size(), 1);
+            signer.retryUnusable(); // still missing: still one
+            QCOMPARE(signer.keysFor(mail).size(), 1);
+            QVERIFY(QFile::rename(file + QStringLiteral(".elsewhere"), file));
+            signer.retryUnusable();
+            QCOMPARE(signer.keysFor(mail).size(), 2);
+            QVERIFY(QFile::remove(file)); // as it was for what follows
+        }
         // New keys sign again: nothing is named any more, the old ones' files may stay gone.
         QVERIFY(DkimAdmin(data.path()).rotate(QStringLiteral("example.com")));
         QVERIFY(DkimAdmin(data.path()).unusableKeys()->isEmpty());
