@@ -1,4 +1,5 @@
 #include "app/headless.h"
+#include "core/store/enginelock.h"
 #include "core/admin/agentadmin.h"
 #include "core/engine/relayengine.h"
 #include "core/store/database.h"
@@ -39,7 +40,12 @@ int reportStart(RelayEngine& engine, QTextStream& err)
             err << "relaydesk: " << listener.name << " listening on " << listener.address << '\n';
         } else {
             err << "relaydesk: " << listener.name << " NOT listening on " << listener.address << ": "
-                << listener.error << '\n';
+                << listener.error;
+            // A privileged port never comes free for this user (an outside tester got no hint).
+            if (listener.error == QLatin1String("The address is protected"))
+                err << " (a port below 1024 needs the right to bind it: the relay service has it; "
+                       "docs/operations.md, \"Ports 25, 465 and 587\")";
+            err << '\n';
         }
     }
     if (!anyListening) {
@@ -113,6 +119,13 @@ int runHeadless(const QString& dataDir)
     }
     ::signal(SIGPIPE, SIG_IGN);
 
+    // An engine that is stopping lets go within its 20 s for the deliveries under way: waited for, not
+    // refused (a start right after a stop said the directory was taken).
+    if (const auto holder = EngineLock::holder(dataDir); holder && holder->stopping) {
+        err << "relaydesk: the " << holder->description() << " is stopping; waiting for it (at most 30 s)\n";
+        err.flush();
+        EngineLock::waitWhileStopping(dataDir, 30'000);
+    }
     RelayEngine engine(dataDir, EngineFace::Service);
     Status started = engine.start();
     // After a power cut the relay's machine often boots before the database's: a server that does not

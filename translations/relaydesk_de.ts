@@ -2897,6 +2897,18 @@ Das Relay trotzdem in diesem Fenster betreiben?</translation>
         <source>Start it with sudo systemctl start relaydesk: the window attaches as soon as it runs.</source>
         <translation>Starten Sie ihn mit sudo systemctl start relaydesk: Das Fenster verbindet sich, sobald er läuft.</translation>
     </message>
+    <message>
+        <source>The RelayDesk that was quit a moment ago (pid %1) is still finishing a delivery under way, for at most 20 seconds. This window starts then.</source>
+        <translation>Das gerade beendete RelayDesk (PID %1) schließt noch eine laufende Zustellung ab, höchstens 20 Sekunden lang. Danach startet dieses Fenster.</translation>
+    </message>
+    <message>
+        <source>The relay service (pid %1) is stopping: it finishes a delivery under way, for at most 20 seconds. This window starts then.</source>
+        <translation>Der Relay-Dienst (PID %1) wird beendet: Er schließt eine laufende Zustellung ab, höchstens 20 Sekunden lang. Danach startet dieses Fenster.</translation>
+    </message>
+    <message>
+        <source>RelayDesk</source>
+        <translation>RelayDesk</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::EngineLink</name>

@@ -2897,6 +2897,18 @@ Lancer quand même le relais dans cette fenêtre&#xa0;?</translation>
         <source>Start it with sudo systemctl start relaydesk: the window attaches as soon as it runs.</source>
         <translation>Démarrez-le avec sudo systemctl start relaydesk&#xa0;: la fenêtre s’y rattache dès qu’il tourne.</translation>
     </message>
+    <message>
+        <source>The RelayDesk that was quit a moment ago (pid %1) is still finishing a delivery under way, for at most 20 seconds. This window starts then.</source>
+        <translation>Le RelayDesk fermé à l’instant (PID %1) termine encore une remise en cours, pendant 20 secondes au plus. Cette fenêtre démarre ensuite.</translation>
+    </message>
+    <message>
+        <source>The relay service (pid %1) is stopping: it finishes a delivery under way, for at most 20 seconds. This window starts then.</source>
+        <translation>Le service relais (PID %1) s’arrête : il termine une remise en cours, pendant 20 secondes au plus. Cette fenêtre démarre ensuite.</translation>
+    </message>
+    <message>
+        <source>RelayDesk</source>
+        <translation>RelayDesk</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::EngineLink</name>
@@ -7285,19 +7297,19 @@ Si vous pouvez le lire, le courrier relayé par RelayDesk parvient à cette boî
     </message>
     <message>
         <source>not connecting to %1: it is %2</source>
-        <translation>pas de connexion à %1 : c’est %2</translation>
+        <translation>pas de connexion à %1&#xa0;: c’est %2</translation>
     </message>
     <message>
         <source>MX lookup for %1: %2</source>
-        <translation>recherche MX pour %1 : %2</translation>
+        <translation>recherche MX pour %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 recipient(s) answered 452 4.5.3 (too many recipients): sent in another transaction (RFC 5321 4.5.3.1.10)</source>
-        <translation>%1 destinataire(s) ont reçu 452 4.5.3 (trop de destinataires) : envoyés dans une autre transaction (RFC 5321 4.5.3.1.10)</translation>
+        <translation>%1 destinataire(s) ont reçu 452 4.5.3 (trop de destinataires)&#xa0;: envoyés dans une autre transaction (RFC 5321 4.5.3.1.10)</translation>
     </message>
     <message>
         <source>not sent: the job may no longer be delivered (message held, or the queue lease is gone)</source>
-        <translation>non envoyé : la tâche ne peut plus être remise (message suspendu, ou le bail de la file a expiré)</translation>
+        <translation>non envoyé&#xa0;: la tâche ne peut plus être remise (message suspendu, ou le bail de la file a expiré)</translation>
     </message>
     <message>
         <source>cancelled</source>

@@ -19,6 +19,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QThread>
 
@@ -82,7 +83,11 @@ bool EngineHost::isAttached() const
 Status EngineHost::begin()
 {
     // One engine per data directory: beside a running one the window attaches to it, never starts another.
-    if (const std::optional<EngineLockHolder> holder = EngineLock::holder(m_dataDir))
+    // One that is stopping (the window quit a moment ago, finishing a delivery) is waited for.
+    std::optional<EngineLockHolder> holder = EngineLock::holder(m_dataDir);
+    if (holder && holder->stopping)
+        holder = waitWhileStopping(*holder);
+    if (holder)
         return attachOrRefuse(*holder);
     // The relay service's directory while the service is stopped: opening the window ran the office's relay
     // here, as this person, until they quit or logged out, and the service could not start meanwhile (an
@@ -106,6 +111,27 @@ Status EngineHost::begin()
         }
     }
     return started;
+}
+
+std::optional<EngineLockHolder> EngineHost::waitWhileStopping(const EngineLockHolder& holder)
+{
+    // A start right after a quit found no control channel and showed a dialog about another window and
+    // systemctl, half in English (an outside tester).
+    QProgressDialog waiting(
+        holder.face == EngineFace::Window
+            ? tr("The RelayDesk that was quit a moment ago (pid %1) is still finishing a "
+                 "delivery under way, for at most 20 seconds. This window starts then.")
+                  .arg(holder.pid)
+            : tr("The relay service (pid %1) is stopping: it finishes a delivery under way, "
+                 "for at most 20 seconds. This window starts then.")
+                  .arg(holder.pid),
+        QString(), 0, 0, m_window);
+    waiting.setWindowTitle(tr("RelayDesk"));
+    waiting.setWindowModality(Qt::ApplicationModal);
+    waiting.setMinimumDuration(0);
+    waiting.show();
+    return EngineLock::waitWhileStopping(m_dataDir, 30'000,
+                                         [] { QCoreApplication::processEvents(QEventLoop::AllEvents, 50); });
 }
 
 Status EngineHost::attachOrRefuse(const EngineLockHolder& holder)

@@ -70,6 +70,9 @@ private:
     /// attach(), retried for a few seconds while the engine holds the lock (it may still be starting);
     /// remembers the holder in refusedBy() when it fails.
     Status attachOrRefuse(const EngineLockHolder& holder);
+    /// Waits, with a word on the screen, while the engine that holds the directory is stopping (it waits up
+    /// to 20 s for deliveries under way); the holder afterwards, if any.
+    std::optional<EngineLockHolder> waitWhileStopping(const EngineLockHolder& holder);
     Status startOwn();
     void use(std::unique_ptr<EngineControl> engine);
     void onDetached(const QString& reason);

@@ -376,6 +376,9 @@ void RelayEngine::stop()
     }
     d->running = false;
     d->publishTimer.stop();
+    // Said in the lock file first: a window or service started meanwhile waits for this one to let go.
+    if (d->lock)
+        d->lock->markStopping();
     // 0. Attached windows and commands hear that the engine stops; the socket goes while the lock is held.
     d->control.reset();
     // 1. No new connections, and no configuration change applied any more.

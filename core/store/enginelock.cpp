@@ -3,6 +3,7 @@
 #include "core/util/logcategories.h"
 #include "core/util/logline.h"
 
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
 #include <QThread>
@@ -23,7 +24,7 @@ QByteArray serialize(const EngineLockHolder& holder)
     return QByteArrayLiteral("pid=") + QByteArray::number(holder.pid) + QByteArrayLiteral("\nsince=") +
            holder.since.toUTC().toString(Qt::ISODateWithMs).toLatin1() + QByteArrayLiteral("\nface=") +
            (holder.face == EngineFace::Service ? QByteArrayLiteral("service") : QByteArrayLiteral("window")) +
-           QByteArrayLiteral("\n");
+           QByteArrayLiteral("\n") + (holder.stopping ? QByteArrayLiteral("state=stopping\n") : QByteArray());
 }
 
 /// The details in the file; false while they are incomplete (the holder is still writing them).
@@ -44,6 +45,8 @@ bool parse(const QByteArray& text, EngineLockHolder* holder)
         } else if (key == "face") {
             hasFace = value == "service" || value == "window";
             holder->face = value == "window" ? EngineFace::Window : EngineFace::Service;
+        } else if (key == "state") {
+            holder->stopping = value == "stopping";
         }
     }
     return hasPid && hasSince && hasFace;
@@ -145,6 +148,29 @@ Expected<std::unique_ptr<EngineLock>> EngineLock::acquire(const QString& dataDir
                                    .arg(lockPath(dataDir), QString::fromLocal8Bit(std::strerror(error))));
     }
     return std::unique_ptr<EngineLock>(new EngineLock(fd, dataDir, std::move(self)));
+}
+
+void EngineLock::markStopping()
+{
+    m_self.stopping = true;
+    const QByteArray details = serialize(m_self);
+    // In place, longer than before: a reader sees the old details or the new ones whole.
+    if (::pwrite(m_fd, details.constData(), size_t(details.size()), 0) != ssize_t(details.size()))
+        qCWarning(lcEngine) << LogLine("engine_lock_not_marked").add("error", std::strerror(errno));
+}
+
+std::optional<EngineLockHolder> EngineLock::waitWhileStopping(const QString& dataDir, int timeoutMs,
+                                                              const std::function<void()>& onWait)
+{
+    QDeadlineTimer deadline(timeoutMs);
+    std::optional<EngineLockHolder> found = holder(dataDir);
+    while (found && found->stopping && !deadline.hasExpired()) {
+        if (onWait)
+            onWait();
+        QThread::msleep(100);
+        found = holder(dataDir);
+    }
+    return found;
 }
 
 bool EngineLock::keepInPlace()

@@ -5,6 +5,7 @@
 
 #include <QString>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -33,6 +34,12 @@ public:
     /// ran (a second engine would otherwise take the directory, and commands would not see this one).
     /// Logs what it did; false when another engine holds the file now named so.
     bool keepInPlace();
+    /// Says in the file that this engine is stopping (EngineLockHolder::stopping), until it lets go.
+    void markStopping();
+    /// Waits while the engine that holds dataDir's lock is stopping, at most timeoutMs; the holder then, if
+    /// any. onWait runs about every 100 ms while it waits (a window keeps its event loop going).
+    static std::optional<EngineLockHolder> waitWhileStopping(const QString& dataDir, int timeoutMs,
+                                                             const std::function<void()>& onWait = {});
 
 private:
     EngineLock(int fd, QString dataDir, EngineLockHolder self);

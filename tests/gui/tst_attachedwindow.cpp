@@ -39,6 +39,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QProcess>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScopeGuard>
@@ -47,6 +48,7 @@
 #include <QTableView>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTimer>
 
 using namespace RelayDesk;
 using RelayDesk::Test::freePort;
@@ -110,6 +112,7 @@ private Q_SLOTS:
     void unreachableChannelIsAClearFailure();
     void startHereOnTheServicesDirectoryAsksFirst();
     void aServiceThatHangsIsSaid();
+    void aWindowStartedWhileTheLastOneStopsWaits();
 
 private:
     std::unique_ptr<Test::TempDataDir> m_dir;
@@ -463,6 +466,56 @@ void TestAttachedWindow::startHereOnTheServicesDirectoryAsksFirst()
     host.shutdown();
     started.terminate();
     QVERIFY(started.waitForFinished(30000));
+}
+
+void TestAttachedWindow::aWindowStartedWhileTheLastOneStopsWaits()
+{
+    // An outside tester quit the window while a delivery hung and started it again at once: the old engine
+    // held the directory for its 20 s with no control channel, and the new window showed a dialog about
+    // another window and systemctl, half in English. The stopping engine says so in its lock file (here one
+    // taken in this process); the new window says what it waits for, and starts its relay once it has gone.
+    Test::TempDataDir dir;
+    Settings settings(dir.path());
+    for (const char* listener : {"submission", "smtps", "lan"})
+        QVERIFY(settings
+                    .set(QStringLiteral("listener.%1.address").arg(QLatin1String(listener)),
+                         QStringLiteral("127.0.0.1:%1").arg(freePort()))
+                    .ok());
+    QVERIFY(settings.set(QStringLiteral("delivery.enabled"), QStringLiteral("false")).ok());
+    Database::releaseThreadConnection(dir.path());
+    auto stopping = EngineLock::acquire(dir.path(), EngineFace::Window);
+    QVERIFY2(stopping, qPrintable(stopping.error()));
+    std::unique_ptr<EngineLock> lock = std::move(stopping).value();
+    lock->markStopping();
+    QVERIFY(EngineLock::holder(dir.path())->stopping);
+    MainWindow window(dir.path());
+    StatusTray tray;
+    int ownEngines = 0;
+    EngineHost host(
+        dir.path(),
+        [&ownEngines](const QString& path) -> std::unique_ptr<EngineControl> {
+            ++ownEngines;
+            return std::make_unique<RelayEngine>(path, EngineFace::Window);
+        },
+        &window, &tray);
+    QString said;
+    QTimer::singleShot(600, [&said]() {
+        for (QWidget* widget : QApplication::topLevelWidgets()) {
+            if (auto* dialog = qobject_cast<QProgressDialog*>(widget); dialog && dialog->isVisible())
+                said = dialog->labelText();
+        }
+    });
+    QTimer::singleShot(1500, [&lock]() { lock.reset(); }); // the old engine lets go
+    const Status begun = host.begin();
+    QVERIFY2(begun.ok(), qPrintable(begun.error()));
+    QVERIFY2(said.startsWith(QStringLiteral("The RelayDesk that was quit a moment ago (pid %1) is still "
+                                            "finishing a delivery under way")
+                                 .arg(QCoreApplication::applicationPid())),
+             qPrintable(said));
+    QCOMPARE(ownEngines, 1);
+    QVERIFY(!host.isAttached());
+    QVERIFY(host.engine()->isRunning());
+    host.shutdown();
 }
 
 void TestAttachedWindow::aServiceThatHangsIsSaid()

@@ -20,7 +20,9 @@ import os
 import random
 import re
 import shutil
+import signal
 import smtplib
+import subprocess
 import sys
 import tempfile
 import threading
@@ -29,7 +31,7 @@ import unittest
 
 from reliability_sinks import RecordingSink
 from pipelined_submitter import PipelinedSubmitter
-from relaydesk_harness import Relay, wait_until
+from relaydesk_harness import ENGINE_ENV, RELAYDESK_BIN, Relay, wait_until
 
 ROUNDS = int(os.environ.get("RELAYDESK_STOP_ROUNDS", "6"))
 THREADS = int(os.environ.get("RELAYDESK_STOP_THREADS", "4"))
@@ -98,6 +100,47 @@ class CleanStop(unittest.TestCase):
         time.sleep(3)  # a poll interval and more: anything left queued would be sent now
         self.assertEqual(self.relay.stop(), 0)
         self.assertEqual(self.delivered_ids(), {"slow-1": 1})
+
+    def test_a_start_while_the_last_engine_stops_waits_for_it(self):
+        # An outside tester quit the window while a delivery hung and started it again at once: the old engine
+        # held the directory for its 20 s with no control channel, and the new window said so in a confusing
+        # dialog. The stopping engine says so in its lock file; a new start waits for it.
+        self.sink.delay = 6
+        self.relay.start()
+        with smtplib.SMTP(*self.relay.address("lan"), timeout=20) as client:
+            client.ehlo("client.test")
+            client.sendmail("app@sender.test", ["slow@dest.test"],
+                            b"Subject: slow\r\nX-Test-Id: slow-2\r\n\r\nslow server\r\n")
+        self.assertTrue(wait_until(lambda: "slow@dest.test (delivering)" in self.relay.cli("queue", "list").stdout,
+                                   15))
+        first = self.relay.process
+        first.send_signal(signal.SIGTERM)
+        lock = os.path.join(self.relay.dir, "engine.lock")
+        self.assertTrue(wait_until(lambda: "state=stopping" in open(lock).read(), 5))
+        second = subprocess.Popen([RELAYDESK_BIN, "--headless", "--data-dir", self.relay.dir],
+                                  stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                                  text=True, env=ENGINE_ENV)
+        try:
+            lines = []
+            deadline = time.monotonic() + 60
+            while time.monotonic() < deadline:
+                line = second.stderr.readline()
+                if not line:
+                    break
+                lines.append(line)
+                if " listening on " in line or "cannot start" in line:
+                    break
+            text = "".join(lines)
+            self.assertIn("relaydesk: the relay service (pid %d, since " % first.pid, text)
+            self.assertIn(") is stopping; waiting for it (at most 30 s)", text)
+            self.assertNotIn("cannot start", text)
+            self.assertIn(" listening on ", text)
+            self.assertIsNotNone(first.poll())  # the first one had let go
+        finally:
+            second.terminate()
+            second.wait(30)
+            first.wait(30)
+        self.assertEqual(self.delivered_ids(), {"slow-2": 1})
 
     def test_a_delivery_the_stop_cuts_short_is_in_the_log(self):
         # A server slower than the stop's 20 s (a content scanner): the delivery is cut short, and support
