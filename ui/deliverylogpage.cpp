@@ -336,22 +336,25 @@ void DeliveryLogPage::showDetails()
                           : tr("Content not kept: the message body was removed once every recipient was "
                                "final."))
                          .toHtmlEscaped());
-    const bool firstAttemptUnderWay = m_model->deliveringSince(row) > 0 && row.lastCode <= 0;
+    // On its way right now: said first, above the last attempt's explanation ("Temporary problem, will
+    // retry" above it read as waiting for a retry: an outside tester). "no attempt yet" beside the Queue's
+    // "delivering" sent another tester's support person the wrong way.
+    const qint64 deliveringSince = m_model->deliveringSince(row);
+    if (deliveringSince > 0)
+        html += QStringLiteral("<p><b>%1</b></p>")
+                    .arg(tr("Being delivered now, since %1: RelayDesk is handing it to the receiving server; "
+                            "this page shows the outcome when the attempt ends.")
+                             .arg(tableTimeText(QDateTime::fromMSecsSinceEpoch(deliveringSince)))
+                             .toHtmlEscaped());
+    const bool firstAttemptUnderWay = deliveringSince > 0 && row.lastCode <= 0;
     if (row.shownState() == QLatin1String("held"))
         html += RoadSignStyle::heldHtml(row.lastCode, row.lastEnhanced, row.lastReply);
     else if (!firstAttemptUnderWay) // not "No delivery attempt yet" while the first one runs
         html += RoadSignStyle::explanationHtml(row.lastCode, row.lastEnhanced, row.lastReply);
     // Still on its way: where support staff see when and retry it (an outside tester looked for the next
-    // attempt here). Or on its way right now: "no attempt yet" beside the Queue's "delivering" sent an
-    // outside tester's support person the wrong way.
+    // attempt here).
     const QString state = row.shownState();
-    if (const qint64 since = m_model->deliveringSince(row); since > 0)
-        html += QStringLiteral("<p><b>%1</b></p>")
-                    .arg(tr("Being delivered now, since %1: RelayDesk is handing it to the receiving server; "
-                            "this page shows the outcome when the attempt ends.")
-                             .arg(tableTimeText(QDateTime::fromMSecsSinceEpoch(since)))
-                             .toHtmlEscaped());
-    else if (state == QLatin1String("queued") || state == QLatin1String("deferred"))
+    if (deliveringSince == 0 && (state == QLatin1String("queued") || state == QLatin1String("deferred")))
         html += QStringLiteral("<p>%1</p>")
                     .arg(tr("Waiting in the queue: the Queue page says when it is tried next, and Retry now "
                             "there tries it at once.")
