@@ -601,7 +601,9 @@ void DashboardPage::updateAlerts()
         alerts
             << tr("The queue is growing: %1 waiting, the oldest for %2.").arg(waiting, durationText(ageMs));
     }
-    if (m_snapshot.dnsFailures > 0)
+    // A name server that refuses some names is named as such first: "No mail server can be found" over it
+    // read as if nothing went out (an outside tester).
+    if (m_snapshot.dnsFailures > 0 && m_snapshot.dnsRefused == 0)
         alerts << tr("No mail server can be found: %Ln name server lookup(s) failed since %1, and no "
                      "server was reached since. Check the name server the relay asks (Settings, Delivery, "
                      "\"DNS server\"; empty: the computer's own).",

@@ -259,7 +259,9 @@ static Status loadDnsTrouble(QSqlQuery& query, DashboardSnapshot* snapshot)
         "SELECT COUNT(*), COUNT(DISTINCT r.domain), MIN(a.started_at) FROM delivery_attempts a"
         " JOIN recipients r ON r.id = a.recipient_id WHERE a.started_at >= ? AND a.enhanced = '4.4.3'"
         " AND a.reply LIKE 'DNS lookup for % failed: %'"
-        " AND NOT EXISTS (SELECT 1 FROM delivery_attempts b WHERE b.started_at >= a.started_at"
+        // A server reached since: an attempt that ended after the failure (one that started before it and
+        // waited on a slow server counts too: an outside tester's route delivery did not).
+        " AND NOT EXISTS (SELECT 1 FROM delivery_attempts b WHERE b.started_at + b.duration_ms >= a.started_at"
         " AND b.host <> '' AND b.route IN ('mx', 'smarthost', 'route'))"));
     query.addBindValue(nowMs() - windowMs);
     if (!query.exec())

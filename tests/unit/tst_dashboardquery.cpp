@@ -44,9 +44,10 @@ class TestDashboardQuery : public QObject
     static QStringList attempt(Test::QueueFixture& f, QSqlDatabase& db, const QString& queueId,
                                const QString& address, const SmtpReply& reply, qint64 now,
                                const QString& route = QStringLiteral("mx"),
-                               const QString& host = QStringLiteral("mx.example.com"))
+                               const QString& host = QStringLiteral("mx.example.com"), qint64 durationMs = 0)
     {
         DeliveryAttemptResult r;
+        r.durationMs = durationMs;
         r.job.queueId = queueId;
         r.job.messageId =
             f.scalar(QStringLiteral("SELECT id FROM messages WHERE queue_id = ?"), {queueId}).toLongLong();
@@ -273,7 +274,15 @@ private Q_SLOTS:
         snapshot = DashboardQuery(dir.path()).load(QDate::currentDate());
         QCOMPARE(snapshot->dnsFailures, 3);
         QCOMPARE(snapshot->dnsFailingSinceMs, now - 60000);
-        // A server reached since: the name server answers again.
+        // A server reached since: the name server answers again. Also by an attempt that began before the
+        // first failure and ended after it (an outside tester's delivery to a slow server through a route).
+        f.addMessage(QStringLiteral("d2"), agent, QStringLiteral("orders@shop.example"),
+                     {QStringLiteral("slow@routed.example")}, now - 200000);
+        attempt(f, db, QStringLiteral("d2"), QStringLiteral("slow@routed.example"),
+                SmtpReply::make(250, "2.0.0", "OK"), now - 90000, QStringLiteral("route"),
+                QStringLiteral("127.0.0.1"), 60000);
+        snapshot = DashboardQuery(dir.path()).load(QDate::currentDate());
+        QCOMPARE(snapshot->dnsFailures, 0);
         attempt(f, db, QStringLiteral("d1"), QStringLiteral("a@one.example"),
                 SmtpReply::make(250, "2.0.0", "OK"), now - 1000);
         snapshot = DashboardQuery(dir.path()).load(QDate::currentDate());
