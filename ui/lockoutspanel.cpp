@@ -50,12 +50,15 @@ LockoutsPanel::LockoutsPanel(QString dataDir, QWidget* parent)
     m_unlock->setToolTip(tr("Let this address try to log in again now"));
     m_unlock->setEnabled(false);
     auto* refresh = new QPushButton(tr("Refresh"), this);
+    refresh->setObjectName(QStringLiteral("refreshLockouts"));
     m_status = new QLabel(this);
     m_status->setWordWrap(true);
+    // The action at the left, Refresh at the right below the list, as every list has it (an outside tester
+    // found this one beside Unlock).
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_unlock);
-    buttons->addWidget(refresh);
     buttons->addWidget(m_status, 1);
+    buttons->addWidget(refresh);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(title);

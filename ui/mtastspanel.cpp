@@ -52,9 +52,9 @@ MtaStsPanel::MtaStsPanel(QString dataDir, QWidget* parent) : QWidget(parent), m_
     refresh->setObjectName(QStringLiteral("refreshMtaSts"));
     m_status = new QLabel(this);
     m_status->setWordWrap(true);
-    auto* buttons = new QHBoxLayout;
-    buttons->addWidget(refresh);
+    auto* buttons = new QHBoxLayout; // Refresh at the right below the list, as every list has it
     buttons->addWidget(m_status, 1);
+    buttons->addWidget(refresh);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(intro);

@@ -141,7 +141,6 @@ QueuePage::QueuePage(QString dataDir, QWidget* parent) : QWidget(parent), m_data
     refresh->setObjectName(QStringLiteral("refreshQueue"));
     refresh->setToolTip(tr("Read the queue again (F5). It also updates by itself."));
     actions->addStretch();
-    actions->addWidget(refresh);
 
     m_details = new QTextBrowser(this);
     m_details->setObjectName(QStringLiteral("queueDetails"));
@@ -168,9 +167,11 @@ QueuePage::QueuePage(QString dataDir, QWidget* parent) : QWidget(parent), m_data
         m_count->fontMetrics().horizontalAdvance(tr("%Ln message(s)", nullptr, 9999999)));
     m_countRunner = new QueryRunner(QStringLiteral("queue-count"), m_dataDir, this);
     m_repliesRunner = new QueryRunner(QStringLiteral("queue-replies"), m_dataDir, this);
+    // Refresh below at the right, as on every page with a list (it sat above this one, with the actions).
     auto* bottom = new QHBoxLayout;
     bottom->addWidget(m_status, 1);
     bottom->addWidget(m_count);
+    bottom->addWidget(refresh);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_filterBar);
     layout->addLayout(actions);

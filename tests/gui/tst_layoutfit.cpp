@@ -1147,7 +1147,10 @@ void TestLayoutFit::refreshSitsBelowEachListAtTheRight()
         const char* refresh;
     } places[] = {{MainWindow::Logs, "logView", "refreshLog"},
                   {MainWindow::Logs, "refusedSubmissions", "refreshRefused"},
-                  {MainWindow::Sessions, "refusedLogins", "refreshRefusedLogins"}};
+                  {MainWindow::Sessions, "refusedLogins", "refreshRefusedLogins"},
+                  {MainWindow::Sessions, "lockouts", "refreshLockouts"},
+                  {MainWindow::Queue, "queueView", "refreshQueue"},
+                  {MainWindow::SettingsPageIndex, "mtaStsPolicies", "refreshMtaSts"}};
     QStringList problems;
     for (const auto& place : places) {
         window.showPage(place.page);
