@@ -2081,8 +2081,8 @@ Jeder in diesem Bereich kann ohne Passwort E-Mails über Sie versenden. Tragen S
     <message numerus="yes">
         <source>%Ln to retry</source>
         <translation>
-            <numerusform>%Ln erneut</numerusform>
-            <numerusform>%Ln erneut</numerusform>
+            <numerusform>%Ln zu wiederholen</numerusform>
+            <numerusform>%Ln zu wiederholen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -5938,10 +5938,6 @@ Knoten-ID %2</translation>
         <translation>„%1“ ist keine ganze Zahl ab null</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not true or false</source>
-        <translation>„%1“ ist weder true noch false</translation>
-    </message>
-    <message>
         <source>cannot read certificate file %1: %2</source>
         <translation>Zertifikatsdatei %1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -6115,6 +6111,10 @@ Knoten-ID %2</translation>
     <message>
         <source>&apos;%1&apos; is too large</source>
         <translation>„%1“ ist zu groß</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not true or false (yes and no, on and off, 1 and 0 are taken too)</source>
+        <translation>„%1“ ist weder true noch false (auch yes und no, on und off, 1 und 0 gehen)</translation>
     </message>
 </context>
 <context>
@@ -6518,8 +6518,8 @@ So speichern, wie sie jetzt sind?</translation>
         <translation>RelayDesk: startet</translation>
     </message>
     <message>
-        <source>Quit (the relay service keeps running)</source>
-        <translation>Beenden (der Relay-Dienst läuft weiter)</translation>
+        <source>Quit (the relay keeps running)</source>
+        <translation>Beenden (das Relay läuft weiter)</translation>
     </message>
 </context>
 <context>
@@ -6870,8 +6870,8 @@ Wenn Sie sie lesen können, erreicht Mail über RelayDesk dieses Postfach.
         <translation>Jetzt beenden und das Relay anhalten? Was wartet, bleibt in der Warteschlange und wird versandt, wenn RelayDesk wieder startet.</translation>
     </message>
     <message>
-        <source>&amp;Quit (the relay service keeps running)</source>
-        <translation>&amp;Beenden (der Relay-Dienst läuft weiter)</translation>
+        <source>&amp;Quit (the relay keeps running)</source>
+        <translation>&amp;Beenden (das Relay läuft weiter)</translation>
     </message>
 </context>
 <context>

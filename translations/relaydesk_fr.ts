@@ -2903,7 +2903,7 @@ Lancer quand même le relais dans cette fenêtre&#xa0;?</translation>
     </message>
     <message>
         <source>The relay service (pid %1) is stopping: it finishes a delivery under way, for at most 20 seconds. This window starts then.</source>
-        <translation>Le service relais (PID %1) s’arrête : il termine une remise en cours, pendant 20 secondes au plus. Cette fenêtre démarre ensuite.</translation>
+        <translation>Le service relais (PID %1) s’arrête&#xa0;: il termine une remise en cours, pendant 20 secondes au plus. Cette fenêtre démarre ensuite.</translation>
     </message>
     <message>
         <source>RelayDesk</source>
@@ -5938,10 +5938,6 @@ Identifiant du nœud %2</translation>
         <translation>«&#xa0;%1&#xa0;» n’est pas un nombre entier supérieur ou égal à zéro</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not true or false</source>
-        <translation>«&#xa0;%1&#xa0;» n’est ni true ni false</translation>
-    </message>
-    <message>
         <source>cannot read certificate file %1: %2</source>
         <translation>impossible de lire le fichier de certificat %1&#xa0;: %2</translation>
     </message>
@@ -6115,6 +6111,10 @@ Identifiant du nœud %2</translation>
     <message>
         <source>&apos;%1&apos; is too large</source>
         <translation>«&#xa0;%1&#xa0;» est trop grand</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not true or false (yes and no, on and off, 1 and 0 are taken too)</source>
+        <translation>« %1 » n’est ni true ni false (yes et no, on et off, 1 et 0 sont acceptés aussi)</translation>
     </message>
 </context>
 <context>
@@ -6518,8 +6518,8 @@ Les enregistrer telles qu’elles sont maintenant&#xa0;?</translation>
         <translation>RelayDesk&#xa0;: démarrage</translation>
     </message>
     <message>
-        <source>Quit (the relay service keeps running)</source>
-        <translation>Quitter (le service de relais continue)</translation>
+        <source>Quit (the relay keeps running)</source>
+        <translation>Quitter (le relais continue)</translation>
     </message>
 </context>
 <context>
@@ -6870,8 +6870,8 @@ Si vous pouvez le lire, le courrier relayé par RelayDesk parvient à cette boî
         <translation>Quitter et arrêter le relais maintenant&#xa0;? Ce qui attend reste dans la file d’attente et part quand RelayDesk redémarre.</translation>
     </message>
     <message>
-        <source>&amp;Quit (the relay service keeps running)</source>
-        <translation>&amp;Quitter (le service de relais continue)</translation>
+        <source>&amp;Quit (the relay keeps running)</source>
+        <translation>&amp;Quitter (le relais continue)</translation>
     </message>
 </context>
 <context>

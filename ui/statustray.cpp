@@ -38,7 +38,7 @@ StatusTray::StatusTray(QObject* parent) : QObject(parent)
 
 void StatusTray::setRelayElsewhere(bool elsewhere)
 {
-    m_quit->setText(elsewhere ? tr("Quit (the relay service keeps running)") : tr("Quit (stops the relay)"));
+    m_quit->setText(elsewhere ? tr("Quit (the relay keeps running)") : tr("Quit (stops the relay)"));
 }
 
 void StatusTray::setLevel(Level level, const QString& toolTip)

@@ -208,7 +208,12 @@ int runLogCommand(const QString& dataDir, const QStringList& args, const CliOutp
                                "--deleted-agent '%1'")
                     .arg(namesake));
     }
-    if (more)
+    // A limit the user gave is no surprise: only where the next rows begin (an outside tester's --limit 2
+    // was warned about).
+    if (more && !parsed->values(QStringLiteral("--limit")).isEmpty())
+        out.note(QStringLiteral("more rows match: --offset %1 shows the next ones")
+                     .arg(qint64(offset.value()) + limit.value()));
+    else if (more)
         out.warning(
             QStringLiteral("showing the first %1 matching rows from offset %2; more match: use --limit N "
                            "(up to 100000) or --offset %3")

@@ -80,7 +80,9 @@ QString validateBool(const QString& value)
     static const QStringList accepted = {QStringLiteral("true"), QStringLiteral("false")};
     return accepted.contains(value)
                ? QString()
-               : settingsText(QT_TRANSLATE_NOOP("RelayDesk::Settings", "'%1' is not true or false"))
+               : settingsText(QT_TRANSLATE_NOOP("RelayDesk::Settings",
+                                                "'%1' is not true or false (yes and no, on and off, 1 and 0 "
+                                                "are taken too)"))
                      .arg(value);
 }
 

@@ -214,7 +214,7 @@ void TestAttachedWindow::windowAttachesToTheService()
         lifetime.followEngineHost(&host, &tray);
         auto* quit = window.findChild<QAction*>(QStringLiteral("quitAction"));
         QVERIFY(quit);
-        QCOMPARE(quit->text(), QStringLiteral("&Quit (the relay service keeps running)"));
+        QCOMPARE(quit->text(), QStringLiteral("&Quit (the relay keeps running)"));
         window.setCloseFilter({}); // the lifetime ends here; the window's close must not call it
     }
 

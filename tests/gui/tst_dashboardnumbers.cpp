@@ -927,7 +927,7 @@ void TestDashboardNumbers::tilesSayWhatTheyCount()
     snapshot.deferredNow = 1203;
     for (const auto& [language, text, waiting] :
          {std::tuple{"en_US", "%1 messages to %2 recipients", "%3 to retry"},
-          std::tuple{"de_DE", "%1 Nachrichten an %2 Empfänger", "%3 erneut"},
+          std::tuple{"de_DE", "%1 Nachrichten an %2 Empfänger", "%3 zu wiederholen"},
           std::tuple{"fr_FR", "%1 messages pour %2 destinataires", "%3 à réessayer"}}) {
         Test::WindowTour::useLanguage(QString::fromLatin1(language));
         page.setSnapshot(snapshot);

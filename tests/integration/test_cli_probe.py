@@ -118,6 +118,9 @@ class CliProbe(unittest.TestCase):
         self.assertEqual(len(out.splitlines()), 21)  # header and 20 rows
         code, out, err = self.run_cli("log", "search", "--limit", "10", "--offset", "40")
         self.assertIn("--offset 50", err)
+        # A limit the user gave is no warning: only where the next rows begin (an outside tester).
+        self.assertIn("relaydesk: note: more rows match: --offset 50 shows the next ones", err)
+        self.assertNotIn("warning", err)
 
     def test_implicit_tls_on_a_plain_port_says_what_the_server_wants(self):
         # `smarthost set HOST:587 --tls implicit` then `smarthost test` said only OpenSSL's "wrong version
