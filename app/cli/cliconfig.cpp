@@ -527,6 +527,22 @@ int runConfigCommand(const QString& dataDir, const QStringList& args, const CliO
     const bool severalKeys = verb == QLatin1String("reset") && words.size() > 1;
     // "25 MB" or "5 minutes" as two words: said as such, not as an unexpected argument 'MB' (an outside
     // tester).
+    // "25 000 000" as three words, the way German and French group digits: read as 25 and a key "000" (an
+    // outside tester was told to type 25MB).
+    if (verb == QLatin1String("set") && words.size() >= 3) {
+        static const QRegularExpression digits(QStringLiteral("^[0-9]+$"));
+        for (qsizetype i = 1; i + 1 < words.size(); i += 2) {
+            if (!digits.match(words[i]).hasMatch() || !digits.match(words[i + 1]).hasMatch())
+                continue;
+            QString joined = words[i];
+            for (qsizetype j = i + 1; j < words.size() && digits.match(words[j]).hasMatch(); ++j)
+                joined += words[j];
+            return out.error(ExitUsage,
+                             QStringLiteral("config set: write the number as one word, without spaces: '%1' "
+                                            "(relaydesk config list shows each setting's units)")
+                                 .arg(joined));
+        }
+    }
     if (verb == QLatin1String("set") && words.size() % 2 == 1 && words.size() >= 3) {
         static const QRegularExpression number(QStringLiteral("^[0-9]+([.,][0-9]+)?$"));
         static const QRegularExpression unit(QStringLiteral("^[A-Za-z]{1,8}$"));

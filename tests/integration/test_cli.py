@@ -438,6 +438,10 @@ class CliTest(unittest.TestCase):
                    message="write the number and its unit as one word, without a space: '25MB'")
         self.fails(2, "config", "set", "delivery.retry_first", "5", "minutes",
                    message="'5minutes'")
+        # Digits grouped by spaces, as German and French write them: read as 25 and a key "000" (a second
+        # tester was told to type 25MB).
+        self.fails(2, "config", "set", "limits.max_message_size", "25", "000", "000",
+                   message="write the number as one word, without spaces: '25000000'")
         self.fails(2, "config", "set", "limits.max_recipients", "99999999999999999999",
                    message="'99999999999999999999' is too large")
         for typed, stored in (("yes", "true"), ("0", "false"), ("on", "true"), ("off", "false")):
