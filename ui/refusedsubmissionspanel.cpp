@@ -254,6 +254,9 @@ void RefusedSubmissionsPanel::showEntries(const QList<RefusedSubmission>& entrie
                                          ? tr("From %1, not logged in").arg(entry.address)
                                          : tr("Mail Agent %1, from %2").arg(entry.agentName, entry.address));
         item->setData(0, Qt::UserRole, keyOf(entry));
+        // As tall as a line with accents above capitals: at the font's height the dots of "Ü" were cut (an
+        // outside tester's bob@BÜCHER.example read "BUCHER").
+        item->setSizeHint(0, QSize(0, m_list->fontMetrics().lineSpacing() + 6));
         item->setBackground(ReplyColumn, RoadSignStyle::background(sign));
         item->setToolTip(ReplyColumn, entry.reply);
         item->setToolTip(ConcerningColumn, item->text(ConcerningColumn));
