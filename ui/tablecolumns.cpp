@@ -82,7 +82,13 @@ void TableColumns::bringIntoSight(int column)
     // A column shown again takes its old place, often past the right edge of a page that fits 1024x700: an
     // outside tester's shown column started out of sight. The view scrolls sideways to it, and only sideways.
     m_view->doItemsLayout(); // the scroll range as the column's width is now, not as it was when hidden
-    const QHeaderView* header = m_view->horizontalHeader();
+    QHeaderView* header = m_view->horizontalHeader();
+    // Wider than the view (a list of every sender domain): narrowed to two thirds of it, so that it comes
+    // into sight whole with its title; it showed "naines d'expédit", cut at both edges (an outside tester).
+    if (const int room = m_view->viewport()->width(); header->sectionSize(column) > room && room > 0) {
+        header->resizeSection(column, room * 2 / 3);
+        m_view->doItemsLayout();
+    }
     const int left = header->sectionPosition(column);
     const int right = left + header->sectionSize(column);
     const int shownFrom = header->offset();
