@@ -74,8 +74,10 @@ Status countToday(QSqlQuery& query, const QDate& today, DashboardSnapshot* snaps
     }
 
     if (!query.exec(QStringLiteral(
-            "SELECT COUNT(*), COALESCE(SUM(CASE WHEN r.state = 'deferred' AND m.held = 0 THEN 1 ELSE 0 END), "
-            "0),"
+            // To retry: after a temporary failure, or tried before and cut short by a stop (state queued, an
+            // attempt recorded), which the tile called "new" (an outside tester).
+            "SELECT COUNT(*), COALESCE(SUM(CASE WHEN (r.state = 'deferred' OR r.attempts > 0) AND m.held = 0"
+            " THEN 1 ELSE 0 END), 0),"
             " COALESCE(SUM(CASE WHEN m.held = 1 THEN 1 ELSE 0 END), 0), COUNT(DISTINCT m.id) FROM"
             " recipients r JOIN messages m ON m.id = r.message_id WHERE r.state IN ('queued','deferred')"
             " AND m.listener <> 'dsn'")) ||

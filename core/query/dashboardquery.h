@@ -74,7 +74,7 @@ struct DashboardSnapshot
     int suppressedToday = 0;         ///< recipients the suppression list held back today
     int deletedToday = 0;            ///< recipients deleted from the queue today, before they were sent
     int waitingNow = 0;              ///< recipients in the queue now, not yet final (notices not counted)
-    int deferredNow = 0;             ///< of those, the ones waiting for a retry after a temporary failure
+    int deferredNow = 0;             ///< of those, the ones to retry (a temporary failure, or a stop cut it)
     int heldNow = 0;                 ///< of those, the ones of held messages (not counted as deferred)
     int waitingMessagesNow = 0;      ///< the messages those recipients belong to (as the Queue counts)
     int bounceNoticesToday = 0;      ///< bounce and delay notices the relay queued today for senders

@@ -146,6 +146,13 @@ private Q_SLOTS:
         QVERIFY2(more.ok(), qPrintable(more.error()));
         QCOMPARE(more->waitingNow, 5);
         QCOMPARE(more->waitingMessagesNow, 3);
+        // One whose attempt a stop cut short waits queued with an attempt: to retry, not new (an outside
+        // tester's tile called it new).
+        QCOMPARE(more->deferredNow, 0);
+        f.scalar(QStringLiteral("UPDATE recipients SET attempts = 1 WHERE address = 'd1@example.com'"));
+        const auto cut = DashboardQuery(dir.path()).load(m_today);
+        QVERIFY2(cut.ok(), qPrintable(cut.error()));
+        QCOMPARE(cut->deferredNow, 1);
         QCOMPARE(snapshot->bounceNoticesToday, 1);
         QCOMPARE(snapshot->pendingRecipients, 2);
 
