@@ -1,8 +1,8 @@
 #include "app/headless.h"
-#include "core/store/enginelock.h"
 #include "core/admin/agentadmin.h"
 #include "core/engine/relayengine.h"
 #include "core/store/database.h"
+#include "core/store/enginelock.h"
 #include "core/store/storeaddress.h"
 #include "core/util/shellword.h"
 

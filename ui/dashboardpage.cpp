@@ -346,7 +346,8 @@ void DashboardPage::setSnapshot(const DashboardSnapshot& snapshot)
     const auto withNotices = [&snapshot](const QString& text) {
         return snapshot.noticesWaitingNow > 0
                    ? tr("%1; %2", "the messages waiting; the notices apart from them")
-                         .arg(text, tr("besides them, %Ln bounce notice(s)", nullptr, snapshot.noticesWaitingNow))
+                         .arg(text,
+                              tr("besides them, %Ln bounce notice(s)", nullptr, snapshot.noticesWaitingNow))
                    : text;
     };
     const auto joined = [&waitingMessages](const QStringList& parts) {
@@ -569,10 +570,11 @@ void DashboardPage::updateAlerts()
                          "which is turned off (Settings, Listeners).")
                           .arg(agent);
         for (const UnusableDkimKey& key : std::as_const(m_setup.unusableDkimKeys))
-            alerts << tr("The DKIM key %1 of %2 cannot sign: its private key is missing or damaged, so mail "
-                         "from %2 leaves without that signature, and receivers that check DMARC may refuse it. "
-                         "Make new keys for %2 (Mail Agents, Sender domains, Rotate DKIM...).")
-                          .arg(key.selector, ReadableAddress::domain(key.domain));
+            alerts
+                << tr("The DKIM key %1 of %2 cannot sign: its private key is missing or damaged, so mail "
+                      "from %2 leaves without that signature, and receivers that check DMARC may refuse it. "
+                      "Make new keys for %2 (Mail Agents, Sender domains, Rotate DKIM...).")
+                       .arg(key.selector, ReadableAddress::domain(key.domain));
     }
     for (const ListenerStatus& listener : std::as_const(m_listeners)) {
         if (listener.enabled && !listener.listening)

@@ -70,7 +70,8 @@ QVariant DeliveryLogModel::data(const QModelIndex& index, int role) const
         case DeliveryLogQuery::Received:
             return tableTimeText(row.receivedAt);
         case DeliveryLogQuery::State:
-            return StateLabel::text(deliveringSince(row) > 0 ? QStringLiteral("delivering") : row.shownState());
+            return StateLabel::text(deliveringSince(row) > 0 ? QStringLiteral("delivering")
+                                                             : row.shownState());
         case DeliveryLogQuery::Updated:
             return tableTimeText(row.updatedAt);
         case DeliveryLogQuery::Agent:

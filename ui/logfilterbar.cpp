@@ -203,7 +203,8 @@ LogFilter LogFilterBar::filter(qint64 nowMs) const
         filter.fromMs = m_from->dateTime().toMSecsSinceEpoch();
         filter.toMs = m_to->dateTime().toMSecsSinceEpoch();
     } else if (seconds == todayPeriod) {
-        filter.fromMs = QDateTime(QDateTime::fromMSecsSinceEpoch(nowMs).date(), QTime(0, 0)).toMSecsSinceEpoch();
+        filter.fromMs =
+            QDateTime(QDateTime::fromMSecsSinceEpoch(nowMs).date(), QTime(0, 0)).toMSecsSinceEpoch();
     } else {
         filter.fromMs = seconds > 0 ? nowMs - seconds * 1000 : 0;
     }

@@ -1,5 +1,5 @@
-#include "ui/relaywords.h"
 #include "ui/messageviewer.h"
+#include "ui/relaywords.h"
 #include "ui/settingcatalog.h"
 
 #include "core/admin/queueadmin.h"

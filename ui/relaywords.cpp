@@ -86,10 +86,12 @@ constexpr const char* kNoteTemplates[] = {
     QT_TRANSLATE_NOOP("RelayWords", "reusing connection to %1"),
     QT_TRANSLATE_NOOP("RelayWords", "not connecting to %1: it is %2"),
     QT_TRANSLATE_NOOP("RelayWords", "MX lookup for %1: %2"),
-    QT_TRANSLATE_NOOP("RelayWords", "%1 recipient(s) answered 452 4.5.3 (too many recipients): sent in another "
-                                    "transaction (RFC 5321 4.5.3.1.10)"),
     QT_TRANSLATE_NOOP("RelayWords",
-                      "not sent: the job may no longer be delivered (message held, or the queue lease is gone)"),
+                      "%1 recipient(s) answered 452 4.5.3 (too many recipients): sent in another "
+                      "transaction (RFC 5321 4.5.3.1.10)"),
+    QT_TRANSLATE_NOOP(
+        "RelayWords",
+        "not sent: the job may no longer be delivered (message held, or the queue lease is gone)"),
     QT_TRANSLATE_NOOP("RelayWords", "cancelled"),
 };
 
@@ -256,9 +258,10 @@ QString RelayWords::transcript(const QString& text)
             continue; // the client's and the server's lines stay as they went over the wire
         const bool carriageReturn = line.endsWith(QLatin1Char('\r'));
         const QString note = line.mid(3, line.size() - 3 - (carriageReturn ? 1 : 0));
-        QString shown = translatedBy(notes, "RelayWords", note, [&replyShown](int index, const QString& part) {
-            return index == 2 ? replyShown(part) : part; // the MX lookup's answer, a reply
-        });
+        QString shown =
+            translatedBy(notes, "RelayWords", note, [&replyShown](int index, const QString& part) {
+                return index == 2 ? replyShown(part) : part; // the MX lookup's answer, a reply
+            });
         if (shown == note)
             shown = replyShown(note); // "-- 421 4.4.2 ...": the reason a session ended
         line = QStringLiteral("-- ") + shown + (carriageReturn ? QStringLiteral("\r") : QString());

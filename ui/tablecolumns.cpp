@@ -74,7 +74,8 @@ void TableColumns::setShown(int column, bool shown)
     save();
     // Once the view has laid the column out again (its scroll range is updated later).
     if (shown)
-        QMetaObject::invokeMethod(this, [this, column] { bringIntoSight(column); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, column] { bringIntoSight(column); }, Qt::QueuedConnection);
 }
 
 void TableColumns::bringIntoSight(int column)
@@ -101,9 +102,8 @@ void TableColumns::bringIntoSight(int column)
         return;
     }
     if (m_view->horizontalScrollMode() == QAbstractItemView::ScrollPerPixel) {
-        m_view->horizontalScrollBar()->setValue(right - m_view->viewport()->width() > left
-                                                    ? left
-                                                    : right - m_view->viewport()->width());
+        m_view->horizontalScrollBar()->setValue(
+            right - m_view->viewport()->width() > left ? left : right - m_view->viewport()->width());
         return;
     }
     // Per item: the scroll bar counts the visible sections before the first one shown.

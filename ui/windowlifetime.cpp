@@ -37,8 +37,7 @@ WindowLifetime::WindowLifetime(MainWindow* window, std::function<void()> quitApp
 
 void WindowLifetime::setRelayElsewhere(bool elsewhere)
 {
-    m_quitAction->setText(elsewhere ? tr("&Quit (the relay keeps running)")
-                                    : tr("&Quit (stops the relay)"));
+    m_quitAction->setText(elsewhere ? tr("&Quit (the relay keeps running)") : tr("&Quit (stops the relay)"));
 }
 
 void WindowLifetime::followEngineHost(EngineHost* host, StatusTray* tray)

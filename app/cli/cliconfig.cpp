@@ -21,8 +21,8 @@
 
 #include <QDateTime>
 #include <QJsonArray>
-#include <QRegularExpression>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSet>
 
 namespace RelayDesk {
@@ -548,10 +548,11 @@ int runConfigCommand(const QString& dataDir, const QStringList& args, const CliO
         static const QRegularExpression unit(QStringLiteral("^[A-Za-z]{1,8}$"));
         for (qsizetype i = 1; i + 1 < words.size(); i += 2) {
             if (number.match(words[i]).hasMatch() && unit.match(words[i + 1]).hasMatch())
-                return out.error(ExitUsage,
-                                 QStringLiteral("config set: write the number and its unit as one word, without a "
-                                                "space: '%1%2' (relaydesk config list shows each setting's units)")
-                                     .arg(words[i], words[i + 1]));
+                return out.error(
+                    ExitUsage,
+                    QStringLiteral("config set: write the number and its unit as one word, without a "
+                                   "space: '%1%2' (relaydesk config list shows each setting's units)")
+                        .arg(words[i], words[i + 1]));
         }
     }
     if (const QString problem = found->checkArguments(pairs         ? words.mid(0, 2)

@@ -107,12 +107,14 @@ int ListenerWarning::afterChange(const QString& dataDir, const QStringList& keys
         // the right to is said now (an outside tester's 587 was taken without a word, then "protected").
         for (auto it = wanted.cbegin(); it != wanted.cend(); ++it) {
             const auto address = HostPort::parse(it->address);
-            if (it->enabled && address && address->port > 0 && address->port < 1024 && !mayBind(address->port))
-                out.warning(QStringLiteral("port %1 is below 1024: only a relay with the right to bind such "
-                                           "ports listens there (the relay service has it; docs/operations.md, "
-                                           "\"Ports 25, 465 and 587\", gives the window's relay ways to "
-                                           "it)")
-                                .arg(address->port));
+            if (it->enabled && address && address->port > 0 && address->port < 1024 &&
+                !mayBind(address->port))
+                out.warning(
+                    QStringLiteral("port %1 is below 1024: only a relay with the right to bind such "
+                                   "ports listens there (the relay service has it; docs/operations.md, "
+                                   "\"Ports 25, 465 and 587\", gives the window's relay ways to "
+                                   "it)")
+                        .arg(address->port));
         }
         return 0;
     }
@@ -156,14 +158,15 @@ int ListenerWarning::afterChange(const QString& dataDir, const QStringList& keys
         // A privileged port does not become "free" later either (an outside tester, as a user, set 25).
         if (listener.error == QLatin1String("The address is protected")) {
             const auto address = HostPort::parse(listener.address);
-            out.error(ExitFailure,
-                      QStringLiteral("the %1 listener is not listening on %2: port %3 is below 1024, and this "
-                                     "relay has no right to bind such ports (the relay service has it; "
-                                     "docs/operations.md, \"Ports 25, 465 and 587\", gives the window's relay "
-                                     "ways to it); the setting is stored, and the listener stays down until it "
-                                     "changes (relaydesk status shows it)%4")
-                          .arg(listener.name, listener.address,
-                               QString::number(address ? address->port : 0), back));
+            out.error(
+                ExitFailure,
+                QStringLiteral("the %1 listener is not listening on %2: port %3 is below 1024, and this "
+                               "relay has no right to bind such ports (the relay service has it; "
+                               "docs/operations.md, \"Ports 25, 465 and 587\", gives the window's relay "
+                               "ways to it); the setting is stored, and the listener stays down until it "
+                               "changes (relaydesk status shows it)%4")
+                    .arg(listener.name, listener.address, QString::number(address ? address->port : 0),
+                         back));
             continue;
         }
         // An address this computer does not have is not "free" later (an outside tester set 8.8.8.8).

@@ -187,15 +187,17 @@ int runStoreCommand(const QString& dataDir, const QStringList& args, const CliOu
                                "this node addresses of its own).%3")
                     .arg(used->databaseAgents)
                     .arg(used->databaseNodes)
-                    .arg(used->localHoldsAnything()
-                             ? QStringLiteral(" Its own SQLite store (%1) is no longer used; 'relaydesk store "
-                                              "use sqlite' goes back to it.")
-                                   .arg(localContents(*used))
-                             : QString()));
+                    .arg(
+                        used->localHoldsAnything()
+                            ? QStringLiteral(" Its own SQLite store (%1) is no longer used; 'relaydesk store "
+                                             "use sqlite' goes back to it.")
+                                  .arg(localContents(*used))
+                            : QString()));
         else if (used->localHoldsAnything())
-            out.line(QStringLiteral("Copy this directory's SQLite store there (%1) with 'relaydesk store migrate "
-                                    "--from-sqlite', then start the relay: until then the relay uses none of it.")
-                         .arg(localContents(*used)));
+            out.line(
+                QStringLiteral("Copy this directory's SQLite store there (%1) with 'relaydesk store migrate "
+                               "--from-sqlite', then start the relay: until then the relay uses none of it.")
+                    .arg(localContents(*used)));
         else
             out.line(QStringLiteral("Start the relay to use it; 'relaydesk store use sqlite' goes back."));
         if (!used->nameTaken.isEmpty())

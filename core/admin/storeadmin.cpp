@@ -263,8 +263,8 @@ qint64 rowsOr0(QSqlDatabase& db, const QString& table)
     return rows ? rows.value() : 0;
 }
 
-/// The agents, messages and changed settings of the data directory's SQLite file, read without changing it; zeros when there
-/// is no such file.
+/// The agents, messages and changed settings of the data directory's SQLite file, read without changing it;
+/// zeros when there is no such file.
 StoreUseReport localData(const QString& dataDir)
 {
     StoreUseReport report;

@@ -263,7 +263,8 @@ static Status loadDnsTrouble(QSqlQuery& query, DashboardSnapshot* snapshot)
         " AND a.reply LIKE 'DNS lookup for % failed: %'"
         // A server reached since: an attempt that ended after the failure (one that started before it and
         // waited on a slow server counts too: an outside tester's route delivery did not).
-        " AND NOT EXISTS (SELECT 1 FROM delivery_attempts b WHERE b.started_at + b.duration_ms >= a.started_at"
+        " AND NOT EXISTS (SELECT 1 FROM delivery_attempts b WHERE b.started_at + b.duration_ms >= "
+        "a.started_at"
         " AND b.host <> '' AND b.route IN ('mx', 'smarthost', 'route'))"));
     query.addBindValue(nowMs() - windowMs);
     if (!query.exec())

@@ -1,7 +1,6 @@
 #include "core/smtp/mailpath.h"
 #include "core/util/domainname.h"
 
-
 #include <QHostAddress>
 
 #include <algorithm>
@@ -177,8 +176,8 @@ MailPathResult failure(int code, const char* enhanced, const char* text)
 }
 
 // RFC 6531: a non-ASCII address needs SMTPUTF8, which this relay does not offer. Where only the domain is
-// non-ASCII, its ASCII form (RFC 5890 A-labels) names the same mailbox: the reply gives it (an outside tester's
-// client sent bob@bücher.example and was told only "not supported").
+// non-ASCII, its ASCII form (RFC 5890 A-labels) names the same mailbox: the reply gives it (an outside
+// tester's client sent bob@bücher.example and was told only "not supported").
 MailPathResult nonAsciiRefusal(QByteArrayView path)
 {
     const qsizetype at = path.lastIndexOf('@');
@@ -188,13 +187,15 @@ MailPathResult nonAsciiRefusal(QByteArrayView path)
     const QByteArray ascii =
         asciiLocal ? DomainName::asciiForm(QString::fromUtf8(path)).toUtf8() : QByteArray();
     if (asciiLocal && isValidMailbox(ascii))
-        return failure(553, "5.6.7",
-                       QByteArray("Non-ASCII addresses need SMTPUTF8, which this relay does not offer: write the "
-                                  "domain in its ASCII form, " +
-                                  ascii)
-                           .constData());
-    return failure(553, "5.6.7",
-                   "Non-ASCII addresses need SMTPUTF8, which this relay does not offer: use an address in ASCII");
+        return failure(
+            553, "5.6.7",
+            QByteArray("Non-ASCII addresses need SMTPUTF8, which this relay does not offer: write the "
+                       "domain in its ASCII form, " +
+                       ascii)
+                .constData());
+    return failure(
+        553, "5.6.7",
+        "Non-ASCII addresses need SMTPUTF8, which this relay does not offer: use an address in ASCII");
 }
 
 // The ">" that closes the path: the first one outside a quoted local part.

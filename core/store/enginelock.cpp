@@ -179,7 +179,8 @@ bool EngineLock::keepInPlace()
     struct stat locked = {}, named = {};
     if (::fstat(m_fd, &locked) != 0)
         return true; // nothing to compare with: leave it
-    if (::stat(path.constData(), &named) == 0 && named.st_dev == locked.st_dev && named.st_ino == locked.st_ino)
+    if (::stat(path.constData(), &named) == 0 && named.st_dev == locked.st_dev &&
+        named.st_ino == locked.st_ino)
         return true;
     const DataDirMode mode(m_dataDir);
     const int fd = ::open(path.constData(), O_RDWR | O_CREAT | O_CLOEXEC, mode.fileMode());
@@ -209,7 +210,8 @@ bool EngineLock::keepInPlace()
     m_toldLost = false;
     qCWarning(lcEngine) << LogLine("engine_lock_restored")
                                .add("lock", lockPath(m_dataDir))
-                               .add("reason", QStringLiteral("its file was removed or replaced while the engine ran"));
+                               .add("reason",
+                                    QStringLiteral("its file was removed or replaced while the engine ran"));
     return true;
 }
 

@@ -19,7 +19,8 @@ struct EngineLockHolder
     QDateTime since; ///< UTC; invalid when unknown
     EngineFace face = EngineFace::Service;
     /// The engine is stopping: it waits up to 20 s for the deliveries under way before it lets go (a window
-    /// started again meanwhile found no control channel and said so in a confusing dialog: an outside tester).
+    /// started again meanwhile found no control channel and said so in a confusing dialog: an outside
+    /// tester).
     bool stopping = false;
 
     /// In plain words for the command line and logs: "relay service (pid 4711, since 2024-05-02 08:15:00

@@ -54,7 +54,8 @@ QString validatePositive(const QString& value)
 {
     bool ok = false;
     const qlonglong n = value.toLongLong(&ok);
-    if (!ok && !value.isEmpty() && std::all_of(value.cbegin(), value.cend(), [](QChar c) { return c.isDigit(); }))
+    if (!ok && !value.isEmpty() &&
+        std::all_of(value.cbegin(), value.cend(), [](QChar c) { return c.isDigit(); }))
         return settingsText(QT_TRANSLATE_NOOP("RelayDesk::Settings", "'%1' is too large")).arg(value);
     if (!ok || n <= 0)
         return settingsText(QT_TRANSLATE_NOOP("RelayDesk::Settings", "'%1' is not a positive whole number"))
@@ -66,7 +67,8 @@ QString validateNonNegative(const QString& value)
 {
     bool ok = false;
     const qlonglong n = value.toLongLong(&ok);
-    if (!ok && !value.isEmpty() && std::all_of(value.cbegin(), value.cend(), [](QChar c) { return c.isDigit(); }))
+    if (!ok && !value.isEmpty() &&
+        std::all_of(value.cbegin(), value.cend(), [](QChar c) { return c.isDigit(); }))
         return settingsText(QT_TRANSLATE_NOOP("RelayDesk::Settings", "'%1' is too large")).arg(value);
     if (!ok || n < 0)
         return settingsText(

@@ -460,10 +460,11 @@ void TestDashboardNumbers::aFullDiskIsAnAlert()
     snapshot.diskFreeBytes = 20LL * 1024 * 1024;
     page.setSnapshot(snapshot);
     // The room the relay keeps, as large as it is (half of it was called "the largest size").
-    QVERIFY2(shown().contains(QStringLiteral("has 20 MiB free, less than the 50 MiB the relay keeps for "
-                                             "incoming mail (two messages of the largest size it takes, and at "
-                                             "least 16 MB)")),
-             qPrintable(shown()));
+    QVERIFY2(
+        shown().contains(QStringLiteral("has 20 MiB free, less than the 50 MiB the relay keeps for "
+                                        "incoming mail (two messages of the largest size it takes, and at "
+                                        "least 16 MB)")),
+        qPrintable(shown()));
     // Room enough, or a store whose disk is not known here (PostgreSQL): nothing said.
     for (const qint64 free : {qint64(1024) * 1024 * 1024, qint64(-1)}) {
         snapshot.diskFreeBytes = free;
@@ -633,9 +634,10 @@ void TestDashboardNumbers::aNameServerThatRefusesIsAnAlert()
     // (Without the English translation loaded, "%Ln lookup(s)" reads "4 lookup(s)".)
     QVERIFY2(shown.contains(QStringLiteral("The name server refused 4 lookup")), qPrintable(shown));
     QVERIFY2(!shown.contains(QStringLiteral("No mail server can be found")), qPrintable(shown));
-    QVERIFY2(shown.contains(QStringLiteral(" in the last 15 minutes (for compta.example and bücher.example): mail "
-                                           "to those domains waits, and waiting does not fix it.")),
-             qPrintable(shown));
+    QVERIFY2(
+        shown.contains(QStringLiteral(" in the last 15 minutes (for compta.example and bücher.example): mail "
+                                      "to those domains waits, and waiting does not fix it.")),
+        qPrintable(shown));
 }
 
 void TestDashboardNumbers::aDkimKeyThatCannotSignIsAnAlert()
@@ -659,7 +661,8 @@ void TestDashboardNumbers::aDkimKeyThatCannotSignIsAnAlert()
              qPrintable(shown));
     setup.unusableDkimKeys.clear();
     page.setSetupState(setup);
-    QTRY_VERIFY(!alerts.last().first().toStringList().join(QLatin1Char('\n')).contains(QStringLiteral("DKIM")));
+    QTRY_VERIFY(
+        !alerts.last().first().toStringList().join(QLatin1Char('\n')).contains(QStringLiteral("DKIM")));
 }
 
 void TestDashboardNumbers::anAgentThatCannotSendIsAnAlert()
@@ -863,8 +866,9 @@ void TestDashboardNumbers::tilesSayWhatTheyCount()
         }
         return false;
     };
-    QVERIFY(tooltipShows(QStringLiteral("2 messages to 9 recipients: 6 after a temporary failure, 3 before or in "
-                                        "their first attempt")));
+    QVERIFY(
+        tooltipShows(QStringLiteral("2 messages to 9 recipients: 6 after a temporary failure, 3 before or in "
+                                    "their first attempt")));
     // A held message waits on a person, not on a retry: said apart (an outside tester).
     snapshot.heldNow = 1;
     page.setSnapshot(snapshot);
@@ -895,8 +899,9 @@ void TestDashboardNumbers::tilesSayWhatTheyCount()
     // Apart from the recipients' counts, which they are not part of (an outside tester read "2 messages to 2
     // recipients: 2 after a temporary failure and 1 bounce notice" as 2 + 1 beside a tile of 2).
     QVERIFY(labelShows(page, {QStringLiteral("6 to retry, 3 new + 27 bounce notice")}));
-    QVERIFY(tooltipShows(QStringLiteral("6 after a temporary failure, 3 before or in their first attempt; besides "
-                                        "them, 27 bounce notices")));
+    QVERIFY(tooltipShows(
+        QStringLiteral("6 after a temporary failure, 3 before or in their first attempt; besides "
+                       "them, 27 bounce notices")));
     snapshot.heldNow = 1;
     page.setSnapshot(snapshot);
     QVERIFY(labelShows(page, {QStringLiteral("1 on hold, 6 to retry, 2 new + 27 bounce notice")}));

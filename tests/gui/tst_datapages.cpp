@@ -25,7 +25,6 @@
 #include "ui/sessionsmodel.h"
 #include "ui/sessionspage.h"
 #include "ui/statelabel.h"
-#include "ui/timecolumn.h"
 #include "ui/statustray.h"
 #include "ui/timecolumn.h"
 #include "ui/translations.h"

@@ -37,7 +37,6 @@
 #include "ui/wizardtestpage.h"
 
 #include <QAbstractButton>
-#include <algorithm>
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
@@ -55,6 +54,7 @@
 #include <QTcpServer>
 #include <QTest>
 #include <QTimer>
+#include <algorithm>
 
 using namespace RelayDesk;
 using RelayDesk::Test::freePort;

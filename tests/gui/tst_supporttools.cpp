@@ -786,9 +786,10 @@ void TestSupportTools::refusedSubmissionsAreOnTheLogsPage()
     QCOMPARE(panel->status()->text(), QStringLiteral("1 refusal."));
     // Its row is taller than the font: accents above capitals were cut ("BÜCHER" read "BUCHER": an outside
     // tester).
-    QVERIFY2(panel->list()->visualItemRect(panel->list()->topLevelItem(0)).height() >=
-                 panel->list()->fontMetrics().lineSpacing() + 4,
-             qPrintable(QString::number(panel->list()->visualItemRect(panel->list()->topLevelItem(0)).height())));
+    QVERIFY2(
+        panel->list()->visualItemRect(panel->list()->topLevelItem(0)).height() >=
+            panel->list()->fontMetrics().lineSpacing() + 4,
+        qPrintable(QString::number(panel->list()->visualItemRect(panel->list()->topLevelItem(0)).height())));
     // Selected, its details say what the application was told and that nothing was queued.
     panel->list()->setCurrentItem(panel->list()->topLevelItem(0));
     const QString details = panel->details()->toPlainText();

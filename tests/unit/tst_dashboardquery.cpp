@@ -299,8 +299,9 @@ private Q_SLOTS:
 
     void aNameServerThatRefusesSomeNamesIsNamed()
     {
-        // An outside tester's name server refused the office's own domains (REFUSED) while it answered for the
-        // others: mail to them was delivered, the alert above went away, and the notices waited five days.
+        // An outside tester's name server refused the office's own domains (REFUSED) while it answered for
+        // the others: mail to them was delivered, the alert above went away, and the notices waited five
+        // days.
         Test::TempDataDir dir;
         Test::QueueFixture f(dir.path());
         auto db = Database::connection(dir.path()).value();

@@ -223,11 +223,13 @@ void TestMailPath::aDottedQuadGetsTheLiteralHint()
 void TestMailPath::aNonAsciiDomainGetsItsAsciiForm()
 {
     // An outside tester's client sent bob@bücher.example and was told only "not supported".
-    const MailPathResult domain = parseRcptTo("TO:<bob@b\xc3\xbc" "cher.example>");
+    const MailPathResult domain = parseRcptTo("TO:<bob@b\xc3\xbc"
+                                              "cher.example>");
     QVERIFY(!domain.ok);
     QCOMPARE(domain.error.code, 553);
-    QVERIFY2(domain.error.fullText().contains("write the domain in its ASCII form, bob@xn--bcher-kva.example"),
-             domain.error.fullText().constData());
+    QVERIFY2(
+        domain.error.fullText().contains("write the domain in its ASCII form, bob@xn--bcher-kva.example"),
+        domain.error.fullText().constData());
     // A non-ASCII local part has no ASCII form.
     const MailPathResult local = parseMailFrom("FROM:<j\xc3\xb6rg@example.org>");
     QVERIFY(!local.ok);

@@ -64,14 +64,15 @@ void TestReplyCatalog::explains_data()
         "server's "
         "reply: the server may have kept it",
         Y, true, "Connection closed before the server's reply", "copies");
-    // The relay's own words (an outside tester read "Server not accepting mail" for its own stop, "Domain does
-    // not exist" for a domain without a mail server, and "Nothing to do" for a DNS server that refuses).
+    // The relay's own words (an outside tester read "Server not accepting mail" for its own stop, "Domain
+    // does not exist" for a domain without a mail server, and "Nothing to do" for a DNS server that refuses).
     row("relay stopped", 421, "4.3.2",
-        "interrupted: the relay stopped during this delivery; tried again after the next start (if the server "
+        "interrupted: the relay stopped during this delivery; tried again after the next start (if the "
+        "server "
         "had already received the whole message, it arrives twice)",
         Y, true, "RelayDesk stopped during this delivery", "two copies");
-    row("no mail server", 550, "5.1.2", "Domain nowhere.test has no mail server: no MX, A or AAAA record", R, true,
-        "The domain receives no mail", "another address");
+    row("no mail server", 550, "5.1.2", "Domain nowhere.test has no mail server: no MX, A or AAAA record", R,
+        true, "The domain receives no mail", "another address");
     row("dns refused", 451, "4.4.3",
         "DNS lookup for example.test failed: the name server 127.0.0.54 refused to answer (REFUSED)", Y, true,
         "The DNS server refused the lookup", "DNS server in Settings");
