@@ -99,6 +99,19 @@ except Exception as error:
     print("closed:", error, flush=True)
 )";
 
+/// Every listener of settings' data directory on a free loopback port of its own (never the defaults).
+bool listenOnFreePorts(Settings& settings)
+{
+    for (const char* listener : {"submission", "smtps", "lan"}) {
+        if (!settings
+                 .set(QStringLiteral("listener.%1.address").arg(QLatin1String(listener)),
+                      QStringLiteral("127.0.0.1:%1").arg(freePort()))
+                 .ok())
+            return false;
+    }
+    return true;
+}
+
 } // namespace
 
 class TestAttachedWindow : public QObject
@@ -431,11 +444,7 @@ void TestAttachedWindow::startHereOnTheServicesDirectoryAsksFirst()
     // window, as the person who opened it, and the service could not start (an outside tester). It says
     // that the service is not running, offers Start relay here (which asks), and attaches once it runs.
     Settings settings(service.path());
-    for (const char* listener : {"submission", "smtps", "lan"})
-        QVERIFY(settings
-                    .set(QStringLiteral("listener.%1.address").arg(QLatin1String(listener)),
-                         QStringLiteral("127.0.0.1:%1").arg(freePort()))
-                    .ok());
+    QVERIFY(listenOnFreePorts(settings));
     Database::releaseThreadConnection(service.path());
     MainWindow window(service.path());
     StatusTray tray;
@@ -476,11 +485,7 @@ void TestAttachedWindow::aWindowStartedWhileTheLastOneStopsWaits()
     // taken in this process); the new window says what it waits for, and starts its relay once it has gone.
     Test::TempDataDir dir;
     Settings settings(dir.path());
-    for (const char* listener : {"submission", "smtps", "lan"})
-        QVERIFY(settings
-                    .set(QStringLiteral("listener.%1.address").arg(QLatin1String(listener)),
-                         QStringLiteral("127.0.0.1:%1").arg(freePort()))
-                    .ok());
+    QVERIFY(listenOnFreePorts(settings));
     QVERIFY(settings.set(QStringLiteral("delivery.enabled"), QStringLiteral("false")).ok());
     Database::releaseThreadConnection(dir.path());
     auto stopping = EngineLock::acquire(dir.path(), EngineFace::Window);
