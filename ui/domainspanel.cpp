@@ -122,19 +122,13 @@ void DomainsPanel::reload()
                 if (!found.names.contains(domain))
                     found.names << domain;
             }
-            const auto keys = DkimAdmin(dataDir).keys();
-            const auto unusable = DkimAdmin(dataDir).unusableKeys();
-            QStringList broken; // "domain selector" of the keys that cannot sign
-            if (unusable) {
-                for (const auto& [key, problem] : unusable.value())
-                    broken << key.domain + QLatin1Char(' ') + key.selector;
-            }
+            const auto keys = DkimAdmin(dataDir).keysCheckedForSigning();
             for (const QString& domain : std::as_const(found.names)) {
                 QStringList selectors;
                 for (const DkimKeyRecord& key : keys ? keys.value() : QList<DkimKeyRecord>()) {
                     if (key.domain != domain)
                         continue;
-                    if (broken.contains(key.domain + QLatin1Char(' ') + key.selector))
+                    if (!key.cannotSign.isEmpty())
                         selectors << tr("%1 (cannot sign: its private key is missing)").arg(key.selector);
                     else
                         selectors << (key.state == DkimKeyRecord::State::Grace

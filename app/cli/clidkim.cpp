@@ -237,30 +237,24 @@ int listDkimKeys(const QString& dataDir, const QStringList& words, const CliOutp
             return out.error(ExitUsage, name.error());
         domain = name.value();
     }
-    const auto keys = DkimAdmin(dataDir).keys(domain);
-    if (!keys)
-        return out.error(ExitFailure, keys.error());
     // A key whose private key file is gone signs nothing: an outside tester's list said "active" while the
     // mail left unsigned.
-    QHash<QString, QString> cannotSign; // "domain selector" -> why
-    if (const auto unusable = DkimAdmin(dataDir).unusableKeys()) {
-        for (const auto& [key, problem] : unusable.value())
-            cannotSign.insert(key.domain + QLatin1Char(' ') + key.selector, problem);
-    }
+    const auto keys = DkimAdmin(dataDir).keysCheckedForSigning(domain);
+    if (!keys)
+        return out.error(ExitFailure, keys.error());
     QJsonArray listed = keysJson(keys.value());
     QList<QStringList> rows = keyRows(keys.value());
     for (qsizetype i = 0; i < keys->size(); ++i) {
         const DkimKeyRecord& key = keys->at(i);
-        const QString problem = cannotSign.value(key.domain + QLatin1Char(' ') + key.selector);
-        if (problem.isEmpty())
+        if (key.cannotSign.isEmpty())
             continue;
         QJsonObject object = listed[i].toObject();
-        object.insert(QStringLiteral("cannot_sign"), problem);
+        object.insert(QStringLiteral("cannot_sign"), key.cannotSign);
         listed[i] = object;
         rows[i][3] = QStringLiteral("active, CANNOT SIGN");
         out.warning(QStringLiteral("the DKIM key %1 of %2 cannot sign (%3): mail from %2 leaves without its "
                                    "signature; 'relaydesk dkim rotate %2' makes new keys")
-                        .arg(key.selector, ReadableAddress::domain(key.domain), problem));
+                        .arg(key.selector, ReadableAddress::domain(key.domain), key.cannotSign));
     }
     out.json(listed);
     if (keys->isEmpty())

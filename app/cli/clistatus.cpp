@@ -201,12 +201,12 @@ int runStatusCommand(const QString& dataDir, const QStringList& args, const CliO
     QJsonArray unsignableJson;
     if (storeReachable) {
         if (const auto unusable = DkimAdmin(dataDir).unusableKeys()) {
-            for (const auto& [key, problem] : unusable.value()) {
+            for (const DkimKeyRecord& key : unusable.value()) {
                 unsignable
                     << QStringLiteral("%1 of %2").arg(key.selector, ReadableAddress::domain(key.domain));
                 unsignableJson.append(QJsonObject{{controlKey("domain"), key.domain},
                                                   {controlKey("selector"), key.selector},
-                                                  {controlKey("problem"), problem}});
+                                                  {controlKey("problem"), key.cannotSign}});
             }
         }
     }

@@ -147,7 +147,15 @@ Expected<QList<DkimKeyRecord>> DkimAdmin::keys(const QString& domain)
     return store.keys(domain);
 }
 
-Expected<QList<QPair<DkimKeyRecord, QString>>> DkimAdmin::unusableKeys() const
+Expected<QList<DkimKeyRecord>> DkimAdmin::keysCheckedForSigning(const QString& domain)
+{
+    auto found = keys(domain);
+    if (found)
+        DkimKeyStore(m_dataDir).checkSigning(found.value());
+    return found;
+}
+
+Expected<QList<DkimKeyRecord>> DkimAdmin::unusableKeys() const
 {
     return DkimKeyStore(m_dataDir).unusableKeys();
 }

@@ -45,8 +45,11 @@ public:
     /// The published keys (active and in grace) of domain, or of every domain when empty; grace keys whose
     /// time is up are retired first.
     Expected<QList<DkimKeyRecord>> keys(const QString& domain = {});
-    /// The active keys whose private key cannot sign (missing or damaged), each with why.
-    Expected<QList<QPair<DkimKeyRecord, QString>>> unusableKeys() const;
+    /// keys(domain), each active key with cannotSign set when its private key cannot sign (missing or
+    /// damaged): what the lists of keys show.
+    Expected<QList<DkimKeyRecord>> keysCheckedForSigning(const QString& domain = {});
+    /// The active keys whose private key cannot sign, each with cannotSign set.
+    Expected<QList<DkimKeyRecord>> unusableKeys() const;
     /// Every record to publish for domain (which must have DKIM): its DKIM keys, SPF for the sending path
     /// (the smarthost, or MX delivery), DMARC. reportAddress: DMARC's rua, default postmaster@DOMAIN.
     Expected<QList<SenderDnsRecord>> records(const QString& domain, const QString& reportAddress = {});

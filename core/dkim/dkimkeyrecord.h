@@ -27,6 +27,9 @@ struct DkimKeyRecord
     State state = State::Active;
     qint64 createdAt = 0; ///< ms since the epoch
     qint64 retireAt = 0;  ///< grace: when it is retired (ms since the epoch); otherwise 0
+    /// Why an active key's private key cannot sign (its file removed or damaged by hand); empty when it can
+    /// or when nobody checked (filled by DkimKeyStore::checkSigning only, not by every read of the rows).
+    QString cannotSign = {};
 
     /// "active", "grace" or "retired".
     static QString stateName(State state);

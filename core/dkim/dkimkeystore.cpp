@@ -352,18 +352,26 @@ Expected<std::shared_ptr<const DkimPrivateKey>> DkimKeyStore::privateKey(const D
     return key;
 }
 
-Expected<QList<QPair<DkimKeyRecord, QString>>> DkimKeyStore::unusableKeys() const
+void DkimKeyStore::checkSigning(QList<DkimKeyRecord>& keys) const
 {
-    using Result = Expected<QList<QPair<DkimKeyRecord, QString>>>;
-    const auto all = keys();
-    if (!all)
-        return Result::failure(all.error());
-    QList<QPair<DkimKeyRecord, QString>> unusable;
-    for (const DkimKeyRecord& key : all.value()) {
+    for (DkimKeyRecord& key : keys) {
         if (key.state != DkimKeyRecord::State::Active)
             continue; // only the active keys sign
-        if (const auto loaded = privateKey(key); !loaded)
-            unusable.append({key, loaded.error()});
+        const auto loaded = privateKey(key);
+        key.cannotSign = loaded ? QString() : loaded.error();
+    }
+}
+
+Expected<QList<DkimKeyRecord>> DkimKeyStore::unusableKeys() const
+{
+    auto all = keys();
+    if (!all)
+        return all;
+    checkSigning(all.value());
+    QList<DkimKeyRecord> unusable;
+    for (const DkimKeyRecord& key : std::as_const(all.value())) {
+        if (!key.cannotSign.isEmpty())
+            unusable.append(key);
     }
     return unusable;
 }

@@ -48,9 +48,11 @@ public:
     Expected<std::shared_ptr<const DkimPrivateKey>> privateKey(const DkimKeyRecord& record) const;
     /// The PEM text of record's private key, wherever it is kept (the caller cleanses it).
     Expected<QByteArray> privateKeyPem(const DkimKeyRecord& record) const;
-    /// The active keys whose private key cannot sign (its file removed or damaged by hand: the engine
-    /// signs without them, and the domain's mail leaves unsigned), each with why.
-    Expected<QList<QPair<DkimKeyRecord, QString>>> unusableKeys() const;
+    /// Loads the private key of each active key in keys and sets cannotSign where that fails (its file
+    /// removed or damaged by hand: the engine signs without it, and the domain's mail leaves unsigned).
+    void checkSigning(QList<DkimKeyRecord>& keys) const;
+    /// The active keys whose private key cannot sign, each with cannotSign set.
+    Expected<QList<DkimKeyRecord>> unusableKeys() const;
 
 private:
     Expected<int> retireWhere(const QString& condition, const QVariantList& values, bool keepCarried);

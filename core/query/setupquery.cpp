@@ -65,8 +65,8 @@ Expected<SetupState> SetupQuery::load() const
     const auto unusable = DkimKeyStore(m_dataDir).unusableKeys();
     if (!unusable)
         return Result::failure(unusable.error());
-    for (const auto& [key, problem] : unusable.value())
-        state.unusableDkimKeys.append({key.domain, key.selector, problem});
+    for (const DkimKeyRecord& key : unusable.value())
+        state.unusableDkimKeys.append({key.domain, key.selector, key.cannotSign});
     return state;
 }
 
