@@ -9,7 +9,7 @@
 #include "core/store/database.h"
 #include "core/store/enginelock.h"
 #include "core/store/settings.h"
-#include "tests/support/freeport.h"
+#include "tests/support/freelisteners.h"
 #include "tests/support/processprobe.h"
 #include "tests/support/tempdatadir.h"
 #include "ui/dashboardpage.h"
@@ -51,7 +51,6 @@
 #include <QTimer>
 
 using namespace RelayDesk;
-using RelayDesk::Test::freePort;
 using RelayDesk::Test::listeningSocketsOf;
 using RelayDesk::Test::waitForStderr;
 
@@ -99,19 +98,6 @@ except Exception as error:
     print("closed:", error, flush=True)
 )";
 
-/// Every listener of settings' data directory on a free loopback port of its own (never the defaults).
-bool listenOnFreePorts(Settings& settings)
-{
-    for (const char* listener : {"submission", "smtps", "lan"}) {
-        if (!settings
-                 .set(QStringLiteral("listener.%1.address").arg(QLatin1String(listener)),
-                      QStringLiteral("127.0.0.1:%1").arg(freePort()))
-                 .ok())
-            return false;
-    }
-    return true;
-}
-
 } // namespace
 
 class TestAttachedWindow : public QObject
@@ -145,15 +131,8 @@ void TestAttachedWindow::init()
     m_dir = std::make_unique<Test::TempDataDir>();
     QVERIFY(m_dir->isValid());
     Settings settings(m_dir->path());
-    for (const char* listener : {"submission", "smtps", "lan"}) {
-        const int port = freePort();
-        if (QLatin1String(listener) == QLatin1String("submission"))
-            m_submissionPort = port;
-        QVERIFY(settings
-                    .set(QStringLiteral("listener.%1.address").arg(QLatin1String(listener)),
-                         QStringLiteral("127.0.0.1:%1").arg(port))
-                    .ok());
-    }
+    m_submissionPort = Test::listenOnFreePorts(settings);
+    QVERIFY(m_submissionPort != 0);
     QVERIFY(settings.set(QStringLiteral("delivery.enabled"), QStringLiteral("false")).ok());
     Database::releaseThreadConnection(m_dir->path());
     m_service.setProcessChannelMode(QProcess::SeparateChannels);
@@ -444,7 +423,7 @@ void TestAttachedWindow::startHereOnTheServicesDirectoryAsksFirst()
     // window, as the person who opened it, and the service could not start (an outside tester). It says
     // that the service is not running, offers Start relay here (which asks), and attaches once it runs.
     Settings settings(service.path());
-    QVERIFY(listenOnFreePorts(settings));
+    QVERIFY(Test::listenOnFreePorts(settings) != 0);
     Database::releaseThreadConnection(service.path());
     MainWindow window(service.path());
     StatusTray tray;
@@ -485,7 +464,7 @@ void TestAttachedWindow::aWindowStartedWhileTheLastOneStopsWaits()
     // taken in this process); the new window says what it waits for, and starts its relay once it has gone.
     Test::TempDataDir dir;
     Settings settings(dir.path());
-    QVERIFY(listenOnFreePorts(settings));
+    QVERIFY(Test::listenOnFreePorts(settings) != 0);
     QVERIFY(settings.set(QStringLiteral("delivery.enabled"), QStringLiteral("false")).ok());
     Database::releaseThreadConnection(dir.path());
     auto stopping = EngineLock::acquire(dir.path(), EngineFace::Window);

@@ -5,7 +5,7 @@
 #include "core/store/enginelock.h"
 #include "core/store/settings.h"
 #include "core/util/clock.h"
-#include "tests/support/freeport.h"
+#include "tests/support/freelisteners.h"
 #include "tests/support/queuefixture.h"
 #include "tests/support/tempdatadir.h"
 #include "ui/backuppanel.h"
@@ -151,9 +151,10 @@ void TestBackupDialogs::theWindowsRelayStopsForARestore()
     QTemporaryDir parent;
     const QString dir = parent.filePath(QStringLiteral("data"));
     QVERIFY(Admin::open(dir).ok());
-    for (const char* name : {"submission", "smtps", "lan"})
-        QVERIFY(Settings(dir).set(QStringLiteral("listener.%1.address").arg(QString::fromLatin1(name)),
-                                  QStringLiteral("127.0.0.1:%1").arg(Test::freePort())));
+    {
+        Settings settings(dir);
+        QVERIFY(Test::listenOnFreePorts(settings) != 0);
+    }
     createAgent(dir, QStringLiteral("before"));
     MainWindow window(dir);
     StatusTray tray;

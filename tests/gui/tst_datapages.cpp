@@ -7,7 +7,7 @@
 #include "core/util/transcriptnotes.h"
 #include "exampledata.h"
 #include "tests/gui/boxanswer.h"
-#include "tests/support/freeport.h"
+#include "tests/support/freelisteners.h"
 #include "tests/support/tempdatadir.h"
 #include "ui/agentspage.h"
 #include "ui/dashboardpage.h"
@@ -59,7 +59,6 @@
 #include <memory>
 
 using namespace RelayDesk;
-using RelayDesk::Test::freePort;
 
 namespace {
 
@@ -70,9 +69,7 @@ struct RunningRelay
     explicit RunningRelay(const QString& dataDir) : engine(dataDir)
     {
         Settings settings(dataDir);
-        for (const char* listener : {"submission", "smtps", "lan"})
-            settings.set(QStringLiteral("listener.%1.address").arg(QLatin1String(listener)),
-                         QStringLiteral("127.0.0.1:%1").arg(freePort()));
+        Test::listenOnFreePorts(settings); // a failure shows as the engine's start failing
         settings.set(QStringLiteral("delivery.enabled"), QStringLiteral("false"));
         started = engine.start();
         window = std::make_unique<MainWindow>(dataDir);

@@ -6,7 +6,7 @@
 #include "core/store/database.h"
 #include "core/store/enginelock.h"
 #include "core/store/settings.h"
-#include "tests/support/freeport.h"
+#include "tests/support/freelisteners.h"
 #include "tests/support/processprobe.h"
 #include "tests/support/tempdatadir.h"
 #include "ui/enginelockdialog.h"
@@ -24,7 +24,6 @@
 #include <QTest>
 
 using namespace RelayDesk;
-using RelayDesk::Test::freePort;
 using RelayDesk::Test::listeningSocketsOf;
 using RelayDesk::Test::waitForStderr;
 
@@ -59,11 +58,7 @@ void TestSecondEngine::init()
     m_dir = std::make_unique<Test::TempDataDir>();
     QVERIFY(m_dir->isValid());
     Settings settings(m_dir->path());
-    for (const char* listener : {"submission", "smtps", "lan"})
-        QVERIFY(settings
-                    .set(QStringLiteral("listener.%1.address").arg(QLatin1String(listener)),
-                         QStringLiteral("127.0.0.1:%1").arg(freePort()))
-                    .ok());
+    QVERIFY(Test::listenOnFreePorts(settings) != 0);
     QVERIFY(settings.set(QStringLiteral("delivery.enabled"), QStringLiteral("false")).ok());
     Database::releaseThreadConnection(m_dir->path());
     m_service.setProcessChannelMode(QProcess::SeparateChannels);

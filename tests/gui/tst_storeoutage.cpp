@@ -11,6 +11,7 @@
 #include "core/store/storeaddress.h"
 #include "core/store/storehealth.h"
 #include "core/util/clock.h"
+#include "tests/support/freelisteners.h"
 #include "tests/support/freeport.h"
 #include "tests/support/tempdatadir.h"
 #include "ui/agentspage.h"
@@ -74,9 +75,7 @@ private Q_SLOTS:
         QVERIFY(dir.isValid());
         {
             Settings settings(dir.path());
-            for (const char* listener : {"submission", "smtps", "lan"})
-                settings.set(QStringLiteral("listener.%1.address").arg(QLatin1String(listener)),
-                             QStringLiteral("127.0.0.1:%1").arg(Test::freePort()));
+            QVERIFY(Test::listenOnFreePorts(settings) != 0);
             settings.set(QStringLiteral("delivery.enabled"), QStringLiteral("false"));
         }
         const QString confPath = StoreAddress::confPath(dir.path());

@@ -13,7 +13,7 @@
 #include "core/util/clock.h"
 #include "exampledata.h"
 #include "tabwalk.h"
-#include "tests/support/freeport.h"
+#include "tests/support/freelisteners.h"
 #include "tests/support/tempdatadir.h"
 #include "ui/agentlistmodel.h"
 #include "ui/agentspage.h"
@@ -65,7 +65,6 @@
 #include <QTreeWidget>
 
 using namespace RelayDesk;
-using RelayDesk::Test::freePort;
 
 namespace {
 
@@ -88,13 +87,9 @@ quint16 prepareRelayDir(const QString& dataDir)
     if (!Database::initialize(dataDir).ok())
         return 0;
     Settings settings(dataDir);
-    for (const char* listener : {"submission", "smtps", "lan"})
-        settings.set(QStringLiteral("listener.%1.address").arg(QLatin1String(listener)),
-                     QStringLiteral("127.0.0.1:%1").arg(freePort()));
+    const quint16 submission = Test::listenOnFreePorts(settings);
     settings.set(QStringLiteral("delivery.enabled"), QStringLiteral("false"));
-    return settings.value(QStringLiteral("listener.submission.address"))
-        .section(QLatin1Char(':'), -1)
-        .toUShort();
+    return submission;
 }
 
 /// Runs a Python script with Debian's python3 (smtplib, a client nobody here wrote); empty if it succeeded,
