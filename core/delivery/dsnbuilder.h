@@ -19,6 +19,11 @@ struct DsnRecipient
     /// The diagnostic is the relay's own (a connection refused, a size check, a suppression), not a server's
     /// reply: "Diagnostic-Code: X-RelayDesk;" instead of "smtp;" (RFC 3464 2.3.6), and no "host said".
     bool localDiagnostic = false;
+    /// ORCPT as the sender gave it (RFC 3461 4.2, "rfc822;a+40b.example"), for Original-Recipient.
+    QByteArray originalRecipient = {};
+    /// Action: relayed (RFC 3464 2.3.3): handed to a server that does not offer DSN, for a sender that asked
+    /// to hear of success (NOTIFY=SUCCESS); the last the relay can tell.
+    bool relayed = false;
 };
 
 /// Everything a DSN needs to know about the original message.
@@ -31,6 +36,8 @@ struct DsnInput
     qint64 nowMs = 0;
     QByteArray originalMessage; ///< the original's headers are taken from it
     QList<DsnRecipient> recipients;
+    QByteArray envid = {};   ///< ENVID of the original (RFC 3461 4.4, xtext), for Original-Envelope-Id
+    bool returnFull = false; ///< RET=FULL (RFC 3461 4.3): the whole original goes back, not its headers
 };
 
 /// Builds delivery status notifications: RFC 3464 message/delivery-status inside an RFC 6522
@@ -40,6 +47,8 @@ class DsnBuilder final
 public:
     /// The whole DSN message with CRLF line ends, ready to queue with the null reverse-path.
     static QByteArray build(const DsnInput& input, const QByteArray& boundarySeed = {});
+    /// The Subject: of the notice build() makes: a failure, delay or success ("relayed") report.
+    static QByteArray subject(const DsnInput& input);
     /// The header section of a message (up to, not including, the empty line), CRLF line ends.
     static QByteArray headerSection(const QByteArray& message);
     /// RFC 5322 3.3 date-time.

@@ -12,9 +12,16 @@ class DsnSubmission final
 {
 public:
     /// Returns the new queue ID, or an empty string when no DSN is due: never for a null sender, so bounces
-    /// cannot loop (RFC 3464 2, RFC 5321 6.1).
-    static Expected<QString> enqueue(QSqlDatabase& db, const DsnInput& input, qint64 agentId,
+    /// cannot loop (RFC 3464 2, RFC 5321 6.1), and not for the recipients whose sender asked for no such
+    /// notice (RFC 3461 4.1, NOTIFY). What the sender asked (RET, ENVID, ORCPT) is read from the original's
+    /// rows here, so that every notice the relay writes follows it.
+    static Expected<QString> enqueue(QSqlDatabase& db, DsnInput input, qint64 agentId,
                                      const QString& agentName);
+
+private:
+    /// Applies the original message's DSN parameters to input: drops the recipients whose NOTIFY asks for
+    /// no notice of this kind, sets their Original-Recipient, the ENVID and RET=FULL.
+    static Status followRequest(QSqlDatabase& db, DsnInput& input);
 };
 
 } // namespace RelayDesk

@@ -2,6 +2,7 @@
 #include "core/delivery/dsnsubmission.h"
 #include "core/delivery/failurereports.h"
 #include "core/delivery/suppressionlist.h"
+#include "core/smtp/dsnparameters.h"
 #include "core/store/messagespool.h"
 #include "core/store/retentionpurge.h"
 #include "core/store/storewriter.h"
@@ -328,6 +329,7 @@ Expected<RecordSummary> OutcomeRecorder::recordOutcome(QSqlDatabase& db, const D
     RecordSummary summary;
     QList<DsnRecipient> failed;
     QList<DsnRecipient> delayed;
+    QList<DsnRecipient> relayed; // RFC 3461 4.1, NOTIFY=SUCCESS to a server that does not offer DSN
     // One jitter for the attempt: recipients that wait together are tried together again, in one transaction
     // (each with a jitter of its own, an outside tester's five recipients deferred by one 452 4.5.3 came back
     // in five transactions at five moments).
@@ -413,6 +415,14 @@ Expected<RecordSummary> OutcomeRecorder::recordOutcome(QSqlDatabase& db, const D
             continue; // already final (bounced or deleted by an administrator meanwhile): nothing to record
         if (row.status == QLatin1String("delivered")) {
             ++summary.delivered;
+            // RFC 3461 4.1 and RFC 3464 2.3.3: a server that offers DSN itself got the sender's NOTIFY and
+            // reports success if asked; one that does not leaves the "relayed" notice to this relay.
+            const qsizetype index = result.job.recipientIds.indexOf(row.recipientId);
+            if (!result.dsnPassedOn && DsnParameters::wantsSuccess(result.job.notify.value(index))) {
+                DsnRecipient success = dsn;
+                success.relayed = true;
+                relayed.append(success);
+            }
             // The administrator's "not sent" for this recipient was not what happened: it goes, and the
             // delivery below takes its place (the day's counts count the recipient once).
             QSqlQuery& overtaken = StoreWriter::statement(
@@ -496,6 +506,8 @@ Expected<RecordSummary> OutcomeRecorder::recordOutcome(QSqlDatabase& db, const D
         reports.append(failed);
     if (noticeDue)
         reports.append(delayed);
+    if (!relayed.isEmpty())
+        reports.append(relayed);
     const QByteArray original = reports.isEmpty()           ? QByteArray()
                                 : result.job.body.isEmpty() ? loadBody(db, messageId)
                                                             : result.job.body;
@@ -505,7 +517,8 @@ Expected<RecordSummary> OutcomeRecorder::recordOutcome(QSqlDatabase& db, const D
         const auto queued = DsnSubmission::enqueue(db, input, message.agentId, message.agentName);
         if (!queued)
             return Result::failure(queued.error());
-        summary.dsnQueueIds.append(queued.value());
+        if (!queued.value().isEmpty())
+            summary.dsnQueueIds.append(queued.value());
     }
     if (noticeDue) {
         QSqlQuery& mark =
@@ -581,7 +594,8 @@ Expected<RecordSummary> OutcomeRecorder::recordSuppressed(QSqlDatabase& db,
             const auto queued = DsnSubmission::enqueue(db, input, message.agentId, message.agentName);
             if (!queued)
                 return Expected<RecordSummary>::failure(queued.error());
-            summary.dsnQueueIds.append(queued.value());
+            if (!queued.value().isEmpty())
+                summary.dsnQueueIds.append(queued.value());
         }
         // After the DSN, which quotes the original's headers.
         if (const Status settled = RetentionPurge::settle(db, messageId, context.nowMs, context.keepBodies);
@@ -671,7 +685,8 @@ Expected<RecordSummary> OutcomeRecorder::reportHeldFailures(QSqlDatabase& db, co
         const auto queued = DsnSubmission::enqueue(db, input, message.agentId, message.agentName);
         if (!queued)
             return Result::failure(queued.error());
-        summary.dsnQueueIds.append(queued.value());
+        if (!queued.value().isEmpty())
+            summary.dsnQueueIds.append(queued.value());
         if (const Status s = RetentionPurge::settle(db, messageId, context.nowMs, context.keepBodies); !s)
             return Result::failure(s.error());
     }

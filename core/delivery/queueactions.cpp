@@ -377,6 +377,15 @@ Expected<QString> QueueActions::resend(const QString& queueId)
             return failed(copy);
         const qint64 copyMessageId = copy.value(0).toLongLong();
         copy.finish(); // SQLite: a RETURNING statement ends before the commit
+        // What the sender asked of notices (RFC 3461) holds for the copy too.
+        QSqlQuery dsn(db);
+        dsn.prepare(
+            QStringLiteral("UPDATE messages SET (dsn_ret, dsn_envid) = (SELECT dsn_ret, dsn_envid FROM"
+                           " messages WHERE id = ?) WHERE id = ?"));
+        dsn.addBindValue(originalId);
+        dsn.addBindValue(copyMessageId);
+        if (!dsn.exec())
+            return failed(dsn);
         // The DKIM-Signature fields go along: the copy sends the bytes the original sent (or is signed
         // when first handed out, like the original). Fields by a key retired since would fail at every
         // receiver: then the copy is signed again when first handed out (docs/operations.md, "DKIM").
@@ -396,12 +405,13 @@ Expected<QString> QueueActions::resend(const QString& queueId)
         // is not sent there, and a copy that held them sent the sender one more notice about each (an outside
         // tester).
         QSqlQuery recipients(db);
-        recipients.prepare(
-            QStringLiteral("INSERT INTO recipients(message_id, address, domain, state,"
-                           " next_attempt_at, updated_at) SELECT ?, r.address, r.domain, 'queued', ?, ?"
-                           " FROM recipients r WHERE r.message_id = ? AND NOT EXISTS (SELECT 1 FROM"
-                           " suppressions s WHERE s.agent_id = ? AND s.address = lower(r.address))"
-                           " ORDER BY r.id"));
+        recipients.prepare(QStringLiteral(
+            "INSERT INTO recipients(message_id, address, domain, state,"
+            " next_attempt_at, updated_at, dsn_notify, dsn_orcpt) SELECT ?, r.address, r.domain,"
+            " 'queued', ?, ?, r.dsn_notify, r.dsn_orcpt FROM recipients r WHERE r.message_id = ? AND NOT "
+            "EXISTS (SELECT 1 FROM"
+            " suppressions s WHERE s.agent_id = ? AND s.address = lower(r.address))"
+            " ORDER BY r.id"));
         recipients.addBindValue(copyMessageId);
         recipients.addBindValue(now);
         recipients.addBindValue(now);

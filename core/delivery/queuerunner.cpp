@@ -252,7 +252,12 @@ void QueueRunner::readSettings()
     const RetrySchedule::Policy& after = m_context.schedule.policy();
     if (!first && (after.maxMs < before.maxMs || after.giveUpAfterMs < before.giveUpAfterMs))
         bringRetriesForward(now);
-    m_context.hostname = settings.value(QStringLiteral("server.hostname"));
+    // The notices' Reporting-MTA and MAILER-DAEMON@ domain: the name the relay gives itself to other servers
+    // (EHLO), so that a full delivery.helo_name set beside a short server.hostname ("vm") is what the
+    // sender's mail system sees (an outside tester's notices came from MAILER-DAEMON@vm).
+    m_context.hostname = settings.value(QStringLiteral("delivery.helo_name"));
+    if (m_context.hostname.isEmpty())
+        m_context.hostname = settings.value(QStringLiteral("server.hostname"));
     m_context.keepBodies = RetentionPolicy::fromSettings(settings).keepsBodies();
     m_maxInFlight = std::max(1, settings.intValue(QStringLiteral("delivery.max_in_flight")));
     m_pollMs = std::max(1, settings.intValue(QStringLiteral("delivery.poll_interval"))) * 1000;

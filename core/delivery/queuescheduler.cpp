@@ -89,7 +89,8 @@ Expected<DueWork> QueueScheduler::collect(qint64 nowMs, const QSet<qint64>& busy
     query.setForwardOnly(true);
     query.prepare(
         QStringLiteral("SELECT r.id, r.message_id, r.address, r.domain, m.queue_id, m.agent_id, m.sender,"
-                       " s.reason FROM recipients r JOIN messages m ON m.id = r.message_id"
+                       " s.reason, r.dsn_notify, r.dsn_orcpt, m.dsn_ret, m.dsn_envid"
+                       " FROM recipients r JOIN messages m ON m.id = r.message_id"
                        " LEFT JOIN suppressions s ON s.agent_id = m.agent_id AND s.address = lower(r.address)"
                        " WHERE r.id = ? AND r.state IN ('queued','deferred') AND m.held = 0"));
 
@@ -124,6 +125,8 @@ Expected<DueWork> QueueScheduler::collect(qint64 nowMs, const QSet<qint64>& busy
             job.agentId = query.value(5).toLongLong();
             job.sender = query.value(6).toString().toUtf8();
             job.domain = domain;
+            job.dsnRet = query.value(10).toString().toLatin1();
+            job.dsnEnvid = query.value(11).toString().toLatin1();
             work.jobs.append(job);
             messagesInJobs.insert(messageId);
             it = jobIndex.insert(key, work.jobs.size() - 1);
@@ -131,6 +134,8 @@ Expected<DueWork> QueueScheduler::collect(qint64 nowMs, const QSet<qint64>& busy
         DeliveryJob& job = work.jobs[it.value()];
         job.recipientIds.append(recipientId);
         job.recipients.append(address.toUtf8());
+        job.notify.append(query.value(8).toInt());
+        job.orcpt.append(query.value(9).toString().toLatin1());
         query.finish();
     }
 

@@ -350,6 +350,7 @@ void DeliveryAttempt::collect(OutboundConnection* connection)
 {
     m_result.transcript += connection->takeTranscript();
     m_result.tlsVersion = connection->tlsVersion();
+    m_result.dsnPassedOn = connection->offersDsn();
     m_result.tlsCipher = connection->tlsCipher();
 }
 

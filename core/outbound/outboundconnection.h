@@ -39,6 +39,8 @@ public:
     bool isReady() const { return m_protocol.state() == SmtpClientProtocol::State::Ready; }
     const ConnectionTarget& target() const { return m_target; }
     QString tlsVersion() const { return m_tlsVersion; } ///< "TLSv1.2", "TLSv1.3"; empty in plaintext
+    /// The server offered DSN (RFC 3461): the sender's notice requests went on with the message.
+    bool offersDsn() const { return m_protocol.hasExtension("DSN"); }
     QString tlsCipher() const { return m_tlsCipher; }
     /// The redacted transcript since the last call, with the certificate verdict as a "-- " note in its
     /// place.

@@ -18,7 +18,13 @@ struct DeliveryJob
     QString domain;    ///< recipient domain, lower-case
     QList<qint64> recipientIds;
     QList<QByteArray> recipients; ///< same order as recipientIds
-    QByteArray body;              ///< CRLF line ends, not dot-stuffed; with its DKIM-Signature fields
+    /// What the sender asked of notices (RFC 3461), passed on to a next hop that offers DSN: NOTIFY and ORCPT
+    /// of each recipient (same order; 0 and empty when not given), RET and ENVID of the message.
+    QList<int> notify;
+    QList<QByteArray> orcpt;
+    QByteArray dsnRet;
+    QByteArray dsnEnvid;
+    QByteArray body; ///< CRLF line ends, not dot-stuffed; with its DKIM-Signature fields
     /// No DKIM decision is stored for the message yet: it is signed (if its From: domain has keys) before it
     /// is handed out (docs/operations.md, "DKIM").
     bool signatureDue = false;
@@ -57,6 +63,9 @@ struct DeliveryAttemptResult
     QString tlsCipher;
     QList<RecipientOutcome> outcomes; ///< one per job recipient, same order
     QByteArray transcript;            ///< "C: ..." / "S: ..." lines; AUTH data and message body redacted
+    /// The server offered DSN (RFC 3461), so the sender's NOTIFY, ORCPT, RET and ENVID went on with the
+    /// message: a success notice asked for is the next hop's to send, not this relay's.
+    bool dsnPassedOn = false;
     /// Not attempted: the transport's start check refused the job before MAIL FROM (its message was held,
     /// or the node no longer holds the leases). Nothing is recorded; the recipients stay pending.
     bool withheld = false;

@@ -1,4 +1,5 @@
 #include "core/smtp/smtpclientprotocol.h"
+#include "core/smtp/dsnparameters.h"
 
 #include <algorithm>
 #include <cstring>
@@ -203,7 +204,7 @@ void SmtpClientProtocol::handle(const SmtpReply& reply)
         if (!reply.isPositive())
             return finishTransaction(completionOnly(reply));
         m_state = State::RcptTo;
-        sendCommand("RCPT TO:<" + m_job.recipients[0] + '>');
+        sendCommand(rcptCommand(0));
         return;
     case State::RcptTo:
         m_outcomes[m_rcptIndex] = tooManyRecipientsIsTemporary(completionOnly(reply));
@@ -214,7 +215,7 @@ void SmtpClientProtocol::handle(const SmtpReply& reply)
             return;
         }
         if (m_rcptIndex < m_job.recipients.size()) {
-            sendCommand("RCPT TO:<" + m_job.recipients[m_rcptIndex] + '>');
+            sendCommand(rcptCommand(m_rcptIndex));
             return;
         }
         if (m_job.envelopeOnly) // a connection test asked whether the server takes these recipients
@@ -404,8 +405,8 @@ void SmtpClientProtocol::sendPipelinedGroup()
     if (reset)
         sendCommand("RSET");
     beginTransaction();
-    for (const QByteArray& recipient : std::as_const(m_job.recipients))
-        sendCommand("RCPT TO:<" + recipient + '>');
+    for (qsizetype i = 0; i < m_job.recipients.size(); ++i)
+        sendCommand(rcptCommand(i));
     sendCommand("DATA");
     m_batching = false;
     m_mailReply = {};
@@ -423,8 +424,26 @@ void SmtpClientProtocol::beginTransaction()
         command += " BODY=8BITMIME";
     if (needsSmtpUtf8())
         command += " SMTPUTF8";
+    if (hasExtension("DSN")) { // RFC 3461 4.3, 4.4: what the sender asked goes on with the message
+        if (!m_job.dsnRet.isEmpty())
+            command += " RET=" + m_job.dsnRet;
+        if (!m_job.dsnEnvid.isEmpty())
+            command += " ENVID=" + m_job.dsnEnvid;
+    }
     sendCommand(command);
     m_state = State::MailFrom;
+}
+
+QByteArray SmtpClientProtocol::rcptCommand(qsizetype index) const
+{
+    QByteArray command = "RCPT TO:<" + m_job.recipients[index] + '>';
+    if (hasExtension("DSN")) { // RFC 3461 4.1, 4.2
+        if (const int notify = m_job.notify.value(index); notify != 0)
+            command += " NOTIFY=" + DsnParameters::notifyValue(notify);
+        if (const QByteArray orcpt = m_job.orcpt.value(index); !orcpt.isEmpty())
+            command += " ORCPT=" + orcpt;
+    }
+    return command;
 }
 
 void SmtpClientProtocol::finishTransaction(const SmtpReply& given)

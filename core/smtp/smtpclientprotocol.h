@@ -102,6 +102,7 @@ private:
     void finishTransaction(const SmtpReply& unresolved);
     void fail(const SmtpReply& reason);
     void failIn(State step, const SmtpReply& reason); ///< fail() on behalf of step, not the current state
+    QByteArray rcptCommand(qsizetype index) const;    ///< RCPT TO with the recipient's DSN parameters
     bool needsSmtpUtf8() const;                       ///< the envelope has non-ASCII addresses (RFC 6531)
 
     SmtpClientConfig m_config;

@@ -1,4 +1,5 @@
 #include "core/smtp/smtpserverprotocol.h"
+#include "core/smtp/dsnparameters.h"
 #include "core/smtp/fromaddresses.h"
 #include "core/smtp/headersection.h"
 #include "core/smtp/mailpath.h"
@@ -43,8 +44,10 @@ bool sameMailbox(const QByteArray& a, const QByteArray& b)
 // the larger limit; the phase table holds every other command to the smaller one.
 constexpr int maxCommandLine = 512;
 // RFC 5321 4.5.3.1.4 counts 512 octets for a command line; the extensions offered lengthen MAIL: AUTH= by
-// 500 (RFC 4954 3), SIZE= by 26 (RFC 1870 3), BODY= by 16 (RFC 6152 2).
-constexpr int maxMailLine = maxCommandLine + 500 + 26 + 16;
+// 500 (RFC 4954 3), SIZE= by 26 (RFC 1870 3), BODY= by 16 (RFC 6152 2), RET= by 9 and ENVID= by 107
+// (RFC 3461 4.3, 4.4); and RCPT: NOTIFY= by 31 and ORCPT= by 507 (RFC 3461 4.1, 4.2).
+constexpr int maxMailLine = maxCommandLine + 500 + 26 + 16 + 9 + 107;
+constexpr int maxRcptLine = maxCommandLine + 31 + 507;
 constexpr int maxAuthLine = 12288;
 
 } // namespace
@@ -88,7 +91,7 @@ const SmtpServerProtocol::CommandRule& SmtpServerProtocol::ruleFor(SmtpVerb verb
             // RFC 3207 4: the client that skipped STARTTLS is told so; AUTH is offered only over TLS
             {N::TlsBeforeAuth, 530, "5.7.0", "Must issue a STARTTLS command first (AUTH is offered only over TLS)"},
             {N::AuthenticatedOffLan, 530, "5.7.0", "Authentication required"}}, &S::handleMail},
-        {V::Rcpt, maxCommandLine, {
+        {V::Rcpt, maxRcptLine, {
             {N::InTransaction, 503, "5.5.1", "Need MAIL before RCPT"}}, &S::handleRcpt},
         {V::Data, maxCommandLine, {
             {N::NoArgument, 501, "5.5.4", "DATA takes no arguments"},
@@ -253,6 +256,9 @@ void SmtpServerProtocol::resetTransaction()
     m_sender.reset();
     m_senderRules.reset();
     m_recipients.clear();
+    m_recipientNotify.clear();
+    m_recipientOrcpt.clear();
+    m_dsn = {};
 }
 
 bool SmtpServerProtocol::authAllowedHere() const
@@ -406,6 +412,7 @@ void SmtpServerProtocol::greet(const SmtpCommand& command, bool extended)
     r.lines << "SIZE " + QByteArray::number(m_policy.maxMessageSize);
     r.lines << "8BITMIME";
     r.lines << "ENHANCEDSTATUSCODES";
+    r.lines << "DSN"; // RFC 3461
     if (!m_tls && m_policy.tlsAvailable)
         r.lines << "STARTTLS";
     if (authAllowedHere())
@@ -474,6 +481,7 @@ void SmtpServerProtocol::handleMail(const SmtpCommand& command)
     const MailPathResult parsed = parseMailFrom(command.argument);
     if (!parsed.ok)
         return pathError(parsed.error);
+    DsnRequest dsn;
     for (const auto& [keyword, value] : parsed.path.parameters) {
         if (keyword == "SIZE") {
             // RFC 1870 6: 1*20DIGIT, which may be more than a 64-bit number holds: any such size is too big.
@@ -494,6 +502,19 @@ void SmtpServerProtocol::handleMail(const SmtpCommand& command)
                 return protocolError(501, "5.5.4", "BODY must be 7BIT or 8BITMIME");
         } else if (keyword == "AUTH") {
             // RFC 4954 5: accepted and not propagated.
+        } else if (keyword == "RET") {
+            // RFC 3461 4.3
+            const std::optional<QByteArray> ret = DsnParameters::parseRet(value);
+            if (!ret || !dsn.ret.isEmpty())
+                return protocolError(501, "5.5.4", "RET must be FULL or HDRS, given once (RFC 3461 4.3)");
+            dsn.ret = *ret;
+        } else if (keyword == "ENVID") {
+            // RFC 3461 4.4
+            if (value.isEmpty() || value.size() > DsnParameters::maxEnvid || !DsnParameters::isXtext(value) ||
+                !dsn.envid.isEmpty())
+                return protocolError(
+                    501, "5.5.4", "ENVID must be xtext of at most 100 characters, given once (RFC 3461 4.4)");
+            dsn.envid = value;
         } else {
             return protocolError(555, "5.5.4", "MAIL parameter " + keyword + " not recognized");
         }
@@ -516,7 +537,10 @@ void SmtpServerProtocol::handleMail(const SmtpCommand& command)
         m_agentMaxRecipients = admission.maxRecipients;
     }
     m_sender = parsed.path.address;
+    m_dsn = dsn;
     m_recipients.clear();
+    m_recipientNotify.clear();
+    m_recipientOrcpt.clear();
     reply(250, "2.1.0", "Sender OK");
     m_endpoint.stateChanged();
 }
@@ -598,9 +622,30 @@ void SmtpServerProtocol::handleRcpt(const SmtpCommand& command)
     const MailPathResult parsed = parseRcptTo(command.argument);
     if (!parsed.ok)
         return pathError(parsed.error);
-    if (!parsed.path.parameters.isEmpty())
-        return protocolError(555, "5.5.4",
-                             "RCPT parameter " + parsed.path.parameters.first().first + " not recognized");
+    int notify = 0;
+    QByteArray orcpt;
+    for (const auto& [keyword, value] : parsed.path.parameters) {
+        if (keyword == "NOTIFY") {
+            // RFC 3461 4.1
+            const std::optional<int> asked = DsnParameters::parseNotify(value);
+            if (!asked || notify != 0)
+                return protocolError(
+                    501, "5.5.4",
+                    "NOTIFY must be NEVER or a list of SUCCESS, FAILURE and DELAY, given once "
+                    "(RFC 3461 4.1)");
+            notify = *asked;
+        } else if (keyword == "ORCPT") {
+            // RFC 3461 4.2
+            const std::optional<QByteArray> original = DsnParameters::parseOrcpt(value);
+            if (!original || !orcpt.isEmpty())
+                return protocolError(
+                    501, "5.5.4",
+                    "ORCPT must be a type, \";\" and an xtext address, given once (RFC 3461 4.2)");
+            orcpt = *original;
+        } else {
+            return protocolError(555, "5.5.4", "RCPT parameter " + keyword + " not recognized");
+        }
+    }
     // RFC 5321 4.1.1.3 makes "<Postmaster>" without a domain valid syntax, and 4.5.1 says a relay MUST take
     // it: it goes to the address the administrator set (delivery.postmaster). Without one, it is refused
     // here, not queued and then failed at every attempt (docs/protocols.md, "Recipients").
@@ -658,6 +703,8 @@ void SmtpServerProtocol::handleRcpt(const SmtpCommand& command)
                      "Too many recipients for this agent (limit " + QByteArray::number(m_agentMaxRecipients) +
                          ")");
     m_recipients << recipient;
+    m_recipientNotify << notify;
+    m_recipientOrcpt << orcpt;
     reply(250, "2.1.5", "Recipient OK");
 }
 
@@ -789,6 +836,9 @@ void SmtpServerProtocol::finishData()
     submitted.queueId = m_endpoint.newQueueId();
     submitted.sender = *m_sender;
     submitted.recipients = m_recipients;
+    submitted.dsn = m_dsn;
+    submitted.notify = m_recipientNotify;
+    submitted.orcpt = m_recipientOrcpt;
     submitted.agentId = m_agentId;
     submitted.agentName = m_agentName;
     const QByteArray date = m_endpoint.traceDate();

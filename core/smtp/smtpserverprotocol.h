@@ -202,6 +202,9 @@ private:
     std::optional<QByteArray> m_sender;
     std::shared_ptr<const SenderRules> m_senderRules; ///< read at MAIL, for the whole transaction
     QList<QByteArray> m_recipients;
+    QList<int> m_recipientNotify;       ///< NOTIFY of each recipient (RFC 3461 4.1), 0 when not given
+    QList<QByteArray> m_recipientOrcpt; ///< ORCPT of each recipient (RFC 3461 4.2), empty when not given
+    DsnRequest m_dsn;                   ///< RET and ENVID of the transaction (RFC 3461 4.3, 4.4)
     int m_agentMaxRecipients = 0; ///< the agent's recipients per message, read at MAIL (0: none of its own)
     QString m_pendingQueueId;
     int m_errors = 0;

@@ -6,13 +6,23 @@
 
 namespace RelayDesk {
 
+/// What MAIL asked of the message's delivery status notifications (RFC 3461 4.3, 4.4).
+struct DsnRequest
+{
+    QByteArray ret;   ///< "FULL", "HDRS", or empty when not given
+    QByteArray envid; ///< xtext as the client sent it, or empty
+};
+
 /// A message the protocol has fully received and wants committed to the queue.
 struct SubmittedMessage
 {
     QString queueId;
     QByteArray sender; ///< empty for <>
     QList<QByteArray> recipients;
-    QByteArray content; ///< the relay's Received: header followed by the message, CRLF line ends
+    DsnRequest dsn;
+    QList<int> notify;       ///< NOTIFY of each recipient, same order (DsnParameters::Notify bits, 0: none)
+    QList<QByteArray> orcpt; ///< ORCPT of each recipient, same order (empty: none)
+    QByteArray content;      ///< the relay's Received: header followed by the message, CRLF line ends
     qint64 agentId = 0;
     QString agentName;
 };

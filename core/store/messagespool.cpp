@@ -82,6 +82,14 @@ QString MessageSpool::messageIdOf(const QByteArray& content)
     return EncodedWords::oneLine(QString::fromLatin1(headerOf(content, "message-id"))).left(250);
 }
 
+namespace {
+/// A column that holds '' when there is nothing to say: a null QString would bind as SQL NULL.
+QString text(const QByteArray& ascii)
+{
+    return ascii.isEmpty() ? QStringLiteral("") : QString::fromLatin1(ascii);
+}
+} // namespace
+
 void MessageSpool::commit(const SubmittedMessage& message, const QString& listener,
                           const QString& clientAddress, Committed done)
 {
@@ -91,8 +99,8 @@ void MessageSpool::commit(const SubmittedMessage& message, const QString& listen
         QSqlQuery& q = StoreWriter::statement(
             db,
             QStringLiteral("INSERT INTO messages(queue_id, agent_id, agent_name, sender,"
-                           " subject, size, received_at, listener, client_address, accepted_node, message_id)"
-                           " VALUES(?,?,?,?,?,?,?,?,?,?,?) RETURNING id"));
+                           " subject, size, received_at, listener, client_address, accepted_node, message_id,"
+                           " dsn_ret, dsn_envid) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id"));
         q.addBindValue(message.queueId);
         q.addBindValue(message.agentId > 0 ? QVariant(message.agentId) : QVariant());
         // A null QString binds as SQL NULL; these columns hold '' when there is nothing to say.
@@ -106,6 +114,8 @@ void MessageSpool::commit(const SubmittedMessage& message, const QString& listen
         q.addBindValue(clientAddress);
         q.addBindValue(node.isNull() ? QStringLiteral("") : node);
         q.addBindValue(messageIdOf(message.content));
+        q.addBindValue(text(message.dsn.ret));
+        q.addBindValue(text(message.dsn.envid));
         if (!q.exec() || !q.next())
             return Status::failure(q.lastError().text());
         const qint64 messageId = q.value(0).toLongLong();
@@ -118,13 +128,17 @@ void MessageSpool::commit(const SubmittedMessage& message, const QString& listen
             return Status::failure(body.lastError().text());
         QSqlQuery& r = StoreWriter::statement(
             db, QStringLiteral("INSERT INTO recipients(message_id, address, domain, state,"
-                               " next_attempt_at, updated_at) VALUES(?, ?, ?, 'queued', ?, ?)"));
-        for (const QByteArray& recipient : message.recipients) {
+                               " next_attempt_at, updated_at, dsn_notify, dsn_orcpt)"
+                               " VALUES(?, ?, ?, 'queued', ?, ?, ?, ?)"));
+        for (qsizetype i = 0; i < message.recipients.size(); ++i) {
+            const QByteArray& recipient = message.recipients[i];
             r.addBindValue(messageId);
             r.addBindValue(QString::fromUtf8(recipient));
             r.addBindValue(domainOf(recipient));
             r.addBindValue(now);
             r.addBindValue(now);
+            r.addBindValue(message.notify.value(i));
+            r.addBindValue(text(message.orcpt.value(i)));
             if (!r.exec())
                 return Status::failure(r.lastError().text());
         }

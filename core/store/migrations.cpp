@@ -561,6 +561,17 @@ static QStringList routeLoginMigration()
     return {QStringLiteral("ALTER TABLE routes ADD COLUMN username TEXT NOT NULL DEFAULT ''")};
 }
 
+// What a sender asked of delivery status notifications through the DSN extension (RFC 3461): RET and ENVID
+// of the message, NOTIFY (DsnParameters::Notify bits, 0: not given) and ORCPT of each recipient. Kept until
+// the message's notices are written and passed on to a next hop that offers DSN.
+static QStringList dsnRequestMigration()
+{
+    return {QStringLiteral("ALTER TABLE messages ADD COLUMN dsn_ret TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE messages ADD COLUMN dsn_envid TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE recipients ADD COLUMN dsn_notify INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("ALTER TABLE recipients ADD COLUMN dsn_orcpt TEXT NOT NULL DEFAULT ''")};
+}
+
 QList<QStringList> schemaMigrations()
 {
     return {migration1(),
@@ -595,7 +606,8 @@ QList<QStringList> schemaMigrations()
             retiredCredentialsMigration(),
             refusedSubmissionsMigration(),
             heldFailuresMigration(),
-            routeLoginMigration()};
+            routeLoginMigration(),
+            dsnRequestMigration()};
 }
 
 } // namespace RelayDesk

@@ -1,4 +1,5 @@
 #include "tests/support/clientdialogplayer.h"
+#include "core/smtp/dsnparameters.h"
 #include "core/smtp/smtpclientprotocol.h"
 #include "tests/support/dialogmatcher.h"
 #include "tests/support/recordingsink.h"
@@ -97,15 +98,31 @@ private:
         } else if (name == "body") {
             m_body = line.argumentText;
         } else if (name == "send") {
+            // DSN parameters (RFC 3461) follow the path they belong to: RET= and ENVID= the sender, NOTIFY=
+            // and ORCPT= a recipient.
             QList<QByteArray> paths;
+            DeliveryJob job;
             for (const QByteArray& arg : args) {
-                if (!arg.startsWith('<') || !arg.endsWith('>'))
-                    return bad("<sender> <recipient>...");
-                paths << arg.mid(1, arg.size() - 2);
+                if (arg.startsWith('<') && arg.endsWith('>')) {
+                    paths << arg.mid(1, arg.size() - 2);
+                    if (paths.size() > 1) {
+                        job.notify << 0;
+                        job.orcpt << QByteArray();
+                    }
+                } else if (arg.startsWith("RET=") && paths.size() == 1) {
+                    job.dsnRet = arg.mid(4);
+                } else if (arg.startsWith("ENVID=") && paths.size() == 1) {
+                    job.dsnEnvid = arg.mid(6);
+                } else if (arg.startsWith("NOTIFY=") && paths.size() > 1) {
+                    job.notify.last() = DsnParameters::parseNotify(arg.mid(7)).value_or(0);
+                } else if (arg.startsWith("ORCPT=") && paths.size() > 1) {
+                    job.orcpt.last() = arg.mid(6);
+                } else {
+                    return bad("<sender> [RET=.. ENVID=..] <recipient> [NOTIFY=.. ORCPT=..]...");
+                }
             }
             if (paths.size() < 2)
                 return bad("<sender> <recipient>...");
-            DeliveryJob job;
             job.sender = paths.takeFirst();
             job.recipients = paths;
             job.domain = QString::fromUtf8(paths.first().mid(paths.first().indexOf('@') + 1));

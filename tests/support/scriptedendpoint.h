@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/smtp/dsnparameters.h"
 #include "core/smtp/smtpserverendpoint.h"
 #include "tests/support/fakeclock.h"
 
@@ -39,9 +40,20 @@ public:
     void commitMessage(const SubmittedMessage& message) override
     {
         commits << message;
-        QByteArray event = "E: commit " + message.queueId.toLatin1() + " from <" + message.sender + "> to";
-        for (const QByteArray& recipient : message.recipients)
-            event += " <" + recipient + '>';
+        QByteArray event = "E: commit " + message.queueId.toLatin1() + " from <" + message.sender + '>';
+        // What the sender asked of notices (RFC 3461), as the parameters read, only when asked.
+        if (!message.dsn.ret.isEmpty())
+            event += " RET=" + message.dsn.ret;
+        if (!message.dsn.envid.isEmpty())
+            event += " ENVID=" + message.dsn.envid;
+        event += " to";
+        for (qsizetype i = 0; i < message.recipients.size(); ++i) {
+            event += " <" + message.recipients[i] + '>';
+            if (const int notify = message.notify.value(i); notify != 0)
+                event += " NOTIFY=" + DsnParameters::notifyValue(notify);
+            if (const QByteArray orcpt = message.orcpt.value(i); !orcpt.isEmpty())
+                event += " ORCPT=" + orcpt;
+        }
         event += " agent " + QByteArray::number(message.agentId);
         if (!message.agentName.isEmpty())
             event += ' ' + message.agentName.toUtf8();

@@ -1,6 +1,7 @@
 #include "core/delivery/dsnbuilder.h"
 #include "core/delivery/dsnsubmission.h"
 #include "core/delivery/suppressionlist.h"
+#include "core/smtp/dsnparameters.h"
 #include "core/smtp/smtpreply.h"
 #include "core/store/database.h"
 #include "tests/support/queuefixture.h"
@@ -8,6 +9,8 @@
 
 #include <QRegularExpression>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace RelayDesk;
 
@@ -96,6 +99,136 @@ private Q_SLOTS:
         QVERIFY(dsn.contains("\r\nWill-Retry-Until: Sun, 19 Nov 2023 22:13:20 +0000\r\n"));
     }
 
+    void aNoticeNamesItsMessageAndHowLongItWaited()
+    {
+        // An outside tester's notices named the message only in the attached headers, and the delay notice
+        // said neither how long nor until when.
+        DsnInput input = failedInput();
+        input.originalMessage = "Subject: =?utf-8?q?Rechnung_f=C3=BCr_M=C3=A4rz?=\r\nDate: Mon, 7 Dec 2026 "
+                                "09:00:00 +0100\r\n\r\nBody\r\n";
+        input.nowMs = input.arrivalMs + 5 * 3'600'000;
+        input.recipients = {{"slow@example.com", true, "4.4.1", QStringLiteral("mx.example.com"),
+                             "451 4.4.1 Try later", 0, input.arrivalMs + 432'000'000}};
+        const QByteArray human = part(DsnBuilder::build(input), 0);
+        QVERIFY2(human.contains("  Subject: Rechnung f\xc3\xbcr M\xc3\xa4rz\r\n"), human.constData());
+        QVERIFY(human.contains("  Date:    Mon, 7 Dec 2026 09:00:00 +0100\r\n"));
+        QVERIFY(human.contains("  Queue ID at this relay: 0abc\r\n"));
+        QVERIFY2(human.contains("has been trying for 5 hours.\r\nIt keeps trying until 2023-11-19 22:13 UTC"),
+                 human.constData());
+    }
+
+    void theReportPartIsAscii()
+    {
+        // RFC 3464 2.1: message/delivery-status is US-ASCII; a server's UTF-8 reply goes there as RFC 6533 3
+        // writes it, and the text part keeps it for people. A reply cut short says so.
+        DsnInput input = failedInput();
+        input.recipients.first().diagnostic =
+            "550 5.1.1 Benutzer unbekannt: M\xc3\xbcller " + QByteArray(1200, 'x');
+        const QByteArray dsn = DsnBuilder::build(input);
+        const QByteArray status = part(dsn, 1);
+        QVERIFY2(status.contains("Diagnostic-Code: smtp; 550 5.1.1 Benutzer unbekannt: M\\x{FC}ller xxx"),
+                 status.constData());
+        QVERIFY(std::all_of(status.cbegin(), status.cend(), [](char c) { return uchar(c) < 0x80; }));
+        QVERIFY(status.contains("xxx [...]\r\n"));
+        QVERIFY(part(dsn, 0).contains("M\xc3\xbcller"));
+    }
+
+    void whatTheSenderAskedIsInTheNotice()
+    {
+        // RFC 3461 4.2-4.4 and RFC 3464 2.2.1, 2.3.1: ENVID and ORCPT come back, RET=FULL returns the
+        // message.
+        DsnInput input = failedInput();
+        input.envid = "QQ+2B314";
+        input.recipients.first().originalRecipient = "rfc822;Nobody+40example.com";
+        input.returnFull = true;
+        const QByteArray dsn = DsnBuilder::build(input);
+        const QByteArray status = part(dsn, 1);
+        QVERIFY2(status.contains(
+                     "\r\n\r\nOriginal-Envelope-Id: QQ+314\r\nReporting-MTA: dns; relay.example.net\r\n"),
+                 status.constData());
+        QVERIFY(status.contains("\r\n\r\nOriginal-Recipient: rfc822;Nobody@example.com\r\n"
+                                "Final-Recipient: rfc822; nobody@example.com\r\n"));
+        const QByteArray returned = part(dsn, 2);
+        QVERIFY2(
+            returned.startsWith("Content-Description: Undelivered Message\r\nContent-Type: message/rfc822\r\n"
+                                "Content-Transfer-Encoding: 7bit\r\n\r\nReceived: from x\r\n"),
+            returned.constData());
+        QVERIFY(returned.contains("\r\n\r\nBody text\r\n"));
+        QVERIFY(part(dsn, 0).contains("It is attached below."));
+    }
+
+    void aSuccessReportSaysRelayed()
+    {
+        // RFC 3461 4.1 NOTIFY=SUCCESS, handed to a server without DSN: "Action: relayed" (RFC 3464 2.3.3).
+        DsnInput input = failedInput();
+        input.recipients = {{"ok@example.com", false, "2.0.0", QStringLiteral("mx.example.com"),
+                             "250 2.0.0 Ok: queued as 123", input.arrivalMs, 0}};
+        input.recipients.first().relayed = true;
+        const QByteArray dsn = DsnBuilder::build(input);
+        QVERIFY(dsn.contains("\r\nSubject: Successful Mail Relay Report\r\n"));
+        QCOMPARE(DsnBuilder::subject(input), QByteArray("Successful Mail Relay Report"));
+        QVERIFY(part(dsn, 1).contains("\r\nAction: relayed\r\nStatus: 2.0.0\r\n"));
+        QVERIFY(part(dsn, 0).contains("this is the last report you will get about it"));
+        QVERIFY(part(dsn, 2).startsWith("Content-Description: Message Headers\r\n"));
+    }
+
+    void notifyDecidesWhichNoticesGo()
+    {
+        // RFC 3461 4.1: NOTIFY=NEVER gets no notice; SUCCESS alone no failure notice; not given, the relay's
+        // own choice (failures and delays). Read from the original's rows when the notice is queued.
+        Test::TempDataDir dir;
+        Test::QueueFixture fixture(dir.path());
+        const qint64 agent = fixture.addAgent(QStringLiteral("billing"));
+        fixture.addMessage(QStringLiteral("0abc"), agent, QStringLiteral("app@example.org"),
+                           {QStringLiteral("never@example.com"), QStringLiteral("success@example.com"),
+                            QStringLiteral("plain@example.com"), QStringLiteral("failure@example.com")},
+                           1'700'000'000'000);
+        fixture.scalar(QStringLiteral("UPDATE messages SET dsn_ret = 'HDRS', dsn_envid = 'E1'"));
+        fixture.scalar(
+            QStringLiteral("UPDATE recipients SET dsn_notify = ? WHERE address = 'never@example.com'"),
+            {int(DsnParameters::NotifyNever)});
+        fixture.scalar(
+            QStringLiteral("UPDATE recipients SET dsn_notify = ? WHERE address = 'success@example.com'"),
+            {int(DsnParameters::NotifySuccess)});
+        fixture.scalar(QStringLiteral("UPDATE recipients SET dsn_notify = ?, dsn_orcpt = 'rfc822;f+40x.test'"
+                                      " WHERE address = 'failure@example.com'"),
+                       {int(DsnParameters::NotifyFailure)});
+        auto db = Database::connection(dir.path()).value();
+        DsnInput input = failedInput();
+        QList<DsnRecipient> all;
+        for (const char* address :
+             {"never@example.com", "success@example.com", "plain@example.com", "failure@example.com"}) {
+            DsnRecipient r = input.recipients.first();
+            r.address = address;
+            all.append(r);
+        }
+        input.recipients = all;
+        const auto queued = DsnSubmission::enqueue(db, input, agent, QStringLiteral("billing"));
+        QVERIFY2(queued.ok(), qPrintable(queued.error()));
+        const QByteArray body =
+            fixture
+                .scalar(QStringLiteral("SELECT b.body FROM message_bodies b JOIN messages m ON"
+                                       " m.id = b.message_id WHERE m.queue_id = ?"),
+                        {queued.value()})
+                .toByteArray();
+        QVERIFY(!body.contains("never@example.com"));
+        QVERIFY(!body.contains("success@example.com"));
+        QVERIFY(body.contains("Final-Recipient: rfc822; plain@example.com"));
+        QVERIFY(body.contains(
+            "Original-Recipient: rfc822;f@x.test\r\nFinal-Recipient: rfc822; failure@example.com"));
+        QVERIFY(body.contains("Original-Envelope-Id: E1\r\n"));
+        // Only recipients that asked for none: no notice at all.
+        input.recipients = all.mid(0, 2);
+        const auto none = DsnSubmission::enqueue(db, input, agent, QStringLiteral("billing"));
+        QVERIFY(none.ok());
+        QVERIFY(none.value().isEmpty());
+        // A delay notice for a recipient that asked for failures only: none.
+        input.recipients = {all[3]};
+        input.recipients.first().delayed = true;
+        QVERIFY(DsnSubmission::enqueue(db, input, agent, QStringLiteral("billing")).value().isEmpty());
+        Database::releaseThreadConnection(dir.path());
+    }
+
     void relaysOwnFailureIsNotCreditedToAServer()
     {
         // A connection refused (or a size check, a suppression) is the relay's finding: no Remote-MTA, no
@@ -146,10 +279,11 @@ private Q_SLOTS:
         input.recipients = {{"busy@example.com", false, "4.4.7", QStringLiteral("mx.example.com"),
                              "450 4.2.1 mailbox busy", input.arrivalMs, 0}};
         const QByteArray dsn = DsnBuilder::build(input);
-        QVERIFY2(
-            dsn.contains("<busy@example.com>: the mail system gave up: the time allowed for delivery ran "
-                         "out. Last reply: host mx.example.com said: 450 4.2.1 mailbox busy\r\n"),
-            dsn.constData());
+        QVERIFY2(dsn.contains(
+                     "<busy@example.com>: the mail system gave up after trying for 2 minutes: the time "
+                     "allowed for delivery ran out. Last reply: host mx.example.com said: 450 4.2.1 mailbox "
+                     "busy\r\n"),
+                 dsn.constData());
         QVERIFY(dsn.contains("\r\nStatus: 4.4.7\r\n"));
         input.recipients.first().status = "5.1.1";
         QVERIFY(!DsnBuilder::build(input).contains("gave up"));
