@@ -56,13 +56,64 @@ Expected<CreatedAgent> AgentAdmin::create(const QString& name, const QList<CidrR
     return CreatedAgent{agent.value(), credential};
 }
 
+namespace {
+
+/// "added=a,b removed=c" of two lists, for the audit line.
+void addListChange(LogLine& line, const char* key, const QStringList& before, const QStringList& after)
+{
+    QStringList added;
+    QStringList removed;
+    for (const QString& entry : after)
+        if (!before.contains(entry))
+            added << entry;
+    for (const QString& entry : before)
+        if (!after.contains(entry))
+            removed << entry;
+    if (!added.isEmpty())
+        line.add(QByteArray(QByteArray(key) + "_added").constData(), added.join(QLatin1Char(',')));
+    if (!removed.isEmpty())
+        line.add(QByteArray(QByteArray(key) + "_removed").constData(), removed.join(QLatin1Char(',')));
+}
+
+QStringList texts(const QList<CidrRange>& ranges)
+{
+    QStringList out;
+    for (const CidrRange& range : ranges)
+        out << range.toString();
+    return out;
+}
+
+} // namespace
+
+void AgentAdmin::describeChange(const MailAgent& before, const MailAgent& after, LogLine& line)
+{
+    // What changed, so that "who stopped our invoices, and when" has an answer (an outside tester's rename,
+    // disable and removed sender domain were each a bare agent_changed, the old name lost).
+    if (before.name != after.name)
+        line.add("renamed_from", before.name);
+    if (before.enabled != after.enabled)
+        line.add("enabled", after.enabled ? "yes" : "no");
+    addListChange(line, "sender", before.senders, after.senders);
+    addListChange(line, "allow", texts(before.allowlist), texts(after.allowlist));
+    addListChange(line, "trusted", texts(before.trustedDevices), texts(after.trustedDevices));
+    if (before.anySender != after.anySender)
+        line.add("any_sender", after.anySender ? "yes" : "no");
+    if (before.description != after.description)
+        line.add("description", "changed");
+}
+
 Expected<MailAgent> AgentAdmin::save(const MailAgent& wanted)
 {
     AgentDirectory directory(m_dataDir);
     if (wanted.id != 0) {
+        const auto before = directory.agentById(wanted.id);
         if (Status status = directory.updateAgent(wanted); !status)
             return Expected<MailAgent>::failure(status.error());
-        ConfigChangeLog::record(Status(), LogLine("agent_changed").add("agent", wanted.name));
+        LogLine line("agent_changed");
+        line.add("agent", wanted.name);
+        if (before)
+            describeChange(before.value(), wanted, line);
+        ConfigChangeLog::record(Status(), std::move(line));
         return wanted;
     }
     Expected<MailAgent> created = directory.createAgent(wanted);

@@ -4,6 +4,7 @@
 #include "core/agents/mailagent.h"
 #include "core/query/agentactivityquery.h"
 #include "core/util/expected.h"
+#include "core/util/logline.h"
 
 #include <QList>
 #include <QString>
@@ -80,6 +81,9 @@ public:
     Status revokeCredential(const QString& username);
 
 private:
+    /// Adds to an agent_changed line what changed between before and after (name, enabled, lists).
+    static void describeChange(const MailAgent& before, const MailAgent& after, LogLine& line);
+
     QString m_dataDir;
 };
 

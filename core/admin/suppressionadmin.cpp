@@ -1,4 +1,5 @@
 #include "core/admin/suppressionadmin.h"
+#include "core/admin/configchangelog.h"
 
 #include "core/store/storewriter.h"
 
@@ -33,13 +34,19 @@ Expected<QStringList> SuppressionAdmin::suppressedAmong(const QString& agentName
 Status SuppressionAdmin::add(const QString& agentName, const QString& address, const QString& reason)
 {
     StoreWriter writer(m_dataDir);
-    return SuppressionList(m_dataDir, &writer).add(agentName, address, reason);
+    return ConfigChangeLog::record(SuppressionList(m_dataDir, &writer).add(agentName, address, reason),
+                                   LogLine("suppression_added")
+                                       .add("agent", agentName)
+                                       .add("address", normalize(address))
+                                       .add("reason", reason));
 }
 
 Status SuppressionAdmin::remove(const QString& agentName, const QString& address)
 {
     StoreWriter writer(m_dataDir);
-    return SuppressionList(m_dataDir, &writer).remove(agentName, address);
+    return ConfigChangeLog::record(
+        SuppressionList(m_dataDir, &writer).remove(agentName, address),
+        LogLine("suppression_removed").add("agent", agentName).add("address", normalize(address)));
 }
 
 } // namespace RelayDesk

@@ -149,10 +149,16 @@ QString SuppressionList::suppressedReply(const QString& reason)
 
 QString SuppressionList::suppressedNotice(const QString& reason)
 {
-    return suppressedPrefix +
-           (bounceStatus(reason) ? QStringLiteral("it bounced before: ") + reason
-                                 : QStringLiteral("added by the relay administrator")) +
-           QLatin1Char(')');
+    // In the words of the person who reads the notice: "agent" and "suppression list" meant nothing to an
+    // outside tester's sender, who was not told what to do either.
+    if (bounceStatus(reason))
+        return QStringLiteral("not sent: mail to this address bounced before (") + reason +
+               QStringLiteral(
+                   "), so this relay no longer sends to it; if the address works again, ask the mail "
+                   "administrator to take it off the relay's suppression list");
+    return QStringLiteral(
+        "not sent: the relay's administrator stopped mail to this address; ask them whether it "
+        "should receive mail again");
 }
 
 QByteArray SuppressionList::noticeStatus(const QString& reason)

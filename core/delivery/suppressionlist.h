@@ -53,9 +53,9 @@ public:
     /// the address is on the agent's suppression list (REASON)". Stored in English for the command line and
     /// the JSON output; suppressedReason() gives the window the reason back to put into its own language.
     static QString suppressedReply(const QString& reason);
-    /// What the sender's bounce notice says of a suppressed recipient: the server's reply that put it on the
-    /// list, but never an administrator's own note ("asked to stop, ticket 12" went out to the sender: an
-    /// outside tester).
+    /// What the sender's bounce notice says of a suppressed recipient and what to do: the server's reply that
+    /// put it on the list, but never an administrator's own note ("asked to stop, ticket 12" went out to the
+    /// sender: an outside tester).
     static QString suppressedNotice(const QString& reason);
     /// The RFC 3464 Status the sender's notice gives a suppressed recipient: the enhanced code of the
     /// server's reply that put it on the list ("5.1.1": the mailbox does not exist, as software that reads

@@ -181,10 +181,25 @@ void DashboardQuery::loadLoginTrouble(QSqlDatabase& conn, DashboardSnapshot* sna
     QSqlQuery name(conn);
     name.prepare(QStringLiteral("SELECT COALESCE((SELECT a.name FROM agents a WHERE a.id = ?),"
                                 " (SELECT d.name FROM deleted_agents d WHERE d.agent_id = ?), '')"));
+    // An application given the new password sends again: mail it sent as the agent after the last refusal
+    // means the alert is answered (an outside tester's stayed for an hour after the fix, and the admin went
+    // looking for an application that did not exist). received_at's index bounds the search to that time.
+    QSqlQuery sentSince(conn);
+    sentSince.prepare(QStringLiteral("SELECT 1 FROM messages WHERE received_at > ? AND agent_id = ? AND"
+                                     " client_address = ? LIMIT 1"));
     for (const RefusedLogin& login : refused.value()) {
         const bool deleted = login.reason == RefusedLoginReason::AgentDeleted;
         if ((!deleted && login.reason != RefusedLoginReason::CredentialRevoked) || login.count < atLeast)
             continue;
+        if (!deleted) {
+            sentSince.addBindValue(login.lastAt);
+            sentSince.addBindValue(login.agentId);
+            sentSince.addBindValue(login.address);
+            const bool fixed = sentSince.exec() && sentSince.next();
+            sentSince.finish();
+            if (fixed)
+                continue;
+        }
         StaleLogins stale{login.address, QString(), deleted, login.count};
         name.addBindValue(login.agentId);
         name.addBindValue(login.agentId);

@@ -166,6 +166,35 @@ private Q_SLOTS:
         QCOMPARE(before->bounceNoticesToday, 0);
     }
 
+    void aStalePasswordAlertEndsWhenTheApplicationSendsAgain()
+    {
+        // An outside tester gave the application the new password ten seconds after the rotation; it sent
+        // over a thousand messages, and the alert about its refused logins stayed for the rest of the hour.
+        Test::TempDataDir dir;
+        Test::QueueFixture f(dir.path());
+        const qint64 billing = f.addAgent(QStringLiteral("billing"));
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        auto db = Database::connection(dir.path()).value();
+        QVERIFY(RefusedLogins::record(
+                    db, {{QStringLiteral("192.0.2.30"), billing, RefusedLoginReason::CredentialRevoked, 20,
+                          now - 120000, now - 60000}})
+                    .ok());
+        QCOMPARE(DashboardQuery(dir.path()).load(QDate::currentDate())->staleLogins.size(), 1);
+        // Mail from another address, or from before the last refusal, answers nothing.
+        const qint64 other = f.addMessage(QStringLiteral("q1"), billing, QStringLiteral("a@x.test"),
+                                          {QStringLiteral("b@y.test")}, now - 30000);
+        f.scalar(QStringLiteral("UPDATE messages SET client_address = '192.0.2.31' WHERE id = ?"), {other});
+        const qint64 before = f.addMessage(QStringLiteral("q2"), billing, QStringLiteral("a@x.test"),
+                                           {QStringLiteral("b@y.test")}, now - 90000);
+        f.scalar(QStringLiteral("UPDATE messages SET client_address = '192.0.2.30' WHERE id = ?"), {before});
+        QCOMPARE(DashboardQuery(dir.path()).load(QDate::currentDate())->staleLogins.size(), 1);
+        const qint64 after = f.addMessage(QStringLiteral("q3"), billing, QStringLiteral("a@x.test"),
+                                          {QStringLiteral("b@y.test")}, now - 20000);
+        f.scalar(QStringLiteral("UPDATE messages SET client_address = '192.0.2.30' WHERE id = ?"), {after});
+        QCOMPARE(DashboardQuery(dir.path()).load(QDate::currentDate())->staleLogins.size(), 0);
+        Database::releaseThreadConnection(dir.path());
+    }
+
     void loginTroubleIsNamed()
     {
         // A third tester: a locked-out address, and a deleted agent's application refused every 4 s, both
