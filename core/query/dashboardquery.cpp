@@ -216,7 +216,8 @@ void DashboardQuery::loadLoginTrouble(QSqlDatabase& conn, DashboardSnapshot* sna
 static Status loadFailingDomains(QSqlQuery& query, DashboardSnapshot* snapshot)
 {
     // From the delivery log's attempts at servers (not an administrator's bounce, an expiry or the
-    // suppression list), per recipient domain in the last hour: when it last took a delivery, and what failed
+    // suppression list) with the agents' own mail (a bounce notice that cannot be delivered is its own alert,
+    // noticeProblems: an outside tester read two alerts for one cause), per recipient domain in the last hour: when it last took a delivery, and what failed
     // since. Counted from the attempts, whose times stay put: a recipient's own row changes at every retry,
     // so "since" moved with each one and the count came and went (an outside tester).
     const qint64 hourAgoMs = nowMs() - 3600 * 1000;
@@ -233,7 +234,9 @@ static Status loadFailingDomains(QSqlQuery& query, DashboardSnapshot* snapshot)
         " FROM delivery_attempts a2 JOIN recipients r2 ON r2.id = a2.recipient_id"
         " WHERE a2.started_at >= ? AND a2.route IN ('mx', 'smarthost', 'route') GROUP BY r2.domain) d"
         " ON d.domain = r.domain"
-        " WHERE a.started_at >= ? AND a.route IN ('mx', 'smarthost', 'route') GROUP BY r.domain, d.since"));
+        " WHERE a.started_at >= ? AND a.route IN ('mx', 'smarthost', 'route')"
+        " AND NOT EXISTS (SELECT 1 FROM messages m WHERE m.id = a.message_id AND m.listener = 'dsn')"
+        " GROUP BY r.domain, d.since"));
     query.addBindValue(hourAgoMs);
     query.addBindValue(hourAgoMs);
     if (!query.exec())
