@@ -757,8 +757,8 @@
     <message numerus="yes">
         <source>%Ln message(s) it handed over still wait in the queue: they stay in the queue and are still delivered. The Delivery Logs keep its messages under its name.</source>
         <translation>
-            <numerusform>%Ln message qu’il a remis attend encore dans la file d’attente&#xa0;: il y reste et sera toujours remis. Les Journaux de remise gardent ses messages sous son nom.</numerusform>
-            <numerusform>%Ln messages qu’il a remis attendent encore dans la file d’attente&#xa0;: ils y restent et seront toujours remis. Les Journaux de remise gardent ses messages sous son nom.</numerusform>
+            <numerusform>%Ln message qu’il a envoyé attend encore dans la file d’attente&#xa0;: il y reste et sera toujours remis. Les Journaux de remise gardent ses messages sous son nom.</numerusform>
+            <numerusform>%Ln messages qu’il a envoyés attendent encore dans la file d’attente&#xa0;: ils y restent et seront toujours remis. Les Journaux de remise gardent ses messages sous son nom.</numerusform>
         </translation>
     </message>
     <message>
@@ -3849,7 +3849,7 @@ Deux relais sur un même répertoire de données se disputeraient ses ports et s
     </message>
     <message>
         <source>This message is on hold with recipients still waiting: a copy would reach them twice once it is released. Release it, or bounce or delete it on the Queue page.</source>
-        <translation>Ce message est retenu et des destinataires attendent encore&#xa0;: une copie leur parviendrait deux fois une fois le message libéré. Libérez-le, ou rejetez-le ou supprimez-le sur la page File d’attente.</translation>
+        <translation>Ce message est retenu et des destinataires attendent encore&#xa0;: une copie leur parviendrait deux fois une fois le message libéré. Libérez-le, ou retournez-le à son expéditeur ou supprimez-le sur la page File d’attente.</translation>
     </message>
 </context>
 <context>
@@ -4136,7 +4136,7 @@ Identifiant du nœud %2</translation>
     </message>
     <message>
         <source>message %1 is being delivered right now: a bounce would tell its sender that it failed while it may still arrive; bounce it once this attempt has ended, or hold it to stop further attempts</source>
-        <translation>le message %1 est en cours de remise&#xa0;: le rejeter annoncerait un échec à son expéditeur alors qu’il peut encore arriver&#xa0;; rejetez-le une fois cette tentative terminée, ou retenez-le pour arrêter les tentatives suivantes</translation>
+        <translation>le message %1 est en cours de remise&#xa0;: le retourner à son expéditeur annoncerait un échec à son expéditeur alors qu’il peut encore arriver&#xa0;; retournez-le une fois cette tentative terminée, ou retenez-le pour arrêter les tentatives suivantes</translation>
     </message>
     <message>
         <source>message %1 still has recipients in the queue (waiting for a try or a retry): resend it once every recipient is delivered or bounced, or try it again now (relaydesk queue retry %1)</source>
@@ -4253,7 +4253,7 @@ Identifiant du nœud %2</translation>
     </message>
     <message>
         <source>Bounce...</source>
-        <translation>Rejeter…</translation>
+        <translation>Retourner à l’expéditeur…</translation>
     </message>
     <message>
         <source>Refresh</source>
@@ -4281,7 +4281,7 @@ Identifiant du nœud %2</translation>
     </message>
     <message>
         <source>Bounce</source>
-        <translation>Rejeter</translation>
+        <translation>Retourner à l’expéditeur</translation>
     </message>
     <message>
         <source>&lt;p&gt;Select a message to see its recipients and what its last reply means.&lt;/p&gt;</source>
@@ -4327,8 +4327,8 @@ Identifiant du nœud %2</translation>
     <message numerus="yes">
         <source>Bounce %n message(s)? Delivery stops and a failure notice is queued for each sender; the Delivery Logs show whether it arrived.</source>
         <translation>
-            <numerusform>Rejeter %n message&#xa0;? La remise s’arrête pour de bon et un avis de non-remise est mis en file d’attente pour l’expéditeur&#xa0;; les Journaux de remise indiquent s’il est arrivé.</numerusform>
-            <numerusform>Rejeter %n messages&#xa0;? La remise s’arrête pour de bon et un avis de non-remise est mis en file d’attente pour chaque expéditeur&#xa0;; les Journaux de remise indiquent s’il est arrivé.</numerusform>
+            <numerusform>Retourner %n message à son expéditeur&#xa0;? La remise s’arrête pour de bon et un avis de non-remise est mis en file d’attente pour l’expéditeur&#xa0;; les Journaux de remise indiquent s’il est arrivé.</numerusform>
+            <numerusform>Retourner %n messages à leurs expéditeurs&#xa0;? La remise s’arrête pour de bon et un avis de non-remise est mis en file d’attente pour chaque expéditeur&#xa0;; les Journaux de remise indiquent s’il est arrivé.</numerusform>
         </translation>
     </message>
     <message>
@@ -4398,8 +4398,8 @@ Identifiant du nœud %2</translation>
     <message numerus="yes">
         <source>%n of them is being delivered right now and is not bounced: bounce it once that attempt has ended.</source>
         <translation>
-            <numerusform>%n d’entre eux est en cours de remise et n’est pas rejeté&#xa0;: rejetez-le une fois cette tentative terminée.</numerusform>
-            <numerusform>%n d’entre eux sont en cours de remise et ne sont pas rejetés&#xa0;: rejetez-les une fois ces tentatives terminées.</numerusform>
+            <numerusform>%n d’entre eux est en cours de remise et n’est pas retourné&#xa0;: retournez-le une fois cette tentative terminée.</numerusform>
+            <numerusform>%n d’entre eux sont en cours de remise et ne sont pas retournés&#xa0;: retournez-les une fois ces tentatives terminées.</numerusform>
         </translation>
     </message>
 </context>
@@ -6443,7 +6443,7 @@ Les enregistrer telles qu’elles sont maintenant&#xa0;?</translation>
     </message>
     <message>
         <source>Bounce waiting mail?</source>
-        <translation>Rejeter le courrier en attente&#xa0;?</translation>
+        <translation>Retourner le courrier en attente à ses expéditeurs&#xa0;?</translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) in the queue were received more than %1 ago. With &quot;%2&quot; set so, their recipients still waiting bounce now, and each sender gets a bounce notice.</source>
@@ -6454,11 +6454,11 @@ Les enregistrer telles qu’elles sont maintenant&#xa0;?</translation>
     </message>
     <message>
         <source>Bounce them and save</source>
-        <translation>Les rejeter et enregistrer</translation>
+        <translation>Les retourner et enregistrer</translation>
     </message>
     <message>
         <source>bouncing the waiting mail was not confirmed</source>
-        <translation>le rejet du courrier en attente n’a pas été confirmé</translation>
+        <translation>le retour du courrier en attente à ses expéditeurs n’a pas été confirmé</translation>
     </message>
     <message numerus="yes">
         <source>%n of the relay&apos;s own bounce or delay notices waiting in the queue was queued more than %1 ago: it is dropped now.</source>
@@ -8892,7 +8892,7 @@ Si vous pouvez le lire, le courrier relayé par RelayDesk parvient à cette boî
     </message>
     <message>
         <source>Someone returned this message to its sender from the queue (Queue, Bounce, or relaydesk queue bounce). No server refused it; a bounce notice was queued for the sender, and the Delivery Logs show whether it arrived.</source>
-        <translation>Quelqu’un a retourné ce message à son expéditeur depuis la file d’attente (File d’attente, Rejeter, ou relaydesk queue bounce). Aucun serveur ne l’a refusé&#xa0;; un avis de non-remise a été mis en file d’attente pour l’expéditeur, et les Journaux de remise indiquent s’il est arrivé.</translation>
+        <translation>Quelqu’un a retourné ce message à son expéditeur depuis la file d’attente (File d’attente, Retourner à l’expéditeur, ou relaydesk queue bounce). Aucun serveur ne l’a refusé&#xa0;; un avis de non-remise a été mis en file d’attente pour l’expéditeur, et les Journaux de remise indiquent s’il est arrivé.</translation>
     </message>
     <message>
         <source>Given up: delivery time expired</source>

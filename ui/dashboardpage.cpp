@@ -3,6 +3,7 @@
 #include "core/util/diskspace.h"
 #include "core/util/readableaddress.h"
 #include "ui/settingcatalog.h"
+#include "ui/sizetext.h"
 
 #include "ui/agentlabel.h"
 #include "ui/countaxis.h"
@@ -546,8 +547,8 @@ void DashboardPage::updateAlerts()
                          "keeps for incoming mail (two messages of the largest size it takes, and at least "
                          "16 MB): a message that no longer fits is refused (452 4.3.1), and once the disk is "
                          "full every message is. Free some space there.")
-                          .arg(m_dataDir, QLocale().formattedDataSize(m_snapshot.diskFreeBytes, 0),
-                               QLocale().formattedDataSize(m_snapshot.diskNeededBytes, 0)));
+                          .arg(m_dataDir, sizeText(m_snapshot.diskFreeBytes, 0),
+                               sizeText(m_snapshot.diskNeededBytes, 0)));
     // A relay that holds all mail is an alert, not a step of the setup (an outside tester's admin, set up
     // long ago, had learned to overlook that notice).
     if (m_setupKnown && !m_setup.deliveryEnabled)

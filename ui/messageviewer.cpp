@@ -1,6 +1,7 @@
 #include "ui/messageviewer.h"
 #include "ui/relaywords.h"
 #include "ui/settingcatalog.h"
+#include "ui/sizetext.h"
 
 #include "core/admin/queueadmin.h"
 #include "core/admin/settingsadmin.h"
@@ -418,7 +419,7 @@ void MessageViewer::showEnvelope(const MessageDetail& detail)
                     detail.acceptedNodeName.isEmpty()
                         ? detail.acceptedNode
                         : tr("%1 (%2)").arg(detail.acceptedNodeName, detail.acceptedNode));
-    html += row(tr("Size"), QLocale().formattedDataSize(detail.size));
+    html += row(tr("Size"), sizeText(detail.size));
     // The files it carries, while its body is kept: an outside tester found them only in the raw source.
     if (detail.contentKept && !m_attachments.isEmpty())
         html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
@@ -451,7 +452,7 @@ void MessageViewer::showEnvelope(const MessageDetail& detail)
             .arg(tr("%n recipient(s)", nullptr, static_cast<int>(detail.recipients.size())).toHtmlEscaped());
     html += QStringLiteral("<table cellspacing=\"4\"><tr><th align=\"left\">%1</th><th align=\"left\">%2</th>"
                            "<th align=\"left\">%3</th><th align=\"left\">%4</th></tr>")
-                .arg(tr("Recipient").toHtmlEscaped(), tr("State").toHtmlEscaped(),
+                .arg(tr("Recipient").toHtmlEscaped(), tr("Status").toHtmlEscaped(),
                      tr("Attempts").toHtmlEscaped(), tr("Road sign of the last reply").toHtmlEscaped());
     // Stored as queued or deferred until the attempt ends; the engine says whether one is under way.
     const auto beingDelivered = [this](const DeliveryLogRow& r) {
@@ -506,8 +507,7 @@ QString MessageViewer::attachmentsHtml(const QByteArray& content)
         }
         const QString name = attachment.name.isEmpty() ? tr("(no file name)") : attachment.name;
         lines << tr("%1 (%2, %3)")
-                     .arg(name, QString::fromLatin1(attachment.type),
-                          QLocale().formattedDataSize(attachment.size))
+                     .arg(name, QString::fromLatin1(attachment.type), sizeText(attachment.size))
                      .toHtmlEscaped();
     }
     if (!allListed)

@@ -163,7 +163,7 @@ QVariant QueueModel::headerData(int section, Qt::Orientation orientation, int ro
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     const QStringList headers = {tr("Received"),   tr("Agent"),        tr("Sender"),
-                                 tr("Recipients"), tr("Subject"),      tr("State"),
+                                 tr("Recipients"), tr("Subject"),      tr("Status"),
                                  tr("Attempts"),   tr("Next attempt"), tr("Last reply")};
     return section >= 0 && section < headers.size() ? QVariant(headers.at(section)) : QVariant();
 }

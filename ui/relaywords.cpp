@@ -252,8 +252,18 @@ QString RelayWords::transcript(const QString& text)
         const QRegularExpressionMatch codes = reply.match(part);
         return codes.hasMatch() ? codes.captured(1) + translated(codes.captured(2)) : translated(part);
     };
+    // What stands in a transcript for the message's bytes (SmtpClientProtocol): the relay's words, not the
+    // wire's (an outside tester read "<message content, 41975 octets>" in English in the French window).
+    static const QRegularExpression content(QStringLiteral("^C: <message content, (\\d+) octets>(\r?)$"));
     QStringList lines = text.split(QLatin1Char('\n'));
     for (QString& line : lines) {
+        if (const QRegularExpressionMatch match = content.match(line); match.hasMatch()) {
+            line = QStringLiteral("C: <") +
+                   QCoreApplication::translate("RelayWords", "message content, %1 bytes")
+                       .arg(QLocale().toString(match.captured(1).toLongLong())) +
+                   QLatin1Char('>') + match.captured(2);
+            continue;
+        }
         if (!line.startsWith(QLatin1String("-- ")))
             continue; // the client's and the server's lines stay as they went over the wire
         const bool carriageReturn = line.endsWith(QLatin1Char('\r'));

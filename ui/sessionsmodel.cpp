@@ -1,5 +1,6 @@
 #include "ui/sessionsmodel.h"
 #include "ui/settingcatalog.h"
+#include "ui/sizetext.h"
 
 #include "ui/durationtext.h"
 
@@ -124,7 +125,7 @@ QVariant SessionsModel::data(const QModelIndex& index, int role) const
         case State:
             return s.endedMs ? tr("ended") : stateText(s.state);
         case Bytes:
-            return QLocale().formattedDataSize(s.bytesIn + s.bytesOut);
+            return sizeText(s.bytesIn + s.bytesOut);
         case Duration: {
             const qint64 end = s.endedMs ? s.endedMs : m_nowMs;
             return durationText(end - s.startedMs);
@@ -136,8 +137,7 @@ QVariant SessionsModel::data(const QModelIndex& index, int role) const
     if (role == Qt::ToolTipRole && index.column() == Tls && !s.tlsVersion.isEmpty())
         return tr("%1, cipher %2").arg(s.tlsVersion, s.tlsCipher);
     if (role == Qt::ToolTipRole && index.column() == Bytes)
-        return tr("%1 received, %2 sent")
-            .arg(QLocale().formattedDataSize(s.bytesIn), QLocale().formattedDataSize(s.bytesOut));
+        return tr("%1 received, %2 sent").arg(sizeText(s.bytesIn), sizeText(s.bytesOut));
     if (role == Qt::ForegroundRole && s.endedMs)
         return QColor(Qt::gray);
     if (role == Qt::ForegroundRole && index.column() == Tls && s.tlsVersion.isEmpty())
@@ -164,7 +164,7 @@ QStringList SessionsModel::widestTexts(Column column)
         return texts;
     }
     case Bytes:
-        return {QLocale().formattedDataSize(1023 * 1024 + 1000)};
+        return {sizeText(1023 * 1024 + 1000)};
     case Duration:
         return {durationText((59 * 60 + 59) * 1000), durationText((23 * 3600 + 59 * 60) * 1000)};
     default:

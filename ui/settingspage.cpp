@@ -712,7 +712,19 @@ void SettingsPage::save()
     const auto days = [](const QString& value) { return SettingOrder::spokenDays(value.toLongLong()); };
     for (const QString& key : {QStringLiteral("retention.log"), QStringLiteral("retention.bodies")}) {
         const SettingField* field = m_fields.value(key);
-        if (field && field->isModified() && field->value().toLongLong() < field->stored().toLongLong())
+        if (!field || !field->isModified() || field->value().toLongLong() >= field->stored().toLongLong())
+            continue;
+        // 0 keeps nothing at all, not "what is older than 0 days" (an outside tester's question understated
+        // it).
+        if (field->value().toLongLong() == 0)
+            shortened
+                << (key == QLatin1String("retention.log")
+                        ? tr("%1: none kept instead of %2: the whole delivery log and the security events "
+                             "go, and no new attempt or event is kept")
+                        : tr("%1: none kept instead of %2: every kept message body goes, and a body is "
+                             "removed as soon as its last recipient is final"))
+                       .arg(SettingCatalog::label(key), days(field->stored()));
+        else
             shortened << tr("%1: %2 instead of %3")
                              .arg(SettingCatalog::label(key), days(field->value()), days(field->stored()));
     }

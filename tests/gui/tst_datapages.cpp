@@ -24,6 +24,7 @@
 #include "ui/roadsign.h"
 #include "ui/sessionsmodel.h"
 #include "ui/sessionspage.h"
+#include "ui/sizetext.h"
 #include "ui/statelabel.h"
 #include "ui/statustray.h"
 #include "ui/timecolumn.h"
@@ -1827,8 +1828,7 @@ void TestDataPages::sessionStatesHaveTheCommandLinesWords()
     }
     QCOMPARE(SessionInfo::stateWords(QStringLiteral("transaction")), QStringLiteral("addressing"));
     QCOMPARE(model.index(0, SessionsModel::Bytes).data(Qt::ToolTipRole).toString(),
-             QStringLiteral("%1 received, %2 sent")
-                 .arg(QLocale().formattedDataSize(361), QLocale().formattedDataSize(576)));
+             QStringLiteral("%1 received, %2 sent").arg(sizeText(361), sizeText(576)));
 }
 
 // Tester finding (thirty-second session): the queue, soonest due first, moved each retried message down the

@@ -1507,9 +1507,19 @@ void TestSettingsPage::keepingLessHistoryIsAskedFirst()
     }
     // Keeping more asks nothing.
     typeInto(page.field(key)->spinBox(), QStringLiteral("30"));
-    QSignalSpy saved(&page, &SettingsPage::settingsSaved);
+    {
+        QSignalSpy saved(&page, &SettingsPage::settingsSaved);
+        clickSave(page);
+        QTRY_COMPARE(saved.count(), 1);
+        QCOMPARE(Settings(dir.path()).value(key), QStringLiteral("30"));
+    }
+    // 0 keeps nothing at all, and the question says so (an outside tester's read "what is older is deleted").
+    typeInto(page.field(key)->spinBox(), QStringLiteral("0"));
+    Test::BoxAnswer none(QStringLiteral("confirmShorterRetention"), Qt::Key_Escape);
     clickSave(page);
-    QTRY_COMPARE(saved.count(), 1);
+    QTRY_VERIFY(none.seen());
+    QVERIFY2(none.text().contains(QStringLiteral("none kept instead of 30 days: the whole delivery log")),
+             qPrintable(none.text()));
     QCOMPARE(Settings(dir.path()).value(key), QStringLiteral("30"));
 }
 
