@@ -2,6 +2,7 @@
 
 #include "ui/pagedtablemodel.h"
 
+#include <QRect>
 #include <QScrollBar>
 #include <QTableView>
 
@@ -25,7 +26,16 @@ void ViewStateKeeper::save()
     m_currentColumn = m_hasCurrent ? current.column() : 0;
     m_vertical = m_view->verticalScrollBar()->value();
     m_horizontal = m_view->horizontalScrollBar()->value();
-    m_atTop = m_vertical == 0;
+    // At the top the view follows new rows into sight, unless a person has picked a row in sight there: the
+    // rows then stay where they are, so that the row clicked is still under the mouse (an outside tester's
+    // click on a red row selected a green one a second later, and the selection slid out of view).
+    bool pickedInSight = false;
+    for (const QModelIndex& index : m_view->selectionModel()->selectedRows()) {
+        const QRect shown = m_view->visualRect(index);
+        if (shown.isValid() && shown.bottom() >= 0 && shown.top() < m_view->viewport()->height())
+            pickedInSight = true;
+    }
+    m_atTop = m_vertical == 0 && !pickedInSight;
     const int topRow = m_view->rowAt(0);
     m_top = topRow >= 0 ? m_model->rowKey(topRow) : 0;
 }

@@ -11,7 +11,8 @@ class PagedTableModel;
 
 /// Keeps a table view's place across PagedTableModel::refresh(): the selected rows and the current row by
 /// their keys (rows that are gone drop out), and the scroll position. A view scrolled to the top stays at the
-/// top, so new rows come into sight; one scrolled down keeps the same row at the top.
+/// top, so new rows come into sight, unless a row selected there is in sight; one scrolled down, or with a
+/// selected row in sight, keeps the same row at the top.
 class ViewStateKeeper final : public QObject
 {
     Q_OBJECT
