@@ -2103,8 +2103,8 @@ Jeder in diesem Bereich kann ohne Passwort E-Mails über Sie versenden. Tragen S
     <message numerus="yes">
         <source>+ %Ln bounce notice(s)</source>
         <translation>
-            <numerusform>+ %Ln Unzustellbarkeitsbericht</numerusform>
-            <numerusform>+ %Ln Unzustellbarkeitsberichte</numerusform>
+            <numerusform>+ %Ln Bericht an Absender</numerusform>
+            <numerusform>+ %Ln Berichte an Absender</numerusform>
         </translation>
     </message>
 </context>
