@@ -53,6 +53,14 @@ AgentsPage::AgentsPage(QString dataDir, QWidget* parent) : QWidget(parent), m_da
     // asked for (the header's context menu), so that the names get its width and no scroll bar runs under
     // it at 1024x700 (an outside tester read "Druck…pfang" beside a horizontal scroll bar).
     new TableColumns(m_view, {AgentListModel::Senders, AgentListModel::Description});
+    // Shown or hidden from that menu: the widths are shared out again (queued: after the header has laid
+    // out).
+    connect(m_view->horizontalHeader(), &QHeaderView::sectionResized, this,
+            [this](int column, int before, int after) {
+                if ((before == 0 || after == 0) &&
+                    (column == AgentListModel::Senders || column == AgentListModel::Description))
+                    QMetaObject::invokeMethod(this, &AgentsPage::fitColumns, Qt::QueuedConnection);
+            });
 
     auto* create = new QPushButton(QIcon(QStringLiteral(":/icons/agents.svg")), tr("New agent..."), this);
     m_edit = new QPushButton(tr("Edit..."), this);
@@ -162,7 +170,16 @@ void AgentsPage::fitColumns()
         qMax(header->sectionSizeHint(AgentListModel::Allowlist),
              m_view->fontMetrics().horizontalAdvance(QStringLiteral("192.168.100.0/24")) + 12);
     m_view->setColumnWidth(AgentListModel::Allowlist, allowed);
-    const int rest = m_view->viewport()->width() - header->sectionSize(AgentListModel::Enabled) - allowed;
+    // A column shown from the header's menu (sender domains, description) keeps at least its title's width:
+    // the name took the whole rest, and an outside tester read "aines d'expéd" beside a scroll bar.
+    int others = header->sectionSize(AgentListModel::Enabled) + allowed;
+    for (const int column : {AgentListModel::Senders, AgentListModel::Description}) {
+        if (m_view->isColumnHidden(column))
+            continue;
+        m_view->setColumnWidth(column, header->sectionSizeHint(column));
+        others += header->sectionSizeHint(column);
+    }
+    const int rest = m_view->viewport()->width() - others;
     m_view->setColumnWidth(AgentListModel::Name, qMax(rest, header->sectionSizeHint(AgentListModel::Name)));
 }
 

@@ -378,7 +378,8 @@ void DashboardPage::setSnapshot(const DashboardSnapshot& snapshot)
     // "queued" read as still waiting once they had all been delivered (an outside tester).
     // One that never reached its sender is said (an outside tester's "5 written" counted 3 held back).
     // "written" read as "sent" while all 27 waited (an outside tester): those waiting are said too.
-    QStringList noticeParts{tr("written to senders")};
+    QStringList noticeParts{
+        tr("written to senders", "bounce notices, as many as the count above", snapshot.bounceNoticesToday)};
     if (snapshot.noticesWaitingNow > 0)
         noticeParts << tr("%Ln waiting", nullptr, snapshot.noticesWaitingNow);
     if (snapshot.noticesNotSentToday > 0)
