@@ -130,7 +130,26 @@ void MainWindow::addViewMenu()
         go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + row)));
         go->setShortcutContext(Qt::WindowShortcut);
         item->setToolTip(go->shortcut().toString(QKeySequence::NativeText));
-        connect(go, &QAction::triggered, this, [this, row]() { showPage(static_cast<Page>(row)); });
+        // The key also puts the focus on the page it shows, on its first control: it stayed in the side bar
+        // or in the last page's table by chance, and the next arrow key changed the page or the row (an
+        // outside tester working with the keyboard only).
+        connect(go, &QAction::triggered, this, [this, row]() {
+            showPage(static_cast<Page>(row));
+            focusFirstControlOf(m_stack->widget(row));
+        });
+    }
+}
+
+void MainWindow::focusFirstControlOf(QWidget* page)
+{
+    if (!page || m_stack->currentWidget() != page)
+        return; // Settings with unsaved changes asks first: the page did not change
+    for (QWidget* next = page->nextInFocusChain(); next && next != page; next = next->nextInFocusChain()) {
+        if (page->isAncestorOf(next) && next->isVisibleTo(page) && next->isEnabled() &&
+            (next->focusPolicy() & Qt::TabFocus) == Qt::TabFocus) {
+            next->setFocus(Qt::ShortcutFocusReason);
+            return;
+        }
     }
 }
 

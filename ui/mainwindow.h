@@ -65,6 +65,8 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    /// Puts the focus on page's first control in Tab order (a page key's target).
+    void focusFirstControlOf(QWidget* page);
     void addPage(QWidget* page, const QString& iconPath, const QString& title);
     void addViewMenu();
     void addSetupWizard(const QString& dataDir);
