@@ -44,6 +44,9 @@ AgentsPage::AgentsPage(QString dataDir, QWidget* parent) : QWidget(parent), m_da
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Tab leaves the list for the agent's tabs, the arrows move between agents: Tab went cell by cell and at
+    // a row's end selected the next agent, which Delete then acted on (an outside tester).
+    m_view->setTabKeyNavigation(false);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setSectionResizeMode(AgentListModel::Enabled, QHeaderView::ResizeToContents);

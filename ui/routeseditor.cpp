@@ -53,6 +53,9 @@ RoutesEditor::RoutesEditor(QString dataDir, QWidget* parent) : QWidget(parent), 
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    // Tab goes on to the fields below, the arrows move between routes: Tab went cell by cell and at a row's
+    // end selected the next route, and nothing after the table could be reached (an outside tester).
+    m_table->setTabKeyNavigation(false);
     m_table->setMinimumHeight(120);
     m_pattern = new QLineEdit(this);
     m_pattern->setObjectName(QStringLiteral("routePattern"));
