@@ -1,6 +1,7 @@
 #include "ui/routeseditor.h"
 
 #include "core/admin/routeadmin.h"
+#include "ui/confirmation.h"
 #include "ui/connectiontestdialog.h"
 #include "ui/deletekey.h"
 #include "ui/queryrunner.h"
@@ -325,9 +326,32 @@ void RoutesEditor::removeSelected()
     const QList<QTableWidgetItem*> selected = m_table->selectedItems();
     if (selected.isEmpty())
         return;
-    m_routes.removeAt(selected.first()->row());
+    const int row = selected.first()->row();
+    // Asked first, Cancel the default, as deleting an agent or lifting a suppression: the Delete key removed
+    // the route at once (an outside tester).
+    if (!Confirmation::ask(this, QStringLiteral("confirmRemoveRoute"), tr("Remove route"),
+                           tr("Remove the route for %1? Once the settings are saved, its mail goes to the "
+                              "domain's own mail servers or the smarthost again.")
+                               .arg(m_routes.value(row).pattern),
+                           tr("Remove")))
+        return;
+    m_routes.removeAt(row);
     showRoutes();
+    // The fields showed the removed route, ready to be added again by the next Enter (an outside tester);
+    // the row that took its place is not selected either, so that a second Delete is not aimed at it.
+    m_table->clearSelection();
+    clearFields();
     Q_EMIT edited();
+}
+
+void RoutesEditor::clearFields()
+{
+    m_pattern->clear();
+    m_host->clear();
+    m_tls->setCurrentIndex(0);
+    m_port->setValue(25);
+    m_username->clear();
+    m_password->clear();
 }
 
 void RoutesEditor::testSelected()
