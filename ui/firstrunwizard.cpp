@@ -9,6 +9,7 @@
 #include "ui/wizardtestpage.h"
 
 #include <QAbstractButton>
+#include <QApplication>
 
 namespace RelayDesk {
 
@@ -52,7 +53,28 @@ FirstRunWizard::FirstRunWizard(const QString& dataDir, LiveFeed* feed, QWidget* 
     });
     connect(this, &QWizard::currentIdChanged, this,
             [this](int id) { button(QWizard::CustomButton1)->setVisible(id != Test); });
+    // A page is disabled while it saves, and "Send test message" while it sends: the focus went round to
+    // "< Back", the first button of the wizard, so that Enter after the once-only password or the test
+    // message went a step back (an outside tester). It goes on to Next, or Finish, instead.
+    m_focusWatch = connect(qApp, &QApplication::focusChanged, this, &FirstRunWizard::keepFocusForward);
     resize(760, 600);
+}
+
+FirstRunWizard::~FirstRunWizard()
+{
+    // The pages' fields give up the focus as they are destroyed, after this class's part of the wizard.
+    disconnect(m_focusWatch);
+}
+
+void FirstRunWizard::keepFocusForward(QWidget* old, QWidget* now)
+{
+    if (!old || old->isEnabled() || !isAncestorOf(old))
+        return;
+    QAbstractButton* forward = button(QWizard::NextButton);
+    if (!forward->isVisible() || !forward->isEnabled())
+        forward = button(QWizard::FinishButton);
+    if (now != forward && forward->isVisible() && forward->isEnabled())
+        forward->setFocus(Qt::OtherFocusReason);
 }
 
 void FirstRunWizard::skipPage()

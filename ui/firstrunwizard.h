@@ -29,6 +29,7 @@ public:
     };
 
     FirstRunWizard(const QString& dataDir, LiveFeed* feed, QWidget* parent = nullptr);
+    ~FirstRunWizard() override;
 
     /// Moves on without saving the current page.
     void skipPage();
@@ -44,6 +45,11 @@ Q_SIGNALS:
     void setupChanged();
 
 private:
+    /// The focus a field hands on as it is disabled (a page while it saves, "Send test message" while it
+    /// sends) goes to Next, or Finish on the last page.
+    void keepFocusForward(QWidget* old, QWidget* now);
+
+    QMetaObject::Connection m_focusWatch;
     WizardListenersPage* m_listeners = nullptr;
     WizardCertificatePage* m_certificate = nullptr;
     WizardAgentPage* m_agent = nullptr;

@@ -129,6 +129,7 @@ private Q_SLOTS:
     void theAgentPageIsFilledInWithTabAsItReads();
     void theCertificatePageFollowsTheCertificateInUse();
     void walkThroughSetsEverythingUp();
+    void enterGoesOnAfterThePasswordAndTheTestMessage();
     void skipAndCancelKeepWhatWasSaved();
     void testMessageFromTheAgentsPage();
     void aDisabledAgentIsNotTestedAsAnother();
@@ -426,6 +427,65 @@ void TestSetupWizard::walkThroughSetsEverythingUp()
     QTRY_COMPARE(checked.count(), 1);
     QCOMPARE(checked.first().first().toBool(), false);
     engine.stop();
+}
+
+void TestSetupWizard::enterGoesOnAfterThePasswordAndTheTestMessage()
+{
+    // An outside tester closed the once-only password, and later sent the test message, with the keyboard:
+    // the focus was on "< Back" each time, and the next Enter went a step back.
+    Test::TempDataDir dir;
+    FirstRunWizard wizard(dir.path(), nullptr);
+    wizard.show();
+    // The offscreen platform gives a window back its activation after a dialog only when asked, as a
+    // desktop does by itself.
+    const auto activate = [&wizard]() {
+        QApplication::setActiveWindow(&wizard);
+        return QTest::qWaitForWindowActive(&wizard);
+    };
+    QVERIFY(activate());
+    wizard.skipPage();
+    QTRY_COMPARE(wizard.currentId(), int(FirstRunWizard::Certificate));
+    wizard.skipPage();
+    QTRY_COMPARE(wizard.currentId(), int(FirstRunWizard::Agent));
+    WizardAgentPage* page = wizard.agentPage();
+    page->nameField()->setFocus();
+    QTest::keyClicks(page->nameField(), QStringLiteral("Billing app"));
+    QTest::keyClicks(page->domainField(), QStringLiteral("office.test"));
+    auto* entry = page->allowlist()->findChild<QLineEdit*>(QStringLiteral("entry"));
+    QTest::keyClicks(entry, QStringLiteral("192.168.1.0/24"));
+    QTest::keyClick(entry, Qt::Key_Return);
+    QCOMPARE(page->allowlist()->entries().size(), 1);
+    page->domainField()->setFocus();
+    QTest::keyClick(page->domainField(), Qt::Key_Return); // Next: the agent is made, its password shown
+    QTRY_VERIFY(page->passwordDialog());
+    PasswordDialog* password = page->passwordDialog();
+    QTest::mouseClick(password->findChild<QPushButton*>(QStringLiteral("copyPassword")), Qt::LeftButton);
+    QTest::keyClick(password, Qt::Key_Escape); // copied: closes without a question
+    QTRY_VERIFY(!page->passwordDialog());
+    QVERIFY(activate());
+    QCOMPARE(QApplication::focusWidget(), wizard.button(QWizard::NextButton));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QTRY_COMPARE(wizard.currentId(), int(FirstRunWizard::Delivery));
+
+    wizard.skipPage();
+    QTRY_COMPARE(wizard.currentId(), int(FirstRunWizard::Test));
+    TestMessageForm* form = wizard.testPage()->form();
+    QTRY_COMPARE(form->agent(), QStringLiteral("Billing app"));
+    QTest::keyClicks(form->findChild<QLineEdit*>(QStringLiteral("testFrom")),
+                     QStringLiteral("it@office.test"));
+    QTest::keyClicks(form->findChild<QLineEdit*>(QStringLiteral("testTo")),
+                     QStringLiteral("anna@customer.test"));
+    auto* send = form->findChild<QPushButton*>(QStringLiteral("sendTestMessage"));
+    QVERIFY(activate());
+    send->setFocus(Qt::TabFocusReason);
+    QSignalSpy sent(form, &TestMessageForm::sent);
+    QTest::keyClick(send, Qt::Key_Space);
+    QTRY_COMPARE(sent.count(), 1);
+    QCOMPARE(QApplication::focusWidget(), wizard.button(QWizard::FinishButton));
+    QSignalSpy finished(&wizard, &QDialog::finished);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QTRY_COMPARE(finished.count(), 1);
+    QCOMPARE(wizard.result(), int(QDialog::Accepted));
 }
 
 void TestSetupWizard::skipAndCancelKeepWhatWasSaved()
