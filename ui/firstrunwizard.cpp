@@ -1,6 +1,7 @@
 #include "ui/firstrunwizard.h"
 
 #include "ui/certificatepanel.h"
+#include "ui/confirmation.h"
 #include "ui/livefeed.h"
 #include "ui/wizardagentpage.h"
 #include "ui/wizardcertificatepage.h"
@@ -75,6 +76,18 @@ void FirstRunWizard::keepFocusForward(QWidget* old, QWidget* now)
         forward = button(QWizard::FinishButton);
     if (now != forward && forward->isVisible() && forward->isEnabled())
         forward->setFocus(Qt::OtherFocusReason);
+}
+
+void FirstRunWizard::reject()
+{
+    // Escape, pressed by reflex, threw a filled-in agent page away without a word (an outside tester).
+    if (currentPage() == m_agent && m_agent->hasUnsavedInput() &&
+        !Confirmation::ask(this, QStringLiteral("confirmDiscardWizardAgent"), tr("Discard changes"),
+                           tr("Close the setup wizard? What you entered for this Mail Agent is lost; what "
+                              "the earlier steps saved stays."),
+                           tr("Discard")))
+        return;
+    QWizard::reject();
 }
 
 void FirstRunWizard::skipPage()

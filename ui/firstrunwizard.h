@@ -14,7 +14,7 @@ class WizardTestPage;
 /// The setup wizard, shown at first start when nothing is set up and from Help > Setup wizard: listeners,
 /// the TLS certificate, the first Mail Agent, how mail leaves, and a test message. Each page saves through
 /// the admin facade when Next is pressed (one transaction a page) and may be skipped; Cancel undoes nothing
-/// that was saved and asks nothing.
+/// that was saved, and asks first only where it would drop what was typed on the agent page.
 class FirstRunWizard final : public QWizard
 {
     Q_OBJECT
@@ -33,6 +33,9 @@ public:
 
     /// Moves on without saving the current page.
     void skipPage();
+    /// Cancel, Escape and the window's close: on an agent page filled in but not saved, asked first
+    /// (Cancel, the default, keeps the wizard), as the New Mail Agent dialog does.
+    void reject() override;
 
     WizardListenersPage* listenersPage() const { return m_listeners; }
     WizardCertificatePage* certificatePage() const { return m_certificate; }

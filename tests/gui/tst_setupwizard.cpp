@@ -4,6 +4,7 @@
 // a test message whose delivery (here: deferred, the smarthost is down) shows live with no click; Skip and
 // Cancel keep what was saved; the dashboard's "not set up" notice goes away after setup; the Mail Agents
 // page's "Send test message..." opens the dialog for the selected agent.
+#include "boxanswer.h"
 #include "core/admin/admin.h"
 #include "core/admin/certificateadmin.h"
 #include "core/engine/relayengine.h"
@@ -130,6 +131,7 @@ private Q_SLOTS:
     void theCertificatePageFollowsTheCertificateInUse();
     void walkThroughSetsEverythingUp();
     void enterGoesOnAfterThePasswordAndTheTestMessage();
+    void escapeOnAFilledInAgentPageAsks();
     void skipAndCancelKeepWhatWasSaved();
     void testMessageFromTheAgentsPage();
     void aDisabledAgentIsNotTestedAsAnother();
@@ -486,6 +488,51 @@ void TestSetupWizard::enterGoesOnAfterThePasswordAndTheTestMessage()
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
     QTRY_COMPARE(finished.count(), 1);
     QCOMPARE(wizard.result(), int(QDialog::Accepted));
+}
+
+void TestSetupWizard::escapeOnAFilledInAgentPageAsks()
+{
+    // An outside tester pressed Escape by reflex on a filled-in agent page: the wizard was gone, and what was
+    // typed with it; the New Mail Agent dialog asks first.
+    Test::TempDataDir dir;
+    const auto toAgentPage = [](FirstRunWizard& wizard) {
+        wizard.show();
+        wizard.skipPage();
+        if (!QTest::qWaitFor([&wizard] { return wizard.currentId() == int(FirstRunWizard::Certificate); }))
+            return false;
+        wizard.skipPage();
+        return QTest::qWaitFor([&wizard] { return wizard.currentId() == int(FirstRunWizard::Agent); });
+    };
+    {
+        FirstRunWizard untouched(dir.path(), nullptr); // nothing typed: closes at once
+        QVERIFY(toAgentPage(untouched));
+        QSignalSpy rejected(&untouched, &QDialog::rejected);
+        Test::BoxAnswer none(QStringLiteral("confirmDiscardWizardAgent"), Qt::Key_Escape);
+        QTest::keyClick(untouched.agentPage()->nameField(), Qt::Key_Escape);
+        QCOMPARE(rejected.size(), 1);
+        QVERIFY(!none.seen());
+    }
+    FirstRunWizard wizard(dir.path(), nullptr);
+    QVERIFY(toAgentPage(wizard));
+    QLineEdit* name = wizard.agentPage()->nameField();
+    QTest::keyClicks(name, QStringLiteral("Scanner"));
+    QTest::keyClicks(wizard.agentPage()->domainField(), QStringLiteral("office.test"));
+    QSignalSpy rejected(&wizard, &QDialog::rejected);
+    for (const int key : {int(Qt::Key_Return), int(Qt::Key_Escape)}) { // Cancel is the default: kept
+        Test::BoxAnswer keep(QStringLiteral("confirmDiscardWizardAgent"), key);
+        QTest::keyClick(name, Qt::Key_Escape);
+        QTRY_VERIFY(keep.seen());
+        QVERIFY(keep.defaultIsCancel());
+        QCOMPARE(rejected.size(), 0);
+        QVERIFY(wizard.isVisible());
+        QCOMPARE(wizard.currentId(), int(FirstRunWizard::Agent));
+        QCOMPARE(name->text(), QStringLiteral("Scanner"));
+    }
+    Test::BoxAnswer discard(QStringLiteral("confirmDiscardWizardAgent"), 0);
+    QTest::keyClick(name, Qt::Key_Escape);
+    QTRY_VERIFY(discard.seen());
+    QCOMPARE(rejected.size(), 1);
+    QVERIFY(Admin(dir.path()).agents().list()->isEmpty());
 }
 
 void TestSetupWizard::skipAndCancelKeepWhatWasSaved()
