@@ -342,6 +342,11 @@ void AgentDialog::save(const MailAgent& wanted)
 
 bool AgentDialog::hasEdits() const
 {
+    // Text typed into an add field and not added yet is work too (an outside tester's was dropped by Escape).
+    for (const EntryListEditor* editor : {m_senders, m_allowlist, m_trusted}) {
+        if (!editor->pendingText().isEmpty())
+            return true;
+    }
     const MailAgent now = collect();
     const bool wasEnabled = m_agent.id == 0 || m_agent.enabled; // a new agent starts enabled
     return now.name != m_agent.name.trimmed() || now.enabled != wasEnabled ||

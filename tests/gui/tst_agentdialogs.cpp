@@ -51,6 +51,7 @@ private Q_SLOTS:
     void escapeAsksBeforeDroppingEdits();
     void tabGoesDownTheLeftColumnThenTheRight();
     void enterInANewAgentsNameGoesOnInsteadOfSaving();
+    void enterInAnAddFieldAddsInsteadOfSaving();
     void theAllowlistStaysPutAfterAdd();
     void passwordIsNotClosedAwayByReflex();
     void agentsPageListsOffTheGuiThread();
@@ -223,6 +224,69 @@ void TestAgentDialogs::enterInANewAgentsNameGoesOnInsteadOfSaving()
     QTRY_COMPARE(edit.result(), int(QDialog::Accepted));
     QCOMPARE(AgentDirectory(dir.path()).agent(QStringLiteral("printer"))->description,
              QStringLiteral("Second floor"));
+}
+
+void TestAgentDialogs::enterInAnAddFieldAddsInsteadOfSaving()
+{
+    // An outside tester typed a sender domain into its field and pressed Enter: the dialog's OK fired, the
+    // agent was made without the domain, and its once-only password was shown for an agent that could not
+    // send. Enter adds what is typed in an add field, in both columns, and only adds.
+    Test::TempDataDir dir;
+    AgentDialog dialog(dir.path(), MailAgent());
+    dialog.show();
+    QApplication::setActiveWindow(&dialog);
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    auto* name = dialog.findChild<QLineEdit*>(QStringLiteral("name"));
+    name->setFocus();
+    QTest::keyClicks(name, QStringLiteral("webshop"));
+    QTest::keyClick(name, Qt::Key_Return);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return); // from the description to the domain
+    auto* senders = dialog.findChild<EntryListEditor*>(QStringLiteral("senders"));
+    auto* allowlist = dialog.findChild<EntryListEditor*>(QStringLiteral("allowlist"));
+    for (const auto& [editor, typed] : {std::pair{senders, QStringLiteral("shop.example")},
+                                        std::pair{allowlist, QStringLiteral("192.0.2.7")}}) {
+        auto* field = editor->findChild<QLineEdit*>(editor == senders ? QStringLiteral("senderEntry")
+                                                                      : QStringLiteral("entry"));
+        field->setFocus();
+        QCOMPARE(QApplication::focusWidget(), field);
+        QTest::keyClicks(field, typed);
+        for (const int key : {int(Qt::Key_Return), int(Qt::Key_Enter)}) {
+            QTest::keyClick(field, Qt::Key(key), key == Qt::Key_Enter ? Qt::KeypadModifier : Qt::NoModifier);
+            QVERIFY(!dialog.isSaving());
+            QVERIFY(dialog.isVisible());
+            QCOMPARE(dialog.result(), int(QDialog::Rejected));
+            QCOMPARE(editor->entries().size(), 1); // the second Enter, in an empty field, adds nothing
+            QVERIFY(field->text().isEmpty());
+        }
+    }
+    QVERIFY(!AgentDirectory(dir.path()).agent(QStringLiteral("webshop")).ok());
+    // A field whose text cannot be added keeps it, and Enter does not save it away either.
+    auto* field = allowlist->findChild<QLineEdit*>(QStringLiteral("entry"));
+    QTest::keyClicks(field, QStringLiteral("not an address"));
+    QTest::keyClick(field, Qt::Key_Return);
+    QVERIFY(!dialog.isSaving());
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));
+    QCOMPARE(field->text(), QStringLiteral("not an address"));
+    QVERIFY(!AgentDirectory(dir.path()).agent(QStringLiteral("webshop")).ok());
+
+    // Text typed into an add field and not added yet is a change: Escape asks before dropping it.
+    AgentDialog typedOnly(dir.path(), MailAgent());
+    typedOnly.show();
+    QSignalSpy rejected(&typedOnly, &QDialog::rejected);
+    auto* domain = typedOnly.findChild<QLineEdit*>(QStringLiteral("senderEntry"));
+    QTest::keyClicks(domain, QStringLiteral("shop.example"));
+    {
+        Test::BoxAnswer keep(QStringLiteral("confirmDiscardAgentEdits"), Qt::Key_Return);
+        QTest::keyClick(domain, Qt::Key_Escape);
+        QTRY_VERIFY(keep.seen());
+        QVERIFY(keep.defaultIsCancel());
+        QCOMPARE(rejected.size(), 0);
+        QCOMPARE(domain->text(), QStringLiteral("shop.example"));
+    }
+    Test::BoxAnswer discard(QStringLiteral("confirmDiscardAgentEdits"), 0);
+    QTest::keyClick(domain, Qt::Key_Escape);
+    QTRY_VERIFY(discard.seen());
+    QCOMPARE(rejected.size(), 1);
 }
 
 void TestAgentDialogs::createAgentByTyping()
