@@ -54,6 +54,7 @@ private Q_SLOTS:
     void enterInAnAddFieldAddsInsteadOfSaving();
     void theAllowlistStaysPutAfterAdd();
     void passwordIsNotClosedAwayByReflex();
+    void passwordDialogTabsInReadingOrder();
     void agentsPageListsOffTheGuiThread();
     void passwordIsShownOnce();
     void aRotatedCredentialIsListedAtOnce();
@@ -184,6 +185,27 @@ void TestAgentDialogs::passwordIsNotClosedAwayByReflex()
     QTest::mouseClick(dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Close), Qt::LeftButton);
     QTRY_COMPARE(finished.size(), 1);
     QVERIFY(close.seen());
+}
+
+void TestAgentDialogs::passwordDialogTabsInReadingOrder()
+{
+    // An outside tester's Tab went from the user name to the password and only then to the two Copy buttons;
+    // each field is followed by its own Copy, starting at the first.
+    PasswordDialog dialog(QStringLiteral("rdk_user"), QStringLiteral("secret-pass-word"));
+    dialog.show();
+    QApplication::setActiveWindow(&dialog);
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    QList<QWidget*> fields;
+    for (const char* name : {"username", "copyUser", "password", "copyPassword"})
+        fields << dialog.findChild<QWidget*>(QString::fromLatin1(name));
+    QVERIFY(!fields.contains(nullptr));
+    QCOMPARE(QApplication::focusWidget(), fields.at(1));
+    QAbstractButton* close = dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Close);
+    close->setObjectName(QStringLiteral("close"));
+    fields << close;
+    QCOMPARE(Test::tabWalk(&dialog, fields.first(), fields, 6),
+             (QStringList{QStringLiteral("username"), QStringLiteral("copyUser"), QStringLiteral("password"),
+                          QStringLiteral("copyPassword"), QStringLiteral("close")}));
 }
 
 void TestAgentDialogs::enterInANewAgentsNameGoesOnInsteadOfSaving()
