@@ -20,9 +20,11 @@
 #include "ui/suppressionpanel.h"
 #include "ui/testmessagedialog.h"
 
+#include <QAction>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeySequence>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
@@ -57,9 +59,21 @@ AgentsPage::AgentsPage(QString dataDir, QWidget* parent) : QWidget(parent), m_da
     // it at 1024x700 (an outside tester read "Druck…pfang" beside a horizontal scroll bar).
     new TableColumns(m_view, {AgentListModel::Senders, AgentListModel::Description});
 
-    auto* create = new QPushButton(QIcon(QStringLiteral(":/icons/agents.svg")), tr("New agent..."), this);
-    m_edit = new QPushButton(tr("Edit..."), this);
-    m_delete = new QPushButton(tr("Delete"), this);
+    // Mnemonics of their own on this page (the Sending limits tab has D, the menus F, V and H), and Ctrl+N
+    // for a new agent while the page is shown, as New is in any desktop application.
+    auto* create = new QPushButton(QIcon(QStringLiteral(":/icons/agents.svg")), tr("&New agent..."), this);
+    create->setObjectName(QStringLiteral("newAgent"));
+    create->setToolTip(tr("Create a Mail Agent (%1)")
+                           .arg(QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText)));
+    auto* newKey = new QAction(this);
+    newKey->setObjectName(QStringLiteral("newAgentAction"));
+    newKey->setShortcut(QKeySequence::New);
+    newKey->setShortcutContext(Qt::WindowShortcut);
+    addAction(newKey);
+    connect(newKey, &QAction::triggered, this, &AgentsPage::newAgent);
+    m_edit = new QPushButton(tr("&Edit..."), this);
+    m_edit->setObjectName(QStringLiteral("editAgent"));
+    m_delete = new QPushButton(tr("De&lete"), this);
     m_delete->setObjectName(QStringLiteral("deleteAgent"));
     bindDeleteKey(m_view, m_delete);
     auto* buttons = new QHBoxLayout;

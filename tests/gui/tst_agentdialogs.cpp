@@ -6,6 +6,7 @@
 #include "core/smtp/senderrules.h"
 #include "core/store/database.h"
 #include "core/util/domainname.h"
+#include "mnemonics.h"
 #include "tabwalk.h"
 #include "tests/support/tempdatadir.h"
 #include "ui/agentdialog.h"
@@ -55,6 +56,7 @@ private Q_SLOTS:
     void theAllowlistStaysPutAfterAdd();
     void passwordIsNotClosedAwayByReflex();
     void passwordDialogTabsInReadingOrder();
+    void everyMnemonicOfTheDialogIsItsOwn();
     void agentsPageListsOffTheGuiThread();
     void passwordIsShownOnce();
     void aRotatedCredentialIsListedAtOnce();
@@ -206,6 +208,45 @@ void TestAgentDialogs::passwordDialogTabsInReadingOrder()
     QCOMPARE(Test::tabWalk(&dialog, fields.first(), fields, 6),
              (QStringList{QStringLiteral("username"), QStringLiteral("copyUser"), QStringLiteral("password"),
                           QStringLiteral("copyPassword"), QStringLiteral("close")}));
+}
+
+void TestAgentDialogs::everyMnemonicOfTheDialogIsItsOwn()
+{
+    // A keyboard user had no Alt+letter for the lists' Remove buttons; each list's is its own, and no two of
+    // the dialog's mnemonics share a letter.
+    Test::TempDataDir dir;
+    AgentDialog dialog(dir.path(), MailAgent());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QStringList problems;
+    for (const Test::Mnemonic& mnemonic : Test::visibleMnemonics(&dialog)) {
+        const QStringList clashes = Test::mnemonicClashes(&dialog, mnemonic.text);
+        if (!clashes.isEmpty())
+            problems << mnemonic.text + QStringLiteral(" shares its key with ") +
+                            clashes.join(QStringLiteral(", "));
+    }
+    for (const char* name : {"senders", "allowlist", "trusted"}) {
+        auto* editor = dialog.findChild<EntryListEditor*>(QString::fromLatin1(name));
+        for (QPushButton* button : editor->findChildren<QPushButton*>()) {
+            if (button->objectName().endsWith(QStringLiteral("emove"), Qt::CaseInsensitive) &&
+                QKeySequence::mnemonic(button->text()).isEmpty())
+                problems << QString::fromLatin1(name) + QStringLiteral(": Remove has no mnemonic");
+        }
+    }
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    // Alt+the letter of the allowlist's Remove removes its selected entry.
+    auto* allowlist = dialog.findChild<EntryListEditor*>(QStringLiteral("allowlist"));
+    QTest::keyClicks(allowlist->findChild<QLineEdit*>(QStringLiteral("entry")), QStringLiteral("192.0.2.7"));
+    QTest::keyClick(allowlist->findChild<QLineEdit*>(QStringLiteral("entry")), Qt::Key_Return);
+    QCOMPARE(allowlist->entries().size(), 1);
+    auto* list = allowlist->findChild<QListWidget*>(QStringLiteral("entries"));
+    list->setCurrentRow(0);
+    QApplication::setActiveWindow(&dialog);
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    const QKeySequence remove =
+        QKeySequence::mnemonic(allowlist->findChild<QPushButton*>(QStringLiteral("remove"))->text());
+    QTest::keySequence(&dialog, remove);
+    QTRY_COMPARE(allowlist->entries().size(), 0); // a mnemonic clicks as a button is seen pressed
 }
 
 void TestAgentDialogs::enterInANewAgentsNameGoesOnInsteadOfSaving()
@@ -588,11 +629,7 @@ void TestAgentDialogs::anAgentMadeInTheWindowGetsItsFirstCredential()
         }
     });
     poll.start(20);
-    QPushButton* create = nullptr;
-    for (QPushButton* button : page.findChildren<QPushButton*>()) {
-        if (button->text() == QStringLiteral("New agent..."))
-            create = button;
-    }
+    auto* create = page.findChild<QPushButton*>(QStringLiteral("newAgent"));
     QVERIFY(create);
     QTest::mouseClick(create, Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(!shownUser.isEmpty(), 20000);

@@ -4,6 +4,7 @@
 #include "core/admin/routeadmin.h"
 #include "core/admin/suppressionadmin.h"
 #include "exampledata.h"
+#include "mnemonics.h"
 #include "tests/support/tempdatadir.h"
 #include "ui/agentdialog.h"
 #include "ui/agentspage.h"
@@ -18,6 +19,7 @@
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTest>
+#include <QTimer>
 
 using namespace RelayDesk;
 
@@ -71,6 +73,8 @@ class TestKeyboardWalk : public QObject
 private Q_SLOTS:
     void initTestCase();
     void tabLeavesEveryItemView();
+    void agentButtonsHaveMnemonicsOfTheirOwn();
+    void ctrlNMakesANewAgentOnTheAgentsPage();
 };
 
 void TestKeyboardWalk::initTestCase()
@@ -118,6 +122,68 @@ void TestKeyboardWalk::tabLeavesEveryItemView()
     for (const QString& problem : std::as_const(problems))
         qWarning("%s", qPrintable(problem)); // the failure message keeps only its first lines
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+}
+
+void TestKeyboardWalk::agentButtonsHaveMnemonicsOfTheirOwn()
+{
+    // A keyboard user had no Alt+letter for New agent, Edit and Delete: each has one that no other button,
+    // label, tab or menu shows on the page, whichever of the agent's tabs is open.
+    Test::TempDataDir dir;
+    Test::ExampleData::populate(dir.path());
+    MainWindow window(dir.path());
+    window.resize(1024, 700);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QSignalSpy loaded(window.agentsPage(), &AgentsPage::agentsLoaded);
+    window.agentsPage()->reload(QStringLiteral("billing-app"));
+    QTRY_VERIFY(loaded.count() >= 1);
+    window.showPage(MainWindow::Agents);
+    QStringList problems;
+    Test::WindowTour::visitTabs(
+        QStringLiteral("Mail Agents"), window.agentsPage(), [&](const QString& where, QWidget*) {
+            for (const char* name : {"newAgent", "editAgent", "deleteAgent"}) {
+                auto* button = window.agentsPage()->findChild<QPushButton*>(QString::fromLatin1(name));
+                if (QKeySequence::mnemonic(button->text()).isEmpty())
+                    problems << where + QStringLiteral(": \"%1\" has no mnemonic").arg(button->text());
+                else if (const QStringList clashes = Test::mnemonicClashes(&window, button->text());
+                         !clashes.isEmpty())
+                    problems << where + QStringLiteral(": \"%1\" shares its key with %2")
+                                            .arg(button->text(), clashes.join(QStringLiteral(", ")));
+            }
+        });
+    problems.removeDuplicates();
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+}
+
+void TestKeyboardWalk::ctrlNMakesANewAgentOnTheAgentsPage()
+{
+    Test::TempDataDir dir;
+    Test::ExampleData::populate(dir.path());
+    MainWindow window(dir.path());
+    window.resize(1024, 700);
+    window.show();
+    QApplication::setActiveWindow(&window);
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    int dialogs = 0;
+    QTimer close;
+    close.setInterval(20);
+    connect(&close, &QTimer::timeout, this, [&dialogs]() {
+        if (auto* dialog = qobject_cast<AgentDialog*>(QApplication::activeModalWidget())) {
+            ++dialogs;
+            dialog->reject(); // nothing typed: closes without a question
+        }
+    });
+    close.start();
+    // Only where it means a new agent: on the Queue, Ctrl+N does nothing.
+    window.showPage(MainWindow::Queue);
+    QTest::keyClick(&window, Qt::Key_N, Qt::ControlModifier);
+    QTest::qWait(100);
+    QCOMPARE(dialogs, 0);
+    window.showPage(MainWindow::Agents);
+    QApplication::setActiveWindow(&window);
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QTest::keySequence(&window, QKeySequence::New);
+    QTRY_COMPARE(dialogs, 1);
 }
 
 QTEST_MAIN(TestKeyboardWalk)
