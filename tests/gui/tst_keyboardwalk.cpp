@@ -3,19 +3,23 @@
 // mnemonics of their own and Ctrl+N.
 #include "core/admin/routeadmin.h"
 #include "core/admin/suppressionadmin.h"
+#include "core/store/database.h"
 #include "exampledata.h"
 #include "mnemonics.h"
 #include "tests/support/tempdatadir.h"
 #include "ui/agentdialog.h"
 #include "ui/agentspage.h"
 #include "ui/mainwindow.h"
+#include "ui/messageviewer.h"
 #include "ui/settingspage.h"
+#include "ui/userguidedialog.h"
 #include "windowtour.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QPushButton>
 #include <QSettings>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTest>
@@ -73,6 +77,7 @@ class TestKeyboardWalk : public QObject
 private Q_SLOTS:
     void initTestCase();
     void tabLeavesEveryItemView();
+    void tabLeavesTheListsOfTheWindowsDialogs();
     void agentButtonsHaveMnemonicsOfTheirOwn();
     void ctrlNMakesANewAgentOnTheAgentsPage();
 };
@@ -121,6 +126,45 @@ void TestKeyboardWalk::tabLeavesEveryItemView()
     problems.removeDuplicates();
     for (const QString& problem : std::as_const(problems))
         qWarning("%s", qPrintable(problem)); // the failure message keeps only its first lines
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+}
+
+void TestKeyboardWalk::tabLeavesTheListsOfTheWindowsDialogs()
+{
+    // The windows the main window opens: the message viewer (its headers table), the agent dialog and the
+    // user guide.
+    Test::TempDataDir dir;
+    Test::ExampleData::populate(dir.path());
+    QStringList problems;
+    const auto walk = [&problems](QWidget* window, const QString& where) {
+        window->show();
+        QApplication::setActiveWindow(window);
+        if (!QTest::qWaitForWindowActive(window)) {
+            problems << where + QStringLiteral(": never active");
+            return;
+        }
+        Test::WindowTour::visitTabs(where, window, [&problems, window](const QString& at, QWidget*) {
+            QApplication::setActiveWindow(window);
+            problems << tabTraps(window, at);
+        });
+    };
+    QSqlQuery query(Database::connection(dir.path()).value());
+    QVERIFY(query.exec(QStringLiteral("SELECT queue_id FROM messages ORDER BY id LIMIT 1")) && query.next());
+    MessageViewer viewer(dir.path(), query.value(0).toString());
+    QSignalSpy loaded(&viewer, &MessageViewer::loaded);
+    viewer.show();
+    QVERIFY(loaded.wait());
+    walk(&viewer, QStringLiteral("Message viewer"));
+    MailAgent agent;
+    agent.senders = {QStringLiteral("example.com")};
+    agent.allowlist = {CidrRange::parse(QStringLiteral("192.0.2.0/24")).value()};
+    AgentDialog dialog(dir.path(), agent);
+    walk(&dialog, QStringLiteral("Agent dialog"));
+    UserGuideDialog guide{QLocale()};
+    walk(&guide, QStringLiteral("User guide"));
+    problems.removeDuplicates();
+    for (const QString& problem : std::as_const(problems))
+        qWarning("%s", qPrintable(problem));
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
 }
 
