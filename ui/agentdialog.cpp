@@ -28,6 +28,14 @@ namespace RelayDesk {
 
 namespace {
 
+/// rules with the text of their Remove button: each list's own mnemonic in this dialog (the labels have N, D,
+/// S, A and T). "Add" has only A and D, both the labels', for three lists: Enter in the field adds instead.
+EntryRules withRemoveText(EntryRules rules, const QString& removeText)
+{
+    rules.removeText = removeText;
+    return rules;
+}
+
 /// A core message ("a Mail Agent named 'x' already exists") as the dialog's other sentences start.
 QString sentence(QString text)
 {
@@ -52,7 +60,7 @@ AgentDialog::AgentDialog(QString dataDir, const MailAgent& agent, QWidget* paren
     m_enabled->setChecked(agent.id == 0 || agent.enabled);
     m_description = new QLineEdit(agent.description, this);
     m_description->setObjectName(QStringLiteral("description"));
-    m_senders = new EntryListEditor(SenderEntryRules::rules(), this);
+    m_senders = new EntryListEditor(withRemoveText(SenderEntryRules::rules(), tr("&Remove")), this);
     m_senders->setObjectName(QStringLiteral("senders"));
     m_senders->setEntries(agent.senders);
     m_anySender = new QCheckBox(tr("Any sender (not recommended)"), this);
@@ -61,11 +69,13 @@ AgentDialog::AgentDialog(QString dataDir, const MailAgent& agent, QWidget* paren
     // Made after the left column's fields: Tab follows the order of creation, and went from the description
     // to the allowlist, so that a keyboard user typed the sender domain into the address field (an outside
     // tester).
-    m_allowlist = new EntryListEditor(CidrEntryRules::rules(tr("e.g. 192.0.2.7 or 10.0.0.0/8")), this);
+    m_allowlist = new EntryListEditor(
+        withRemoveText(CidrEntryRules::rules(tr("e.g. 192.0.2.7 or 10.0.0.0/8")), tr("Re&move")), this);
     m_allowlist->setObjectName(QStringLiteral("allowlist"));
     m_allowlist->setEntries(CidrEntryRules::entries(agent.allowlist));
-    m_trusted =
-        new EntryListEditor(CidrEntryRules::rules(tr("device address, e.g. 192.168.1.50"), true), this);
+    m_trusted = new EntryListEditor(
+        withRemoveText(CidrEntryRules::rules(tr("device address, e.g. 192.168.1.50"), true), tr("Remo&ve")),
+        this);
     m_trusted->setObjectName(QStringLiteral("trusted"));
     m_trusted->setEntries(CidrEntryRules::entries(agent.trustedDevices));
     m_senderWarning = new QLabel(this);
@@ -342,6 +352,11 @@ void AgentDialog::save(const MailAgent& wanted)
 
 bool AgentDialog::hasEdits() const
 {
+    // Text typed into an add field and not added yet is work too (an outside tester's was dropped by Escape).
+    for (const EntryListEditor* editor : {m_senders, m_allowlist, m_trusted}) {
+        if (!editor->pendingText().isEmpty())
+            return true;
+    }
     const MailAgent now = collect();
     const bool wasEnabled = m_agent.id == 0 || m_agent.enabled; // a new agent starts enabled
     return now.name != m_agent.name.trimmed() || now.enabled != wasEnabled ||

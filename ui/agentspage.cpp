@@ -20,9 +20,11 @@
 #include "ui/suppressionpanel.h"
 #include "ui/testmessagedialog.h"
 
+#include <QAction>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeySequence>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
@@ -44,6 +46,9 @@ AgentsPage::AgentsPage(QString dataDir, QWidget* parent) : QWidget(parent), m_da
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Tab leaves the list for the agent's tabs, the arrows move between agents: Tab went cell by cell and at
+    // a row's end selected the next agent, which Delete then acted on (an outside tester).
+    m_view->setTabKeyNavigation(false);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setSectionResizeMode(AgentListModel::Enabled, QHeaderView::ResizeToContents);
@@ -62,9 +67,21 @@ AgentsPage::AgentsPage(QString dataDir, QWidget* parent) : QWidget(parent), m_da
                     QMetaObject::invokeMethod(this, &AgentsPage::fitColumns, Qt::QueuedConnection);
             });
 
-    auto* create = new QPushButton(QIcon(QStringLiteral(":/icons/agents.svg")), tr("New agent..."), this);
-    m_edit = new QPushButton(tr("Edit..."), this);
-    m_delete = new QPushButton(tr("Delete"), this);
+    // Mnemonics of their own on this page (the Sending limits tab has D, the menus F, V and H), and Ctrl+N
+    // for a new agent while the page is shown, as New is in any desktop application.
+    auto* create = new QPushButton(QIcon(QStringLiteral(":/icons/agents.svg")), tr("&New agent..."), this);
+    create->setObjectName(QStringLiteral("newAgent"));
+    create->setToolTip(tr("Create a Mail Agent (%1)")
+                           .arg(QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText)));
+    auto* newKey = new QAction(this);
+    newKey->setObjectName(QStringLiteral("newAgentAction"));
+    newKey->setShortcut(QKeySequence::New);
+    newKey->setShortcutContext(Qt::WindowShortcut);
+    addAction(newKey);
+    connect(newKey, &QAction::triggered, this, &AgentsPage::newAgent);
+    m_edit = new QPushButton(tr("&Edit..."), this);
+    m_edit->setObjectName(QStringLiteral("editAgent"));
+    m_delete = new QPushButton(tr("De&lete"), this);
     m_delete->setObjectName(QStringLiteral("deleteAgent"));
     bindDeleteKey(m_view, m_delete);
     auto* buttons = new QHBoxLayout;

@@ -50,10 +50,10 @@ DomainsPanel::DomainsPanel(QString dataDir, QWidget* parent) : QWidget(parent), 
     m_domains->header()->setStretchLastSection(true);
     m_domains->setColumnWidth(0, 120);
     // Two selectors after a rotation, or the French and German "none", wrap within the cell (cut with "…"
-    // in French before).
+    // in French before), between the selectors and never inside one.
     m_domains->setWordWrap(true);
     m_domains->setTextElideMode(Qt::ElideNone);
-    new WrappingItemDelegate(m_domains);
+    (new WrappingItemDelegate(m_domains))->keepNamesWhole();
 
     m_create = new QPushButton(tr("Create DKIM keys"), this);
     m_create->setObjectName(QStringLiteral("createDkim"));

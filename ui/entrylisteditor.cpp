@@ -51,8 +51,8 @@ EntryListEditor::EntryListEditor(EntryRules rules, QWidget* parent)
     layout->addWidget(m_remove, 2, 1, Qt::AlignTop);
 
     connect(m_entry, &QLineEdit::textChanged, this, &EntryListEditor::validateEntry);
-    // Enter adds the typed entry; it must not also reach the dialog's default button (saving half-typed
-    // input).
+    // Enter adds the typed entry, and only that: it must never reach the dialog's default button, typed text
+    // or not (an outside tester's New Mail Agent dialog was saved by it without the domain in the field).
     m_entry->installEventFilter(this);
     connect(m_add, &QPushButton::clicked, this, &EntryListEditor::addEntry);
     connect(m_remove, &QPushButton::clicked, this, &EntryListEditor::removeSelected);
@@ -191,8 +191,9 @@ bool EntryListEditor::eventFilter(QObject* watched, QEvent* event)
 {
     if (watched == m_entry && event->type() == QEvent::KeyPress) {
         const int key = static_cast<QKeyEvent*>(event)->key();
-        if ((key == Qt::Key_Return || key == Qt::Key_Enter) && !m_entry->text().trimmed().isEmpty()) {
-            addEntry();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+            if (!m_entry->text().trimmed().isEmpty())
+                addEntry();
             return true;
         }
     }

@@ -1,6 +1,7 @@
 #include "ui/firstrunwizard.h"
 
 #include "ui/certificatepanel.h"
+#include "ui/confirmation.h"
 #include "ui/livefeed.h"
 #include "ui/wizardagentpage.h"
 #include "ui/wizardcertificatepage.h"
@@ -9,6 +10,7 @@
 #include "ui/wizardtestpage.h"
 
 #include <QAbstractButton>
+#include <QApplication>
 
 namespace RelayDesk {
 
@@ -52,7 +54,40 @@ FirstRunWizard::FirstRunWizard(const QString& dataDir, LiveFeed* feed, QWidget* 
     });
     connect(this, &QWizard::currentIdChanged, this,
             [this](int id) { button(QWizard::CustomButton1)->setVisible(id != Test); });
+    // A page is disabled while it saves, and "Send test message" while it sends: the focus went round to
+    // "< Back", the first button of the wizard, so that Enter after the once-only password or the test
+    // message went a step back (an outside tester). It goes on to Next, or Finish, instead.
+    m_focusWatch = connect(qApp, &QApplication::focusChanged, this, &FirstRunWizard::keepFocusForward);
     resize(760, 600);
+}
+
+FirstRunWizard::~FirstRunWizard()
+{
+    // The pages' fields give up the focus as they are destroyed, after this class's part of the wizard.
+    disconnect(m_focusWatch);
+}
+
+void FirstRunWizard::keepFocusForward(QWidget* old, QWidget* now)
+{
+    if (!old || old->isEnabled() || !isAncestorOf(old))
+        return;
+    QAbstractButton* forward = button(QWizard::NextButton);
+    if (!forward->isVisible() || !forward->isEnabled())
+        forward = button(QWizard::FinishButton);
+    if (now != forward && forward->isVisible() && forward->isEnabled())
+        forward->setFocus(Qt::OtherFocusReason);
+}
+
+void FirstRunWizard::reject()
+{
+    // Escape, pressed by reflex, threw a filled-in agent page away without a word (an outside tester).
+    if (currentPage() == m_agent && m_agent->hasUnsavedInput() &&
+        !Confirmation::ask(this, QStringLiteral("confirmDiscardWizardAgent"), tr("Discard changes"),
+                           tr("Close the setup wizard? What you entered for this Mail Agent is lost; what "
+                              "the earlier steps saved stays."),
+                           tr("Discard")))
+        return;
+    QWizard::reject();
 }
 
 void FirstRunWizard::skipPage()

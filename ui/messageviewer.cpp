@@ -134,6 +134,7 @@ MessageViewer::MessageViewer(QString dataDir, QString queueId, QWidget* parent)
     m_headers->verticalHeader()->hide();
     m_headers->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_headers->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_headers->setTabKeyNavigation(false); // Tab leaves the table, as every list and table of the window
     m_headers->setWordWrap(true);
     // Long values (Received:, DKIM-Signature:) wrap instead of being cut (an outside tester could not read a
     // Received field's time stamp), and Ctrl+C copies the selected rows as "Field: value" lines.

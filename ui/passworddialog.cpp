@@ -44,6 +44,7 @@ PasswordDialog::PasswordDialog(const QString& username, const QString& password,
     auto* usernameField = readOnlyField(username, QStringLiteral("username"), this);
     auto* passwordField = readOnlyField(password, QStringLiteral("password"), this);
     auto* copyUser = new QPushButton(QIcon(QStringLiteral(":/icons/copy.svg")), tr("Copy"), this);
+    copyUser->setObjectName(QStringLiteral("copyUser"));
     auto* copyPassword = new QPushButton(QIcon(QStringLiteral(":/icons/copy.svg")), tr("Copy"), this);
     copyPassword->setObjectName(QStringLiteral("copyPassword"));
     auto* userRow = new QHBoxLayout;
@@ -57,6 +58,13 @@ PasswordDialog::PasswordDialog(const QString& username, const QString& password,
 
     auto* copied = new QLabel(this);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    // Tab in reading order, each field then its Copy button (it went from the user name to the password and
+    // only then to both Copy buttons: an outside tester), starting at the first Copy.
+    setTabOrder(usernameField, copyUser);
+    setTabOrder(copyUser, passwordField);
+    setTabOrder(passwordField, copyPassword);
+    setTabOrder(copyPassword, buttons->button(QDialogButtonBox::Close));
+    copyUser->setFocus();
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(warning);
     layout->addLayout(form);

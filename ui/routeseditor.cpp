@@ -1,6 +1,7 @@
 #include "ui/routeseditor.h"
 
 #include "core/admin/routeadmin.h"
+#include "ui/confirmation.h"
 #include "ui/connectiontestdialog.h"
 #include "ui/deletekey.h"
 #include "ui/queryrunner.h"
@@ -53,6 +54,9 @@ RoutesEditor::RoutesEditor(QString dataDir, QWidget* parent) : QWidget(parent), 
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    // Tab goes on to the fields below, the arrows move between routes: Tab went cell by cell and at a row's
+    // end selected the next route, and nothing after the table could be reached (an outside tester).
+    m_table->setTabKeyNavigation(false);
     m_table->setMinimumHeight(120);
     m_pattern = new QLineEdit(this);
     m_pattern->setObjectName(QStringLiteral("routePattern"));
@@ -322,9 +326,32 @@ void RoutesEditor::removeSelected()
     const QList<QTableWidgetItem*> selected = m_table->selectedItems();
     if (selected.isEmpty())
         return;
-    m_routes.removeAt(selected.first()->row());
+    const int row = selected.first()->row();
+    // Asked first, Cancel the default, as deleting an agent or lifting a suppression: the Delete key removed
+    // the route at once (an outside tester).
+    if (!Confirmation::ask(this, QStringLiteral("confirmRemoveRoute"), tr("Remove route"),
+                           tr("Remove the route for %1? Once the settings are saved, its mail goes to the "
+                              "domain's own mail servers or the smarthost again.")
+                               .arg(m_routes.value(row).pattern),
+                           tr("Remove")))
+        return;
+    m_routes.removeAt(row);
     showRoutes();
+    // The fields showed the removed route, ready to be added again by the next Enter (an outside tester);
+    // the row that took its place is not selected either, so that a second Delete is not aimed at it.
+    m_table->clearSelection();
+    clearFields();
     Q_EMIT edited();
+}
+
+void RoutesEditor::clearFields()
+{
+    m_pattern->clear();
+    m_host->clear();
+    m_tls->setCurrentIndex(0);
+    m_port->setValue(25);
+    m_username->clear();
+    m_password->clear();
 }
 
 void RoutesEditor::testSelected()

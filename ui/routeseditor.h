@@ -66,6 +66,8 @@ private:
     void showRoutes();
     /// The login fields only where a password may go: a verified certificate (verify, or TLS from the start).
     void updateLoginFields();
+    /// Empties the fields for a new route.
+    void clearFields();
 
     QString m_dataDir;
     QueryRunner* m_runner = nullptr;

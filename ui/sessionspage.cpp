@@ -27,6 +27,7 @@ SessionsPage::SessionsPage(QString dataDir, QWidget* parent) : QWidget(parent)
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setTabKeyNavigation(false); // Tab goes on to Disconnect, as on the Queue page
     m_view->verticalHeader()->hide();
     fitColumns();
     m_summary = new QLabel(this);

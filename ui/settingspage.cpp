@@ -138,6 +138,8 @@ SettingsPage::SettingsPage(QString dataDir, QWidget* parent) : QWidget(parent), 
     buttons->addWidget(m_status, 1);
     buttons->addWidget(revert);
     buttons->addWidget(saveButton);
+    // Tab as they stand, "Discard changes" then Save: Save, made first, came first (an outside tester).
+    setTabOrder(revert, saveButton);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_banner);
     layout->addWidget(m_listenerNotice);

@@ -1,5 +1,8 @@
 #include "ui/suppressionadddialog.h"
 
+#include "core/admin/suppressionadmin.h"
+#include "ui/storeerrortext.h"
+
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -40,8 +43,14 @@ SuppressionAddDialog::SuppressionAddDialog(const QString& agentName, QWidget* pa
     QPushButton* add = buttons->addButton(tr("Suppress"), QDialogButtonBox::AcceptRole);
     add->setObjectName(QStringLiteral("suppressAdd"));
     add->setEnabled(false);
-    connect(m_address, &QLineEdit::textChanged, add,
-            [add](const QString& text) { add->setEnabled(!text.trimmed().isEmpty()); });
+    // Checked as it is typed, as every address field of the agent pages: "a3 dest.test" left Suppress
+    // enabled and was refused only after the click (an outside tester).
+    connect(m_address, &QLineEdit::textChanged, this, [this, add](const QString& text) {
+        const QString address = text.trimmed();
+        const QString problem = address.isEmpty() ? QString() : SuppressionAdmin::addressProblem(address);
+        m_problem->setText(problem.isEmpty() ? QString() : StoreErrorText::of(problem));
+        add->setEnabled(!address.isEmpty() && problem.isEmpty());
+    });
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto* layout = new QVBoxLayout(this);

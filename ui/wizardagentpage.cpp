@@ -131,6 +131,15 @@ WizardStep::Save WizardAgentPage::startSave()
     return Save::Started;
 }
 
+bool WizardAgentPage::hasUnsavedInput() const
+{
+    const QString name = m_name->text().trimmed();
+    if (!m_created.isEmpty() && name == m_created)
+        return false; // what the fields show is the agent made
+    return !name.isEmpty() || !m_domain->text().trimmed().isEmpty() || !m_allowlist->entries().isEmpty() ||
+           !m_allowlist->pendingText().isEmpty();
+}
+
 void WizardAgentPage::initializePage()
 {
     m_runner->run<Expected<QList<MailAgent>>>(

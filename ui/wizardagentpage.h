@@ -28,6 +28,8 @@ public:
     QLineEdit* domainField() const { return m_domain; }
     /// The agent this page created, empty until then.
     const QString& createdAgent() const { return m_created; }
+    /// Whether the fields hold something typed that is not an agent yet (closing the wizard would drop it).
+    bool hasUnsavedInput() const;
     /// The show-once dialog while it is open.
     PasswordDialog* passwordDialog() const { return m_password; }
 

@@ -38,4 +38,16 @@ QSize WrappingItemDelegate::sizeHint(const QStyleOptionViewItem& option, const Q
     return QStyledItemDelegate::sizeHint(sized, index);
 }
 
+QString WrappingItemDelegate::displayText(const QVariant& value, const QLocale& locale) const
+{
+    QString text = QStyledItemDelegate::displayText(value, locale);
+    if (!m_keepNamesWhole)
+        return text;
+    // Unicode line breaking (UAX #14) allows a break after a hyphen and after a space: a word joiner after
+    // the hyphen (LB11) and a no-break space before the note take those away; both are invisible.
+    text.replace(QLatin1Char('-'), QStringLiteral("-\u2060"));
+    text.replace(QStringLiteral(" ("), QStringLiteral("\u00a0("));
+    return text;
+}
+
 } // namespace RelayDesk

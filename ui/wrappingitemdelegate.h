@@ -19,10 +19,18 @@ public:
     explicit WrappingItemDelegate(QTreeView* view);
 
     QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override;
+    /// The cell's text as shown: with keepNamesWhole(), lines do not break at a hyphen, nor before a note in
+    /// parentheses.
+    QString displayText(const QVariant& value, const QLocale& locale) const override;
+    /// For cells that list names (DKIM selectors, domains): a name is not broken inside ("rd20261207-" on one
+    /// line and "rsa (grace period)" on the next, in an outside tester's Sender domains tab), nor parted from
+    /// its note; the lines break between the entries of the list.
+    void keepNamesWhole() { m_keepNamesWhole = true; }
 
 private:
     QTreeView* m_view;
     bool m_layoutPending = false;
+    bool m_keepNamesWhole = false;
 };
 
 } // namespace RelayDesk

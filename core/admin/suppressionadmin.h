@@ -16,6 +16,8 @@ public:
 
     /// An address as the list stores it (trimmed, lower case).
     static QString normalize(const QString& address) { return SuppressionList::normalize(address); }
+    /// Why add() would refuse address itself (empty: it would not), for a check as it is typed.
+    static QString addressProblem(const QString& address) { return SuppressionList::addressProblem(address); }
 
     /// The reason an address added by hand without one is given.
     static QString byHandReason() { return SuppressionList::byHandReason(); }

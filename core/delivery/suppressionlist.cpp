@@ -56,21 +56,8 @@ Status SuppressionList::add(const QString& agentName, const QString& address, co
     if (!id)
         return Status::failure(id.error());
     const QString normalized = normalize(address);
-    // The submission listeners offer no SMTPUTF8 (RFC 6531), so no recipient has a non-ASCII local part.
-    const qsizetype at = normalized.lastIndexOf(QLatin1Char('@'));
-    if (at > 0 && std::any_of(normalized.cbegin(), normalized.cbegin() + at,
-                              [](QChar c) { return c.unicode() > 0x7f; }))
-        return Status::failure(
-            QCoreApplication::translate("RelayDesk::SuppressionList",
-                                        "'%1' has letters outside ASCII before the '@': this relay takes "
-                                        "no such recipient (no SMTPUTF8), so there is nothing to suppress")
-                .arg(address));
-    // The check RCPT TO makes (RFC 5321 4.1.2): "@" or "a b@" can never be a recipient.
-    if (!isValidMailbox(normalized.toUtf8()))
-        return Status::failure(
-            QCoreApplication::translate("RelayDesk::SuppressionList",
-                                        "'%1' is not a mail address of the form local@domain")
-                .arg(address));
+    if (const QString problem = addressProblem(address); !problem.isEmpty())
+        return Status::failure(problem);
     // The reason is a note for people, shown in one row of a table: one line of reasonable length, counted
     // in characters as people see them (an emoji is one, not two UTF-16 units).
     constexpr qsizetype longestReason = 500;
@@ -113,6 +100,25 @@ Status SuppressionList::add(const QString& agentName, const QString& address, co
                          existing.value(0).toString()));
         return insert(db, agent, address, reason, nowMs());
     });
+}
+
+QString SuppressionList::addressProblem(const QString& address)
+{
+    const QString normalized = normalize(address);
+    // The submission listeners offer no SMTPUTF8 (RFC 6531), so no recipient has a non-ASCII local part.
+    const qsizetype at = normalized.lastIndexOf(QLatin1Char('@'));
+    if (at > 0 && std::any_of(normalized.cbegin(), normalized.cbegin() + at,
+                              [](QChar c) { return c.unicode() > 0x7f; }))
+        return QCoreApplication::translate("RelayDesk::SuppressionList",
+                                           "'%1' has letters outside ASCII before the '@': this relay takes "
+                                           "no such recipient (no SMTPUTF8), so there is nothing to suppress")
+            .arg(address);
+    // The check RCPT TO makes (RFC 5321 4.1.2): "@" or "a b@" can never be a recipient.
+    if (!isValidMailbox(normalized.toUtf8()))
+        return QCoreApplication::translate("RelayDesk::SuppressionList",
+                                           "'%1' is not a mail address of the form local@domain")
+            .arg(address);
+    return {};
 }
 
 QString SuppressionList::normalize(const QString& address)

@@ -45,6 +45,9 @@ public:
     /// arrive without SMTPUTF8, so that an address copied from the window ("info@bücher.example") is the
     /// stored "info@xn--bcher-kva.example".
     static QString normalize(const QString& address);
+    /// Why address can never be a recipient to suppress (empty: it can be one), as add() refuses it; the
+    /// window checks it as it is typed.
+    static QString addressProblem(const QString& address);
 
     /// The reason an entry added by hand gets when none is given. Stored in English, as the log's other words
     /// are; the window shows it translated (byHandReason() is what it recognises).

@@ -6,6 +6,7 @@
 #include "core/smtp/senderrules.h"
 #include "core/store/database.h"
 #include "core/util/domainname.h"
+#include "mnemonics.h"
 #include "tabwalk.h"
 #include "tests/support/tempdatadir.h"
 #include "ui/agentdialog.h"
@@ -51,8 +52,11 @@ private Q_SLOTS:
     void escapeAsksBeforeDroppingEdits();
     void tabGoesDownTheLeftColumnThenTheRight();
     void enterInANewAgentsNameGoesOnInsteadOfSaving();
+    void enterInAnAddFieldAddsInsteadOfSaving();
     void theAllowlistStaysPutAfterAdd();
     void passwordIsNotClosedAwayByReflex();
+    void passwordDialogTabsInReadingOrder();
+    void everyMnemonicOfTheDialogIsItsOwn();
     void agentsPageListsOffTheGuiThread();
     void passwordIsShownOnce();
     void aRotatedCredentialIsListedAtOnce();
@@ -185,6 +189,66 @@ void TestAgentDialogs::passwordIsNotClosedAwayByReflex()
     QVERIFY(close.seen());
 }
 
+void TestAgentDialogs::passwordDialogTabsInReadingOrder()
+{
+    // An outside tester's Tab went from the user name to the password and only then to the two Copy buttons;
+    // each field is followed by its own Copy, starting at the first.
+    PasswordDialog dialog(QStringLiteral("rdk_user"), QStringLiteral("secret-pass-word"));
+    dialog.show();
+    QApplication::setActiveWindow(&dialog);
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    QList<QWidget*> fields;
+    for (const char* name : {"username", "copyUser", "password", "copyPassword"})
+        fields << dialog.findChild<QWidget*>(QString::fromLatin1(name));
+    QVERIFY(!fields.contains(nullptr));
+    QCOMPARE(QApplication::focusWidget(), fields.at(1));
+    QAbstractButton* close = dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Close);
+    close->setObjectName(QStringLiteral("close"));
+    fields << close;
+    QCOMPARE(Test::tabWalk(&dialog, fields.first(), fields, 6),
+             (QStringList{QStringLiteral("username"), QStringLiteral("copyUser"), QStringLiteral("password"),
+                          QStringLiteral("copyPassword"), QStringLiteral("close")}));
+}
+
+void TestAgentDialogs::everyMnemonicOfTheDialogIsItsOwn()
+{
+    // A keyboard user had no Alt+letter for the lists' Remove buttons; each list's is its own, and no two of
+    // the dialog's mnemonics share a letter.
+    Test::TempDataDir dir;
+    AgentDialog dialog(dir.path(), MailAgent());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QStringList problems;
+    for (const Test::Mnemonic& mnemonic : Test::visibleMnemonics(&dialog)) {
+        const QStringList clashes = Test::mnemonicClashes(&dialog, mnemonic.text);
+        if (!clashes.isEmpty())
+            problems << mnemonic.text + QStringLiteral(" shares its key with ") +
+                            clashes.join(QStringLiteral(", "));
+    }
+    for (const char* name : {"senders", "allowlist", "trusted"}) {
+        auto* editor = dialog.findChild<EntryListEditor*>(QString::fromLatin1(name));
+        for (QPushButton* button : editor->findChildren<QPushButton*>()) {
+            if (button->objectName().endsWith(QStringLiteral("emove"), Qt::CaseInsensitive) &&
+                QKeySequence::mnemonic(button->text()).isEmpty())
+                problems << QString::fromLatin1(name) + QStringLiteral(": Remove has no mnemonic");
+        }
+    }
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    // Alt+the letter of the allowlist's Remove removes its selected entry.
+    auto* allowlist = dialog.findChild<EntryListEditor*>(QStringLiteral("allowlist"));
+    QTest::keyClicks(allowlist->findChild<QLineEdit*>(QStringLiteral("entry")), QStringLiteral("192.0.2.7"));
+    QTest::keyClick(allowlist->findChild<QLineEdit*>(QStringLiteral("entry")), Qt::Key_Return);
+    QCOMPARE(allowlist->entries().size(), 1);
+    auto* list = allowlist->findChild<QListWidget*>(QStringLiteral("entries"));
+    list->setCurrentRow(0);
+    QApplication::setActiveWindow(&dialog);
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    const QKeySequence remove =
+        QKeySequence::mnemonic(allowlist->findChild<QPushButton*>(QStringLiteral("remove"))->text());
+    QTest::keySequence(&dialog, remove);
+    QTRY_COMPARE(allowlist->entries().size(), 0); // a mnemonic clicks as a button is seen pressed
+}
+
 void TestAgentDialogs::enterInANewAgentsNameGoesOnInsteadOfSaving()
 {
     // An outside tester typed a new agent's name and pressed Enter: the agent was saved at once, without
@@ -223,6 +287,69 @@ void TestAgentDialogs::enterInANewAgentsNameGoesOnInsteadOfSaving()
     QTRY_COMPARE(edit.result(), int(QDialog::Accepted));
     QCOMPARE(AgentDirectory(dir.path()).agent(QStringLiteral("printer"))->description,
              QStringLiteral("Second floor"));
+}
+
+void TestAgentDialogs::enterInAnAddFieldAddsInsteadOfSaving()
+{
+    // An outside tester typed a sender domain into its field and pressed Enter: the dialog's OK fired, the
+    // agent was made without the domain, and its once-only password was shown for an agent that could not
+    // send. Enter adds what is typed in an add field, in both columns, and only adds.
+    Test::TempDataDir dir;
+    AgentDialog dialog(dir.path(), MailAgent());
+    dialog.show();
+    QApplication::setActiveWindow(&dialog);
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    auto* name = dialog.findChild<QLineEdit*>(QStringLiteral("name"));
+    name->setFocus();
+    QTest::keyClicks(name, QStringLiteral("webshop"));
+    QTest::keyClick(name, Qt::Key_Return);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return); // from the description to the domain
+    auto* senders = dialog.findChild<EntryListEditor*>(QStringLiteral("senders"));
+    auto* allowlist = dialog.findChild<EntryListEditor*>(QStringLiteral("allowlist"));
+    for (const auto& [editor, typed] : {std::pair{senders, QStringLiteral("shop.example")},
+                                        std::pair{allowlist, QStringLiteral("192.0.2.7")}}) {
+        auto* field = editor->findChild<QLineEdit*>(editor == senders ? QStringLiteral("senderEntry")
+                                                                      : QStringLiteral("entry"));
+        field->setFocus();
+        QCOMPARE(QApplication::focusWidget(), field);
+        QTest::keyClicks(field, typed);
+        for (const int key : {int(Qt::Key_Return), int(Qt::Key_Enter)}) {
+            QTest::keyClick(field, Qt::Key(key), key == Qt::Key_Enter ? Qt::KeypadModifier : Qt::NoModifier);
+            QVERIFY(!dialog.isSaving());
+            QVERIFY(dialog.isVisible());
+            QCOMPARE(dialog.result(), int(QDialog::Rejected));
+            QCOMPARE(editor->entries().size(), 1); // the second Enter, in an empty field, adds nothing
+            QVERIFY(field->text().isEmpty());
+        }
+    }
+    QVERIFY(!AgentDirectory(dir.path()).agent(QStringLiteral("webshop")).ok());
+    // A field whose text cannot be added keeps it, and Enter does not save it away either.
+    auto* field = allowlist->findChild<QLineEdit*>(QStringLiteral("entry"));
+    QTest::keyClicks(field, QStringLiteral("not an address"));
+    QTest::keyClick(field, Qt::Key_Return);
+    QVERIFY(!dialog.isSaving());
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));
+    QCOMPARE(field->text(), QStringLiteral("not an address"));
+    QVERIFY(!AgentDirectory(dir.path()).agent(QStringLiteral("webshop")).ok());
+
+    // Text typed into an add field and not added yet is a change: Escape asks before dropping it.
+    AgentDialog typedOnly(dir.path(), MailAgent());
+    typedOnly.show();
+    QSignalSpy rejected(&typedOnly, &QDialog::rejected);
+    auto* domain = typedOnly.findChild<QLineEdit*>(QStringLiteral("senderEntry"));
+    QTest::keyClicks(domain, QStringLiteral("shop.example"));
+    {
+        Test::BoxAnswer keep(QStringLiteral("confirmDiscardAgentEdits"), Qt::Key_Return);
+        QTest::keyClick(domain, Qt::Key_Escape);
+        QTRY_VERIFY(keep.seen());
+        QVERIFY(keep.defaultIsCancel());
+        QCOMPARE(rejected.size(), 0);
+        QCOMPARE(domain->text(), QStringLiteral("shop.example"));
+    }
+    Test::BoxAnswer discard(QStringLiteral("confirmDiscardAgentEdits"), 0);
+    QTest::keyClick(domain, Qt::Key_Escape);
+    QTRY_VERIFY(discard.seen());
+    QCOMPARE(rejected.size(), 1);
 }
 
 void TestAgentDialogs::createAgentByTyping()
@@ -502,11 +629,7 @@ void TestAgentDialogs::anAgentMadeInTheWindowGetsItsFirstCredential()
         }
     });
     poll.start(20);
-    QPushButton* create = nullptr;
-    for (QPushButton* button : page.findChildren<QPushButton*>()) {
-        if (button->text() == QStringLiteral("New agent..."))
-            create = button;
-    }
+    auto* create = page.findChild<QPushButton*>(QStringLiteral("newAgent"));
     QVERIFY(create);
     QTest::mouseClick(create, Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(!shownUser.isEmpty(), 20000);

@@ -19,10 +19,14 @@
 #include <QPushButton>
 #include <QRandomGenerator>
 #include <QSignalSpy>
+#include <QStyledItemDelegate>
 #include <QTabWidget>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTextLayout>
 #include <QTreeWidget>
+
+#include <algorithm>
 
 using namespace RelayDesk;
 
@@ -99,6 +103,77 @@ private Q_SLOTS:
         QCOMPARE(panel.currentDomain(), QStringLiteral("other.test"));
         QVERIFY(list->topLevelItem(1)->text(1).contains(QStringLiteral("-rsa")));
         QCOMPARE(DkimAdmin(m_dir->path()).keys(QStringLiteral("other.test"))->size(), 2);
+    }
+
+    void aSelectorIsNeverBrokenInside()
+    {
+        // An outside tester's English Sender domains tab showed "rd20261207-" on one line and "rsa (grace
+        // period)" on the next: the lines break between the selectors, never inside a name or between a name
+        // and its note.
+        QVERIFY(DkimAdmin(m_dir->path()).rotate(QStringLiteral("example.test")));
+        QStringList names;
+        const auto keys = DkimAdmin(m_dir->path()).keys(QStringLiteral("example.test"));
+        QVERIFY2(keys, qPrintable(keys.error()));
+        for (const DkimKeyRecord& key : keys.value())
+            names << key.selector;
+        QVERIFY(names.size() >= 4);
+        QVERIFY(std::all_of(names.cbegin(), names.cend(),
+                            [](const QString& name) { return name.contains(QLatin1Char('-')); }));
+        DomainsPanel panel(m_dir->path());
+        panel.show();
+        QSignalSpy loaded(&panel, &DomainsPanel::domainsLoaded);
+        panel.setAgent(QStringLiteral("Billing"));
+        QVERIFY(loaded.wait());
+        auto* list = panel.findChild<QTreeWidget*>(QStringLiteral("senderDomains"));
+        const QString text = list->topLevelItem(0)->text(1);
+        QVERIFY2(text.contains(QStringLiteral("(grace period)")), qPrintable(text));
+        // What the cell shows, as the view's delegate gives it to the style.
+        auto* delegate = qobject_cast<QStyledItemDelegate*>(list->itemDelegate());
+        QVERIFY(delegate);
+        const QString shown = delegate->displayText(text, QLocale());
+        // What keeps the names whole takes no room of its own.
+        QCOMPARE(list->fontMetrics().horizontalAdvance(shown), list->fontMetrics().horizontalAdvance(text));
+        // The cell's lines at a width, wrapped as the style wraps a cell, invisible characters left out.
+        const auto lines = [list](const QString& cell, int width) {
+            QTextLayout layout(cell, list->font());
+            QTextOption option;
+            option.setWrapMode(QTextOption::WordWrap);
+            layout.setTextOption(option);
+            QStringList found;
+            layout.beginLayout();
+            for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+                line.setLineWidth(width);
+                found << cell.mid(line.textStart(), line.textLength())
+                             .remove(QChar(0x2060))
+                             .replace(QChar::Nbsp, QLatin1Char(' '))
+                             .trimmed();
+            }
+            layout.endLayout();
+            return found.join(QLatin1Char('\n'));
+        };
+        const auto broken = [&names](const QString& wrapped) {
+            QStringList found;
+            for (const QString& name : std::as_const(names)) {
+                for (qsizetype i = 1; i < name.size(); ++i) {
+                    if (wrapped.contains(name.left(i) + QLatin1Char('\n') + name.mid(i)))
+                        found << name;
+                }
+                if (wrapped.contains(name + QStringLiteral("\n(")))
+                    found << name + QStringLiteral(" (note)");
+            }
+            return found;
+        };
+        int widest = 0; // the widest selector with its note: narrower, one of them cannot stay whole
+        for (const QString& entry : text.split(QStringLiteral(", ")))
+            widest = std::max(widest, list->fontMetrics().horizontalAdvance(entry));
+        bool brokeBefore = false;
+        for (int width = widest + 1; width < 4 * widest; width += 3) {
+            brokeBefore = brokeBefore || !broken(lines(text, width)).isEmpty();
+            const QString wrapped = lines(shown, width);
+            QVERIFY2(broken(wrapped).isEmpty(),
+                     qPrintable(QString::number(width) + QLatin1Char('\n') + wrapped));
+        }
+        QVERIFY(brokeBefore); // the widths tried include those where the plain text breaks inside a name
     }
 
     void rotationAsksFirstWithCancelTheDefault()

@@ -79,6 +79,7 @@ private Q_SLOTS:
     void followsACertificateTheRelayMadeAgain();
     void importsPkcs12();
     void routesAreSavedWithThePage();
+    void deleteAsksBeforeRemovingARoute();
     void aRouteLogsInWithAVerifiedCertificateOnly();
     void aRouteKeepsItsCaFileWhenReplacedHere();
     void refusesAMismatchedPemPair();
@@ -927,7 +928,11 @@ void TestSettingsPage::routesAreSavedWithThePage()
     // edits were gone without a word), then the route is back and nothing was stored.
     auto* table = editor->findChild<QTableWidget*>(QStringLiteral("routes"));
     table->selectRow(0);
-    QTest::mouseClick(editor->findChild<QPushButton*>(QStringLiteral("removeRoute")), Qt::LeftButton);
+    {
+        Test::BoxAnswer remove(QStringLiteral("confirmRemoveRoute"), 0);
+        QTest::mouseClick(editor->findChild<QPushButton*>(QStringLiteral("removeRoute")), Qt::LeftButton);
+        QVERIFY(remove.seen());
+    }
     QCOMPARE(editor->routeCount(), 0);
     {
         Test::BoxAnswer cancel(QStringLiteral("confirmDiscardSettings"), Qt::Key_Return);
@@ -949,10 +954,72 @@ void TestSettingsPage::routesAreSavedWithThePage()
     QVERIFY(!page.hasUnsavedChanges());
 
     table->selectRow(0);
-    QTest::mouseClick(editor->findChild<QPushButton*>(QStringLiteral("removeRoute")), Qt::LeftButton);
+    {
+        Test::BoxAnswer remove(QStringLiteral("confirmRemoveRoute"), 0);
+        QTest::mouseClick(editor->findChild<QPushButton*>(QStringLiteral("removeRoute")), Qt::LeftButton);
+        QVERIFY(remove.seen());
+    }
     clickSave(page);
     QTRY_COMPARE(saved.count(), 2);
     QCOMPARE(RouteStore(dir.path()).routes()->size(), 0);
+}
+
+void TestSettingsPage::deleteAsksBeforeRemovingARoute()
+{
+    // An outside tester pressed Delete in the routes table: the route was gone without a question, and the
+    // fields below still showed it.
+    Test::TempDataDir dir;
+    for (const QString& pattern : {QStringLiteral("a-partner.test"), QStringLiteral("b-partner.test")}) {
+        const auto route = RouteAdmin::parseRoute(
+            pattern, QStringLiteral("mx.") + pattern + QStringLiteral(":2525"), QStringLiteral("required"));
+        QVERIFY2(route, qPrintable(route.error()));
+        QVERIFY(RouteAdmin(dir.path()).setRoute(route.value()));
+    }
+    SettingsPage page(dir.path());
+    page.show();
+    RoutesEditor* editor = page.routesEditor();
+    QTRY_VERIFY(!page.isBusy());
+    QTRY_COMPARE(editor->routeCount(), 2);
+    auto* table = editor->findChild<QTableWidget*>(QStringLiteral("routes"));
+    auto* pattern = editor->findChild<QLineEdit*>(QStringLiteral("routePattern"));
+    auto* host = editor->findChild<QLineEdit*>(QStringLiteral("routeHost"));
+    for (QTabWidget* tabs : page.findChildren<QTabWidget*>()) {
+        for (int i = 0; i < tabs->count(); ++i) {
+            if (tabs->widget(i)->isAncestorOf(editor))
+                tabs->setCurrentIndex(i);
+        }
+    }
+    QVERIFY(table->isVisible());
+    // The offscreen platform gives the window back its activation and focus after a box only when asked.
+    const auto focusTable = [&]() {
+        QApplication::setActiveWindow(&page);
+        return QTest::qWaitForWindowActive(&page) && (table->setFocus(), table->hasFocus());
+    };
+    QVERIFY(focusTable());
+    table->selectRow(0);
+    QCOMPARE(pattern->text(), QStringLiteral("a-partner.test"));
+    for (const int key : {int(Qt::Key_Return), int(Qt::Key_Escape)}) { // Cancel is the default: kept
+        Test::BoxAnswer keep(QStringLiteral("confirmRemoveRoute"), key);
+        QTest::keyClick(table, Qt::Key_Delete);
+        QTRY_VERIFY(keep.seen());
+        QVERIFY(keep.defaultIsCancel());
+        QVERIFY2(keep.text().contains(QStringLiteral("a-partner.test")), qPrintable(keep.text()));
+        QCOMPARE(editor->routeCount(), 2);
+        QVERIFY(!page.hasUnsavedChanges());
+        QVERIFY(focusTable());
+    }
+    Test::BoxAnswer remove(QStringLiteral("confirmRemoveRoute"), 0);
+    QTest::keyClick(table, Qt::Key_Delete);
+    QTRY_VERIFY(remove.seen());
+    QCOMPARE(editor->routeCount(), 1);
+    QCOMPARE(editor->routes().first().pattern, QStringLiteral("b-partner.test"));
+    QVERIFY(page.hasUnsavedChanges());
+    // The fields no longer show the removed route, and nothing else is aimed at by the next Delete.
+    QVERIFY2(pattern->text().isEmpty(), qPrintable(pattern->text()));
+    QVERIFY2(host->text().isEmpty(), qPrintable(host->text()));
+    QCOMPARE(editor->findChild<QSpinBox*>(QStringLiteral("routePort"))->value(), 25);
+    QVERIFY(table->selectedItems().isEmpty());
+    QVERIFY(!editor->findChild<QPushButton*>(QStringLiteral("removeRoute"))->isEnabled());
 }
 
 void TestSettingsPage::refusesAMismatchedPemPair()

@@ -108,6 +108,7 @@ private Q_SLOTS:
     void restartBannerRestartsTheEngine();
     void noKeyNameIsVisible();
     void nothingIsClippedAt1024x700();
+    void tabReachesDiscardThenSave();
     void windowOpensWhollyOnTheScreen();
 };
 
@@ -121,6 +122,25 @@ void TestSettingsWindow::initTestCase()
 void TestSettingsWindow::init()
 {
     QSettings().clear();
+}
+
+void TestSettingsWindow::tabReachesDiscardThenSave()
+{
+    // "Discard changes" stands left of Save, but Tab reached Save first (an outside tester).
+    Test::TempDataDir dir;
+    SettingsPage page(dir.path());
+    page.show();
+    QTRY_VERIFY(!page.isBusy());
+    QApplication::setActiveWindow(&page);
+    QVERIFY(QTest::qWaitForWindowActive(&page));
+    auto* revert = page.findChild<QPushButton*>(QStringLiteral("revertSettings"));
+    auto* save = page.findChild<QPushButton*>(QStringLiteral("saveSettings"));
+    QVERIFY(revert->mapTo(&page, QPoint(0, 0)).x() < save->mapTo(&page, QPoint(0, 0)).x());
+    revert->setFocus(Qt::TabFocusReason);
+    QTest::keyClick(revert, Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), save);
+    QTest::keyClick(save, Qt::Key_Backtab);
+    QCOMPARE(QApplication::focusWidget(), revert);
 }
 
 void TestSettingsWindow::leavingWithChangesAsks()

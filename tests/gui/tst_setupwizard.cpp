@@ -4,6 +4,7 @@
 // a test message whose delivery (here: deferred, the smarthost is down) shows live with no click; Skip and
 // Cancel keep what was saved; the dashboard's "not set up" notice goes away after setup; the Mail Agents
 // page's "Send test message..." opens the dialog for the selected agent.
+#include "boxanswer.h"
 #include "core/admin/admin.h"
 #include "core/admin/certificateadmin.h"
 #include "core/engine/relayengine.h"
@@ -129,6 +130,8 @@ private Q_SLOTS:
     void theAgentPageIsFilledInWithTabAsItReads();
     void theCertificatePageFollowsTheCertificateInUse();
     void walkThroughSetsEverythingUp();
+    void enterGoesOnAfterThePasswordAndTheTestMessage();
+    void escapeOnAFilledInAgentPageAsks();
     void skipAndCancelKeepWhatWasSaved();
     void testMessageFromTheAgentsPage();
     void aDisabledAgentIsNotTestedAsAnother();
@@ -426,6 +429,110 @@ void TestSetupWizard::walkThroughSetsEverythingUp()
     QTRY_COMPARE(checked.count(), 1);
     QCOMPARE(checked.first().first().toBool(), false);
     engine.stop();
+}
+
+void TestSetupWizard::enterGoesOnAfterThePasswordAndTheTestMessage()
+{
+    // An outside tester closed the once-only password, and later sent the test message, with the keyboard:
+    // the focus was on "< Back" each time, and the next Enter went a step back.
+    Test::TempDataDir dir;
+    FirstRunWizard wizard(dir.path(), nullptr);
+    wizard.show();
+    // The offscreen platform gives a window back its activation after a dialog only when asked, as a
+    // desktop does by itself.
+    const auto activate = [&wizard]() {
+        QApplication::setActiveWindow(&wizard);
+        return QTest::qWaitForWindowActive(&wizard);
+    };
+    QVERIFY(activate());
+    wizard.skipPage();
+    QTRY_COMPARE(wizard.currentId(), int(FirstRunWizard::Certificate));
+    wizard.skipPage();
+    QTRY_COMPARE(wizard.currentId(), int(FirstRunWizard::Agent));
+    WizardAgentPage* page = wizard.agentPage();
+    page->nameField()->setFocus();
+    QTest::keyClicks(page->nameField(), QStringLiteral("Billing app"));
+    QTest::keyClicks(page->domainField(), QStringLiteral("office.test"));
+    auto* entry = page->allowlist()->findChild<QLineEdit*>(QStringLiteral("entry"));
+    QTest::keyClicks(entry, QStringLiteral("192.168.1.0/24"));
+    QTest::keyClick(entry, Qt::Key_Return);
+    QCOMPARE(page->allowlist()->entries().size(), 1);
+    page->domainField()->setFocus();
+    QTest::keyClick(page->domainField(), Qt::Key_Return); // Next: the agent is made, its password shown
+    QTRY_VERIFY(page->passwordDialog());
+    PasswordDialog* password = page->passwordDialog();
+    QTest::mouseClick(password->findChild<QPushButton*>(QStringLiteral("copyPassword")), Qt::LeftButton);
+    QTest::keyClick(password, Qt::Key_Escape); // copied: closes without a question
+    QTRY_VERIFY(!page->passwordDialog());
+    QVERIFY(activate());
+    QCOMPARE(QApplication::focusWidget(), wizard.button(QWizard::NextButton));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QTRY_COMPARE(wizard.currentId(), int(FirstRunWizard::Delivery));
+
+    wizard.skipPage();
+    QTRY_COMPARE(wizard.currentId(), int(FirstRunWizard::Test));
+    TestMessageForm* form = wizard.testPage()->form();
+    QTRY_COMPARE(form->agent(), QStringLiteral("Billing app"));
+    QTest::keyClicks(form->findChild<QLineEdit*>(QStringLiteral("testFrom")),
+                     QStringLiteral("it@office.test"));
+    QTest::keyClicks(form->findChild<QLineEdit*>(QStringLiteral("testTo")),
+                     QStringLiteral("anna@customer.test"));
+    auto* send = form->findChild<QPushButton*>(QStringLiteral("sendTestMessage"));
+    QVERIFY(activate());
+    send->setFocus(Qt::TabFocusReason);
+    QSignalSpy sent(form, &TestMessageForm::sent);
+    QTest::keyClick(send, Qt::Key_Space);
+    QTRY_COMPARE(sent.count(), 1);
+    QCOMPARE(QApplication::focusWidget(), wizard.button(QWizard::FinishButton));
+    QSignalSpy finished(&wizard, &QDialog::finished);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QTRY_COMPARE(finished.count(), 1);
+    QCOMPARE(wizard.result(), int(QDialog::Accepted));
+}
+
+void TestSetupWizard::escapeOnAFilledInAgentPageAsks()
+{
+    // An outside tester pressed Escape by reflex on a filled-in agent page: the wizard was gone, and what was
+    // typed with it; the New Mail Agent dialog asks first.
+    Test::TempDataDir dir;
+    const auto toAgentPage = [](FirstRunWizard& wizard) {
+        wizard.show();
+        wizard.skipPage();
+        if (!QTest::qWaitFor([&wizard] { return wizard.currentId() == int(FirstRunWizard::Certificate); }))
+            return false;
+        wizard.skipPage();
+        return QTest::qWaitFor([&wizard] { return wizard.currentId() == int(FirstRunWizard::Agent); });
+    };
+    {
+        FirstRunWizard untouched(dir.path(), nullptr); // nothing typed: closes at once
+        QVERIFY(toAgentPage(untouched));
+        QSignalSpy rejected(&untouched, &QDialog::rejected);
+        Test::BoxAnswer none(QStringLiteral("confirmDiscardWizardAgent"), Qt::Key_Escape);
+        QTest::keyClick(untouched.agentPage()->nameField(), Qt::Key_Escape);
+        QCOMPARE(rejected.size(), 1);
+        QVERIFY(!none.seen());
+    }
+    FirstRunWizard wizard(dir.path(), nullptr);
+    QVERIFY(toAgentPage(wizard));
+    QLineEdit* name = wizard.agentPage()->nameField();
+    QTest::keyClicks(name, QStringLiteral("Scanner"));
+    QTest::keyClicks(wizard.agentPage()->domainField(), QStringLiteral("office.test"));
+    QSignalSpy rejected(&wizard, &QDialog::rejected);
+    for (const int key : {int(Qt::Key_Return), int(Qt::Key_Escape)}) { // Cancel is the default: kept
+        Test::BoxAnswer keep(QStringLiteral("confirmDiscardWizardAgent"), key);
+        QTest::keyClick(name, Qt::Key_Escape);
+        QTRY_VERIFY(keep.seen());
+        QVERIFY(keep.defaultIsCancel());
+        QCOMPARE(rejected.size(), 0);
+        QVERIFY(wizard.isVisible());
+        QCOMPARE(wizard.currentId(), int(FirstRunWizard::Agent));
+        QCOMPARE(name->text(), QStringLiteral("Scanner"));
+    }
+    Test::BoxAnswer discard(QStringLiteral("confirmDiscardWizardAgent"), 0);
+    QTest::keyClick(name, Qt::Key_Escape);
+    QTRY_VERIFY(discard.seen());
+    QCOMPARE(rejected.size(), 1);
+    QVERIFY(Admin(dir.path()).agents().list()->isEmpty());
 }
 
 void TestSetupWizard::skipAndCancelKeepWhatWasSaved()
