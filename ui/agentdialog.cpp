@@ -2,6 +2,7 @@
 
 #include "core/admin/agentadmin.h"
 #include "core/admin/dkimadmin.h"
+#include "core/smtp/senderrules.h"
 #include "core/util/readableaddress.h"
 #include "ui/agentnametext.h"
 #include "ui/cidrentryrules.h"
@@ -287,26 +288,39 @@ void AgentDialog::accept()
     }
     const MailAgent wanted = collect();
     setSaving(true);
-    if (m_agent.id == 0 || wanted.allowlist == m_agent.allowlist) {
+    if (m_agent.id == 0 || (wanted.allowlist == m_agent.allowlist && wanted.senders == m_agent.senders &&
+                            wanted.anySender == m_agent.anySender)) {
         save(wanted);
         return;
     }
     // A narrower allowlist refuses the logins of applications that use the agent now (an outside tester's
-    // client got a bare 535 and the window never said why): the addresses of the last week are checked first.
+    // client got a bare 535 and the window never said why), and fewer sender domains refuse their mail
+    // (another tester's invoices stopped with 553 5.7.1 after one click): what the last week used is checked
+    // first.
     constexpr qint64 weekMs = 7LL * 24 * 3600 * 1000;
-    using Addresses = Expected<QStringList>;
-    m_runner->run<Addresses>(
+    struct RecentUse
+    {
+        QStringList addresses;
+        QStringList senders;
+    };
+    m_runner->run<RecentUse>(
         this,
         [dataDir = m_dataDir, id = m_agent.id]() {
-            return AgentAdmin(dataDir).recentLoginAddresses(id, QDateTime::currentMSecsSinceEpoch() - weekMs);
-        },
-        [this, wanted](Addresses addresses) {
+            const qint64 since = QDateTime::currentMSecsSinceEpoch() - weekMs;
+            const AgentAdmin admin(dataDir);
             // Unreadable: saved without the question (it informs; the store still decides).
-            saveUnlessLockingOut(wanted, addresses ? addresses.value() : QStringList());
+            const auto addresses = admin.recentLoginAddresses(id, since);
+            const auto senders = admin.recentSenders(id, since);
+            return RecentUse{addresses ? addresses.value() : QStringList(),
+                             senders ? senders.value() : QStringList()};
+        },
+        [this, wanted](const RecentUse& used) {
+            saveUnlessLockingOut(wanted, used.addresses, used.senders);
         });
 }
 
-void AgentDialog::saveUnlessLockingOut(const MailAgent& wanted, const QStringList& recentAddresses)
+void AgentDialog::saveUnlessLockingOut(const MailAgent& wanted, const QStringList& recentAddresses,
+                                       const QStringList& recentSenders)
 {
     const auto allows = [](const QList<CidrRange>& allowlist, const QHostAddress& address) {
         return std::any_of(allowlist.cbegin(), allowlist.cend(),
@@ -327,6 +341,30 @@ void AgentDialog::saveUnlessLockingOut(const MailAgent& wanted, const QStringLis
                                tr("Save"))) {
             setSaving(false);
             m_problem->clear(); // "Saving..." stayed, though nothing was saved (an outside tester)
+            return;
+        }
+    }
+    const SenderRules before = SenderRules::of(m_agent.senders, m_agent.anySender);
+    const SenderRules after = SenderRules::of(wanted.senders, wanted.anySender);
+    QStringList refused;
+    for (const QString& sender : recentSenders) {
+        if (before.allows(sender.toUtf8()) && !after.allows(sender.toUtf8()))
+            refused << ReadableAddress::address(sender);
+    }
+    if (!refused.isEmpty()) {
+        constexpr int named = 3;
+        const QString list = refused.size() > named
+                                 ? tr("%1 and %Ln more", nullptr, int(refused.size() - named))
+                                       .arg(QLocale().createSeparatedList(refused.mid(0, named)))
+                                 : QLocale().createSeparatedList(refused);
+        const QString question =
+            tr("Applications sent mail as %1 through %2 in the last 7 days. The new sender "
+               "domains leave that out: their mail will be refused (553 5.7.1). Save anyway?")
+                .arg(list, m_agent.name);
+        if (!Confirmation::ask(this, QStringLiteral("confirmNarrowSenders"), tr("Sender domains"), question,
+                               tr("Save"))) {
+            setSaving(false);
+            m_problem->clear();
             return;
         }
     }

@@ -48,7 +48,10 @@ private:
     void save(const MailAgent& wanted);
     /// The addresses the agent's applications used in the last week that wanted's allowlist no longer lets
     /// in: asks first (Cancel is the default), then saves.
-    void saveUnlessLockingOut(const MailAgent& wanted, const QStringList& recentAddresses);
+    /// Saves wanted, asking first when it would refuse what the agent's applications used in the last week:
+    /// their addresses (a narrower allowlist) or their senders (fewer sender domains).
+    void saveUnlessLockingOut(const MailAgent& wanted, const QStringList& recentAddresses,
+                              const QStringList& recentSenders);
 
     QString m_dataDir;
     MailAgent m_agent;

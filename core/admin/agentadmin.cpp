@@ -219,6 +219,11 @@ Expected<QStringList> AgentAdmin::recentLoginAddresses(qint64 agentId, qint64 si
     return AgentDirectory(m_dataDir).recentLoginAddresses(agentId, sinceMs);
 }
 
+Expected<QStringList> AgentAdmin::recentSenders(qint64 agentId, qint64 sinceMs) const
+{
+    return AgentDirectory(m_dataDir).recentSenders(agentId, sinceMs);
+}
+
 Expected<NewCredential> AgentAdmin::createCredential(const QString& agentName)
 {
     auto created = AgentDirectory(m_dataDir).createCredential(agentName);

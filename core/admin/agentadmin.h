@@ -75,6 +75,8 @@ public:
     /// Addresses the agent's applications logged in from since sinceMs
     /// (AgentDirectory::recentLoginAddresses).
     Expected<QStringList> recentLoginAddresses(qint64 agentId, qint64 sinceMs) const;
+    /// Senders the agent's mail came from since sinceMs (AgentDirectory::recentSenders).
+    Expected<QStringList> recentSenders(qint64 agentId, qint64 sinceMs) const;
     Expected<NewCredential> createCredential(const QString& agentName);
     /// Revokes the credential and creates a new one for the same agent, in one transaction.
     Expected<NewCredential> rotateCredential(const QString& username);

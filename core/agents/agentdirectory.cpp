@@ -236,6 +236,27 @@ Expected<QStringList> AgentDirectory::recentLoginAddresses(qint64 agentId, qint6
     return addresses;
 }
 
+Expected<QStringList> AgentDirectory::recentSenders(qint64 agentId, qint64 sinceMs) const
+{
+    auto db = Database::connection(m_dataDir);
+    if (!db)
+        return Expected<QStringList>::failure(db.error());
+    QSqlQuery query(db.value());
+    query.setForwardOnly(true);
+    // The agent's own mail, not the relay's notices (listener 'dsn') or an administrator's test message.
+    query.prepare(
+        QStringLiteral("SELECT DISTINCT lower(sender) FROM messages WHERE agent_id = ? AND received_at >= ?"
+                       " AND listener IN ('submission', 'smtps', 'lan') AND sender <> '' LIMIT 200"));
+    query.addBindValue(agentId);
+    query.addBindValue(sinceMs);
+    if (!query.exec())
+        return Expected<QStringList>::failure(query.lastError().text());
+    QStringList senders;
+    while (query.next())
+        senders << query.value(0).toString();
+    return senders;
+}
+
 Expected<MailAgent> AgentDirectory::agentById(qint64 id) const
 {
     auto db = Database::connection(m_dataDir);

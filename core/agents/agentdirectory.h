@@ -86,6 +86,9 @@ public:
     /// The client addresses that logged in as the agent and handed over mail since sinceMs (submission and
     /// SMTPS, at most 50, from the messages the store still holds): who an allowlist change would lock out.
     Expected<QStringList> recentLoginAddresses(qint64 agentId, qint64 sinceMs) const;
+    /// The envelope senders of the mail the agent handed over since sinceMs (at most 200): whom a change of
+    /// its sender domains would refuse.
+    Expected<QStringList> recentSenders(qint64 agentId, qint64 sinceMs) const;
     Status revokeCredential(const QString& username);
     /// Revokes the old credential and creates a new one for the same agent, in one transaction.
     Expected<NewCredential> rotateCredential(const QString& username);

@@ -7,6 +7,15 @@
 
 namespace RelayDesk {
 
+SenderRules SenderRules::of(const QStringList& entries, bool anySender)
+{
+    SenderRules rules;
+    rules.anySender = anySender;
+    for (const QString& entry : entries)
+        (entry.contains(QLatin1Char('@')) ? rules.addresses : rules.domains) << entry;
+    return rules;
+}
+
 bool SenderRules::allows(QByteArrayView address) const
 {
     if (unavailable)

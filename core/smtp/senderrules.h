@@ -33,6 +33,9 @@ struct SenderRules
     /// "and N more"; "none" when there are none.
     QByteArray allowedList(int maxListed = 8) const;
 
+    /// The rules of a Mail Agent's stored entries (domains, and addresses with an "@"), as the store reads
+    /// them.
+    static SenderRules of(const QStringList& entries, bool anySender);
     /// A domain or an exact address as stored: "Example.COM" → "example.com", "Billing@Bücher.example" →
     /// "billing@xn--bcher-kva.example"; or what is wrong with it.
     static Expected<QString> normalizeEntry(const QString& entry);

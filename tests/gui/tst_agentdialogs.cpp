@@ -49,6 +49,7 @@ private Q_SLOTS:
     void badNameIsRefusedWhereTyped();
     void duplicateNameIsReportedNotSaved();
     void narrowingTheAllowlistNamesWhoItLocksOut();
+    void removingASenderDomainInUseAsksFirst();
     void escapeAsksBeforeDroppingEdits();
     void tabGoesDownTheLeftColumnThenTheRight();
     void enterInANewAgentsNameGoesOnInsteadOfSaving();
@@ -535,6 +536,68 @@ void TestAgentDialogs::narrowingTheAllowlistNamesWhoItLocksOut()
     QTRY_COMPARE(accepted.size(), 1);
     QVERIFY(save.seen());
     QCOMPARE(storedAllowlist().first().toString(), QStringLiteral("192.0.2.0/24"));
+}
+
+// An outside tester removed the sender domain an application was sending as: the dialog closed at once and
+// the application got 553 5.7.1 from its next message on (62 times). The senders of the last week that the
+// new sender domains leave out are named, and asked about first, Cancel the default, as the allowlist is.
+void TestAgentDialogs::removingASenderDomainInUseAsksFirst()
+{
+    Test::TempDataDir dir;
+    AgentDirectory agents(dir.path());
+    const MailAgent wanted =
+        MailAgent::wanted(QStringLiteral("billing"), {}, {}, QString(),
+                          {QStringLiteral("billing.test"), QStringLiteral("other.test")}, false);
+    QVERIFY(agents.createAgent(wanted).ok());
+    const MailAgent before = agents.agent(QStringLiteral("billing")).value();
+    QSqlQuery q(Database::connection(dir.path()).value());
+    q.prepare(QStringLiteral(
+        "INSERT INTO messages(queue_id, agent_id, agent_name, sender, subject, size, received_at,"
+        " listener, client_address) VALUES('Q1', ?, 'billing', 'Invoices@billing.test', 's', 10, ?,"
+        " 'submission', '127.0.0.1')"));
+    q.addBindValue(before.id);
+    q.addBindValue(QDateTime::currentMSecsSinceEpoch() - 3600 * 1000);
+    QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+    const auto stored = [&]() {
+        return AgentDirectory(dir.path()).agent(QStringLiteral("billing"))->senders;
+    };
+    {
+        // The domain not in use goes without a question.
+        AgentDialog dialog(dir.path(), before);
+        dialog.findChild<EntryListEditor*>(QStringLiteral("senders"))
+            ->setEntries({QStringLiteral("billing.test")});
+        Test::BoxAnswer none(QStringLiteral("confirmNarrowSenders"), Qt::Key_Escape);
+        QSignalSpy accepted(&dialog, &QDialog::accepted);
+        dialog.accept();
+        QTRY_COMPARE(accepted.size(), 1);
+        QVERIFY(!none.seen());
+        QCOMPARE(stored(), QStringList{QStringLiteral("billing.test")});
+    }
+    const MailAgent inUse = agents.agent(QStringLiteral("billing")).value();
+    {
+        AgentDialog dialog(dir.path(), inUse);
+        dialog.findChild<EntryListEditor*>(QStringLiteral("senders"))
+            ->setEntries({QStringLiteral("new.test")});
+        Test::BoxAnswer answer(QStringLiteral("confirmNarrowSenders"), Qt::Key_Return);
+        dialog.accept();
+        QTRY_VERIFY(answer.seen());
+        QVERIFY(answer.defaultIsCancel());
+        QVERIFY2(answer.text().contains(QStringLiteral("invoices@billing.test")) &&
+                     answer.text().contains(QStringLiteral("553 5.7.1")),
+                 qPrintable(answer.text()));
+        QTRY_VERIFY(dialog.findChild<QDialogButtonBox*>()->isEnabled());
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
+        QCOMPARE(stored(), QStringList{QStringLiteral("billing.test")});
+    }
+    AgentDialog dialog(dir.path(), inUse);
+    dialog.findChild<EntryListEditor*>(QStringLiteral("senders"))->setEntries({QStringLiteral("new.test")});
+    Test::BoxAnswer save(QStringLiteral("confirmNarrowSenders"), 0);
+    QSignalSpy accepted(&dialog, &QDialog::accepted);
+    dialog.accept();
+    QTRY_COMPARE(accepted.size(), 1);
+    QVERIFY(save.seen());
+    QCOMPARE(stored(), QStringList{QStringLiteral("new.test")});
+    Database::releaseThreadConnection(dir.path());
 }
 
 void TestAgentDialogs::agentsPageListsOffTheGuiThread()
