@@ -584,6 +584,33 @@
             <numerusform>Die DKIM-Schlüssel von %1 bleiben erhalten: Mail, die ein anderer Agent von diesen Domains sendet, wird mit ihnen signiert, ebenso die Mail dieses Agenten, wenn Sie sie wieder hinzufügen.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>Entfe&amp;rnen</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>En&amp;tfernen</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>Ent&amp;fernen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %Ln more</source>
+        <translation>
+            <numerusform>%1 und %Ln weitere</numerusform>
+            <numerusform>%1 und %Ln weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Applications sent mail as %1 through %2 in the last 7 days. The new sender domains leave that out: their mail will be refused (553 5.7.1). Save anyway?</source>
+        <translation>Anwendungen haben in den letzten 7 Tagen über %2 als %1 gesendet. Die neuen Absenderdomains lassen das aus: Ihre Mail wird abgewiesen (553 5.7.1). Trotzdem speichern?</translation>
+    </message>
+    <message>
+        <source>Sender domains</source>
+        <translation>Absenderdomains</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::AgentFilterBox</name>
@@ -699,14 +726,6 @@
 <context>
     <name>RelayDesk::AgentsPage</name>
     <message>
-        <source>New agent...</source>
-        <translation>Neuer Agent …</translation>
-    </message>
-    <message>
-        <source>Edit...</source>
-        <translation>Bearbeiten …</translation>
-    </message>
-    <message>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
@@ -772,6 +791,22 @@
     <message>
         <source>Delete %1 with all its credentials, trusted devices, sending domains and limits? Applications and devices that send as it are refused from then on; this cannot be undone (Edit..., &quot;Accept mail from this agent&quot; stops it for a while instead).</source>
         <translation>%1 mit allen Zugangsdaten, vertrauenswürdigen Geräten, Absenderdomains und Limits löschen? Anwendungen und Geräte, die als dieser Agent senden, werden ab dann abgewiesen; das lässt sich nicht rückgängig machen (Bearbeiten …, „E-Mails von diesem Agenten annehmen“ hält ihn stattdessen vorübergehend an).</translation>
+    </message>
+    <message>
+        <source>&amp;New agent...</source>
+        <translation>&amp;Neuer Agent …</translation>
+    </message>
+    <message>
+        <source>Create a Mail Agent (%1)</source>
+        <translation>Einen Mail-Agenten anlegen (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit...</source>
+        <translation>&amp;Bearbeiten …</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>&amp;Löschen</translation>
     </message>
 </context>
 <context>
@@ -1848,10 +1883,6 @@ Jeder in diesem Bereich kann ohne Passwort E-Mails über Sie versenden. Tragen S
         <source>The smarthost %1 refuses the relay&apos;s login: mail to it waits. Check the user name and password (Settings, Delivery); the Delivery Logs show its answer.</source>
         <translation>Der Smarthost %1 lehnt die Anmeldung des Relays ab: Mail an ihn wartet. Prüfen Sie Benutzername und Passwort (Einstellungen, Zustellung); das Zustellprotokoll zeigt seine Antwort.</translation>
     </message>
-    <message>
-        <source>written to senders</source>
-        <translation>an Absender geschrieben</translation>
-    </message>
     <message numerus="yes">
         <source>%1, day %2 (UTC): %Ln message(s)</source>
         <translation>
@@ -2103,8 +2134,16 @@ Jeder in diesem Bereich kann ohne Passwort E-Mails über Sie versenden. Tragen S
     <message numerus="yes">
         <source>+ %Ln bounce notice(s)</source>
         <translation>
-            <numerusform>+ %Ln Bericht an Absender</numerusform>
-            <numerusform>+ %Ln Berichte an Absender</numerusform>
+            <numerusform>+ %Ln Unzustellbarkeits­bericht</numerusform>
+            <numerusform>+ %Ln Unzustellbarkeits­berichte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>written to senders</source>
+        <comment>bounce notices, as many as the count above</comment>
+        <translation>
+            <numerusform>an Absender geschrieben</numerusform>
+            <numerusform>an Absender geschrieben</numerusform>
         </translation>
     </message>
 </context>
@@ -3122,6 +3161,18 @@ Zwei Relays auf einem Datenverzeichnis würden um dessen Ports und Warteschlange
         <source>Skip this step</source>
         <translation>Schritt überspringen</translation>
     </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Änderungen verwerfen</translation>
+    </message>
+    <message>
+        <source>Close the setup wizard? What you entered for this Mail Agent is lost; what the earlier steps saved stays.</source>
+        <translation>Den Einrichtungsassistenten schließen? Was Sie für diesen Mail-Agenten eingegeben haben, geht verloren; was die vorigen Schritte gespeichert haben, bleibt.</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::HostAndPort</name>
@@ -3550,10 +3601,6 @@ Zwei Relays auf einem Datenverzeichnis würden um dessen Ports und Warteschlange
         <translation>Empfänger</translation>
     </message>
     <message>
-        <source>State</source>
-        <translation>Zustand</translation>
-    </message>
-    <message>
         <source>Road sign of the last reply</source>
         <translation>Bewertung der letzten Antwort</translation>
     </message>
@@ -3850,6 +3897,10 @@ Zwei Relays auf einem Datenverzeichnis würden um dessen Ports und Warteschlange
     <message>
         <source>This message is on hold with recipients still waiting: a copy would reach them twice once it is released. Release it, or bounce or delete it on the Queue page.</source>
         <translation>Diese Nachricht ist angehalten, und Empfänger warten noch: Eine Kopie erreichte sie doppelt, sobald sie freigegeben ist. Geben Sie sie frei, oder senden Sie sie zurück oder löschen Sie sie auf der Seite Warteschlange.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
@@ -4170,10 +4221,6 @@ Knoten-ID %2</translation>
         <translation>Betreff</translation>
     </message>
     <message>
-        <source>State</source>
-        <translation>Zustand</translation>
-    </message>
-    <message>
         <source>Attempts</source>
         <translation>Versuche</translation>
     </message>
@@ -4231,6 +4278,10 @@ Knoten-ID %2</translation>
             <numerusform>und %Ln weiterer</numerusform>
             <numerusform>und %Ln weitere</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
@@ -4994,6 +5045,14 @@ Knoten-ID %2</translation>
     <message>
         <source>%1, pinned certificate</source>
         <translation>%1, festgelegtes Zertifikat</translation>
+    </message>
+    <message>
+        <source>Remove route</source>
+        <translation>Route entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the route for %1? Once the settings are saved, its mail goes to the domain&apos;s own mail servers or the smarthost again.</source>
+        <translation>Die Route für %1 entfernen? Sobald die Einstellungen gespeichert sind, geht ihre Mail wieder an die Mailserver der Domain oder an den Smarthost.</translation>
     </message>
 </context>
 <context>
@@ -6491,6 +6550,14 @@ So speichern, wie sie jetzt sind?</translation>
         <source>%1 changed elsewhere (the command line, another window or another node) while you were editing. Your values are still shown: Save again to replace the new ones, or Discard changes to see them.</source>
         <translation>%1 wurde anderswo geändert (über die Befehlszeile, in einem anderen Fenster oder auf einem anderen Knoten), während Sie bearbeitet haben. Ihre Werte werden weiterhin angezeigt: Klicken Sie erneut auf „Speichern“, um die neuen zu ersetzen, oder auf „Änderungen verwerfen“, um sie zu sehen.</translation>
     </message>
+    <message>
+        <source>%1: none kept instead of %2: the whole delivery log and the security events go, and no new attempt or event is kept</source>
+        <translation>%1: nichts aufbewahrt statt %2: Das ganze Zustellprotokoll und die Sicherheitsereignisse werden gelöscht, und kein neuer Versuch und kein neues Ereignis wird aufbewahrt</translation>
+    </message>
+    <message>
+        <source>%1: none kept instead of %2: every kept message body goes, and a body is removed as soon as its last recipient is final</source>
+        <translation>%1: nichts aufbewahrt statt %2: Jeder aufbewahrte Nachrichteninhalt wird gelöscht, und ein Inhalt wird entfernt, sobald sein letzter Empfänger abgeschlossen ist</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::SettingsSave</name>
@@ -7314,6 +7381,10 @@ Wenn Sie sie lesen können, erreicht Mail über RelayDesk dieses Postfach.
     <message>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>message content, %1 bytes</source>
+        <translation>Nachrichteninhalt, %1 Bytes</translation>
     </message>
 </context>
 <context>

@@ -44,6 +44,13 @@
             <numerusform>The DKIM keys of %1 are kept: mail any other agent sends as them is signed with them, and so is this agent&apos;s mail if you add them again.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 and %Ln more</source>
+        <translation>
+            <numerusform>%1 and %Ln more</numerusform>
+            <numerusform>%1 and %Ln more</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::AgentsPage</name>
@@ -340,6 +347,14 @@ Expires %3 (in %n days)
         <translation>
             <numerusform>+ %Ln bounce notice</numerusform>
             <numerusform>+ %Ln bounce notices</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>written to senders</source>
+        <comment>bounce notices, as many as the count above</comment>
+        <translation>
+            <numerusform>written to senders</numerusform>
+            <numerusform>written to senders</numerusform>
         </translation>
     </message>
 </context>

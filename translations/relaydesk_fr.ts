@@ -584,6 +584,33 @@
             <numerusform>Les clés DKIM de %1 sont conservées&#xa0;: le courrier qu’un autre agent envoie depuis ces domaines est signé avec elles, et celui de cet agent aussi si vous les ajoutez de nouveau.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>R&amp;etirer</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>Re&amp;tirer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %Ln more</source>
+        <translation>
+            <numerusform>%1 et %Ln autre</numerusform>
+            <numerusform>%1 et %Ln autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Applications sent mail as %1 through %2 in the last 7 days. The new sender domains leave that out: their mail will be refused (553 5.7.1). Save anyway?</source>
+        <translation>Des applications ont envoyé du courrier en tant que %1 par %2 ces 7 derniers jours. Les nouveaux domaines d’expédition l’excluent : leur courrier sera refusé (553 5.7.1). Enregistrer quand même ?</translation>
+    </message>
+    <message>
+        <source>Sender domains</source>
+        <translation>Domaines d’expédition</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::AgentFilterBox</name>
@@ -699,14 +726,6 @@
 <context>
     <name>RelayDesk::AgentsPage</name>
     <message>
-        <source>New agent...</source>
-        <translation>Nouvel agent…</translation>
-    </message>
-    <message>
-        <source>Edit...</source>
-        <translation>Modifier…</translation>
-    </message>
-    <message>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
@@ -772,6 +791,22 @@
     <message>
         <source>Delete %1 with all its credentials, trusted devices, sending domains and limits? Applications and devices that send as it are refused from then on; this cannot be undone (Edit..., &quot;Accept mail from this agent&quot; stops it for a while instead).</source>
         <translation>Supprimer %1 avec tous ses identifiants, appareils de confiance, domaines d’envoi et limites&#xa0;? Les applications et appareils qui envoient en son nom sont refusés dès lors&#xa0;; c’est irréversible (Modifier…, «&#xa0;Accepter le courrier de cet agent&#xa0;» l’arrête plutôt pour un temps).</translation>
+    </message>
+    <message>
+        <source>&amp;New agent...</source>
+        <translation>&amp;Nouvel agent…</translation>
+    </message>
+    <message>
+        <source>Create a Mail Agent (%1)</source>
+        <translation>Créer un agent de messagerie (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit...</source>
+        <translation>Modif&amp;ier…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>&amp;Supprimer</translation>
     </message>
 </context>
 <context>
@@ -1848,10 +1883,6 @@ N’importe qui dans cette plage peut envoyer du courrier par votre relais sans 
         <source>The smarthost %1 refuses the relay&apos;s login: mail to it waits. Check the user name and password (Settings, Delivery); the Delivery Logs show its answer.</source>
         <translation>Le smarthost %1 refuse l’authentification du relais&#xa0;: le courrier qui lui est destiné attend. Vérifiez le nom d’utilisateur et le mot de passe (Paramètres, Remise)&#xa0;; les journaux de remise montrent sa réponse.</translation>
     </message>
-    <message>
-        <source>written to senders</source>
-        <translation>écrits aux expéditeurs</translation>
-    </message>
     <message numerus="yes">
         <source>%1, day %2 (UTC): %Ln message(s)</source>
         <translation>
@@ -2105,6 +2136,14 @@ N’importe qui dans cette plage peut envoyer du courrier par votre relais sans 
         <translation>
             <numerusform>+ %Ln avis de non-remise</numerusform>
             <numerusform>+ %Ln avis de non-remise</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>written to senders</source>
+        <comment>bounce notices, as many as the count above</comment>
+        <translation>
+            <numerusform>écrit à l’expéditeur</numerusform>
+            <numerusform>écrits aux expéditeurs</numerusform>
         </translation>
     </message>
 </context>
@@ -3122,6 +3161,18 @@ Deux relais sur un même répertoire de données se disputeraient ses ports et s
         <source>Skip this step</source>
         <translation>Passer cette étape</translation>
     </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Abandonner les modifications</translation>
+    </message>
+    <message>
+        <source>Close the setup wizard? What you entered for this Mail Agent is lost; what the earlier steps saved stays.</source>
+        <translation>Fermer l’assistant de configuration ? Ce que vous avez saisi pour cet agent de messagerie est perdu ; ce que les étapes précédentes ont enregistré reste.</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Abandonner</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::HostAndPort</name>
@@ -3550,10 +3601,6 @@ Deux relais sur un même répertoire de données se disputeraient ses ports et s
         <translation>Destinataire</translation>
     </message>
     <message>
-        <source>State</source>
-        <translation>État</translation>
-    </message>
-    <message>
         <source>Road sign of the last reply</source>
         <translation>Bilan de la dernière réponse</translation>
     </message>
@@ -3850,6 +3897,10 @@ Deux relais sur un même répertoire de données se disputeraient ses ports et s
     <message>
         <source>This message is on hold with recipients still waiting: a copy would reach them twice once it is released. Release it, or bounce or delete it on the Queue page.</source>
         <translation>Ce message est retenu et des destinataires attendent encore&#xa0;: une copie leur parviendrait deux fois une fois le message libéré. Libérez-le, ou retournez-le à son expéditeur ou supprimez-le sur la page File d’attente.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
     </message>
 </context>
 <context>
@@ -4170,10 +4221,6 @@ Identifiant du nœud %2</translation>
         <translation>Objet</translation>
     </message>
     <message>
-        <source>State</source>
-        <translation>État</translation>
-    </message>
-    <message>
         <source>Attempts</source>
         <translation>Tentatives</translation>
     </message>
@@ -4231,6 +4278,10 @@ Identifiant du nœud %2</translation>
             <numerusform>et %Ln autre</numerusform>
             <numerusform>et %Ln autres</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
     </message>
 </context>
 <context>
@@ -4994,6 +5045,14 @@ Identifiant du nœud %2</translation>
     <message>
         <source>%1, pinned certificate</source>
         <translation>%1, certificat épinglé</translation>
+    </message>
+    <message>
+        <source>Remove route</source>
+        <translation>Retirer la route</translation>
+    </message>
+    <message>
+        <source>Remove the route for %1? Once the settings are saved, its mail goes to the domain&apos;s own mail servers or the smarthost again.</source>
+        <translation>Retirer la route pour %1 ? Une fois les paramètres enregistrés, son courrier repart vers les serveurs de messagerie du domaine ou vers le smarthost.</translation>
     </message>
 </context>
 <context>
@@ -6114,7 +6173,7 @@ Identifiant du nœud %2</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not true or false (yes and no, on and off, 1 and 0 are taken too)</source>
-        <translation>« %1 » n’est ni true ni false (yes et no, on et off, 1 et 0 sont acceptés aussi)</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est ni true ni false (yes et no, on et off, 1 et 0 sont acceptés aussi)</translation>
     </message>
 </context>
 <context>
@@ -6490,6 +6549,14 @@ Les enregistrer telles qu’elles sont maintenant&#xa0;?</translation>
     <message>
         <source>%1 changed elsewhere (the command line, another window or another node) while you were editing. Your values are still shown: Save again to replace the new ones, or Discard changes to see them.</source>
         <translation>%1 a été modifié ailleurs (en ligne de commande, dans une autre fenêtre ou sur un autre nœud) pendant votre saisie. Vos valeurs restent affichées&#xa0;: cliquez de nouveau sur «&#xa0;Enregistrer&#xa0;» pour remplacer les nouvelles, ou sur «&#xa0;Abandonner les modifications&#xa0;» pour les voir.</translation>
+    </message>
+    <message>
+        <source>%1: none kept instead of %2: the whole delivery log and the security events go, and no new attempt or event is kept</source>
+        <translation>%1 : rien de conservé au lieu de %2 : tout le journal de remise et les événements de sécurité sont supprimés, et aucune nouvelle tentative ni aucun nouvel événement n’est conservé</translation>
+    </message>
+    <message>
+        <source>%1: none kept instead of %2: every kept message body goes, and a body is removed as soon as its last recipient is final</source>
+        <translation>%1 : rien de conservé au lieu de %2 : chaque contenu de message conservé est supprimé, et un contenu est retiré dès que son dernier destinataire est définitif</translation>
     </message>
 </context>
 <context>
@@ -7314,6 +7381,10 @@ Si vous pouvez le lire, le courrier relayé par RelayDesk parvient à cette boî
     <message>
         <source>cancelled</source>
         <translation>annulé</translation>
+    </message>
+    <message>
+        <source>message content, %1 bytes</source>
+        <translation>contenu du message, %1 octets</translation>
     </message>
 </context>
 <context>

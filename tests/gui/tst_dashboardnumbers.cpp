@@ -461,7 +461,7 @@ void TestDashboardNumbers::aFullDiskIsAnAlert()
     page.setSnapshot(snapshot);
     // The room the relay keeps, as large as it is (half of it was called "the largest size").
     QVERIFY2(
-        shown().contains(QStringLiteral("has 20 MiB free, less than the 50 MiB the relay keeps for "
+        shown().contains(QStringLiteral("has 21 MB free, less than the 52 MB the relay keeps for "
                                         "incoming mail (two messages of the largest size it takes, and at "
                                         "least 16 MB)")),
         qPrintable(shown()));

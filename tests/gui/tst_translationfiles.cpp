@@ -238,7 +238,8 @@ void TestTranslationFiles::theBounceNoticeHasOneName()
             continue;
         ++named;
         for (const QString& form : message.forms) {
-            if (!form.toLower().contains(term))
+            // A soft hyphen where a long compound may break on a narrow tile is the same word.
+            if (!QString(form).remove(QChar(0x00ad)).toLower().contains(term))
                 problems << QStringLiteral("%1: %2").arg(message.source, form);
         }
     }
