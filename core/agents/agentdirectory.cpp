@@ -216,45 +216,39 @@ Expected<MailAgent> AgentDirectory::agent(const QString& name) const
     return loadAgent(db.value(), QStringLiteral("name"), name);
 }
 
-Expected<QStringList> AgentDirectory::recentLoginAddresses(qint64 agentId, qint64 sinceMs) const
+Expected<QStringList> AgentDirectory::recentValues(const QString& sql, qint64 agentId, qint64 sinceMs) const
 {
     auto db = Database::connection(m_dataDir);
     if (!db)
         return Expected<QStringList>::failure(db.error());
     QSqlQuery query(db.value());
     query.setForwardOnly(true);
-    query.prepare(
-        QStringLiteral("SELECT DISTINCT client_address FROM messages WHERE agent_id = ? AND received_at >= ?"
-                       " AND listener IN ('submission', 'smtps') LIMIT 50"));
+    query.prepare(sql);
     query.addBindValue(agentId);
     query.addBindValue(sinceMs);
     if (!query.exec())
         return Expected<QStringList>::failure(query.lastError().text());
-    QStringList addresses;
+    QStringList values;
     while (query.next())
-        addresses << query.value(0).toString();
-    return addresses;
+        values << query.value(0).toString();
+    return values;
+}
+
+Expected<QStringList> AgentDirectory::recentLoginAddresses(qint64 agentId, qint64 sinceMs) const
+{
+    return recentValues(
+        QStringLiteral("SELECT DISTINCT client_address FROM messages WHERE agent_id = ? AND received_at >= ?"
+                       " AND listener IN ('submission', 'smtps') LIMIT 50"),
+        agentId, sinceMs);
 }
 
 Expected<QStringList> AgentDirectory::recentSenders(qint64 agentId, qint64 sinceMs) const
 {
-    auto db = Database::connection(m_dataDir);
-    if (!db)
-        return Expected<QStringList>::failure(db.error());
-    QSqlQuery query(db.value());
-    query.setForwardOnly(true);
     // The agent's own mail, not the relay's notices (listener 'dsn') or an administrator's test message.
-    query.prepare(
+    return recentValues(
         QStringLiteral("SELECT DISTINCT lower(sender) FROM messages WHERE agent_id = ? AND received_at >= ?"
-                       " AND listener IN ('submission', 'smtps', 'lan') AND sender <> '' LIMIT 200"));
-    query.addBindValue(agentId);
-    query.addBindValue(sinceMs);
-    if (!query.exec())
-        return Expected<QStringList>::failure(query.lastError().text());
-    QStringList senders;
-    while (query.next())
-        senders << query.value(0).toString();
-    return senders;
+                       " AND listener IN ('submission', 'smtps', 'lan') AND sender <> '' LIMIT 200"),
+        agentId, sinceMs);
 }
 
 Expected<MailAgent> AgentDirectory::agentById(qint64 id) const

@@ -133,6 +133,8 @@ public:
     static QString validateDescription(const QString& description); ///< empty if fine, otherwise what
 
 private:
+    /// The first column of sql's rows, its binds the agent's id and the time since when.
+    Expected<QStringList> recentValues(const QString& sql, qint64 agentId, qint64 sinceMs) const;
     /// Adds (adding) or removes one network of an agent; unchangedMessage (%1 range, %2 list, %3 agent) if
     /// nothing did.
     Status changeNetwork(const QString& name, const CidrRange& range, bool trustedDevice, bool adding,

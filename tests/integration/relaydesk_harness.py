@@ -210,6 +210,18 @@ def client_tls_context():
     return context
 
 
+def write_msmtprc(home, port, sender, credential):
+    """An msmtp configuration in home for the submission listener on port: STARTTLS (the engine's self-signed
+    certificate not checked), AUTH PLAIN with the agent's credential; returns its path (mode 0600)."""
+    config = os.path.join(home, "msmtprc")
+    with open(config, "w") as f:
+        f.write("account default\nhost 127.0.0.1\nport %d\nfrom %s\ntls on\ntls_starttls on\n"
+                "tls_certcheck off\nauth plain\nuser %s\npassword %s\n"
+                % (port, sender, credential["username"], credential["password"]))
+    os.chmod(config, 0o600)
+    return config
+
+
 def auth_plain(username, password):
     return base64.b64encode(b"\0" + username.encode() + b"\0" + password.encode()).decode()
 

@@ -19,7 +19,7 @@ import tempfile
 import time
 import unittest
 
-from relaydesk_harness import Relay, client_tls_context, free_ports, wait_until
+from relaydesk_harness import Relay, client_tls_context, free_ports, wait_until, write_msmtprc
 
 SMTP_SINK = "/usr/sbin/smtp-sink"
 SENDER = "app@plain.test"
@@ -141,13 +141,7 @@ class DsnExtension(unittest.TestCase):
         # offer it (an outside tester).
         subject = "msmtp-dsn-%d" % time.time_ns()
         with tempfile.TemporaryDirectory() as home:
-            config = os.path.join(home, "msmtprc")
-            with open(config, "w") as f:
-                f.write("account default\nhost 127.0.0.1\nport %d\nfrom %s\ntls on\ntls_starttls on\n"
-                        "tls_certcheck off\nauth plain\nuser %s\npassword %s\n"
-                        % (self.relay.ports["submission"], SENDER, self.credential["username"],
-                           self.credential["password"]))
-            os.chmod(config, 0o600)
+            config = write_msmtprc(home, self.relay.ports["submission"], SENDER, self.credential)
             message = ("From: %s\r\nTo: one@dsn.test\r\nSubject: %s\r\n\r\nHello.\r\n" % (SENDER, subject)).encode()
             result = subprocess.run(["/usr/bin/msmtp", "-C", config, "--dsn-notify=failure,delay",
                                      "--dsn-return=headers", "one@dsn.test"], input=message, capture_output=True,

@@ -14,7 +14,7 @@ import time
 import unittest
 import uuid
 
-from relaydesk_harness import RelayTestCase, client_tls_context, queue_id_of
+from relaydesk_harness import RelayTestCase, client_tls_context, queue_id_of, write_msmtprc
 
 SENDER = "app@sender.test"
 
@@ -191,13 +191,7 @@ class GoodSubmissionTest(RelayTestCase):
     def test_msmtp_starttls_auth(self):
         subject = "msmtp " + uuid.uuid4().hex
         with tempfile.TemporaryDirectory() as home:
-            config = os.path.join(home, "msmtprc")
-            with open(config, "w") as f:
-                f.write("account default\nhost 127.0.0.1\nport %d\nfrom %s\ntls on\ntls_starttls on\n"
-                        "tls_certcheck off\nauth plain\nuser %s\npassword %s\n"
-                        % (self.relay.ports["submission"], SENDER, self.credential["username"],
-                           self.credential["password"]))
-            os.chmod(config, 0o600)
+            config = write_msmtprc(home, self.relay.ports["submission"], SENDER, self.credential)
             result = subprocess.run(["/usr/bin/msmtp", "-C", config, "-d", "one@rcpt.test"], input=make_message(subject),
                                     capture_output=True, timeout=60, env=dict(os.environ, HOME=home))
         transcript = result.stdout.decode("latin-1") + result.stderr.decode("latin-1")
