@@ -2018,10 +2018,10 @@ Jeder in diesem Bereich kann ohne Passwort E-Mails über Sie versenden. Tragen S
         </translation>
     </message>
     <message numerus="yes">
-        <source>An application at %1 keeps logging in with a revoked or replaced password of %2: %Ln login(s) refused in the last hour. Give it the agent&apos;s current password.</source>
+        <source>An application at %1 keeps logging in with a revoked or replaced password of %2: %Ln login(s) refused in the last hour. Give it the agent&apos;s current user name and password (a rotation makes both new).</source>
         <translation>
-            <numerusform>Eine Anwendung unter %1 meldet sich weiter mit einem widerrufenen oder ersetzten Passwort von %2 an: %Ln Anmeldung in der letzten Stunde abgewiesen. Geben Sie ihr das aktuelle Passwort des Agenten.</numerusform>
-            <numerusform>Eine Anwendung unter %1 meldet sich weiter mit einem widerrufenen oder ersetzten Passwort von %2 an: %Ln Anmeldungen in der letzten Stunde abgewiesen. Geben Sie ihr das aktuelle Passwort des Agenten.</numerusform>
+            <numerusform>Eine Anwendung unter %1 meldet sich weiter mit einem widerrufenen oder ersetzten Passwort von %2 an: %Ln Anmeldung in der letzten Stunde abgewiesen. Geben Sie ihr den aktuellen Benutzernamen und das Passwort des Agenten (eine Rotation erneuert beide).</numerusform>
+            <numerusform>Eine Anwendung unter %1 meldet sich weiter mit einem widerrufenen oder ersetzten Passwort von %2 an: %Ln Anmeldungen in der letzten Stunde abgewiesen. Geben Sie ihr den aktuellen Benutzernamen und das Passwort des Agenten (eine Rotation erneuert beide).</numerusform>
         </translation>
     </message>
     <message>
@@ -4376,10 +4376,10 @@ Knoten-ID %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Bounce %n message(s)? Delivery stops and a failure notice is queued for each sender; the Delivery Logs show whether it arrived.</source>
+        <source>Bounce %n message(s)? Delivery stops and a failure notice is queued for each sender, unless it asked for none; the Delivery Logs show whether it arrived.</source>
         <translation>
-            <numerusform>%n Nachricht zurücksenden? Die Zustellung endet, und für den Absender wird ein Unzustellbarkeitsbericht in die Warteschlange gestellt; das Zustellprotokoll zeigt, ob er angekommen ist.</numerusform>
-            <numerusform>%n Nachrichten zurücksenden? Die Zustellung endet, und für jeden Absender wird ein Unzustellbarkeitsbericht in die Warteschlange gestellt; das Zustellprotokoll zeigt, ob er angekommen ist.</numerusform>
+            <numerusform>%n Nachricht zurücksenden? Die Zustellung endet, und für den Absender wird ein Unzustellbarkeitsbericht in die Warteschlange gestellt, außer er hat keinen verlangt; das Zustellprotokoll zeigt, ob er angekommen ist.</numerusform>
+            <numerusform>%n Nachrichten zurücksenden? Die Zustellung endet, und für jeden Absender wird ein Unzustellbarkeitsbericht in die Warteschlange gestellt, außer er hat keinen verlangt; das Zustellprotokoll zeigt, ob er angekommen ist.</numerusform>
         </translation>
     </message>
     <message>

@@ -279,10 +279,10 @@ Expires %3 (in %n days)
         </translation>
     </message>
     <message numerus="yes">
-        <source>An application at %1 keeps logging in with a revoked or replaced password of %2: %Ln login(s) refused in the last hour. Give it the agent&apos;s current password.</source>
+        <source>An application at %1 keeps logging in with a revoked or replaced password of %2: %Ln login(s) refused in the last hour. Give it the agent&apos;s current user name and password (a rotation makes both new).</source>
         <translation>
-            <numerusform>An application at %1 keeps logging in with a revoked or replaced password of %2: %Ln login refused in the last hour. Give it the agent&apos;s current password.</numerusform>
-            <numerusform>An application at %1 keeps logging in with a revoked or replaced password of %2: %Ln logins refused in the last hour. Give it the agent&apos;s current password.</numerusform>
+            <numerusform>An application at %1 keeps logging in with a revoked or replaced password of %2: %Ln login refused in the last hour. Give it the agent&apos;s current user name and password (a rotation makes both new).</numerusform>
+            <numerusform>An application at %1 keeps logging in with a revoked or replaced password of %2: %Ln logins refused in the last hour. Give it the agent&apos;s current user name and password (a rotation makes both new).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -633,10 +633,10 @@ Expires %3 (in %n days)
         </translation>
     </message>
     <message numerus="yes">
-        <source>Bounce %n message(s)? Delivery stops and a failure notice is queued for each sender; the Delivery Logs show whether it arrived.</source>
+        <source>Bounce %n message(s)? Delivery stops and a failure notice is queued for each sender, unless it asked for none; the Delivery Logs show whether it arrived.</source>
         <translation>
-            <numerusform>Bounce %n message? Delivery stops and a failure notice is queued for its sender; the Delivery Logs show whether it arrived.</numerusform>
-            <numerusform>Bounce %n messages? Delivery stops and a failure notice is queued for each sender; the Delivery Logs show whether it arrived.</numerusform>
+            <numerusform>Bounce %n message? Delivery stops and a failure notice is queued for its sender, unless it asked for none; the Delivery Logs show whether it arrived.</numerusform>
+            <numerusform>Bounce %n messages? Delivery stops and a failure notice is queued for each sender, unless it asked for none; the Delivery Logs show whether it arrived.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

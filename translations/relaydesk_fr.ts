@@ -2018,10 +2018,10 @@ N’importe qui dans cette plage peut envoyer du courrier par votre relais sans 
         </translation>
     </message>
     <message numerus="yes">
-        <source>An application at %1 keeps logging in with a revoked or replaced password of %2: %Ln login(s) refused in the last hour. Give it the agent&apos;s current password.</source>
+        <source>An application at %1 keeps logging in with a revoked or replaced password of %2: %Ln login(s) refused in the last hour. Give it the agent&apos;s current user name and password (a rotation makes both new).</source>
         <translation>
-            <numerusform>Une application à %1 continue de s’authentifier avec un mot de passe révoqué ou remplacé de %2&#xa0;: %Ln connexion refusée dans la dernière heure. Donnez-lui le mot de passe actuel de l’agent.</numerusform>
-            <numerusform>Une application à %1 continue de s’authentifier avec un mot de passe révoqué ou remplacé de %2&#xa0;: %Ln authentifications refusées dans la dernière heure. Donnez-lui le mot de passe actuel de l’agent.</numerusform>
+            <numerusform>Une application à %1 continue de s’authentifier avec un mot de passe révoqué ou remplacé de %2&#xa0;: %Ln connexion refusée dans la dernière heure. Donnez-lui le nom d’utilisateur et le mot de passe actuels de l’agent (une rotation renouvelle les deux).</numerusform>
+            <numerusform>Une application à %1 continue de s’authentifier avec un mot de passe révoqué ou remplacé de %2&#xa0;: %Ln authentifications refusées dans la dernière heure. Donnez-lui le nom d’utilisateur et le mot de passe actuels de l’agent (une rotation renouvelle les deux).</numerusform>
         </translation>
     </message>
     <message>
@@ -4376,10 +4376,10 @@ Identifiant du nœud %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Bounce %n message(s)? Delivery stops and a failure notice is queued for each sender; the Delivery Logs show whether it arrived.</source>
+        <source>Bounce %n message(s)? Delivery stops and a failure notice is queued for each sender, unless it asked for none; the Delivery Logs show whether it arrived.</source>
         <translation>
-            <numerusform>Retourner %n message à son expéditeur&#xa0;? La remise s’arrête pour de bon et un avis de non-remise est mis en file d’attente pour l’expéditeur&#xa0;; les Journaux de remise indiquent s’il est arrivé.</numerusform>
-            <numerusform>Retourner %n messages à leurs expéditeurs&#xa0;? La remise s’arrête pour de bon et un avis de non-remise est mis en file d’attente pour chaque expéditeur&#xa0;; les Journaux de remise indiquent s’il est arrivé.</numerusform>
+            <numerusform>Retourner %n message à son expéditeur&#xa0;? La remise s’arrête pour de bon et un avis de non-remise est mis en file d’attente pour l’expéditeur, sauf s’il n’en a demandé aucun&#xa0;; les Journaux de remise indiquent s’il est arrivé.</numerusform>
+            <numerusform>Retourner %n messages à leurs expéditeurs&#xa0;? La remise s’arrête pour de bon et un avis de non-remise est mis en file d’attente pour chaque expéditeur, sauf s’il n’en a demandé aucun&#xa0;; les Journaux de remise indiquent s’il est arrivé.</numerusform>
         </translation>
     </message>
     <message>

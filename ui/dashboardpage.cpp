@@ -708,7 +708,8 @@ void DashboardPage::updateAlerts()
                          "off.",
                          nullptr, stale.count)
                     : tr("An application at %1 keeps logging in with a revoked or replaced password of %2: "
-                         "%Ln login(s) refused in the last hour. Give it the agent's current password.",
+                         "%Ln login(s) refused in the last hour. Give it the agent's current user name and "
+                         "password (a rotation makes both new).",
                          nullptr, stale.count))
                    .arg(stale.address, stale.agent);
     for (const NoticeProblem& notice : std::as_const(m_snapshot.noticeProblems)) {

@@ -391,8 +391,8 @@ void QueuePage::perform(QueueAction action)
                 ? tr("Delete %n message(s) from the queue? Recipients still waiting will not get them and "
                      "the senders are not told; what was delivered stays in the Delivery Logs.",
                      nullptr, static_cast<int>(ids.size()))
-                : tr("Bounce %n message(s)? Delivery stops and a failure notice is queued for each sender; "
-                     "the Delivery Logs show whether it arrived.",
+                : tr("Bounce %n message(s)? Delivery stops and a failure notice is queued for each sender, "
+                     "unless it asked for none; the Delivery Logs show whether it arrived.",
                      nullptr, static_cast<int>(ids.size()));
         // A few messages are named, so the question says which (an outside tester's selection was gone from
         // the table behind the open question, and "1 message" did not say which one).

@@ -7,7 +7,10 @@
 #include "core/admin/agentadmin.h"
 #include "core/admin/dkimadmin.h"
 #include "core/admin/domaincheckadmin.h"
+#include "core/smtp/senderrules.h"
 #include "core/util/readableaddress.h"
+
+#include <QDateTime>
 
 namespace RelayDesk {
 
@@ -109,6 +112,28 @@ int change(const QString& dataDir, AgentAdmin& agents, bool add, const QStringLi
     const auto agent = agents.agent(name);
     if (!agent)
         return out.error(ExitFailure, agent.error());
+    // The window asks before a sender in use is cut off; here, where scripts run it too, it is said at once
+    // with how to undo it (an outside tester's removal refused an application's mail without a word).
+    if (!add) {
+        const SenderRules before =
+            SenderRules::of(agent->senders + QStringList{done.value()}, agent->anySender);
+        const SenderRules after = SenderRules::of(agent->senders, agent->anySender);
+        QStringList refused;
+        if (const auto senders = agents.recentSenders(agent->id, QDateTime::currentMSecsSinceEpoch() -
+                                                                     7LL * 24 * 3600 * 1000)) {
+            for (const QString& sender : senders.value())
+                if (before.allows(sender.toUtf8()) && !after.allows(sender.toUtf8()))
+                    refused << ReadableAddress::address(sender);
+        }
+        if (!refused.isEmpty())
+            out.warning(
+                QStringLiteral("mail from %1 went through '%2' in the last 7 days; it is refused now (553 "
+                               "5.7.1). 'relaydesk domain add %2 %3' takes it again.")
+                    .arg(refused.mid(0, 3).join(QStringLiteral(", ")) +
+                             (refused.size() > 3 ? QStringLiteral(" and %1 more").arg(refused.size() - 3)
+                                                 : QString()),
+                         name, shown));
+    }
     QJsonObject object = sendersJson(agent.value());
     object.insert(add ? QStringLiteral("added") : QStringLiteral("removed"), done.value());
     out.json(object);

@@ -237,8 +237,9 @@ ActionResult actOn(const QString& dataDir, QueueAdmin& queue, const QString& ver
         result.status =
             underWay.first(id) ? Status::failure(QueueAdmin::underWayRefusal(id)) : queue.bounce(id);
         done = QStringLiteral(
-            "Message %1 is bounced; a delivery status notification to the sender is queued (log search shows"
-            " whether it arrived: an address on the suppression list gets none).");
+            "Message %1 is bounced; a delivery status notification goes to the sender unless it asked for "
+            "none"
+            " (NOTIFY) or its address is on the suppression list (log search shows whether one arrived).");
     }
     result.done = done.arg(id);
     return result;

@@ -137,7 +137,10 @@ QByteArray humanPart(const DsnInput& input, Kind kind)
                 durationWords(input.nowMs - input.arrivalMs) + ".\r\n";
         if (until > 0)
             text += "It keeps trying until " + utcTime(until) + "; you do not need to send it again.\r\n";
-        text += "You will be told if it finally fails.\r\n\r\n";
+        const bool told = std::all_of(input.recipients.cbegin(), input.recipients.cend(),
+                                      [](const DsnRecipient& r) { return r.failureTold; });
+        text += told ? "You will be told if it finally fails.\r\n\r\n"
+                     : "As you asked (NOTIFY), you will not be told if it finally fails.\r\n\r\n";
         break;
     }
     case Kind::Success:

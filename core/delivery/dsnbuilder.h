@@ -24,6 +24,9 @@ struct DsnRecipient
     /// Action: relayed (RFC 3464 2.3.3): handed to a server that does not offer DSN, for a sender that asked
     /// to hear of success (NOTIFY=SUCCESS); the last the relay can tell.
     bool relayed = false;
+    /// The sender will hear of a final failure (RFC 3461 4.1: NOTIFY not given or with FAILURE); a delay
+    /// notice promises no failure notice that will not come.
+    bool failureTold = true;
 };
 
 /// Everything a DSN needs to know about the original message.

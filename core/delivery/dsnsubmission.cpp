@@ -43,8 +43,10 @@ Status DsnSubmission::followRequest(QSqlDatabase& db, DsnInput& input)
                : r.delayed ? !DsnParameters::wantsDelay(notify)
                            : !DsnParameters::wantsFailure(notify);
     });
-    for (DsnRecipient& r : input.recipients)
+    for (DsnRecipient& r : input.recipients) {
         r.originalRecipient = asked.value(r.address).second;
+        r.failureTold = DsnParameters::wantsFailure(asked.value(r.address).first);
+    }
     return {};
 }
 

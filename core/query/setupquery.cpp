@@ -35,7 +35,11 @@ Expected<SetupState> SetupQuery::load() const
     state.hasCertificate = !settings.value(QStringLiteral("tls.certificate")).isEmpty();
     state.deliveryEnabled = settings.boolValue(QStringLiteral("delivery.enabled"));
     state.smarthost = smarthost->host;
-    state.hostname = settings.value(QStringLiteral("server.hostname"));
+    // The name the relay really greets with: delivery.helo_name when set (an outside tester's Dashboard said
+    // "greets as vm" while every EHLO said the full name set there).
+    state.hostname = settings.value(QStringLiteral("delivery.helo_name"));
+    if (state.hostname.isEmpty())
+        state.hostname = settings.value(QStringLiteral("server.hostname"));
     state.smarthostMissesPassword =
         !smarthost->host.isEmpty() && !smarthost->username.isEmpty() && smarthost->password.isEmpty();
     const bool lanPort = settings.boolValue(QStringLiteral("listener.lan.enabled"));

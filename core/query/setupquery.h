@@ -23,7 +23,8 @@ struct SetupState
     bool deliveryEnabled = true;          ///< delivery.enabled: false holds every message
     QString smarthost;                    ///< delivery.smarthost; empty: delivery by MX
     bool smarthostMissesPassword = false; ///< a smarthost user name is set but no password
-    /// server.hostname, the name the relay greets other servers with (EHLO) and signs its DSNs as
+    /// The name the relay greets other servers with (EHLO) and signs its DSNs as: delivery.helo_name, or
+    /// server.hostname when that is empty
     QString hostname;
     /// Enabled Mail Agents that cannot send at all: they trust no device, and their password works from
     /// nowhere (an empty allowlist: an outside tester's wizard made one, and the Dashboard said "All is

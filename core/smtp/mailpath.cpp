@@ -310,8 +310,10 @@ MailPathResult parsePath(QByteArrayView argument, QByteArrayView prefix, PathKin
             const QByteArrayView value = equals < 0 ? QByteArrayView() : param.sliced(equals + 1);
             if (!isKeyword(keyword) || (equals >= 0 && !isValue(value)))
                 return failure(501, "5.5.4", "Malformed parameter");
-            if (result.path.hasParameter(keyword))
-                return failure(501, "5.5.4", "Duplicate parameter");
+            if (result.path.hasParameter(keyword)) // named, so that the client's author sees which one
+                return failure(
+                    501, "5.5.4",
+                    QByteArray("Duplicate parameter " + keyword.toByteArray().toUpper()).constData());
             result.path.parameters.append({keyword.toByteArray().toUpper(), value.toByteArray()});
             if (space < 0)
                 break;

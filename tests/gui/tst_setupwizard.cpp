@@ -8,6 +8,7 @@
 #include "core/admin/admin.h"
 #include "core/admin/certificateadmin.h"
 #include "core/engine/relayengine.h"
+#include "core/query/setupquery.h"
 #include "core/store/database.h"
 #include "core/store/enginelock.h"
 #include "core/store/nodeidentity.h"
@@ -821,6 +822,15 @@ void TestSetupWizard::shortHostNameIsAGap()
     setup.smarthost = QStringLiteral("smtp.example.net");
     dashboard.setSetupState(setup);
     QVERIFY(dashboard.setupGaps().isEmpty());
+    // The name read is the one the relay greets with: a full delivery.helo_name beside a short
+    // server.hostname is no gap (an outside tester's Dashboard said "greets as vm" while EHLO said the full
+    // one).
+    QVERIFY(Settings(dir.path()).set(QStringLiteral("server.hostname"), QStringLiteral("vm")));
+    QCOMPARE(SetupQuery(dir.path()).load()->hostname, QStringLiteral("vm"));
+    QVERIFY(
+        Settings(dir.path()).set(QStringLiteral("delivery.helo_name"), QStringLiteral("mail.example.test")));
+    QCOMPARE(SetupQuery(dir.path()).load()->hostname, QStringLiteral("mail.example.test"));
+    QVERIFY(SetupQuery(dir.path()).load()->hostnameIsFull());
 }
 
 void TestSetupWizard::shownPresetIsTheServerUsed()

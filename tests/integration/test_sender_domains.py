@@ -208,6 +208,29 @@ class SenderDomains(unittest.TestCase):
         self.assertEqual(listed, [{"agent": "shop", "any_sender": False,
                                    "sender_domains": ["example.com", "billing@example.org"]}])
 
+    def test_removing_a_domain_in_use_says_whose_mail_it_refuses(self):
+        # The window asks first; the command line, which scripts run too, says at once whose mail of the last
+        # week is refused now and how to undo it (an outside tester's removal stopped an application's mail
+        # without a word).
+        self.relay.cli("domain", "add", "shop", "inuse.test")
+        with self.submission(self.shop) as client:
+            def sent():
+                try:
+                    client.sendmail("orders@inuse.test", ["one@dest.test"],
+                                    message("orders@inuse.test", "in use " + uuid.uuid4().hex))
+                    return True
+                except smtplib.SMTPSenderRefused:
+                    client.rset()
+                    return False
+            self.assertTrue(wait_until(sent, 5, step=0.1))
+        removed = self.relay.cli("domain", "remove", "shop", "inuse.test")
+        self.assertIn("mail from orders@inuse.test went through 'shop' in the last 7 days; it is refused now "
+                      "(553 5.7.1). 'relaydesk domain add shop inuse.test' takes it again.", removed.stderr)
+        # A domain nobody sent as goes without a word.
+        self.relay.cli("domain", "add", "shop", "unused.test")
+        quiet = self.relay.cli("domain", "remove", "shop", "unused.test")
+        self.assertNotIn("refused now", quiet.stderr)
+
     def test_an_ip_address_is_no_sender_domain(self):
         # "domain add shop 1.2.3.4" was taken, and MAIL FROM:<a@1.2.3.4> then passed; an IP address names no
         # domain (RFC 5321 4.1.3 writes it [1.2.3.4], and RFC 3696 2: no top-level label is all digits).

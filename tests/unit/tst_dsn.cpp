@@ -226,6 +226,23 @@ private Q_SLOTS:
         input.recipients = {all[3]};
         input.recipients.first().delayed = true;
         QVERIFY(DsnSubmission::enqueue(db, input, agent, QStringLiteral("billing")).value().isEmpty());
+        // A delay notice for one that asked for delays only promises no failure notice (an outside tester's
+        // said "You will be told if it finally fails", and none came).
+        fixture.scalar(
+            QStringLiteral("UPDATE recipients SET dsn_notify = ? WHERE address = 'plain@example.com'"),
+            {int(DsnParameters::NotifyDelay)});
+        input.recipients = {all[2]};
+        input.recipients.first().delayed = true;
+        const auto delay = DsnSubmission::enqueue(db, input, agent, QStringLiteral("billing"));
+        QVERIFY(delay.ok() && !delay.value().isEmpty());
+        const QByteArray delayBody =
+            fixture
+                .scalar(QStringLiteral("SELECT b.body FROM message_bodies b JOIN messages m"
+                                       " ON m.id = b.message_id WHERE m.queue_id = ?"),
+                        {delay.value()})
+                .toByteArray();
+        QVERIFY(!delayBody.contains("You will be told if it finally fails"));
+        QVERIFY(delayBody.contains("you will not be told if it finally fails"));
         Database::releaseThreadConnection(dir.path());
     }
 
