@@ -217,9 +217,10 @@ static Status loadFailingDomains(QSqlQuery& query, DashboardSnapshot* snapshot)
 {
     // From the delivery log's attempts at servers (not an administrator's bounce, an expiry or the
     // suppression list) with the agents' own mail (a bounce notice that cannot be delivered is its own alert,
-    // noticeProblems: an outside tester read two alerts for one cause), per recipient domain in the last hour: when it last took a delivery, and what failed
-    // since. Counted from the attempts, whose times stay put: a recipient's own row changes at every retry,
-    // so "since" moved with each one and the count came and went (an outside tester).
+    // noticeProblems: an outside tester read two alerts for one cause), per recipient domain in the last
+    // hour: when it last took a delivery, and what failed since. Counted from the attempts, whose times stay
+    // put: a recipient's own row changes at every retry, so "since" moved with each one and the count came
+    // and went (an outside tester).
     const qint64 hourAgoMs = nowMs() - 3600 * 1000;
     query.prepare(QStringLiteral(
         "SELECT r.domain, d.since, COUNT(*),"

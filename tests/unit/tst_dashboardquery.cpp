@@ -471,8 +471,8 @@ private Q_SLOTS:
         for (int i = 1; i <= 3; ++i)
             attempt(f, db, m, QStringLiteral("f%1@flaky.test").arg(i), refused, now - (4 - i) * minute);
         // Bounce notices that cannot reach their sender's domain are an alert of their own (noticeProblems),
-        // not a failing domain beside it: an outside tester read two alerts for one cause, the first as if the
-        // agent's own mail to that domain failed.
+        // not a failing domain beside it: an outside tester read two alerts for one cause, the first as if
+        // the agent's own mail to that domain failed.
         for (int n = 1; n <= 3; ++n) {
             const QString notice = QStringLiteral("n%1").arg(n);
             f.addMessage(notice, agent, QString(), {QStringLiteral("orders@notice.test")}, now - 30 * minute);
