@@ -2,7 +2,6 @@
 
 #include "core/admin/agentadmin.h"
 #include "core/admin/dkimadmin.h"
-#include "core/smtp/senderrules.h"
 #include "core/util/readableaddress.h"
 #include "ui/agentnametext.h"
 #include "ui/cidrentryrules.h"
@@ -297,7 +296,6 @@ void AgentDialog::accept()
     // client got a bare 535 and the window never said why), and fewer sender domains refuse their mail
     // (another tester's invoices stopped with 553 5.7.1 after one click): what the last week used is checked
     // first.
-    constexpr qint64 weekMs = 7LL * 24 * 3600 * 1000;
     struct RecentUse
     {
         QStringList addresses;
@@ -306,7 +304,7 @@ void AgentDialog::accept()
     m_runner->run<RecentUse>(
         this,
         [dataDir = m_dataDir, id = m_agent.id]() {
-            const qint64 since = QDateTime::currentMSecsSinceEpoch() - weekMs;
+            const qint64 since = QDateTime::currentMSecsSinceEpoch() - AgentAdmin::recentUseMs;
             const AgentAdmin admin(dataDir);
             // Unreadable: saved without the question (it informs; the store still decides).
             const auto addresses = admin.recentLoginAddresses(id, since);
@@ -344,13 +342,9 @@ void AgentDialog::saveUnlessLockingOut(const MailAgent& wanted, const QStringLis
             return;
         }
     }
-    const SenderRules before = SenderRules::of(m_agent.senders, m_agent.anySender);
-    const SenderRules after = SenderRules::of(wanted.senders, wanted.anySender);
     QStringList refused;
-    for (const QString& sender : recentSenders) {
-        if (before.allows(sender.toUtf8()) && !after.allows(sender.toUtf8()))
-            refused << ReadableAddress::address(sender);
-    }
+    for (const QString& sender : AgentAdmin::sendersCutOff(m_agent, wanted, recentSenders))
+        refused << ReadableAddress::address(sender);
     if (!refused.isEmpty()) {
         constexpr int named = 3;
         const QString list = refused.size() > named

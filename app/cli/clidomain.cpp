@@ -7,7 +7,6 @@
 #include "core/admin/agentadmin.h"
 #include "core/admin/dkimadmin.h"
 #include "core/admin/domaincheckadmin.h"
-#include "core/smtp/senderrules.h"
 #include "core/util/readableaddress.h"
 
 #include <QDateTime>
@@ -115,15 +114,13 @@ int change(const QString& dataDir, AgentAdmin& agents, bool add, const QStringLi
     // The window asks before a sender in use is cut off; here, where scripts run it too, it is said at once
     // with how to undo it (an outside tester's removal refused an application's mail without a word).
     if (!add) {
-        const SenderRules before =
-            SenderRules::of(agent->senders + QStringList{done.value()}, agent->anySender);
-        const SenderRules after = SenderRules::of(agent->senders, agent->anySender);
+        MailAgent before = agent.value();
+        before.senders << done.value();
         QStringList refused;
         if (const auto senders = agents.recentSenders(agent->id, QDateTime::currentMSecsSinceEpoch() -
-                                                                     7LL * 24 * 3600 * 1000)) {
-            for (const QString& sender : senders.value())
-                if (before.allows(sender.toUtf8()) && !after.allows(sender.toUtf8()))
-                    refused << ReadableAddress::address(sender);
+                                                                     AgentAdmin::recentUseMs)) {
+            for (const QString& sender : AgentAdmin::sendersCutOff(before, agent.value(), senders.value()))
+                refused << ReadableAddress::address(sender);
         }
         if (!refused.isEmpty())
             out.warning(

@@ -224,6 +224,19 @@ Expected<QStringList> AgentAdmin::recentSenders(qint64 agentId, qint64 sinceMs) 
     return AgentDirectory(m_dataDir).recentSenders(agentId, sinceMs);
 }
 
+QStringList AgentAdmin::sendersCutOff(const MailAgent& before, const MailAgent& after,
+                                      const QStringList& senders)
+{
+    const SenderRules allowedBefore = SenderRules::of(before.senders, before.anySender);
+    const SenderRules allowedAfter = SenderRules::of(after.senders, after.anySender);
+    QStringList cutOff;
+    for (const QString& sender : senders) {
+        if (allowedBefore.allows(sender.toUtf8()) && !allowedAfter.allows(sender.toUtf8()))
+            cutOff << sender;
+    }
+    return cutOff;
+}
+
 Expected<NewCredential> AgentAdmin::createCredential(const QString& agentName)
 {
     auto created = AgentDirectory(m_dataDir).createCredential(agentName);

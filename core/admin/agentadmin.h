@@ -77,6 +77,13 @@ public:
     Expected<QStringList> recentLoginAddresses(qint64 agentId, qint64 sinceMs) const;
     /// Senders the agent's mail came from since sinceMs (AgentDirectory::recentSenders).
     Expected<QStringList> recentSenders(qint64 agentId, qint64 sinceMs) const;
+    /// How far back a change's question looks for the agent's applications (recentLoginAddresses,
+    /// recentSenders): a week.
+    static constexpr qint64 recentUseMs = 7LL * 24 * 3600 * 1000;
+    /// Of senders (the agent's recent mail), those before's sender domains allowed and after's do not: whose
+    /// mail the change refuses from now on (553 5.7.1).
+    static QStringList sendersCutOff(const MailAgent& before, const MailAgent& after,
+                                     const QStringList& senders);
     Expected<NewCredential> createCredential(const QString& agentName);
     /// Revokes the credential and creates a new one for the same agent, in one transaction.
     Expected<NewCredential> rotateCredential(const QString& username);
