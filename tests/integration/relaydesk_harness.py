@@ -635,6 +635,13 @@ class PeersTestCase(unittest.TestCase):
             cls._stop()
 
 
+def listening(port, host="127.0.0.1"):
+    """Whether something accepts TCP connections on host:port now (a peer a test started is up)."""
+    with contextlib.suppress(OSError), socket.create_connection((host, port), timeout=1):
+        return True
+    return False
+
+
 def wait_until(predicate, timeout=10, step=0.05):
     deadline = time.monotonic() + timeout * SLOW
     while time.monotonic() < deadline:

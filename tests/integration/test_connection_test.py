@@ -6,10 +6,8 @@ and QUITs; it sends no mail, and the password never appears in what it prints.
 Run by ctest; RELAYDESK_BIN points at the relaydesk binary. Each test uses its own data directory.
 """
 import base64
-import contextlib
 import json
 import os
-import socket
 import ssl
 import subprocess
 import sys
@@ -18,7 +16,7 @@ import threading
 import unittest
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from relaydesk_harness import RELAYDESK_BIN, free_ports, wait_until  # noqa: E402
+from relaydesk_harness import RELAYDESK_BIN, free_ports, listening, wait_until  # noqa: E402
 
 from aiosmtpd.controller import Controller  # noqa: E402
 from aiosmtpd.smtp import AuthResult  # noqa: E402
@@ -26,12 +24,6 @@ from aiosmtpd.smtp import AuthResult  # noqa: E402
 SMTP_SINK = "/usr/sbin/smtp-sink"
 USER = "relay"
 PASSWORD = "Pr0be-s3cret-VALUE"
-
-
-def listening(port):
-    with contextlib.suppress(OSError), socket.create_connection(("127.0.0.1", port), timeout=1):
-        return True
-    return False
 
 
 class AuthServer:

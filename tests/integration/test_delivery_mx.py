@@ -21,7 +21,6 @@ import json
 import os
 import shutil
 import smtplib
-import socket
 import ssl
 import subprocess
 import tempfile
@@ -29,7 +28,7 @@ import threading
 import time
 import unittest
 
-from relaydesk_harness import DNSMASQ, PeersTestCase, Relay, free_ports, start_dnsmasq, stop_dnsmasq, wait_until
+from relaydesk_harness import DNSMASQ, PeersTestCase, Relay, free_ports, listening, start_dnsmasq, stop_dnsmasq, wait_until
 from test_delivery import submit as submit_through_lan
 
 SENDER = "app@sender.test"
@@ -59,12 +58,6 @@ class Recorder:
     def to(self, address):
         with self.lock:
             return [e for e in self.envelopes if address in e["rcpts"]]
-
-
-def listening(port):
-    with contextlib.suppress(OSError), socket.create_connection(("127.0.0.1", port), timeout=1):
-        return True
-    return False
 
 
 def submit(relay, recipients, subject):

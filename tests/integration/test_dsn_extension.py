@@ -7,28 +7,20 @@ started with -N, which does not (plain.test, also the senders' domain, so that t
 there), and one that refuses every RCPT with a 5xx (fail.test). Notices are parsed with Python's email package.
 """
 
-import contextlib
 import email
 import email.policy
 import os
 import shutil
 import smtplib
-import socket
 import subprocess
 import tempfile
 import time
 import unittest
 
-from relaydesk_harness import Relay, client_tls_context, free_ports, wait_until, write_msmtprc
+from relaydesk_harness import Relay, client_tls_context, free_ports, listening, wait_until, write_msmtprc
 
 SMTP_SINK = "/usr/sbin/smtp-sink"
 SENDER = "app@plain.test"
-
-
-def listening(port):
-    with contextlib.suppress(OSError), socket.create_connection(("127.0.0.1", port), timeout=1):
-        return True
-    return False
 
 
 class Sink:

@@ -12,26 +12,19 @@ import contextlib
 import json
 import os
 import smtplib
-import socket
 import subprocess
 import sys
 import threading
 import time
 import unittest
 
-from relaydesk_harness import Relay, free_ports, wait_until
+from relaydesk_harness import Relay, free_ports, listening, wait_until
 
 SMTP_SINK = "/usr/sbin/smtp-sink"
 SENDER = "app@sender.test"
 BATCH = 2000
 BODY_SIZE = 10 * 1024
 CLIENTS = 4
-
-
-def listening(port):
-    with contextlib.suppress(OSError), socket.create_connection(("127.0.0.1", port), timeout=1):
-        return True
-    return False
 
 
 def message(tag):

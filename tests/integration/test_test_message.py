@@ -12,13 +12,12 @@ import email.utils
 import json
 import os
 import shutil
-import socket
 import subprocess
 import tempfile
 import time
 import unittest
 
-from relaydesk_harness import Relay, free_ports, wait_until
+from relaydesk_harness import Relay, free_ports, listening, wait_until
 
 
 def recipient_states(relay, queue_id):
@@ -33,12 +32,6 @@ def accepted_for(relay, agent):
         row = db.execute("SELECT COALESCE(SUM(s.accepted), 0) FROM agent_daily_stats s JOIN agents a"
                          " ON a.id = s.agent_id WHERE a.name = ?", (agent,)).fetchone()
         return row[0]
-
-
-def listening(port):
-    with contextlib.suppress(OSError), socket.create_connection(("127.0.0.1", port), timeout=1):
-        return True
-    return False
 
 
 @unittest.skipUnless(os.access("/usr/sbin/smtp-sink", os.X_OK), "Postfix smtp-sink is not installed")
