@@ -5147,7 +5147,7 @@ Knoten-ID %2</translation>
         <translation>Nachrichten pro &amp;Minute:</translation>
     </message>
     <message>
-        <source>Messages per &amp;hour:</source>
+        <source>Messages per ho&amp;ur:</source>
         <translation>Nachrichten pro &amp;Stunde:</translation>
     </message>
     <message>

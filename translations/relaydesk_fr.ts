@@ -5147,8 +5147,8 @@ Identifiant du nœud %2</translation>
         <translation>Messages par &amp;minute&#xa0;:</translation>
     </message>
     <message>
-        <source>Messages per &amp;hour:</source>
-        <translation>Messages par &amp;heure&#xa0;:</translation>
+        <source>Messages per ho&amp;ur:</source>
+        <translation>Messages par he&amp;ure&#xa0;:</translation>
     </message>
     <message>
         <source>Messages per &amp;day:</source>

@@ -68,7 +68,7 @@ SendingLimitsPanel::SendingLimitsPanel(QString dataDir, QWidget* parent)
             grid->addWidget(use, row, 2);
     };
     addRow(0, tr("Messages per &minute:"), m_perMinute, m_minuteUse);
-    addRow(1, tr("Messages per &hour:"), m_perHour, m_hourUse);
+    addRow(1, tr("Messages per ho&ur:"), m_perHour, m_hourUse);
     addRow(2, tr("Messages per &day:"), m_perDay, m_dayUse);
     addRow(3, tr("&Recipients per message:"), m_maxRecipients, nullptr);
     grid->setColumnStretch(2, 1);

@@ -79,6 +79,8 @@ private Q_SLOTS:
     void tabLeavesEveryItemView();
     void tabLeavesTheListsOfTheWindowsDialogs();
     void agentButtonsHaveMnemonicsOfTheirOwn();
+    void noTwoMnemonicsShareAKeyOnAnyPage_data();
+    void noTwoMnemonicsShareAKeyOnAnyPage();
     void ctrlNMakesANewAgentOnTheAgentsPage();
 };
 
@@ -196,6 +198,39 @@ void TestKeyboardWalk::agentButtonsHaveMnemonicsOfTheirOwn()
             }
         });
     problems.removeDuplicates();
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+}
+
+void TestKeyboardWalk::noTwoMnemonicsShareAKeyOnAnyPage_data()
+{
+    Test::WindowTour::addLanguageRows();
+}
+
+void TestKeyboardWalk::noTwoMnemonicsShareAKeyOnAnyPage()
+{
+    // Alt+H on the agent's Sending limits tab went to "Messages per hour" or to the Help menu, whichever Qt
+    // picked: two mnemonics shown at once with one key make neither of them work at the first press.
+    QFETCH(QString, language);
+    Test::WindowTour::useLanguage(language);
+    Test::TempDataDir dir;
+    Test::ExampleData::populate(dir.path());
+    MainWindow window(dir.path());
+    window.resize(1024, 700);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QStringList problems;
+    Test::WindowTour::visit(window, [&](const QString& where, QWidget*) {
+        const QList<Test::Mnemonic> shown = Test::visibleMnemonics(&window);
+        for (const Test::Mnemonic& mnemonic : shown) {
+            if (const QStringList clashes = Test::mnemonicClashes(&window, mnemonic.text); !clashes.isEmpty())
+                problems << where + QStringLiteral(": \"%1\" shares its key with %2")
+                                        .arg(mnemonic.text, clashes.join(QStringLiteral(", ")));
+        }
+    });
+    Test::WindowTour::useLanguage(QStringLiteral("en_US"));
+    problems.removeDuplicates();
+    for (const QString& problem : std::as_const(problems))
+        qWarning("%s", qPrintable(problem));
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
 }
 
