@@ -1623,6 +1623,33 @@ Jeder in diesem Bereich kann ohne Passwort E-Mails über Sie versenden. Tragen S
     </message>
 </context>
 <context>
+    <name>RelayDesk::ControlClient</name>
+    <message>
+        <source>the relay engine closed the control channel</source>
+        <translation>der Relay-Dienst hat die Steuerverbindung geschlossen</translation>
+    </message>
+    <message>
+        <source>cannot reach the relay&apos;s control channel %1: %2</source>
+        <translation>die Steuerverbindung des Relays %1 ist nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <source>not connected to the relay engine</source>
+        <translation>nicht mit dem Relay-Dienst verbunden</translation>
+    </message>
+    <message>
+        <source>the relay engine did not answer within %1 s</source>
+        <translation>der Relay-Dienst hat nicht innerhalb von %1 s geantwortet</translation>
+    </message>
+    <message>
+        <source>detached from the relay engine</source>
+        <translation>vom Relay-Dienst getrennt</translation>
+    </message>
+    <message>
+        <source>the relay engine sent a line longer than %1 bytes</source>
+        <translation>der Relay-Dienst hat eine Zeile mit mehr als %1 Bytes gesendet</translation>
+    </message>
+</context>
+<context>
     <name>RelayDesk::CredentialsPanel</name>
     <message>
         <source>Username</source>
@@ -4758,6 +4785,13 @@ Knoten-ID %2</translation>
     <message>
         <source>The relay engine is not running.</source>
         <translation>Das Relay läuft nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>RelayDesk::RemoteEngine</name>
+    <message>
+        <source>The relay engine is not running.</source>
+        <translation>Der Relay-Dienst läuft nicht.</translation>
     </message>
 </context>
 <context>

@@ -605,7 +605,7 @@
     </message>
     <message>
         <source>Applications sent mail as %1 through %2 in the last 7 days. The new sender domains leave that out: their mail will be refused (553 5.7.1). Save anyway?</source>
-        <translation>Des applications ont envoyé du courrier en tant que %1 par %2 ces 7 derniers jours. Les nouveaux domaines d’expédition l’excluent : leur courrier sera refusé (553 5.7.1). Enregistrer quand même ?</translation>
+        <translation>Des applications ont envoyé du courrier en tant que %1 par %2 ces 7 derniers jours. Les nouveaux domaines d’expédition l’excluent&#xa0;: leur courrier sera refusé (553 5.7.1). Enregistrer quand même&#xa0;?</translation>
     </message>
     <message>
         <source>Sender domains</source>
@@ -1620,6 +1620,33 @@ N’importe qui dans cette plage peut envoyer du courrier par votre relais sans 
     <message>
         <source>%1: failed at &quot;%2&quot;: %3</source>
         <translation>%1&#xa0;: échec à l’étape «&#xa0;%2&#xa0;»&#xa0;: %3</translation>
+    </message>
+</context>
+<context>
+    <name>RelayDesk::ControlClient</name>
+    <message>
+        <source>the relay engine closed the control channel</source>
+        <translation>le service de relais a fermé le canal de contrôle</translation>
+    </message>
+    <message>
+        <source>cannot reach the relay&apos;s control channel %1: %2</source>
+        <translation>impossible de joindre le canal de contrôle du relais %1 : %2</translation>
+    </message>
+    <message>
+        <source>not connected to the relay engine</source>
+        <translation>pas de connexion au service de relais</translation>
+    </message>
+    <message>
+        <source>the relay engine did not answer within %1 s</source>
+        <translation>le service de relais n’a pas répondu en %1 s</translation>
+    </message>
+    <message>
+        <source>detached from the relay engine</source>
+        <translation>détaché du service de relais</translation>
+    </message>
+    <message>
+        <source>the relay engine sent a line longer than %1 bytes</source>
+        <translation>le service de relais a envoyé une ligne de plus de %1 octets</translation>
     </message>
 </context>
 <context>
@@ -3167,7 +3194,7 @@ Deux relais sur un même répertoire de données se disputeraient ses ports et s
     </message>
     <message>
         <source>Close the setup wizard? What you entered for this Mail Agent is lost; what the earlier steps saved stays.</source>
-        <translation>Fermer l’assistant de configuration ? Ce que vous avez saisi pour cet agent de messagerie est perdu ; ce que les étapes précédentes ont enregistré reste.</translation>
+        <translation>Fermer l’assistant de configuration&#xa0;? Ce que vous avez saisi pour cet agent de messagerie est perdu&#xa0;; ce que les étapes précédentes ont enregistré reste.</translation>
     </message>
     <message>
         <source>Discard</source>
@@ -4761,6 +4788,13 @@ Identifiant du nœud %2</translation>
     </message>
 </context>
 <context>
+    <name>RelayDesk::RemoteEngine</name>
+    <message>
+        <source>The relay engine is not running.</source>
+        <translation>Le service de relais ne fonctionne pas.</translation>
+    </message>
+</context>
+<context>
     <name>RelayDesk::ReplyCodeDialog</name>
     <message>
         <source>Look up a reply code</source>
@@ -5052,7 +5086,7 @@ Identifiant du nœud %2</translation>
     </message>
     <message>
         <source>Remove the route for %1? Once the settings are saved, its mail goes to the domain&apos;s own mail servers or the smarthost again.</source>
-        <translation>Retirer la route pour %1 ? Une fois les paramètres enregistrés, son courrier repart vers les serveurs de messagerie du domaine ou vers le smarthost.</translation>
+        <translation>Retirer la route pour %1&#xa0;? Une fois les paramètres enregistrés, son courrier repart vers les serveurs de messagerie du domaine ou vers le smarthost.</translation>
     </message>
 </context>
 <context>
@@ -6552,11 +6586,11 @@ Les enregistrer telles qu’elles sont maintenant&#xa0;?</translation>
     </message>
     <message>
         <source>%1: none kept instead of %2: the whole delivery log and the security events go, and no new attempt or event is kept</source>
-        <translation>%1 : rien de conservé au lieu de %2 : tout le journal de remise et les événements de sécurité sont supprimés, et aucune nouvelle tentative ni aucun nouvel événement n’est conservé</translation>
+        <translation>%1&#xa0;: rien de conservé au lieu de %2&#xa0;: tout le journal de remise et les événements de sécurité sont supprimés, et aucune nouvelle tentative ni aucun nouvel événement n’est conservé</translation>
     </message>
     <message>
         <source>%1: none kept instead of %2: every kept message body goes, and a body is removed as soon as its last recipient is final</source>
-        <translation>%1 : rien de conservé au lieu de %2 : chaque contenu de message conservé est supprimé, et un contenu est retiré dès que son dernier destinataire est définitif</translation>
+        <translation>%1&#xa0;: rien de conservé au lieu de %2&#xa0;: chaque contenu de message conservé est supprimé, et un contenu est retiré dès que son dernier destinataire est définitif</translation>
     </message>
 </context>
 <context>
