@@ -1848,8 +1848,8 @@ Jeder in diesem Bereich kann ohne Passwort E-Mails über Sie versenden. Tragen S
         </translation>
     </message>
     <message>
-        <source>Failure and delay notices the relay queued for senders today (not counted above); the Delivery Logs show whether each arrived</source>
-        <translation>Fehler- und Verzögerungsbenachrichtigungen, die das Relay heute für Absender in die Warteschlange gestellt hat (oben nicht mitgezählt); das Zustellprotokoll zeigt, ob jede angekommen ist</translation>
+        <source>Failure and delay notices, and the delivery reports senders asked for, that the relay queued for senders today (not counted above); the Delivery Logs show whether each arrived</source>
+        <translation>Fehler- und Verzögerungsbenachrichtigungen sowie von Absendern erbetene Zustellberichte, die das Relay heute für Absender in die Warteschlange gestellt hat (oben nicht mitgezählt); das Zustellprotokoll zeigt, ob jede angekommen ist</translation>
     </message>
     <message>
         <source>Waiting now</source>

@@ -1630,7 +1630,7 @@ N’importe qui dans cette plage peut envoyer du courrier par votre relais sans 
     </message>
     <message>
         <source>cannot reach the relay&apos;s control channel %1: %2</source>
-        <translation>impossible de joindre le canal de contrôle du relais %1 : %2</translation>
+        <translation>impossible de joindre le canal de contrôle du relais %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>not connected to the relay engine</source>
@@ -1638,7 +1638,7 @@ N’importe qui dans cette plage peut envoyer du courrier par votre relais sans 
     </message>
     <message>
         <source>the relay engine did not answer within %1 s</source>
-        <translation>le service de relais n’a pas répondu en %1 s</translation>
+        <translation>le service de relais n’a pas répondu en %1&#xa0;s</translation>
     </message>
     <message>
         <source>detached from the relay engine</source>
@@ -1646,7 +1646,7 @@ N’importe qui dans cette plage peut envoyer du courrier par votre relais sans 
     </message>
     <message>
         <source>the relay engine sent a line longer than %1 bytes</source>
-        <translation>le service de relais a envoyé une ligne de plus de %1 octets</translation>
+        <translation>le service de relais a envoyé une ligne de plus de %1&#xa0;octets</translation>
     </message>
 </context>
 <context>
@@ -1848,8 +1848,8 @@ N’importe qui dans cette plage peut envoyer du courrier par votre relais sans 
         </translation>
     </message>
     <message>
-        <source>Failure and delay notices the relay queued for senders today (not counted above); the Delivery Logs show whether each arrived</source>
-        <translation>Avis d’échec et de retard que le relais a mis en file d’attente pour les expéditeurs aujourd’hui (non comptés ci-dessus)&#xa0;; les Journaux de remise indiquent si chacun est arrivé</translation>
+        <source>Failure and delay notices, and the delivery reports senders asked for, that the relay queued for senders today (not counted above); the Delivery Logs show whether each arrived</source>
+        <translation>Avis d’échec et de retard, et rapports de remise demandés par les expéditeurs, que le relais a mis en file d’attente pour les expéditeurs aujourd’hui (non comptés ci-dessus)&#xa0;; les Journaux de remise indiquent si chacun est arrivé</translation>
     </message>
     <message>
         <source>Waiting now</source>
