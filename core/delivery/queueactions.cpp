@@ -10,6 +10,7 @@
 #include "core/store/settings.h"
 #include "core/store/storewriter.h"
 #include "core/util/clock.h"
+#include "core/util/logactor.h"
 #include "core/util/logcategories.h"
 #include "core/util/logline.h"
 #include "core/util/queueid.h"
@@ -22,6 +23,20 @@
 #include <QTimeZone>
 
 namespace RelayDesk {
+
+namespace {
+
+/// The operator log's line for what a person did to a queued message, from whichever face, with who did it
+/// (docs/operations.md, "Logs"): on relaydesk.config, so it passes at every level. A held or bounced message
+/// left no trace of who held or bounced it (an outside tester).
+Status logged(Status status, LogLine line)
+{
+    if (status)
+        qCInfo(lcConfig) << LogActor::describe(line);
+    return status;
+}
+
+} // namespace
 
 QueueActions::QueueActions(QString dataDir, StoreWriter* writer)
     : m_dataDir(std::move(dataDir)), m_writer(writer)
@@ -179,10 +194,11 @@ Status QueueActions::retry(const QString& queueId)
                 "forget %2\" frees it now")
                 .arg(queueId, node, until));
     }
-    return write(queueId,
-                 QStringLiteral("UPDATE recipients SET next_attempt_at = ? WHERE message_id = ?"
-                                " AND state IN ('queued','deferred')"),
-                 true);
+    return logged(write(queueId,
+                        QStringLiteral("UPDATE recipients SET next_attempt_at = ? WHERE message_id = ?"
+                                       " AND state IN ('queued','deferred')"),
+                        true),
+                  LogLine("message_retried").add("queue_id", queueId));
 }
 
 // Holding or releasing a message whose recipients are all final (delivered, bounced) would change nothing.
@@ -191,16 +207,20 @@ const char pendingMessage[] = " AND EXISTS (SELECT 1 FROM recipients WHERE messa
 
 Status QueueActions::hold(const QString& queueId)
 {
-    return write(queueId,
-                 QStringLiteral("UPDATE messages SET held = 1 WHERE id = ?") + QLatin1String(pendingMessage),
-                 true);
+    return logged(write(queueId,
+                        QStringLiteral("UPDATE messages SET held = 1 WHERE id = ?") +
+                            QLatin1String(pendingMessage),
+                        true),
+                  LogLine("message_held").add("queue_id", queueId));
 }
 
 Status QueueActions::release(const QString& queueId)
 {
-    return write(queueId,
-                 QStringLiteral("UPDATE messages SET held = 0 WHERE id = ?") + QLatin1String(pendingMessage),
-                 true);
+    return logged(write(queueId,
+                        QStringLiteral("UPDATE messages SET held = 0 WHERE id = ?") +
+                            QLatin1String(pendingMessage),
+                        true),
+                  LogLine("message_released").add("queue_id", queueId));
 }
 
 Status QueueActions::remove(const QString& queueId, int* stopped)
@@ -265,7 +285,7 @@ Status QueueActions::remove(const QString& queueId, int* stopped)
         return Status();
     });
     if (status) {
-        qCInfo(lcQueue) << LogLine("message_deleted").add("queue_id", queueId).add("stopped", waitingCount);
+        logged(status, LogLine("message_deleted").add("queue_id", queueId).add("stopped", waitingCount));
         if (stopped)
             *stopped = waitingCount;
     }
@@ -302,7 +322,8 @@ Status QueueActions::bounce(const QString& queueId)
     const OutcomeRecorder::Context context{RetrySchedule::fromSettings(settings),
                                            settings.value(QStringLiteral("server.hostname")), nowMs(),
                                            RetentionPolicy::fromSettings(settings).keepsBodies()};
-    return m_writer->runSync([=](QSqlDatabase& db) {
+    int bounced = 0;
+    const Status status = m_writer->runSync([=, &bounced](QSqlDatabase& db) {
         const auto summary = OutcomeRecorder::bounceNow(db, messageId, context);
         if (!summary)
             return Status::failure(summary.error());
@@ -317,8 +338,10 @@ Status QueueActions::bounce(const QString& queueId)
         released.addBindValue(messageId);
         if (!released.exec())
             return Status::failure(released.lastError().text());
+        bounced = summary->bounced;
         return Status();
     });
+    return logged(status, LogLine("message_bounced").add("queue_id", queueId).add("recipients", bounced));
 }
 
 Expected<QString> QueueActions::resend(const QString& queueId)
@@ -438,6 +461,7 @@ Expected<QString> QueueActions::resend(const QString& queueId)
     });
     if (!status)
         return Expected<QString>::failure(status.error());
+    logged(status, LogLine("message_resent").add("queue_id", queueId).add("copy", copyId));
     return copyId;
 }
 

@@ -516,7 +516,15 @@ class QueueActions(DeliveryTestBase):
         listed = json.loads(self.relay.cli("queue", "list", json_output=True).stdout)
         self.assertIn(queue_id, [m["queue_id"] for m in listed])
 
-        self.relay.cli("queue", "hold", queue_id)
+        # Each action is in the operator log with who did it (an outside tester found who held or bounced a
+        # message nowhere).
+        def logged(event, run, extra=""):
+            line = [l for l in run.stderr.splitlines() if ("event=%s queue_id=%s%s" % (event, queue_id, extra)) in l]
+            self.assertEqual(len(line), 1, run.stderr)
+            self.assertIn("relaydesk.config:", line[0])
+            self.assertRegex(line[0], r" face=cli pid=\d+ uid=\d+$")
+
+        logged("message_held", self.relay.cli("--log-level", "info", "queue", "hold", queue_id))
         tries = len(self.server.rcpt_log)
         # Retrying a held message would not try it: refused with what to do, not "will be tried now".
         refused = self.relay.cli("queue", "retry", queue_id, check=False)
@@ -525,14 +533,16 @@ class QueueActions(DeliveryTestBase):
                          "relaydesk: message %s is on hold: release it first, then retry it" % queue_id)
         time.sleep(3)
         self.assertEqual(len(self.server.rcpt_log), tries)  # held: not tried
-        self.relay.cli("queue", "release", queue_id)
+        logged("message_released", self.relay.cli("--log-level", "info", "queue", "release", queue_id))
         # A relay runs on the directory: now is true here (and only here: test_cli's retries say "when a
         # relay runs").
-        retried = self.relay.cli("queue", "retry", queue_id)
+        retried = self.relay.cli("--log-level", "info", "queue", "retry", queue_id)
         self.assertEqual(retried.stdout.strip(), "Message %s will be tried again now." % queue_id)
+        logged("message_retried", retried)
         self.assertTrue(wait_until(lambda: len(self.server.rcpt_log) > tries, 15))
 
-        self.relay.cli("queue", "bounce", queue_id)
+        logged("message_bounced", self.relay.cli("--log-level", "info", "queue", "bounce", queue_id),
+               " recipients=1")
         self.assertEqual(recipient_states(self.relay, queue_id), {"temp@dest.test": "bounced"})
         self.assertTrue(wait_until(lambda: self.dsns_for(), 20))
         notice, _, recipients, _ = dsn_parts(self.dsns_for()[0]["data"])

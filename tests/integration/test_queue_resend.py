@@ -74,11 +74,15 @@ class ResendInTheStore(RelayTestCase):
         self.assertEqual(original["recipients"], recipients)
         self.assertIn(b"the invoice is attached", original["body"])
 
-        result = json.loads(self.relay.cli("queue", "resend", original_id, json_output=True).stdout)
+        run = self.relay.cli("--log-level", "info", "queue", "resend", original_id, json_output=True)
+        result = json.loads(run.stdout)
         self.assertTrue(result["ok"])
         self.assertEqual(result["action"], "resend")
         copy_id = result["new_queue_id"]
         self.assertNotEqual(copy_id, original_id)
+        # In the operator log with who sent the copy.
+        self.assertRegex(run.stderr, r"relaydesk\.config: event=message_resent queue_id=%s copy=%s face=cli pid=\d+"
+                         % (original_id, copy_id))
 
         copy = stored(self.relay, copy_id)
         self.assertIsNotNone(copy, "the copy is not in the store")
