@@ -4220,6 +4220,10 @@ Knoten-ID %2</translation>
         <source>message %1 still has recipients in the queue (waiting for a try or a retry): resend it once every recipient is delivered or bounced, or try it again now (relaydesk queue retry %1)</source>
         <translation>Die Nachricht %1 hat noch Empfänger in der Warteschlange (sie warten auf einen Versuch oder einen neuen Versuch): Senden Sie sie erneut, sobald jeder Empfänger zugestellt oder zurückgewiesen ist, oder versuchen Sie es jetzt erneut (relaydesk queue retry %1)</translation>
     </message>
+    <message>
+        <source>message %1 has no recipients to resend to that are not on the suppression list</source>
+        <translation>Nachricht %1 hat keine Empfänger zum erneuten Senden, die nicht auf der Unterdrückungsliste stehen</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::QueueModel</name>

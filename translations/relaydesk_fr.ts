@@ -4220,6 +4220,10 @@ Identifiant du nœud %2</translation>
         <source>message %1 still has recipients in the queue (waiting for a try or a retry): resend it once every recipient is delivered or bounced, or try it again now (relaydesk queue retry %1)</source>
         <translation>le message %1 a encore des destinataires dans la file d’attente (en attente d’un essai ou d’un nouvel essai)&#xa0;: renvoyez-le une fois chaque destinataire servi ou retourné, ou réessayez maintenant (relaydesk queue retry %1)</translation>
     </message>
+    <message>
+        <source>message %1 has no recipients to resend to that are not on the suppression list</source>
+        <translation>le message %1 n’a aucun destinataire à qui le renvoyer qui ne soit pas sur la liste d’exclusion</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::QueueModel</name>

@@ -443,10 +443,10 @@ Expected<QString> QueueActions::resend(const QString& queueId)
         if (!recipients.exec())
             return failed(recipients);
         if (recipients.numRowsAffected() == 0)
-            return Status::failure(
-                QStringLiteral(
-                    "message %1 has no recipients to resend to that are not on the suppression list")
-                    .arg(queueId));
+            return Status::failure(QCoreApplication::translate("RelayDesk::QueueActions",
+                                                               "message %1 has no recipients to resend to that "
+                                                               "are not on the suppression list")
+                                       .arg(queueId));
         if (!agentId.isNull()) {
             QSqlQuery stats(db);
             stats.prepare(QStringLiteral(
