@@ -379,10 +379,50 @@ void SettingsPage::buildSmarthostPresets()
     form->insertRow(row + 1, m_insecureWarning);
     connect(insecure->checkBox(), &QCheckBox::clicked, this, &SettingsPage::confirmInsecure);
     connect(insecure, &SettingField::edited, this, &SettingsPage::updateInsecureWarning);
+    if (SettingField* host = m_fields.value(QStringLiteral("delivery.smarthost"))) {
+        connect(host, &SettingField::edited, this, &SettingsPage::followSmarthostEndpoint);
+        if (host->lineEdit()) // edited fires for other kinds of change; the text is what names the server
+            connect(host->lineEdit(), &QLineEdit::textChanged, this, &SettingsPage::followSmarthostEndpoint);
+    }
     for (const char* key : {"delivery.smarthost", "delivery.smarthost_tls", "delivery.smarthost_username"}) {
         if (SettingField* field = m_fields.value(QLatin1String(key)))
             connect(field, &SettingField::edited, this, &SettingsPage::updateInsecureWarning);
     }
+}
+
+void SettingsPage::followSmarthostEndpoint()
+{
+    SettingField* host = m_fields.value(QStringLiteral("delivery.smarthost"));
+    if (!host)
+        return;
+    // As Settings::exceptionsEndedBy compares them: host and port (another port may be another server).
+    const auto endpointOf = [](const QString& text) {
+        const auto parsed = HostAndPort::parse(text.trimmed(), 587);
+        return parsed ? parsed->toString() : text.trimmed().toLower();
+    };
+    const bool storedServer = endpointOf(host->value()) == endpointOf(host->stored());
+    const QString insecureKey = QStringLiteral("delivery.smarthost_insecure_skip_verify");
+    const QString pinKey = QStringLiteral("delivery.smarthost_fingerprint");
+    for (const QString& key : {insecureKey, pinKey}) {
+        SettingField* field = m_fields.value(key);
+        if (!field)
+            continue;
+        const QString ended = key == insecureKey ? QStringLiteral("false") : QString();
+        const auto show = [field](const QString& value) {
+            if (field->checkBox())
+                field->checkBox()->setChecked(value == QLatin1String("true"));
+            else if (field->lineEdit())
+                field->lineEdit()->setText(value);
+        };
+        if (!storedServer && !field->isModified() && field->stored() != ended) {
+            show(ended);
+            m_endedByHost << key;
+        } else if (storedServer && m_endedByHost.contains(key) && field->value() == ended) {
+            show(field->stored());
+            m_endedByHost.removeAll(key);
+        }
+    }
+    updateInsecureWarning();
 }
 
 void SettingsPage::showStoredPreset()

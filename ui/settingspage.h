@@ -109,6 +109,11 @@ private:
     /// The insecure box was ticked by the person: confirm first (Cancel is the default).
     void confirmInsecure(bool checked);
     void updateInsecureWarning();
+    /// The pin and the skipped verification belong to the stored smarthost's host and port: a field edited to
+    /// another server shows them ended, as saving would end them, so that Test connection sends the stored
+    /// password only to a verified server (an outside tester's test went to a self-signed one); edited back,
+    /// they show again.
+    void followSmarthostEndpoint();
     /// Save refused: the smarthost user name would be left without a password; says so in a dialog.
     /// Says which settings changed elsewhere since the page read them, and takes their new values as the
     /// stored ones under the person's edits (nothing was saved).
@@ -160,6 +165,7 @@ private:
     QComboBox* m_region = nullptr;
     QLabel* m_regionLabel = nullptr;
     QLabel* m_insecureWarning = nullptr;
+    QStringList m_endedByHost; ///< exceptions followSmarthostEndpoint() ended for an edited host
     std::function<void()> m_afterSave;
     bool m_busy = false;
     bool m_unreadable =

@@ -31,6 +31,7 @@ private Q_SLOTS:
     void theStoredSmarthostsServiceIsShown();
     void insecureAsksFirstAndIsRed();
     void certificateOptionsAreSaved();
+    void anotherServerIsVerifiedAgain();
 };
 
 namespace {
@@ -233,6 +234,47 @@ void TestSmarthostPresets::certificateOptionsAreSaved()
     QVERIFY2(failed.first().first().toString().contains(QStringLiteral("only one of")),
              qPrintable(failed.first().first().toString()));
     QCOMPARE(RouteAdmin(dir.path()).smarthost()->trust.mode, PeerTrust::Mode::Fingerprint);
+}
+
+void TestSmarthostPresets::anotherServerIsVerifiedAgain()
+{
+    // An outside tester's smarthost was stored with the verification skipped; in the window they typed
+    // another server and pressed Test connection: the box stayed ticked and the stored password went to a
+    // self-signed server that nobody had verified. The exception belongs to the server it was made for.
+    Test::TempDataDir dir;
+    QVERIFY(
+        Settings(dir.path())
+            .setAll({{QStringLiteral("delivery.smarthost"), QStringLiteral("mail.office.test:587")},
+                     {QStringLiteral("delivery.smarthost_tls"), QStringLiteral("starttls")},
+                     {QStringLiteral("delivery.smarthost_insecure_skip_verify"), QStringLiteral("true")}}));
+    SettingsPage page(dir.path());
+    QSignalSpy loaded(&page, &SettingsPage::loaded);
+    QTRY_COMPARE(loaded.count(), 1);
+    page.show();
+    QCheckBox* insecure = page.field(QStringLiteral("delivery.smarthost_insecure_skip_verify"))->checkBox();
+    QVERIFY(insecure->isChecked());
+    QLineEdit* host = page.field(QStringLiteral("delivery.smarthost"))->lineEdit();
+    host->selectAll();
+    QTest::keyClicks(host, QStringLiteral("mail.office.test:2587")); // another port: maybe another server
+    QVERIFY(!insecure->isChecked());
+    QVERIFY(page.field(QStringLiteral("delivery.smarthost_insecure_skip_verify"))->isModified());
+    // Typed back to the stored server: its exception shows again, nothing to save.
+    host->selectAll();
+    QTest::keyClicks(host, QStringLiteral("mail.office.test:587"));
+    QVERIFY(insecure->isChecked());
+    QVERIFY(!page.field(QStringLiteral("delivery.smarthost_insecure_skip_verify"))->isModified());
+    // Saved with another server: stored as the page showed it, and the page does not call its own save a
+    // change made elsewhere.
+    host->selectAll();
+    QTest::keyClicks(host, QStringLiteral("relay.provider.test:587"));
+    QVERIFY(!insecure->isChecked());
+    QSignalSpy saved(&page, &SettingsPage::settingsSaved);
+    QTest::mouseClick(page.findChild<QPushButton*>(QStringLiteral("saveSettings")), Qt::LeftButton);
+    QTRY_COMPARE(saved.count(), 1);
+    QVERIFY(!Settings(dir.path()).boolValue(QStringLiteral("delivery.smarthost_insecure_skip_verify")));
+    QTest::qWait(1500); // the store's change notice comes back to the page
+    QVERIFY2(!page.statusText().contains(QStringLiteral("elsewhere")), qPrintable(page.statusText()));
+    QVERIFY(!insecure->isChecked());
 }
 
 QTEST_MAIN(TestSmarthostPresets)
