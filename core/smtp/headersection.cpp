@@ -1,5 +1,7 @@
 #include "core/smtp/headersection.h"
 
+#include <iterator>
+
 namespace RelayDesk {
 
 namespace {
@@ -86,6 +88,22 @@ QList<QByteArray>* originatorValues(HeaderSection& section, Field field)
     return nullptr;
 }
 
+// RFC 5322 3.6's table: the fields other than the originator fields (checked on their own) that a message
+// has at most once, as they are named in a reply. Bcc: is dropped before the message leaves.
+constexpr const char* onceOnlyFields[] = {"Date", "To", "Cc", "Message-ID", "In-Reply-To", "References",
+                                          "Subject"};
+
+// The index in onceOnlyFields of the field name, or -1.
+int onceOnlyIndex(QByteArrayView name)
+{
+    for (int i = 0; i < int(std::size(onceOnlyFields)); ++i) {
+        const QByteArrayView wanted(onceOnlyFields[i]);
+        if (name.size() == wanted.size() && qstrnicmp(name.data(), wanted.data(), size_t(wanted.size())) == 0)
+            return i;
+    }
+    return -1;
+}
+
 } // namespace
 
 HeaderSection HeaderSection::scan(QByteArrayView message)
@@ -93,6 +111,7 @@ HeaderSection HeaderSection::scan(QByteArrayView message)
     HeaderSection section;
     Field current = Field::Other;
     bool inField = false;
+    bool seen[std::size(onceOnlyFields)] = {};
     qsizetype start = 0;
     while (start < message.size()) {
         qsizetype end = message.indexOf('\n', start);
@@ -119,6 +138,11 @@ HeaderSection HeaderSection::scan(QByteArrayView message)
             if (name < 0)
                 break;
             inField = true;
+            if (const int once = onceOnlyIndex(line.first(name)); once >= 0) {
+                if (seen[once] && section.repeated.isEmpty())
+                    section.repeated = QByteArray(onceOnlyFields[once]) + ':';
+                seen[once] = true;
+            }
             current = fieldOf(line.first(name));
             if (QList<QByteArray>* values = originatorValues(section, current))
                 *values << line.sliced(line.indexOf(':') + 1).toByteArray();

@@ -28,6 +28,10 @@ struct HeaderSection
     /// RFC 5322 3.6.2: where replies go; any address may be there, but its display names and comments may
     /// not show another one (an outside tester's Reply-To: "eve@evil.test" <anna@example.com> passed).
     QList<QByteArray> replyTo;
+    /// RFC 5322 3.6: the first of the fields a message has at most once (Date:, To:, Cc:, Message-ID:,
+    /// In-Reply-To:, References:, Subject:) that it has twice, as "Subject:"; empty if none is repeated.
+    /// Receivers such as large mailbox providers refuse such a message, so the 250 would turn into a bounce.
+    QByteArray repeated;
     bool hasMessageId = false;
     bool hasDate = false;
     /// Where each field that does not leave the relay is (Bcc:, Resent-Bcc:, Return-Path:, Content-Length:),

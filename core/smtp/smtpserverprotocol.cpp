@@ -815,6 +815,14 @@ void SmtpServerProtocol::finishData()
             return process();
         }
     }
+    // And the other fields a message has once (an outside tester's two Subject: and two To: were accepted,
+    // signed, and would have bounced at a large mailbox provider).
+    if (!headers.repeated.isEmpty()) {
+        resetTransaction();
+        reply(550, "5.6.0",
+              "Message refused: more than one " + headers.repeated + " header field (RFC 5322 3.6 allows one)");
+        return process();
+    }
     if (!m_senderRules->anySender) {
         if (const QByteArray refusal = fromRefusal(headers); !refusal.isEmpty()) {
             resetTransaction();
