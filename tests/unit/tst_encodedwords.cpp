@@ -2,6 +2,7 @@
 // dropped (6.2), and adjacent words of one charset joined as bytes before decoding, so that a character
 // split over two words is whole again in a stored subject or a shown display name.
 #include "core/smtp/encodedwords.h"
+#include "core/store/messagespool.h"
 
 #include <QTest>
 
@@ -47,6 +48,30 @@ private Q_SLOTS:
         QFETCH(QByteArray, value);
         QFETCH(QString, shown);
         QCOMPARE(EncodedWords::decode(value), shown);
+    }
+
+    /// A long subject is kept whole, so that a search finds its last words (an outside tester's 203-character
+    /// German invoice reminders were cut at 200 without a sign, and not found by their last word); one longer
+    /// than a line ends in "…", never in half a character.
+    void longSubjectsAreKeptAndACutSaysSo()
+    {
+        const QString reminder = QStringLiteral(
+            "Rechnung Nr. 101 für Müller & Söhne GmbH – Zahlungserinnerung (zweite Mahnung) bezüglich der "
+            "Lieferung vom November, bitte umgehend überweisen, sonst übergeben wir die Angelegenheit "
+            "unserem "
+            "Inkassobüro");
+        QVERIFY(reminder.size() > 200);
+        const QByteArray message =
+            "From: a@example.com\r\nSubject: " + reminder.toUtf8() + "\r\n\r\nbody\r\n";
+        QCOMPARE(MessageSpool::subjectOf(message), reminder);
+
+        const QString endless =
+            QString(MessageSpool::maxSubjectLength - 2, QLatin1Char('x')) + QStringLiteral("\U0001F600 tail");
+        const QString cut = MessageSpool::subjectOf("Subject: " + endless.toUtf8() + "\r\n\r\n");
+        QCOMPARE(cut.size(), MessageSpool::maxSubjectLength - 1);
+        QVERIFY(cut.endsWith(QChar(0x2026)));
+        QVERIFY(!cut.at(cut.size() - 2).isHighSurrogate());
+        QVERIFY(cut.startsWith(QStringLiteral("xxx")));
     }
 };
 
