@@ -2,6 +2,7 @@
 #include "core/store/settings.h"
 #include "core/store/sqldialect.h"
 #include "core/store/storewriter.h"
+#include "core/util/clock.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -95,13 +96,33 @@ Expected<PurgeCounts> RetentionPurge::purgeBatch(QSqlDatabase& db, qint64 bodyCu
     if (counts.bodies < 0)
         return Expected<PurgeCounts>::failure(status.error());
     // Final messages whose bodies went above (a batch later if this one's bodies reached its limit):
-    // recipients go with them (ON DELETE CASCADE).
-    counts.messages = deleteOlder(
-        db,
-        QStringLiteral("DELETE FROM messages WHERE id IN (SELECT id FROM messages WHERE final_at IS NOT NULL"
-                       " AND final_at < ? AND NOT EXISTS (SELECT 1 FROM message_bodies b WHERE b.message_id ="
-                       " messages.id) ORDER BY final_at LIMIT ?)"),
-        logCutoff, limit, &status);
+    // recipients go with them (ON DELETE CASCADE). The two statements pick the same rows (ordered by
+    // final_at and id, in one transaction).
+    const QString purgedMessages =
+        QStringLiteral("SELECT id FROM messages WHERE final_at IS NOT NULL AND final_at < ? AND NOT EXISTS"
+                       " (SELECT 1 FROM message_bodies b WHERE b.message_id = messages.id) ORDER BY final_at,"
+                       " id LIMIT ?");
+    // docs/protocols.md, "Sending limits": a message an agent submitted today counts against its daily limit
+    // for the rest of the UTC day, as after a delete. Purged today (a log kept 0 days, `log purge --before
+    // 1m`), it left the counts that the window and `agent show` read while the engine still refused at the
+    // true count (an outside tester read "55 of 2000 today" beside a refusal for 3,336).
+    constexpr qint64 msPerDay = 24 * 60 * 60 * 1000;
+    const qint64 now = nowMs();
+    QSqlQuery& kept = StoreWriter::statement(
+        db, QStringLiteral("INSERT INTO sending_use_removed(agent_id, received_at) SELECT m.agent_id,"
+                           " m.received_at FROM messages m WHERE m.id IN (%1) AND m.received_at >= ? AND"
+                           " m.listener IN ('submission', 'smtps', 'lan') AND m.agent_id IN (SELECT id FROM"
+                           " agents)")
+                .arg(purgedMessages));
+    kept.addBindValue(logCutoff);
+    kept.addBindValue(limit);
+    kept.addBindValue(now - now % msPerDay); // the UTC day's start, as sendingWindowStart() has it
+    if (!kept.exec())
+        return Expected<PurgeCounts>::failure(failure(kept).error());
+    kept.finish();
+    counts.messages =
+        deleteOlder(db, QStringLiteral("DELETE FROM messages WHERE id IN (%1)").arg(purgedMessages),
+                    logCutoff, limit, &status);
     if (counts.messages < 0)
         return Expected<PurgeCounts>::failure(status.error());
     // The attempts of a message still waiting stay whatever their age, those of its delivered recipients

@@ -7,6 +7,7 @@
 #include "core/engine/sendinglimitbook.h"
 #include "core/query/agentusagequery.h"
 #include "core/store/database.h"
+#include "core/store/retentionpurge.h"
 #include "core/store/storewriter.h"
 #include "tests/support/fakeclock.h"
 #include "tests/support/tempdatadir.h"
@@ -166,6 +167,36 @@ private Q_SLOTS:
         // Deleting the agent takes its rows too.
         QVERIFY(AgentDirectory(m_dir->path()).deleteAgent(QStringLiteral("Billing")));
         QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM sending_use_removed")), 0);
+    }
+
+    void messagesPurgedTodayStillCount()
+    {
+        // An outside tester kept the delivery log 0 days: the purge took today's messages, and the window
+        // and `agent limit` said "55 of 2000 sent today" while the engine refused the agent at 3,336.
+        const qint64 real = QDateTime::currentMSecsSinceEpoch(); // the purge reads the real clock
+        insertMessage(m_billing, real - 1000, "submission");
+        insertMessage(m_billing, real - 1000, "smtps");
+        insertMessage(m_billing, real - 1000, "resend");                  // never counted, so not kept
+        insertMessage(m_billing, real - real % (24 * hourMs) - 1, "lan"); // yesterday's: its day is over
+        insertMessage(m_shop, real - 1000, "lan");
+        QSqlQuery final(db());
+        QVERIFY(final.exec(QStringLiteral("UPDATE messages SET final_at = received_at")));
+        AgentUsageQuery query(m_dir->path());
+        const SendingUse billing = query.of(m_billing, real).value();
+        const SendingUse shop = query.of(m_shop, real).value();
+        QCOMPARE(billing.day, 2);
+        StoreWriter writer(m_dir->path());
+        const auto purged = RetentionPurge::purgeAll(writer, real + 1, real + 1);
+        QVERIFY2(purged, qPrintable(purged.error()));
+        QCOMPARE(purged->messages, 5);
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM messages")), 0);
+        QCOMPARE(query.of(m_billing, real).value().day, billing.day);
+        QCOMPARE(query.of(m_shop, real).value().day, shop.day);
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM sending_use_removed")), 3);
+        // The engine starts from the same count.
+        SendingLimitBook book([real] { return real; });
+        QVERIFY(book.load(m_dir->path(), true));
+        QCOMPARE(book.use(m_billing).day, 2);
     }
 
     void adminParsesAndChangesLimits()
