@@ -327,8 +327,23 @@ void QueueRunner::runScheduler()
     if (m_transport && room <= 0)
         return; // every slot is taken: the next recorded outcome frees one and wakes the service
     const qint64 claimedMs = nowMs();
-    const auto work = m_scheduler.collect(claimedMs, m_busy, std::max(room, 0));
+    qint64 othersEndedBy = 0;
+    if (m_storeLost) {
+        // A node renews a third of a lease at a time: by the end of the grace every node that lives has
+        // reached the store again, recorded what it delivered meanwhile and renewed what it still delivers.
+        if (m_othersGraceUntilMs == 0)
+            m_othersGraceUntilMs = claimedMs + std::max<qint64>(5000, m_leaseMs / 2);
+        if (claimedMs < m_othersGraceUntilMs)
+            othersEndedBy = std::max<qint64>(1, m_storeReachedMs);
+        else
+            m_storeLost = false;
+    }
+    const auto work = m_scheduler.collect(claimedMs, m_busy, std::max(room, 0), othersEndedBy);
     if (!work) {
+        if (m_storeReachedMs > 0)
+            m_storeLost = true;
+        m_othersGraceUntilMs = 0; // the grace starts when the store answers
+
         // While the store is away, StoreHealth says so once (and each minute), not every wake-up.
         if (StoreHealth::isUnreachable())
             qCDebug(lcQueue) << LogLine("queue_unreadable").add("error", work.error());
@@ -336,6 +351,10 @@ void QueueRunner::runScheduler()
             qCCritical(lcQueue) << LogLine("queue_unreadable").add("error", work.error());
         armTimer();
         return;
+    }
+    if (!m_storeLost) {
+        m_storeReachedMs = claimedMs;
+        m_othersGraceUntilMs = 0;
     }
     if (!work->suppressed.isEmpty() && !m_suppressionPending) {
         m_suppressionPending = true;
@@ -404,8 +423,15 @@ void QueueRunner::armTimer()
         return; // full: recorded() wakes the service when a slot frees, so no timer polls meanwhile
     qint64 wait = m_pollMs;
     const auto next = m_scheduler.nextDueAt(m_busy);
-    if (next && next.value() > 0)
-        wait = std::clamp<qint64>(next.value() - nowMs(), kMinPassIntervalMs, m_pollMs);
+    const qint64 now = nowMs();
+    if (next && next.value() > 0) {
+        // In the grace after the store came back, what looks due may be another node's lease that this node
+        // leaves alone until the grace ends: not a reason for a pass every 20 ms.
+        const qint64 due = m_storeLost && m_othersGraceUntilMs > now && next.value() <= now
+                               ? m_othersGraceUntilMs
+                               : next.value();
+        wait = std::clamp<qint64>(due - now, kMinPassIntervalMs, m_pollMs);
+    }
     m_timer.start(int(wait));
 }
 

@@ -145,6 +145,13 @@ private:
     bool m_finishing = false; ///< finish(): no transaction begins any more
     bool m_scheduled = false;
     qint64 m_lastPassMs = 0;
+    /// docs/scaling.md, "Queue leases": after the store was out of reach, every node's leases ran out
+    /// together, those of nodes that live and deliver too. For a grace after the store answers again, this
+    /// node takes only the leases that had run out by the last time it reached the store (an outside
+    /// tester's node delivered four recipients that another node had delivered and was about to record).
+    qint64 m_storeReachedMs = 0; ///< the last queue pass that read the store
+    bool m_storeLost = false;    ///< a pass since then could not
+    qint64 m_othersGraceUntilMs = 0;
     static constexpr qint64 kMinPassIntervalMs = 20; ///< at most 50 queue passes a second from wake()
     /// A job that starts later than this after its claim asks the store whether its message was held since.
     static constexpr qint64 kHeldCheckAfterMs = 100;

@@ -46,7 +46,8 @@ Status QueueScheduler::lease(QSqlDatabase& db, DueWork& work, qint64 nowMs) cons
     return {};
 }
 
-Expected<DueWork> QueueScheduler::collect(qint64 nowMs, const QSet<qint64>& busy, int maxJobs) const
+Expected<DueWork> QueueScheduler::collect(qint64 nowMs, const QSet<qint64>& busy, int maxJobs,
+                                          qint64 othersEndedBy) const
 {
     using Result = Expected<DueWork>;
     auto db = Database::connection(m_dataDir);
@@ -68,7 +69,7 @@ Expected<DueWork> QueueScheduler::collect(qint64 nowMs, const QSet<qint64>& busy
                                " AND (r.lease_expires <= ?%1) ORDER BY r.next_attempt_at, r.id LIMIT ?")
                     .arg(leasing ? QStringLiteral(" OR r.lease_node = ?") : QString()));
     ids.addBindValue(nowMs);
-    ids.addBindValue(nowMs);
+    ids.addBindValue(othersEndedBy > 0 ? std::min(othersEndedBy, nowMs) : nowMs);
     if (leasing)
         ids.addBindValue(m_leaseNode);
     ids.addBindValue(busy.size() + maxJobs * 50);

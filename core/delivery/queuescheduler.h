@@ -30,8 +30,11 @@ public:
 
     /// Recipients queued or deferred with next_attempt_at <= nowMs, of messages not held, not leased by
     /// another node, minus those in busy (already in flight). At most maxJobs jobs; with a lease node, the
-    /// recipients of the jobs are leased to it, and those another node leased first are left out.
-    Expected<DueWork> collect(qint64 nowMs, const QSet<qint64>& busy, int maxJobs) const;
+    /// recipients of the jobs are leased to it, and those another node leased first are left out. Another
+    /// node's lease counts as ended only if it ran out by othersEndedBy (0: nowMs): after the store was out
+    /// of reach, a lease that ran out meanwhile may belong to a node that could not renew it either.
+    Expected<DueWork> collect(qint64 nowMs, const QSet<qint64>& busy, int maxJobs,
+                              qint64 othersEndedBy = 0) const;
     /// The earliest time any pending recipient not in busy is due (next_attempt_at, or the end of another
     /// node's lease), or 0 when nothing is pending.
     Expected<qint64> nextDueAt(const QSet<qint64>& busy) const;

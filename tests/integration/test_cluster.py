@@ -46,6 +46,7 @@ from relaydesk_harness import (ENGINE_ENV, LISTENERS, RELAYDESK_BIN, SLOW, Relay
                                fail_on_tsan_report, free_ports, wait_until)
 from reliability_sinks import RecordingSink  # noqa: E402
 from test_smarthost_tls import PASSWORD, USER, Certificates, TlsSmarthost  # noqa: E402
+from test_store_reconnect import pg_ctl  # noqa: E402
 
 import dkim  # noqa: E402  (python3-dkim, scripts/install-deps.sh --test)
 import psycopg2  # noqa: E402  (python3-psycopg2, scripts/install-deps.sh --test)
@@ -401,6 +402,42 @@ class TwoNodes(unittest.TestCase):
         print("\ncluster: node A stopped cleanly holding 2 leases of 600 s; node B delivered both %.1fs after it"
               " started" % (time.monotonic() - started), file=sys.stderr)
         self.assertTrue(delivered, "node B did not deliver what node A had in flight")
+
+    def test_a_store_outage_longer_than_a_lease_delivers_nothing_twice(self):
+        # An outside tester stopped PostgreSQL for longer than a lease while node B delivered: B's outcomes
+        # waited to be recorded, every lease ran out meanwhile, and node A, back first, delivered the same
+        # four recipients again. After an outage a node leaves the leases that ran out during it to their
+        # nodes for a grace (docs/scaling.md, "Queue leases").
+        self.a.create_agent("outage-agent", allow=(), trusted=("127.0.0.1",))
+        self.sink.delay = 6  # the deliveries are in DATA when the store goes away, and end during the outage
+        self.a.start()
+        ids = ["outage-%d" % i for i in range(4)]
+        for test_id in ids:
+            with smtplib.SMTP("127.0.0.1", self.a.ports["lan"], timeout=10) as client:
+                client.sendmail("app@sender.test", ["%s@dest.test" % test_id],
+                                "Subject: %s\r\nX-Test-Id: %s\r\n\r\nbody\r\n" % (test_id, test_id))
+        leased = "SELECT COUNT(*) FROM recipients WHERE lease_node <> '' AND state IN ('queued', 'deferred')"
+        self.assertTrue(wait_until(lambda: SERVER.scalar(leased) == 4, 20 * SLOW, step=0.1),
+                        "node A did not take the four recipients")
+        self.b.start()  # idle, with nothing of its own to record: the first to take what A's leases leave
+        time.sleep(1)
+        pg_ctl(SERVER, "-m", "fast", "stop")
+        try:
+            # The deliveries end (unrecorded) and every lease runs out while the store is away.
+            self.assertTrue(wait_until(lambda: len(self.sink.snapshot()) >= 4, 20 * SLOW, step=0.2),
+                            len(self.sink.snapshot()))
+            time.sleep(LEASE_SECONDS + 2)
+        finally:
+            pg_ctl(SERVER, "restart")
+        self.sink.delay = 0
+        delivered = "SELECT COUNT(*) FROM recipients WHERE state = 'delivered'"
+        self.assertTrue(wait_until(lambda: SERVER.scalar(delivered) == 4, 60 * SLOW, step=0.5),
+                        "\n".join(self.a.stderr_lines[-15:] + self.b.stderr_lines[-15:]))
+        time.sleep(8)  # past the grace: a second delivery would have begun by now
+        got = collections.Counter(m[0] for m in self.sink.snapshot() if (m[0] or "").startswith("outage-"))
+        self.assertEqual(got, collections.Counter(ids), "each recipient exactly once")
+        attempts = SERVER.scalar("SELECT COUNT(*) FROM delivery_attempts WHERE status = 'delivered'")
+        self.assertEqual(attempts, 4)
 
     def test_a_host_name_set_on_b_renames_only_b(self):
         # "This relay, Host name" in node B's window renamed node A as well, and A issued a new certificate

@@ -147,6 +147,42 @@ private Q_SLOTS:
         QCOMPARE(idsOf(takeover.value()), byA);
     }
 
+    void afterAnOutageOnlyLeasesEndedBeforeItAreTaken()
+    {
+        // An outside tester stopped PostgreSQL for longer than a lease: every node's leases ran out
+        // together, and the first node back took those of a node that had delivered and was about to record
+        // (four recipients delivered twice). In the grace after the store answers, only leases that had run
+        // out by the last time this node reached the store count as ended.
+        Test::TempDataDir dir;
+        Test::QueueFixture f(dir.path());
+        const qint64 now = nowMs();
+        const qint64 agent = f.addAgent(QStringLiteral("a"));
+        f.addMessage(QStringLiteral("m1"), agent, QStringLiteral("s@x.org"),
+                     {QStringLiteral("ok1@a.example")}, now - 1000);
+        f.addMessage(QStringLiteral("m2"), agent, QStringLiteral("s@x.org"),
+                     {QStringLiteral("ok2@a.example")}, now - 1000);
+        QueueScheduler a(dir.path());
+        a.setLease(nodeA, leaseMs);
+        QueueScheduler b(dir.path());
+        b.setLease(nodeB, leaseMs);
+        // A takes m1 before the outage; its lease runs out while the store is away.
+        const auto first = a.collect(now, {}, 1);
+        QVERIFY(first);
+        QCOMPARE(first->jobs.size(), 1);
+        const QSet<qint64> byA = idsOf(first.value());
+        const qint64 lastReached = now + 1000; // B's last pass before the store went away
+        const qint64 back = now + leaseMs + 5000;
+        // In the grace: m2 (nobody's) is taken, m1 (A's, ended during the outage) is left to A.
+        const auto inGrace = b.collect(back, {}, 100, lastReached);
+        QVERIFY2(inGrace, qPrintable(inGrace.error()));
+        QCOMPARE(inGrace->jobs.size(), 1);
+        QVERIFY(!idsOf(inGrace.value()).intersects(byA));
+        // A lease that had run out before the outage is a dead node's: taken in the grace too.
+        const auto dead = b.collect(back, idsOf(inGrace.value()), 100, now + leaseMs);
+        QVERIFY(dead);
+        QCOMPARE(idsOf(dead.value()), byA);
+    }
+
     void recordingAnOutcomeFreesTheLease()
     {
         Test::TempDataDir dir;
