@@ -274,7 +274,9 @@ int runStatusCommand(const QString& dataDir, const QStringList& args, const CliO
             {controlKey("listeners"), listenerArray},
             {controlKey("node"), nodeJson},
             {controlKey("other_nodes"), nodes ? QJsonValue(otherNodesJson) : QJsonValue()},
-            {controlKey("certificate_sha256"), certificate.value(controlKey("sha256"))},
+            {controlKey("certificate_sha256"), certificate.value(controlKey("sha256")).toString().isEmpty()
+                                                   ? QJsonValue()
+                                                   : certificate.value(controlKey("sha256"))},
             {controlKey("certificate_expires_at"), certificate.value(controlKey("expires"))},
             {controlKey("restart_pending"), !pendingRestart.isEmpty()},
             {controlKey("pending_restart"), pendingRestart},

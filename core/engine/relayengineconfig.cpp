@@ -52,6 +52,10 @@ QByteArray RelayEngine::Private::tlsIdentity(const QSslConfiguration& tls)
 
 QString RelayEngine::Private::fingerprintOf(const QSslCertificate& certificate)
 {
+    // No certificate loaded (the store was out of reach at the start): none, not the digest of nothing
+    // (E3:B0:C4:42:..., which `status --json` showed an outside tester).
+    if (certificate.isNull())
+        return {};
     return QString::fromLatin1(certificate.digest(QCryptographicHash::Sha256).toHex(':')).toUpper();
 }
 

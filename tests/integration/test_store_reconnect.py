@@ -185,6 +185,9 @@ class StoreReconnect(unittest.TestCase):
         self.assertEqual(status.returncode, 0, status.stderr)
         self.assertRegex(status.stdout, r"running: +no")
         self.assertIn("NOT REACHABLE since", status.stdout)
+        # No certificate is loaded yet: none, not the SHA-256 of nothing (E3:B0:C4:42:..., an outside tester).
+        shown = json.loads(self.relay.cli("status", json_output=True).stdout)
+        self.assertIsNone(shown["certificate_sha256"], shown)
         second = subprocess.run([os.environ["RELAYDESK_BIN"], "--headless", "--data-dir", self.relay.dir],
                                 capture_output=True, text=True, timeout=60)
         self.assertEqual(second.returncode, 1, second.stderr)
