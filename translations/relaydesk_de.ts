@@ -100,6 +100,10 @@
         <source>the certificate cannot be checked</source>
         <translation>Das Zertifikat kann nicht geprüft werden</translation>
     </message>
+    <message>
+        <source>%1 (written as a DNS name, which no address matches: an address needs an IP address entry)</source>
+        <translation>%1 (als DNS-Name eingetragen, dem keine Adresse entspricht: eine Adresse braucht einen Eintrag als IP-Adresse)</translation>
+    </message>
 </context>
 <context>
     <name>ProbeStep</name>

@@ -100,6 +100,10 @@
         <source>the certificate cannot be checked</source>
         <translation>le certificat ne peut pas être vérifié</translation>
     </message>
+    <message>
+        <source>%1 (written as a DNS name, which no address matches: an address needs an IP address entry)</source>
+        <translation>%1 (inscrit comme nom DNS, auquel aucune adresse ne correspond : une adresse doit figurer comme adresse IP)</translation>
+    </message>
 </context>
 <context>
     <name>ProbeStep</name>

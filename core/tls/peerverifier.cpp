@@ -40,12 +40,25 @@ X509Ptr toX509(const QSslCertificate& certificate)
     return X509Ptr(d2i_X509(nullptr, &data, long(der.size())));
 }
 
-QString namesOf(const QSslCertificate& certificate)
+// The note on an address written as a DNS name, in English (logs, transcripts) or the window's language.
+const char* const addressAsNameText = QT_TRANSLATE_NOOP(
+    "PeerVerifier", "%1 (written as a DNS name, which no address matches: an address needs an "
+                    "IP address entry)");
+
+QString namesOf(const QSslCertificate& certificate, bool shown = false)
 {
     QStringList names;
     const auto entries = certificate.subjectAlternativeNames();
-    for (auto it = entries.cbegin(); it != entries.cend(); ++it)
-        names << it.value();
+    for (auto it = entries.cbegin(); it != entries.cend(); ++it) {
+        // RFC 6125 6.2.1: an address is compared with IP address entries only; one written as a DNS name
+        // read "the certificate is for 127.0.0.1, not 127.0.0.1" (an outside tester).
+        if (it.key() == QSsl::DnsEntry && !QHostAddress(it.value()).isNull())
+            names << (shown ? QCoreApplication::translate("PeerVerifier", addressAsNameText)
+                            : QString::fromLatin1(addressAsNameText))
+                         .arg(it.value());
+        else
+            names << it.value();
+    }
     if (names.isEmpty())
         names = certificate.subjectInfo(QSslCertificate::CommonName);
     return names.isEmpty() ? QStringLiteral("no name") : names.join(QStringLiteral(", "));
@@ -106,13 +119,15 @@ struct ProblemText
     PeerVerdict::Problem kind;
     const char* text;
     QStringList args;
+    QStringList shownArgs = {}; ///< args in the window's language, where they differ
 
-    QString filled(QString text) const
+    QString filled(QString text, bool shown = false) const
     {
-        if (args.size() == 1)
-            return text.arg(args[0]);
-        if (args.size() == 2)
-            return text.arg(args[0], args[1]);
+        const QStringList& with = shown && !shownArgs.isEmpty() ? shownArgs : args;
+        if (with.size() == 1)
+            return text.arg(with[0]);
+        if (with.size() == 2)
+            return text.arg(with[0], with[1]);
         return text;
     }
 };
@@ -123,7 +138,7 @@ void addProblem(PeerVerdict& verdict, const ProblemText& problem)
     if (verdict.problems.contains(english))
         return;
     verdict.problems << english;
-    verdict.shownProblems << problem.filled(QCoreApplication::translate("PeerVerifier", problem.text));
+    verdict.shownProblems << problem.filled(QCoreApplication::translate("PeerVerifier", problem.text), true);
     verdict.kinds << problem.kind;
 }
 
@@ -146,7 +161,7 @@ ProblemText problemOf(int error, const QList<QSslCertificate>& chain, const QStr
         return {Problem::OutOfDate, notYetValidText, {leaf.effectiveDate().toUTC().toString(Qt::ISODate)}};
     case X509_V_ERR_HOSTNAME_MISMATCH:
     case X509_V_ERR_IP_ADDRESS_MISMATCH:
-        return {Problem::NameMismatch, nameMismatchText, {namesOf(leaf), host}};
+        return {Problem::NameMismatch, nameMismatchText, {namesOf(leaf), host}, {namesOf(leaf, true), host}};
     default:
         break;
     }

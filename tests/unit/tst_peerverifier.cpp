@@ -109,6 +109,19 @@ private Q_SLOTS:
         }
         // The CN counts only when there is no DNS name (RFC 6125 6.4.4).
         QVERIFY(PeerVerifier::verify(m_cnOnly, QStringLiteral("cn.test"), trust).verified);
+        // An address written as a DNS name does not match that address (an IP address entry does): said so,
+        // not "the certificate is for 127.0.0.1, not 127.0.0.1" (an outside tester).
+        const QList<QSslCertificate> addressAsName = signedBy(
+            QStringLiteral("asname"), QStringLiteral("/CN=127.0.0.1"),
+            QStringLiteral("subjectAltName=DNS:127.0.0.1,DNS:relay.test\nextendedKeyUsage=serverAuth\n"));
+        QCOMPARE(addressAsName.size(), 2);
+        const PeerVerdict asName = PeerVerifier::verify(addressAsName, QStringLiteral("127.0.0.1"), trust);
+        QVERIFY(!asName.verified);
+        QCOMPARE(
+            asName.problems.value(0),
+            QStringLiteral("name mismatch: the certificate is for relay.test, 127.0.0.1 (written as a DNS "
+                           "name, which no address matches: an address needs an IP address entry), not "
+                           "127.0.0.1"));
     }
 
     void systemStoreDoesNotKnowTheTestCa()
