@@ -8952,10 +8952,6 @@ Wenn Sie sie lesen können, erreicht Mail über RelayDesk dieses Postfach.
         <translation>TLS von RelayDesk verlangt, vom Server nicht angeboten</translation>
     </message>
     <message>
-        <source>RelayDesk sends to this server only over TLS (STARTTLS), and the server does not offer it. Either the TLS setting demands it, or the smarthost has a user name: a password is only ever sent over verified TLS. RelayDesk keeps retrying, but nothing changes until the setting or the server does.</source>
-        <translation>RelayDesk sendet an diesen Server nur über TLS (STARTTLS), und der Server bietet es nicht an. Entweder verlangt es die TLS-Einstellung, oder der Smarthost hat einen Benutzernamen: Ein Passwort wird nur über geprüftes TLS gesendet. RelayDesk versucht es weiter, aber nichts ändert sich, bis sich die Einstellung oder der Server ändert.</translation>
-    </message>
-    <message>
         <source>Smarthost password not set</source>
         <translation>Smarthost-Passwort nicht gesetzt</translation>
     </message>
@@ -8998,10 +8994,6 @@ Wenn Sie sie lesen können, erreicht Mail über RelayDesk dieses Postfach.
     <message>
         <source>If it is the right server, trust its CA or pin its certificate (Settings, Delivery; Test connection shows the fingerprint); RelayDesk keeps retrying meanwhile.</source>
         <translation>Wenn es der richtige Server ist, vertrauen Sie seiner Zertifizierungsstelle oder heften Sie sein Zertifikat an (Einstellungen, Zustellung; „Verbindung testen“ zeigt den Fingerabdruck); RelayDesk versucht es bis dahin weiter.</translation>
-    </message>
-    <message>
-        <source>Check the smarthost&apos;s port and TLS setting (Settings, Delivery, or the setup wizard): port 465 needs &quot;TLS from the start (port 465)&quot;; a server inside the office without TLS needs &quot;STARTTLS if offered&quot; and no user name, since a smarthost with a user name always needs verified TLS (the password would otherwise go in the clear). Or ask the provider to enable STARTTLS.</source>
-        <translation>Prüfen Sie Port und TLS-Einstellung des Smarthosts (Einstellungen, Zustellung, oder der Einrichtungsassistent): Port 465 braucht „TLS von Anfang an (Port 465)“; ein Server im Büro ohne TLS braucht „STARTTLS, wenn angeboten“ und keinen Benutzernamen, denn ein Smarthost mit Benutzername braucht immer geprüftes TLS (sonst ginge das Passwort im Klartext hinaus). Oder bitten Sie den Anbieter, STARTTLS einzuschalten.</translation>
     </message>
     <message>
         <source>Someone returned this message to its sender from the queue (Queue, Bounce, or relaydesk queue bounce). No server refused it; a bounce notice was queued for the sender, and the Delivery Logs show whether it arrived.</source>
@@ -9086,6 +9078,14 @@ Wenn Sie sie lesen können, erreicht Mail über RelayDesk dieses Postfach.
     <message>
         <source>Check the domain of the recipient&apos;s address for typos; if it is right, the domain cannot receive mail: ask the recipient for another address.</source>
         <translation>Prüfen Sie die Domain der Empfängeradresse auf Tippfehler; stimmt sie, kann die Domain keine Mail empfangen: Bitten Sie den Empfänger um eine andere Adresse.</translation>
+    </message>
+    <message>
+        <source>RelayDesk sends to this server only over TLS (STARTTLS), and the server does not offer it. A TLS policy for the recipient&apos;s domain, the TLS setting of a route or of the smarthost demands it, or the smarthost has a user name: a password is only ever sent over verified TLS. RelayDesk keeps retrying, but nothing changes until the setting or the server does.</source>
+        <translation>RelayDesk sendet an diesen Server nur über TLS (STARTTLS), und der Server bietet es nicht an. Eine TLS-Richtlinie für die Domain des Empfängers, die TLS-Einstellung einer Route oder des Smarthosts verlangt es, oder der Smarthost hat einen Benutzernamen: Ein Passwort wird nur über geprüftes TLS gesendet. RelayDesk versucht es weiter, aber nichts ändert sich, bis sich die Einstellung oder der Server ändert.</translation>
+    </message>
+    <message>
+        <source>Check what sends this mail: a TLS policy for the recipient&apos;s domain (relaydesk tls-policy list), a route (Settings, Delivery, Routes) or the smarthost (Settings, Delivery: port 465 needs &quot;TLS from the start (port 465)&quot;; a server inside the office without TLS needs &quot;STARTTLS if offered&quot; and no user name, since a smarthost with a user name always needs verified TLS). Or ask the server&apos;s operator to enable STARTTLS.</source>
+        <translation>Prüfen Sie, worüber diese Mail geht: eine TLS-Richtlinie für die Domain des Empfängers (relaydesk tls-policy list), eine Route (Einstellungen, Zustellung, Routen) oder der Smarthost (Einstellungen, Zustellung: Port 465 braucht „TLS von Anfang an (Port 465)“; ein Server im Büro ohne TLS braucht „STARTTLS, wenn angeboten“ und keinen Benutzernamen, denn ein Smarthost mit Benutzername braucht immer geprüftes TLS). Oder bitten Sie den Betreiber des Servers, STARTTLS einzuschalten.</translation>
     </message>
 </context>
 <context>

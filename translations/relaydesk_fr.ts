@@ -102,7 +102,7 @@
     </message>
     <message>
         <source>%1 (written as a DNS name, which no address matches: an address needs an IP address entry)</source>
-        <translation>%1 (inscrit comme nom DNS, auquel aucune adresse ne correspond : une adresse doit figurer comme adresse IP)</translation>
+        <translation>%1 (inscrit comme nom DNS, auquel aucune adresse ne correspond&#xa0;: une adresse doit figurer comme adresse IP)</translation>
     </message>
 </context>
 <context>
@@ -8952,10 +8952,6 @@ Si vous pouvez le lire, le courrier relayé par RelayDesk parvient à cette boî
         <translation>TLS exigé par RelayDesk, non proposé par le serveur</translation>
     </message>
     <message>
-        <source>RelayDesk sends to this server only over TLS (STARTTLS), and the server does not offer it. Either the TLS setting demands it, or the smarthost has a user name: a password is only ever sent over verified TLS. RelayDesk keeps retrying, but nothing changes until the setting or the server does.</source>
-        <translation>RelayDesk n’envoie à ce serveur que par TLS (STARTTLS), et le serveur ne le propose pas. Soit le réglage TLS l’exige, soit le smarthost a un nom d’utilisateur&#xa0;: un mot de passe n’est envoyé que par TLS vérifié. RelayDesk réessaie, mais rien ne change tant que le réglage ou le serveur ne change pas.</translation>
-    </message>
-    <message>
         <source>Smarthost password not set</source>
         <translation>Mot de passe du smarthost non défini</translation>
     </message>
@@ -8998,10 +8994,6 @@ Si vous pouvez le lire, le courrier relayé par RelayDesk parvient à cette boî
     <message>
         <source>If it is the right server, trust its CA or pin its certificate (Settings, Delivery; Test connection shows the fingerprint); RelayDesk keeps retrying meanwhile.</source>
         <translation>Si c’est le bon serveur, faites confiance à son autorité de certification ou épinglez son certificat (Paramètres, Remise&#xa0;; «&#xa0;Tester la connexion&#xa0;» montre l’empreinte)&#xa0;; RelayDesk continue de réessayer en attendant.</translation>
-    </message>
-    <message>
-        <source>Check the smarthost&apos;s port and TLS setting (Settings, Delivery, or the setup wizard): port 465 needs &quot;TLS from the start (port 465)&quot;; a server inside the office without TLS needs &quot;STARTTLS if offered&quot; and no user name, since a smarthost with a user name always needs verified TLS (the password would otherwise go in the clear). Or ask the provider to enable STARTTLS.</source>
-        <translation>Vérifiez le port et le réglage TLS du smarthost (Paramètres, Remise, ou l’assistant de configuration)&#xa0;: le port 465 demande «&#xa0;TLS dès le départ (port 465)&#xa0;»&#xa0;; un serveur du bureau sans TLS demande «&#xa0;STARTTLS si proposé&#xa0;» et aucun nom d’utilisateur, car un smarthost avec un nom d’utilisateur demande toujours un TLS vérifié (sinon le mot de passe partirait en clair). Ou demandez au fournisseur d’activer STARTTLS.</translation>
     </message>
     <message>
         <source>Someone returned this message to its sender from the queue (Queue, Bounce, or relaydesk queue bounce). No server refused it; a bounce notice was queued for the sender, and the Delivery Logs show whether it arrived.</source>
@@ -9086,6 +9078,14 @@ Si vous pouvez le lire, le courrier relayé par RelayDesk parvient à cette boî
     <message>
         <source>Check the domain of the recipient&apos;s address for typos; if it is right, the domain cannot receive mail: ask the recipient for another address.</source>
         <translation>Vérifiez l’orthographe du domaine de l’adresse du destinataire&#xa0;; s’il est juste, le domaine ne peut pas recevoir de courrier&#xa0;: demandez au destinataire une autre adresse.</translation>
+    </message>
+    <message>
+        <source>RelayDesk sends to this server only over TLS (STARTTLS), and the server does not offer it. A TLS policy for the recipient&apos;s domain, the TLS setting of a route or of the smarthost demands it, or the smarthost has a user name: a password is only ever sent over verified TLS. RelayDesk keeps retrying, but nothing changes until the setting or the server does.</source>
+        <translation>RelayDesk n’envoie à ce serveur que par TLS (STARTTLS), et le serveur ne le propose pas. Une politique TLS pour le domaine du destinataire, le réglage TLS d’une route ou du smarthost l’exige, ou le smarthost a un nom d’utilisateur : un mot de passe n’est jamais envoyé que par un TLS vérifié. RelayDesk continue d’essayer, mais rien ne change tant que le réglage ou le serveur ne change pas.</translation>
+    </message>
+    <message>
+        <source>Check what sends this mail: a TLS policy for the recipient&apos;s domain (relaydesk tls-policy list), a route (Settings, Delivery, Routes) or the smarthost (Settings, Delivery: port 465 needs &quot;TLS from the start (port 465)&quot;; a server inside the office without TLS needs &quot;STARTTLS if offered&quot; and no user name, since a smarthost with a user name always needs verified TLS). Or ask the server&apos;s operator to enable STARTTLS.</source>
+        <translation>Vérifiez par où passe ce courrier : une politique TLS pour le domaine du destinataire (relaydesk tls-policy list), une route (Paramètres, Remise, Routes) ou le smarthost (Paramètres, Remise : le port 465 demande « TLS dès le départ (port 465) » ; un serveur du bureau sans TLS demande « STARTTLS si proposé » et aucun nom d’utilisateur, car un smarthost avec un nom d’utilisateur demande toujours un TLS vérifié). Ou demandez à l’exploitant du serveur d’activer STARTTLS.</translation>
     </message>
 </context>
 <context>

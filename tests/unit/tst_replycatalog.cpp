@@ -153,6 +153,11 @@ void TestReplyCatalog::explains_data()
         "TLS is required but the server does not offer STARTTLS", Y, true,
         "TLS required by RelayDesk, not offered by the server",
         "smarthost with a user name always needs verified TLS");
+    // An outside tester's relay had no smarthost: a TLS policy for the domain demanded TLS, and the advice
+    // spoke only of the smarthost.
+    row("relay's own tls refusal names the tls policy", 451, "4.7.10",
+        "TLS is required but the server does not offer STARTTLS", Y, true,
+        "TLS required by RelayDesk, not offered by the server", "TLS policy for the recipient's domain");
     row("relay's own deferral for a missing smarthost password", 451, "4.7.0",
         "The smarthost password is not set (user name relayuser without a password); AUTH not sent", Y, true,
         "Smarthost password not set", "--password-stdin");
