@@ -943,6 +943,14 @@
         <source>The host name %1 does not lead to this computer&apos;s loopback address, where the relay listens now: applications on this computer are given %2 as the server until a listener takes the network (Settings, Listeners).</source>
         <translation>Der Hostname %1 führt nicht zur Loopback-Adresse dieses Computers, auf der das Relay jetzt lauscht: Anwendungen auf diesem Computer erhalten %2 als Server, bis ein Empfangsport das Netzwerk annimmt (Einstellungen, Empfangsports).</translation>
     </message>
+    <message>
+        <source>The relay&apos;s certificate does not name %1 (it names %2): applications that check the server&apos;s certificate refuse the relay. Give them one of those names as the server, or change the host name (Settings, Listeners, Host name) or the certificate (Settings, Security).</source>
+        <translation>Das Zertifikat des Relays nennt %1 nicht (es nennt %2): Anwendungen, die das Zertifikat des Servers prüfen, lehnen das Relay ab. Geben Sie ihnen einen dieser Namen als Server an, oder ändern Sie den Hostnamen (Einstellungen, Empfangsports, Hostname) oder das Zertifikat (Einstellungen, Sicherheit).</translation>
+    </message>
+    <message>
+        <source>(not named by the certificate)</source>
+        <translation>(nicht im Zertifikat genannt)</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::BackupAdmin</name>

@@ -943,6 +943,14 @@
         <source>The host name %1 does not lead to this computer&apos;s loopback address, where the relay listens now: applications on this computer are given %2 as the server until a listener takes the network (Settings, Listeners).</source>
         <translation>Le nom d’hôte %1 ne mène pas à l’adresse de bouclage de cet ordinateur, où le relais écoute maintenant&#xa0;: les applications de cet ordinateur reçoivent %2 comme serveur tant qu’aucun écouteur n’accepte le réseau (Paramètres, Écouteurs).</translation>
     </message>
+    <message>
+        <source>The relay&apos;s certificate does not name %1 (it names %2): applications that check the server&apos;s certificate refuse the relay. Give them one of those names as the server, or change the host name (Settings, Listeners, Host name) or the certificate (Settings, Security).</source>
+        <translation>Le certificat du relais ne nomme pas %1 (il nomme %2) : les applications qui vérifient le certificat du serveur refusent le relais. Donnez-leur l’un de ces noms comme serveur, ou changez le nom d’hôte (Paramètres, Écouteurs, Nom d’hôte) ou le certificat (Paramètres, Sécurité).</translation>
+    </message>
+    <message>
+        <source>(not named by the certificate)</source>
+        <translation>(non nommé par le certificat)</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::BackupAdmin</name>
@@ -9081,11 +9089,11 @@ Si vous pouvez le lire, le courrier relayé par RelayDesk parvient à cette boî
     </message>
     <message>
         <source>RelayDesk sends to this server only over TLS (STARTTLS), and the server does not offer it. A TLS policy for the recipient&apos;s domain, the TLS setting of a route or of the smarthost demands it, or the smarthost has a user name: a password is only ever sent over verified TLS. RelayDesk keeps retrying, but nothing changes until the setting or the server does.</source>
-        <translation>RelayDesk n’envoie à ce serveur que par TLS (STARTTLS), et le serveur ne le propose pas. Une politique TLS pour le domaine du destinataire, le réglage TLS d’une route ou du smarthost l’exige, ou le smarthost a un nom d’utilisateur : un mot de passe n’est jamais envoyé que par un TLS vérifié. RelayDesk continue d’essayer, mais rien ne change tant que le réglage ou le serveur ne change pas.</translation>
+        <translation>RelayDesk n’envoie à ce serveur que par TLS (STARTTLS), et le serveur ne le propose pas. Une politique TLS pour le domaine du destinataire, le réglage TLS d’une route ou du smarthost l’exige, ou le smarthost a un nom d’utilisateur&#xa0;: un mot de passe n’est jamais envoyé que par un TLS vérifié. RelayDesk continue d’essayer, mais rien ne change tant que le réglage ou le serveur ne change pas.</translation>
     </message>
     <message>
         <source>Check what sends this mail: a TLS policy for the recipient&apos;s domain (relaydesk tls-policy list), a route (Settings, Delivery, Routes) or the smarthost (Settings, Delivery: port 465 needs &quot;TLS from the start (port 465)&quot;; a server inside the office without TLS needs &quot;STARTTLS if offered&quot; and no user name, since a smarthost with a user name always needs verified TLS). Or ask the server&apos;s operator to enable STARTTLS.</source>
-        <translation>Vérifiez par où passe ce courrier : une politique TLS pour le domaine du destinataire (relaydesk tls-policy list), une route (Paramètres, Remise, Routes) ou le smarthost (Paramètres, Remise : le port 465 demande « TLS dès le départ (port 465) » ; un serveur du bureau sans TLS demande « STARTTLS si proposé » et aucun nom d’utilisateur, car un smarthost avec un nom d’utilisateur demande toujours un TLS vérifié). Ou demandez à l’exploitant du serveur d’activer STARTTLS.</translation>
+        <translation>Vérifiez par où passe ce courrier&#xa0;: une politique TLS pour le domaine du destinataire (relaydesk tls-policy list), une route (Paramètres, Remise, Routes) ou le smarthost (Paramètres, Remise&#xa0;: le port 465 demande «&#xa0;TLS dès le départ (port 465)&#xa0;»&#xa0;; un serveur du bureau sans TLS demande «&#xa0;STARTTLS si proposé&#xa0;» et aucun nom d’utilisateur, car un smarthost avec un nom d’utilisateur demande toujours un TLS vérifié). Ou demandez à l’exploitant du serveur d’activer STARTTLS.</translation>
     </message>
 </context>
 <context>

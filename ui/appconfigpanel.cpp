@@ -1,7 +1,9 @@
 #include "ui/appconfigpanel.h"
 #include "ui/storeerrortext.h"
 
+#include "core/admin/certificateadmin.h"
 #include "core/admin/settingsadmin.h"
+#include "core/tls/certificatenames.h"
 #include "core/util/hostport.h"
 #include "ui/queryrunner.h"
 
@@ -90,6 +92,10 @@ AppConfigPanel::Endpoints AppConfigPanel::readEndpoints(const QString& dataDir)
     if (enabled("listener.lan.enabled"))
         endpoints.lanPort = port("listener.lan.address");
     endpoints.ownCertificate = settings.value(QStringLiteral("tls.certificate")).isEmpty();
+    if (const auto pem = CertificateAdmin(dataDir).certificatePem(); pem) {
+        if (const QList<QSslCertificate> chain = QSslCertificate::fromData(pem.value()); !chain.isEmpty())
+            endpoints.certificate = chain.first();
+    }
     // The listener other computers reach: submission's, or the LAN relay's that devices send to (a device
     // agent's settings named the short host name of a relay whose LAN listener takes the network).
     auto network = HostPort::parse(settings.value(QStringLiteral("listener.submission.address")));
@@ -203,6 +209,19 @@ void AppConfigPanel::showEndpoints(const QString& username, const AgentAccess& a
                  "applications check the relay's certificate.")
                   .arg(host, endpoints.host)
             : QString();
+    // An application told to use a name the certificate does not name refuses the relay as soon as it checks
+    // the certificate (an outside tester's panel said "vm" beside a certificate for relay.office.test).
+    const bool named =
+        endpoints.certificate.isNull() ||
+        (QHostAddress(host).isNull() ? CertificateNames::namesHost(endpoints.certificate, host)
+                                     : CertificateNames::unnamed(endpoints.certificate, {host}).isEmpty());
+    const QString unnamedNote =
+        named ? QString()
+              : tr("The relay's certificate does not name %1 (it names %2): applications that check the "
+                   "server's certificate refuse the relay. Give them one of those names as the server, or "
+                   "change the host name (Settings, Listeners, Host name) or the certificate (Settings, "
+                   "Security).")
+                    .arg(host, CertificateNames::of(endpoints.certificate).join(QStringLiteral(", ")));
     m_plain = lines.join(QLatin1Char('\n'));
     m_copy->setEnabled(true);
     QString html = QStringLiteral("<table cellspacing=\"4\">");
@@ -234,11 +253,14 @@ void AppConfigPanel::showEndpoints(const QString& username, const AgentAccess& a
         values << deviceList;
         marked << false;
     }
-    for (int i = 0; i < labels.size(); ++i)
+    for (int i = 0; i < labels.size(); ++i) {
+        QString note =
+            marked[i] ? QStringLiteral(" ") + tr("(from this computer only now)").toHtmlEscaped() : QString();
+        if (i == 0 && !named) // the host: a word beside it, the sentence in the tooltip and the copied text
+            note += QStringLiteral(" ") + tr("(not named by the certificate)").toHtmlEscaped();
         html += QStringLiteral("<tr><td>%1</td><td><tt><b>%2</b></tt>%3</td></tr>")
-                    .arg(labels[i].toHtmlEscaped(), values[i].toHtmlEscaped(),
-                         marked[i] ? QStringLiteral(" ") + tr("(from this computer only now)").toHtmlEscaped()
-                                   : QString());
+                    .arg(labels[i].toHtmlEscaped(), values[i].toHtmlEscaped(), note);
+    }
     html += QStringLiteral("</table>");
     if (logins && submission && smtps)
         html += QStringLiteral("<p>%1</p>")
@@ -288,6 +310,11 @@ void AppConfigPanel::showEndpoints(const QString& username, const AgentAccess& a
                "the file to the application (in msmtp: tls_trust_file).");
         m_plain += QLatin1Char('\n') + certificateNote;
         html += QStringLiteral("<p>%1</p>").arg(certificateNote.toHtmlEscaped());
+    }
+    if (!unnamedNote.isEmpty()) {
+        m_plain += QLatin1Char('\n') + unnamedNote;
+        m_body->setToolTip(m_body->toolTip().isEmpty() ? unnamedNote
+                                                       : m_body->toolTip() + QLatin1Char('\n') + unnamedNote);
     }
     m_html = html;
     m_body->setText(html);

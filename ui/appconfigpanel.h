@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QGroupBox>
+#include <QSslCertificate>
 #include <QStringList>
 
 class QLabel;
@@ -60,6 +61,8 @@ private:
         /// The relay uses the certificate it made itself (no tls.certificate set): applications that check
         /// certificates refuse it until they are given it.
         bool ownCertificate = false;
+        /// The certificate the listeners present (null when none can be read).
+        QSslCertificate certificate;
     };
     /// What the worker reads: the settings, and this computer's network address when it may be needed.
     static Endpoints readEndpoints(const QString& dataDir);

@@ -50,6 +50,7 @@ class TestSafeDefaults : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void copySettingsSayWhenTheCertificateDoesNotNameTheHost();
     void enterKeepsTheAgent();
     void deleteKeyInAListAsksAsItsButton();
     void enterKeepsTheCredential_data();
@@ -451,6 +452,48 @@ void TestSafeDefaults::copySettingsOfADeviceAgentNameTheLanRelay()
         config->text().contains(QStringLiteral("Devices at 192.0.2.40: none can send now, the LAN relay "
                                                "port is switched off")),
         qPrintable(config->text()));
+}
+
+void TestSafeDefaults::copySettingsSayWhenTheCertificateDoesNotNameTheHost()
+{
+    // An outside tester's panel said "SMTP server: vm" beside a certificate for relay.office.test: every
+    // application that checks certificates, set up exactly as the window said, refused the relay.
+    Test::TempDataDir dir;
+    const QString cert = dir.path() + QStringLiteral("/office.crt");
+    const QString key = dir.path() + QStringLiteral("/office.key");
+    QVERIFY(CertificateGenerator::generate(cert, key, QStringList{QStringLiteral("relay.office.test")}));
+    Settings settings(dir.path());
+    QVERIFY(settings
+                .setAll({{QStringLiteral("server.hostname"), QStringLiteral("mail.office.test")},
+                         {QStringLiteral("listener.submission.address"), QStringLiteral("192.0.2.9:32587")},
+                         {QStringLiteral("tls.certificate"), cert},
+                         {QStringLiteral("tls.key"), key}})
+                .ok());
+    AgentDirectory agents(dir.path());
+    QVERIFY(agents
+                .createAgent(QStringLiteral("billing-app"),
+                             {CidrRange::parse(QStringLiteral("192.0.2.0/24")).value()}, {})
+                .ok());
+    AgentsPage page(dir.path());
+    page.show();
+    QTRY_COMPARE(page.model()->rowCount(), 1);
+    AppConfigPanel* config = page.appConfigPanel();
+    selectRow(page.findChild<QTableView*>(QStringLiteral("agentList")), 0);
+    QTRY_VERIFY2(config->text().contains(QStringLiteral(
+                     "The relay's certificate does not name mail.office.test (it names relay.office.test")),
+                 qPrintable(config->text()));
+    QVERIFY(config->findChild<QLabel*>(QStringLiteral("appConfig"))
+                ->text()
+                .contains(QStringLiteral("not named by the certificate")));
+    // A host name the certificate names is not questioned.
+    QVERIFY(settings.set(QStringLiteral("server.hostname"), QStringLiteral("relay.office.test")).ok());
+    AgentsPage again(dir.path());
+    again.show();
+    QTRY_COMPARE(again.model()->rowCount(), 1);
+    selectRow(again.findChild<QTableView*>(QStringLiteral("agentList")), 0);
+    QTRY_VERIFY(again.appConfigPanel()->text().startsWith(QStringLiteral("SMTP server: relay.office.test")));
+    QVERIFY2(!again.appConfigPanel()->text().contains(QStringLiteral("does not name")),
+             qPrintable(again.appConfigPanel()->text()));
 }
 
 void TestSafeDefaults::aHostNameThatDoesNotLeadToTheLoopbackListenersIsSaid()
