@@ -997,6 +997,14 @@ QByteArray SmtpServerProtocol::fromRefusal(const HeaderSection& headers) const
                        " header display name or comment shows another address than its "
                        "mailbox (mail programs show it as the sender); allowed: " +
                        m_senderRules->allowedList();
+            // A quoted local part that is itself an address ("eve@evil.test"@office.test): allowed by its
+            // domain, and read by a person as the other address (an outside tester's was accepted, signed).
+            for (const QByteArray& address : from.addresses)
+                if (address.left(address.lastIndexOf('@')).contains('@'))
+                    return QByteArray(name) + " header address" + shownInReply(address) +
+                           " has a local part that shows another address (mail programs show it as the "
+                           "sender); allowed: " +
+                           m_senderRules->allowedList();
         }
         return {};
     };
