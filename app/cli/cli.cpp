@@ -6,6 +6,7 @@
 #include "app/datadiroption.h"
 #include "app/defaultdatadir.h"
 #include "core/admin/admin.h"
+#include "core/engine/unmigratedstorecheck.h"
 #include "core/store/datadirectory.h"
 #include "core/util/datadirmode.h"
 #include "core/util/shellword.h"
@@ -203,6 +204,11 @@ int runCli(const QStringList& args)
         if (!initialized)
             out.warning(initialized.error() + QStringLiteral("; what it holds is shown all the same"));
         readOnly = !initialized;
+        // Between `store use` and `store migrate`: an outside tester's `agent create` wrote to the empty
+        // PostgreSQL store, `agent list` said "No Mail Agents yet", and the migration then refused a store
+        // that held data. The `store` commands themselves open the directory on their own.
+        if (const Status unmigrated = UnmigratedStoreCheck::check(dataDir, true); !unmigrated)
+            return out.error(ExitFailure, unmigrated.error());
     }
     const qint64 changesBefore = group->opensDataDir ? CliApply::changeMark(dataDir) : -1;
     const int code = group->handler(dataDir, rest, out);

@@ -24,7 +24,7 @@ std::optional<std::pair<qint64, qint64>> agentsAndMessages(QSqlDatabase& db)
 
 } // namespace
 
-Status UnmigratedStoreCheck::check(const QString& dataDir)
+Status UnmigratedStoreCheck::check(const QString& dataDir, bool command)
 {
     const QString sqlitePath = Database::databasePath(dataDir);
     if (!QFile::exists(sqlitePath))
@@ -52,10 +52,13 @@ Status UnmigratedStoreCheck::check(const QString& dataDir)
         QStringLiteral(
             "this data directory's SQLite store %1 holds %2 Mail Agent(s) and %3 message(s) that the "
             "PostgreSQL store it now uses does not have: copy them first with 'relaydesk store "
-            "migrate --from-sqlite' (or set the file aside to start afresh); nothing was started")
+            "migrate --from-sqlite' (or set the file aside to start afresh); %4")
             .arg(sqlitePath)
             .arg(local->first)
-            .arg(local->second));
+            .arg(local->second)
+            .arg(command ? QStringLiteral("until then a command would read and change the empty store, so "
+                                          "nothing was done")
+                         : QStringLiteral("nothing was started")));
 }
 
 } // namespace RelayDesk

@@ -14,8 +14,9 @@ class UnmigratedStoreCheck final
 {
 public:
     /// Empty (fine) on SQLite, when relaydesk.sqlite is gone or holds no agent and no message, or when the
-    /// PostgreSQL store holds agents or messages already (a node joining a store in use).
-    static Status check(const QString& dataDir);
+    /// PostgreSQL store holds agents or messages already (a node joining a store in use). The refusal ends
+    /// with what was not done: the engine's start, or (command) a command line's change or answer.
+    static Status check(const QString& dataDir, bool command = false);
 };
 
 } // namespace RelayDesk

@@ -540,6 +540,15 @@ class MigrateFromSqlite(unittest.TestCase):
             self.assertIn("holds 1 Mail Agent(s) and 0 message(s) that the PostgreSQL store it now uses does not "
                           "have: copy them first with 'relaydesk store migrate --from-sqlite'", started.stderr)
             self.assertEqual(CLUSTER.query(database, "SELECT count(*) FROM nodes"), [(0,)])
+            # Nor does a command read or change the empty store: an outside tester's `agent create` wrote there
+            # (and `agent list` said "No Mail Agents yet"), and the copy was refused for good afterwards.
+            for command in (("agent", "create", "late"), ("agent", "list"), ("config", "set", "delivery.poll_interval", "2"),
+                            ("queue", "list")):
+                refused = run(relay.dir, *command)
+                self.assertEqual(refused.returncode, 1, (command, refused.stdout))
+                self.assertIn("copy them first with 'relaydesk store migrate --from-sqlite'", refused.stderr)
+                self.assertIn("so nothing was done", refused.stderr)
+            self.assertEqual(CLUSTER.query(database, "SELECT count(*) FROM agents"), [(0,)])
             # A store where a relay of before did register this node (and gave the directory its node id): its
             # own row is no data to the copy.
             own = "ed92529a8d6fcd13"
