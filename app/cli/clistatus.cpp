@@ -10,6 +10,7 @@
 #include "core/engine/controlaccess.h"
 #include "core/engine/controlcodec.h"
 #include "core/query/queuequery.h"
+#include "core/store/database.h"
 #include "core/store/enginelock.h"
 #include "core/store/storeaddress.h"
 #include "core/util/datadirmode.h"
@@ -334,10 +335,16 @@ int runStatusCommand(const QString& dataDir, const QStringList& args, const CliO
     } else {
         out.line(QStringLiteral("store:     %1, NOT REACHABLE since %2 (%3): %4")
                      .arg(storeName, CliOutput::timeText(storeHealth.unreachableSinceMs), storeHealth.error,
-                          running
+                          // A server that answers and refuses the relay does not come back by itself: an
+                          // outside tester waited while a changed password deferred all mail.
+                          !running ? QStringLiteral("the relay starts once it answers; until then it accepts "
+                                                    "no mail")
+                          : Database::isStoreAway(storeHealth.error)
                               ? QStringLiteral("every message gets a temporary (4xx) reply until it is back")
-                              : QStringLiteral("the relay starts once it answers; until then it accepts no "
-                                               "mail")));
+                              : QStringLiteral("every message gets a temporary (4xx) reply, and waiting does "
+                                               "not end it: fix what the server says (a changed password: "
+                                               "relaydesk store use URL --password-stdin, which a running "
+                                               "relay takes at once)")));
     }
     if (!nodeLine.isEmpty())
         out.line(QStringLiteral("node:      %1; %2 (relaydesk node list)")

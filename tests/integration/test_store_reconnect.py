@@ -198,6 +198,26 @@ class StoreReconnect(unittest.TestCase):
         self.assertTrue(any("the store answers: starting" in line for line in self.relay.stderr_lines))
         self.assertTrue(wait_until(self.accepts_again, timeout=20, step=0.5), "\n".join(self.relay.stderr_lines[-20:]))
 
+    def test_a_password_refused_while_running_is_not_waited_for(self):
+        # An outside tester's node said "NOT REACHABLE ... until it is back" for a password that had changed:
+        # support waited while all its mail was deferred. Waiting does not end that; the status says what does.
+        path = os.path.join(self.relay.dir, "store.password")
+        with open(os.path.join(self.relay.dir, "store.conf")) as conf:
+            url = next(line.split("=", 1)[1].strip() for line in conf if line.startswith("url"))
+        with open(path, "w") as password:
+            password.write("not-the-password\n")
+        pg_ctl(self.cluster, "-m", "fast", "restart")  # the relay's sessions end; it logs in again
+
+        def status():
+            return self.relay.cli("status").stdout
+
+        self.assertTrue(wait_until(lambda: "refused the password" in status(), timeout=30, step=0.5), status())
+        self.assertIn("waiting does not end it: fix what the server says (a changed password: relaydesk store use"
+                      " URL --password-stdin", status())
+        used = run(self.relay.dir, "store", "use", url, "--password-stdin", stdin=self.cluster.password)
+        self.assertEqual(used.returncode, 0, used.stderr)
+        self.assertTrue(wait_until(self.accepts_again, timeout=30, step=0.5), "\n".join(self.relay.stderr_lines[-20:]))
+
     def test_a_server_that_refuses_the_relay_ends_the_start(self):
         # A wrong password is a mistake to fix, not a server to wait for.
         self.assertEqual(self.relay.stop(), 0)
