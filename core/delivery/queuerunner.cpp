@@ -231,6 +231,16 @@ void QueueRunner::reload()
     wake();
 }
 
+QHash<qint64, int> QueueRunner::jobsUnderWayCopy() const
+{
+    // For a job of the store writer's thread: this thread changes m_jobsByMessage in place as soon as nothing
+    // else shares its data, and implicit sharing's check for that is a relaxed load, no synchronisation with
+    // the writer's copy of it (ThreadSanitizer caught the writer reading what this thread wrote).
+    QHash<qint64, int> copy = m_jobsByMessage;
+    copy.detach();
+    return copy;
+}
+
 OutcomeRecorder::Context QueueRunner::context() const
 {
     OutcomeRecorder::Context context = m_context;
@@ -363,7 +373,7 @@ void QueueRunner::runScheduler()
             m_busy.insert(s.recipientId);
         // The jobs of this pass are under way too: a suppressed recipient's notice waits for them.
         OutcomeRecorder::Context ctx = context();
-        ctx.jobsUnderWay = m_jobsByMessage;
+        ctx.jobsUnderWay = jobsUnderWayCopy();
         for (const DeliveryJob& job : work->jobs)
             ++ctx.jobsUnderWay[job.messageId];
         auto recorded = std::make_shared<QList<qint64>>();
@@ -539,7 +549,7 @@ void QueueRunner::recordPending()
     for (const Unrecorded& item : std::as_const(batch))
         results.append(item.result);
     OutcomeRecorder::Context ctx = context();
-    ctx.jobsUnderWay = m_jobsByMessage;
+    ctx.jobsUnderWay = jobsUnderWayCopy();
     auto summaries = std::make_shared<QList<Expected<RecordSummary>>>();
     m_writer->submit(
         [results, ctx, summaries](QSqlDatabase& db) {
@@ -615,7 +625,7 @@ void QueueRunner::reportHeldFailures()
     m_heldSweepAt = now;
     m_heldSweeping = true;
     OutcomeRecorder::Context ctx = context();
-    ctx.jobsUnderWay = m_jobsByMessage;
+    ctx.jobsUnderWay = jobsUnderWayCopy();
     auto queued = std::make_shared<QStringList>();
     m_writer->submit(
         [ctx, queued](QSqlDatabase& db) {

@@ -103,6 +103,8 @@ private:
     /// storeAnswered: the store could be reached after a failed record (the failure was not an outage).
     void recorded(Unrecorded item, const Expected<RecordSummary>& summary, bool storeAnswered);
     OutcomeRecorder::Context context() const;
+    /// A deep copy of m_jobsByMessage, for OutcomeRecorder::Context::jobsUnderWay on another thread.
+    QHash<qint64, int> jobsUnderWayCopy() const;
     void readSettings();
     /// The first start: this node's identity, and the leases an earlier run of it left (docs/scaling.md).
     void takeNodeIdentity();
