@@ -15,22 +15,11 @@ Expected<std::shared_ptr<const DkimKeyring>> DkimKeyring::load(const QString& da
     if (!records)
         return Result::failure(records.error());
     auto ring = std::make_shared<DkimKeyring>();
-    // Of the keys in grace, only the generation replaced last signs beside the active one: it covers the time
-    // the new records take to reach the DNS, and older generations add nothing but size (an outside tester's
-    // three quick rotations put 8 signatures, 3.5 KB, on every message for a week). They stay published.
-    QHash<QString, qint64> newestGrace;
-    for (const DkimKeyRecord& record : records.value()) {
-        if (record.state == DkimKeyRecord::State::Grace)
-            newestGrace[record.domain] = qMax(newestGrace.value(record.domain), record.retireAt);
-    }
     // Grace keys first, then active ones; RSA before Ed25519 within each.
     for (const DkimKeyRecord::State state : {DkimKeyRecord::State::Grace, DkimKeyRecord::State::Active}) {
         for (const DkimAlgorithm algorithm : {DkimAlgorithm::RsaSha256, DkimAlgorithm::Ed25519Sha256}) {
             for (const DkimKeyRecord& record : records.value()) {
                 if (record.state != state || record.algorithm != algorithm)
-                    continue;
-                if (state == DkimKeyRecord::State::Grace &&
-                    record.retireAt < newestGrace.value(record.domain))
                     continue;
                 auto key = store.privateKey(record);
                 if (!key) {
@@ -57,6 +46,18 @@ QList<DkimSigningKey> DkimKeyring::keysFor(const QByteArray& domain, qint64 nowM
 {
     QList<DkimSigningKey> keys = m_keys.value(domain);
     keys.removeIf([nowMs](const DkimSigningKey& key) { return key.retireAt != 0 && key.retireAt <= nowMs; });
+    // Of the generations in grace only one signs beside the active keys: more add nothing but size (an
+    // outside tester's three quick rotations put 8 signatures, 3.5 KB, on every message for a week). It is
+    // the oldest, whose records were published longest: after two quick rotations the middle generation's
+    // records may never have been published (another tester's mail then failed DKIM). All stay published.
+    qint64 oldestGrace = 0;
+    for (const DkimSigningKey& key : std::as_const(keys)) {
+        if (key.retireAt != 0 && (oldestGrace == 0 || key.retireAt < oldestGrace))
+            oldestGrace = key.retireAt;
+    }
+    keys.removeIf([oldestGrace](const DkimSigningKey& key) {
+        return key.retireAt != 0 && key.retireAt != oldestGrace;
+    });
     return keys;
 }
 
