@@ -474,9 +474,9 @@ void DashboardPage::setCertificate(const QDateTime& expiry, const QString& finge
         const qint64 days = QDateTime::currentDateTime().daysTo(expiry);
         const bool own = m_setupKnown && !m_setup.hasCertificate;
         m_certificate->setText(
-            (own ? tr("The relay's own TLS certificate (self-signed) expires %1 (in %n day(s))", nullptr,
+            (own ? tr("The relay's own TLS certificate (self-signed) expires %1 (in %Ln day(s))", nullptr,
                       static_cast<int>(days))
-                 : tr("TLS certificate expires %1 (in %n day(s))", nullptr, static_cast<int>(days)))
+                 : tr("TLS certificate expires %1 (in %Ln day(s))", nullptr, static_cast<int>(days)))
                 .arg(expiryDateText(expiry)));
         // The fingerprint in the tooltip (and on the Settings page): its wrapped hex took the room of the
         // store's line in the narrow box.

@@ -98,7 +98,7 @@ void NodesPanel::showNodes(const QList<NodeRow>& nodes)
              // With seconds in every language: heartbeats come every few seconds (German showed "16:37").
              tableTimeText(node.lastHeartbeat), state,
              node.held > 0
-                 ? tr("%n held until %1", nullptr, node.held)
+                 ? tr("%Ln held until %1", nullptr, node.held)
                        .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(node.heldUntil).time(),
                                                QStringLiteral("HH:mm:ss")))
                  : locale.toString(node.inFlight),
@@ -113,7 +113,7 @@ void NodesPanel::showNodes(const QList<NodeRow>& nodes)
                                 "over by the other nodes once their leases run out."));
         if (node.held > 0)
             item->setToolTip(5,
-                             tr("The node still holds the leases of %n recipient(s): no node delivers them "
+                             tr("The node still holds the leases of %Ln recipient(s): no node delivers them "
                                 "before their leases run out. If the node is gone for good, 'relaydesk node "
                                 "forget %1' hands them to the other nodes now.",
                                 nullptr, node.held)

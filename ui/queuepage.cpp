@@ -296,7 +296,7 @@ void QueuePage::noteRetriedGone()
     const int count = static_cast<int>(m_retried.size());
     m_retried.clear();
     showActionResult(
-        tr("The %n message(s) retried have left the queue: the Delivery Logs say how each ended.", nullptr,
+        tr("The %Ln message(s) retried have left the queue: the Delivery Logs say how each ended.", nullptr,
            count));
 }
 
@@ -388,10 +388,10 @@ void QueuePage::perform(QueueAction action)
         }
         const QString question =
             action == QueueAction::Delete
-                ? tr("Delete %n message(s) from the queue? Recipients still waiting will not get them and "
+                ? tr("Delete %Ln message(s) from the queue? Recipients still waiting will not get them and "
                      "the senders are not told; what was delivered stays in the Delivery Logs.",
                      nullptr, static_cast<int>(ids.size()))
-                : tr("Bounce %n message(s)? Delivery stops and a failure notice is queued for each sender, "
+                : tr("Bounce %Ln message(s)? Delivery stops and a failure notice is queued for each sender, "
                      "unless it asked for none; the Delivery Logs show whether it arrived.",
                      nullptr, static_cast<int>(ids.size()));
         // A few messages are named, so the question says which (an outside tester's selection was gone from

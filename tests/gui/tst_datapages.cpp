@@ -195,6 +195,7 @@ private Q_SLOTS:
     void anUnverifiedSmarthostIsSaidInTheAttempt();
     void aGermanExportOpensInAGermanSpreadsheet();
     void theExportDialogSpeaksFrenchAndItsResultStays();
+    void theExportCountIsGrouped(); // last: it leaves the German translator installed under the English one
 };
 
 void TestDataPages::attemptsNameTheirNodeWhenSeveralShareTheStore()
@@ -876,6 +877,24 @@ void TestDataPages::anotherNodesDeliveryShowsInTheQueue()
     QVERIFY2(cell(QueueQuery::NextAttempt, Qt::ToolTipRole)
                  .startsWith(QStringLiteral("The node relay-b took it and no longer answers")),
              qPrintable(cell(QueueQuery::NextAttempt, Qt::ToolTipRole)));
+}
+
+void TestDataPages::theExportCountIsGrouped()
+{
+    // "Exported 76121 rows" beside "76,180 matches" (an outside tester): the count as the locale groups it.
+    QVERIFY(installTranslators(qApp, QLocale(QLocale::English, QLocale::UnitedStates)));
+    Test::TempDataDir dir;
+    DeliveryLogPage page(dir.path());
+    auto* status = page.findChild<QLabel*>(QStringLiteral("logStatus"));
+    QVERIFY(status);
+    Q_EMIT page.exportFinished(QStringLiteral("/tmp/export.csv"), 76121, QString());
+    QVERIFY2(status->text().contains(QStringLiteral("Exported 76,121 ")), qPrintable(status->text()));
+    QVERIFY(installTranslators(qApp, QLocale(QLocale::German, QLocale::Germany)));
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    Q_EMIT page.exportFinished(QStringLiteral("/tmp/export.csv"), 76121, QString());
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    QVERIFY(installTranslators(qApp, QLocale(QLocale::English, QLocale::UnitedStates)));
+    QVERIFY2(status->text().contains(QStringLiteral("76.121")), qPrintable(status->text()));
 }
 
 void TestDataPages::aRetryWhoseMessagesLeftSaysSo()
