@@ -313,10 +313,13 @@ void EngineLink::showQueueActionResult(QueueAction action, int changed, int unch
     if (errors.isEmpty())
         return;
     // Not exec(): the box is window-modal and the event loop (and the engine's updates) keep running.
-    auto* box =
-        new QMessageBox(QMessageBox::Warning, tr("Queue action failed"),
-                        tr("%Ln message(s) could not be changed.", nullptr, static_cast<int>(errors.size())),
-                        QMessageBox::Ok, page);
+    // A few reasons in the text itself: "1 message could not be changed." hid why (a message waiting for a
+    // node that stopped: an outside tester), and what to do, behind Show Details.
+    constexpr int reasonsShown = 3;
+    QString text = tr("%Ln message(s) could not be changed.", nullptr, static_cast<int>(errors.size()));
+    if (errors.size() <= reasonsShown)
+        text += QStringLiteral("\n\n") + errors.join(QLatin1Char('\n'));
+    auto* box = new QMessageBox(QMessageBox::Warning, tr("Queue action failed"), text, QMessageBox::Ok, page);
     box->setObjectName(QStringLiteral("queueActionErrors"));
     box->setDetailedText(errors.join(QLatin1Char('\n')));
     box->setAttribute(Qt::WA_DeleteOnClose);

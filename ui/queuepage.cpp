@@ -344,10 +344,31 @@ void QueuePage::updateButtons()
     // "Release" messages that were not held, and "Hold" held ones).
     const QStringList selected = any ? selectedQueueIds() : QStringList();
     const QSet<QString> held = any ? selectedHeldIds() : QSet<QString>();
+    // A message whose node stopped answering is not retried before its lease runs out: Retry now only said
+    // "1 message could not be changed", the reason behind Show Details (an outside tester).
+    QSet<QString> stranded;
+    QString strandedWhy;
+    if (any) {
+        for (const QModelIndex& index : m_view->selectionModel()->selectedRows()) {
+            const QueueRow& row = m_model->rowAt(index.row());
+            const QString node = m_model->waitingForNode(row);
+            if (node.isEmpty())
+                continue;
+            stranded << row.queueId;
+            if (strandedWhy.isEmpty())
+                strandedWhy =
+                    tr("%1 waits for the node %2, which stopped answering: another node takes it at %3, when "
+                       "its lease runs out, and Retry now cannot bring that forward. If %2 is gone for good, "
+                       "\"relaydesk node forget %2\" frees its messages now.")
+                        .arg(row.queueId, node, tableTimeText(row.leaseExpires));
+        }
+    }
     for (qsizetype i = 0; i < m_actionButtons.size(); ++i) {
         QPushButton* button = m_actionButtons.at(i);
         const auto action = static_cast<QueueAction>(button->property("queueAction").toInt());
-        button->setEnabled(any && !planQueueAction(action, selected, held).changing.isEmpty());
+        button->setEnabled(any && !planQueueAction(action, selected, held, stranded).changing.isEmpty());
+        if (action == QueueAction::RetryNow)
+            button->setToolTip(strandedWhy);
         if (i < m_menuActions.size())
             m_menuActions.at(i)->setEnabled(button->isEnabled());
     }
