@@ -24,12 +24,11 @@ NodesPanel::NodesPanel(QString dataDir, QWidget* parent) : QWidget(parent), m_da
     m_list->setRootIsDecorated(false);
     m_list->setHeaderLabels({tr("Name"), tr("Address"), tr("Version"), tr("Last heartbeat"), tr("State"),
                              tr("In flight"), tr("Sessions")});
-    // Name and address give way (elided, whole in their tooltips) so that the other columns keep their words
-    // at 1024 px: the last one, "In Zustellung" in German, was cut behind a scroll bar (an outside tester).
+    // Every column as wide as its words, the last one taking the rest: name and address, stretched to share
+    // the rest before, were cut at 1024 px ("127.0.0.…", "node2 (…": an outside tester), and "In Zustellung"
+    // behind a scroll bar before that.
     m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_list->header()->setSectionResizeMode(1, QHeaderView::Stretch);
-    m_list->header()->setStretchLastSection(false);
+    m_list->header()->setStretchLastSection(true);
     m_status = new QLabel(this);
     m_status->setWordWrap(true);
     auto* layout = new QVBoxLayout(this);
