@@ -21,6 +21,15 @@ QString AnySenderWarning::senderTab()
               "domain. To restrict it, give it its sender domains and untick \"Any sender\" (Edit...).");
 }
 
+QString AnySenderWarning::alert(const QString& agent)
+{
+    return tr("The Mail Agent \"%1\" may send as any address of any domain (not recommended): its mail is "
+              "DKIM-signed for every domain that has keys here, whoever wrote it. Give it its sender domains "
+              "and "
+              "untick \"Any sender\" (Mail Agents, Edit...).")
+        .arg(agent);
+}
+
 QString AnySenderWarning::signedToo(const QStringList& agents, const QString& domain)
 {
     if (agents.isEmpty())

@@ -18,6 +18,8 @@ public:
     static QString listTip(const QString& agent);
     /// Its Sender domains tab: what it may do, that it is not recommended, and how to restrict it.
     static QString senderTab();
+    /// The Dashboard's alert for such an agent (an enabled one).
+    static QString alert(const QString& agent);
     /// Beside a domain's DKIM records and in the question before making its keys: the enabled any-sender
     /// agents, whose mail as that domain the keys sign too. Empty for none.
     static QString signedToo(const QStringList& agents, const QString& domain);

@@ -6,6 +6,7 @@
 #include "ui/sizetext.h"
 
 #include "ui/agentlabel.h"
+#include "ui/anysenderwarning.h"
 #include "ui/countaxis.h"
 #include "ui/countlabel.h"
 #include "ui/durationtext.h"
@@ -571,6 +572,8 @@ void DashboardPage::updateAlerts()
             alerts << tr("The Mail Agent \"%1\" cannot send: its trusted devices send on the LAN relay port, "
                          "which is turned off (Settings, Listeners).")
                           .arg(agent);
+        for (const QString& agent : std::as_const(m_setup.agentsWithAnySender))
+            alerts << AnySenderWarning::alert(agent);
         for (const UnusableDkimKey& key : std::as_const(m_setup.unusableDkimKeys))
             alerts
                 << tr("The DKIM key %1 of %2 cannot sign: its private key is missing or damaged, so mail "
