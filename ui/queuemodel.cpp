@@ -6,6 +6,7 @@
 #include "ui/middleelidingdelegate.h"
 #include "ui/roadsign.h"
 #include "ui/statelabel.h"
+#include "ui/strandedmessagetext.h"
 #include "ui/timecolumn.h"
 
 #include <QDateTime>
@@ -34,8 +35,7 @@ QVariant QueueModel::data(const QModelIndex& index, int role) const
         case QueueQuery::State:
             // As `queue list` says it: plain "queued" hid that no node delivers it (an outside tester).
             if (const QString node = waitingForNode(row); !node.isEmpty())
-                return tr("%1 (node %2 stopped; taken again after %3)")
-                    .arg(StateLabel::text(row.state), node, tableTimeText(row.leaseExpires));
+                return StrandedMessageText::state(StateLabel::text(row.state), node, row.leaseExpires);
             return StateLabel::text(underWay(row) ? QStringLiteral("delivering") : row.state);
         case QueueQuery::NextAttempt:
             if (row.state == QLatin1String("held"))

@@ -15,6 +15,7 @@
 #include "ui/roadsign.h"
 #include "ui/statelabel.h"
 #include "ui/storeerrortext.h"
+#include "ui/strandedmessagetext.h"
 #include "ui/tablecolumns.h"
 #include "ui/timecolumn.h"
 #include "ui/viewstatekeeper.h"
@@ -348,19 +349,12 @@ void QueuePage::updateButtons()
     // "1 message could not be changed", the reason behind Show Details (an outside tester).
     QSet<QString> stranded;
     QString strandedWhy;
-    if (any) {
-        for (const QModelIndex& index : m_view->selectionModel()->selectedRows()) {
-            const QueueRow& row = m_model->rowAt(index.row());
-            const QString node = m_model->waitingForNode(row);
-            if (node.isEmpty())
-                continue;
+    for (const QModelIndex& index : any ? m_view->selectionModel()->selectedRows() : QModelIndexList()) {
+        const QueueRow& row = m_model->rowAt(index.row());
+        if (const QString node = m_model->waitingForNode(row); !node.isEmpty()) {
             stranded << row.queueId;
             if (strandedWhy.isEmpty())
-                strandedWhy =
-                    tr("%1 waits for the node %2, which stopped answering: another node takes it at %3, when "
-                       "its lease runs out, and Retry now cannot bring that forward. If %2 is gone for good, "
-                       "\"relaydesk node forget %2\" frees its messages now.")
-                        .arg(row.queueId, node, tableTimeText(row.leaseExpires));
+                strandedWhy = StrandedMessageText::whyNoRetry(row.queueId, node, row.leaseExpires);
         }
     }
     for (qsizetype i = 0; i < m_actionButtons.size(); ++i) {
