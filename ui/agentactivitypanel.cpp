@@ -249,7 +249,7 @@ void AgentActivityPanel::showActivity(const AgentActivity& activity)
     } else {
         const RoadSign sign = ReplyCatalog::signFor(activity.lastRefusedReply.left(3).toInt());
         m_refusedSubmissions->setText(
-            tr("%n sender(s), recipient(s) or message(s) refused at submission in the last 30 days (never "
+            tr("%Ln sender(s), recipient(s) or message(s) refused at submission in the last 30 days (never "
                "queued); the last at %1: %2",
                "", int(qMin<qint64>(activity.refusedAtSubmission, INT_MAX)))
                 .arg(shortDateTimeText(QDateTime::fromMSecsSinceEpoch(activity.lastRefusedAt)),
@@ -261,7 +261,7 @@ void AgentActivityPanel::showActivity(const AgentActivity& activity)
     m_showRefusals->setEnabled(activity.refusedAtSubmission > 0);
     m_waiting->setText(activity.waitingRecipients == 0
                            ? tr("Nothing of this agent's mail waits in the queue.")
-                           : tr("%n recipient(s) of this agent's mail wait in the queue now.", "",
+                           : tr("%Ln recipient(s) of this agent's mail wait in the queue now.", "",
                                 int(qMin<qint64>(activity.waitingRecipients, INT_MAX))));
 }
 
@@ -284,7 +284,7 @@ void AgentActivityPanel::showRefused(const QList<RefusedLoginView>& refused)
     }
     const QString when = shortDateTimeText(QDateTime::fromMSecsSinceEpoch(last->login.lastAt));
     m_refused->setText(
-        tr("%n login(s) refused in the last 24 hours; the last at %1 from %2: %3.", "", count)
+        tr("%Ln login(s) refused in the last 24 hours; the last at %1 from %2: %3.", "", count)
             .arg(when, last->login.address, RefusedLoginsPanel::reasonText(last->login.reason)));
     m_refused->setToolTip(RefusedLoginsPanel::adviceText(last->login.reason));
     m_refused->setStyleSheet(

@@ -1,6 +1,9 @@
 #include "ui/agentlistmodel.h"
 
+#include "ui/anysenderwarning.h"
+
 #include <QColor>
+#include <QIcon>
 
 namespace RelayDesk {
 
@@ -37,6 +40,14 @@ QVariant AgentListModel::data(const QModelIndex& index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const MailAgent& agent = m_agents.at(index.row());
+    // The sender domains column starts hidden: an agent that may send as any address looked restricted in
+    // the list, while `agent list` warns of it (an outside tester). A warning sign by its name says it.
+    if (index.column() == Name && agent.anySender) {
+        if (role == Qt::DecorationRole)
+            return QIcon(QStringLiteral(":/icons/warning.svg"));
+        if (role == Qt::ToolTipRole)
+            return AnySenderWarning::listTip(agent.name);
+    }
     // A narrow list cuts a long name or list of addresses: the tooltip holds it whole.
     if (role == Qt::ToolTipRole && index.column() != Enabled)
         return data(index, Qt::DisplayRole);

@@ -6,7 +6,8 @@
 
 namespace RelayDesk {
 
-/// The Mail Agents as a table: name, enabled, allowlist, sender domains (any sender in red) and description.
+/// The Mail Agents as a table: name (an any-sender agent with a warning sign), enabled, allowlist, sender
+/// domains (any sender in red) and description.
 class AgentListModel final : public QAbstractTableModel
 {
     Q_OBJECT

@@ -176,17 +176,18 @@ QString BackupPanel::restoreQuestion(const QString& dataDir, const QString& file
     if (waitingNow > 0)
         question +=
             QStringLiteral("\n\n") +
-            tr("%n message(s) wait in the queue now. The restored relay does not deliver them: they stay "
+            tr("%Ln message(s) wait in the queue now. The restored relay does not deliver them: they stay "
                "in the directory that is moved aside. Unless the backup holds them, cancel and restore "
                "once they are delivered.",
                nullptr, int(waitingNow));
     if (contents.withQueue && contents.queuedMessages > 0)
-        question += QStringLiteral("\n\n") +
-                    tr("The backup holds %n queued message(s) as they waited on %1: any delivered since then "
-                       "goes out again once the relay runs. To look at them first, turn delivery off "
-                       "(Settings, Delivery) before RelayDesk starts again.",
-                       nullptr, contents.queuedMessages)
-                        .arg(tableTimeText(QDateTime::fromMSecsSinceEpoch(contents.createdAt)));
+        question +=
+            QStringLiteral("\n\n") +
+            tr("The backup holds %Ln queued message(s) as they waited on %1: any delivered since then "
+               "goes out again once the relay runs. To look at them first, turn delivery off "
+               "(Settings, Delivery) before RelayDesk starts again.",
+               nullptr, contents.queuedMessages)
+                .arg(tableTimeText(QDateTime::fromMSecsSinceEpoch(contents.createdAt)));
     return question;
 }
 
@@ -221,7 +222,7 @@ void BackupPanel::backUp(const QString& file, const QByteArray& passphrase, bool
             showStatus(
                 result->withQueue
                     ? tr("Backup written to %1: %n agent(s) and %2, encrypted.", nullptr, result->agents)
-                          .arg(result->file, tr("%n queued message(s)", nullptr, result->queuedMessages))
+                          .arg(result->file, tr("%Ln queued message(s)", nullptr, result->queuedMessages))
                     : tr("Backup written to %1: %n agent(s), encrypted.", nullptr, result->agents)
                           .arg(result->file));
             Q_EMIT backedUp(result.value());
@@ -270,8 +271,9 @@ void BackupPanel::finishRestore(const Expected<BackupContents>& result)
                "of before the restore, which a backup does not carry.")
                 .arg(result->keptAside);
     if (!result->keptAside.isEmpty() && m_waitingBeforeRestore > 0)
-        text += QLatin1Char(' ') + tr("The %n message(s) that waited in its queue stay there, not delivered.",
-                                      nullptr, int(m_waitingBeforeRestore));
+        text +=
+            QLatin1Char(' ') + tr("The %Ln message(s) that waited in its queue stay there, not delivered.",
+                                  nullptr, int(m_waitingBeforeRestore));
     // A node of a shared store becomes a relay of its own (an outside tester's did, without a word).
     if (!result->previousPostgreSql.isEmpty())
         text +=
@@ -283,7 +285,7 @@ void BackupPanel::finishRestore(const Expected<BackupContents>& result)
     // The queue of the backup's day: what was delivered since goes out again (an outside tester).
     if (result->withQueue && result->queuedMessages > 0 && result->deliveryOff)
         text += QLatin1Char(' ') +
-                tr("The %n queued message(s) are restored as they waited on %1, when the backup was made, "
+                tr("The %Ln queued message(s) are restored as they waited on %1, when the backup was made, "
                    "and delivery is off in the restored settings: look at them in the Queue (any delivered "
                    "since the backup would go out again), then turn delivery on (Settings, Delivery).",
                    nullptr, result->queuedMessages)
@@ -291,7 +293,7 @@ void BackupPanel::finishRestore(const Expected<BackupContents>& result)
     else if (result->withQueue && result->queuedMessages > 0)
         text +=
             QLatin1Char(' ') +
-            tr("The %n queued message(s) are restored as they waited on %1, when the backup was made: any "
+            tr("The %Ln queued message(s) are restored as they waited on %1, when the backup was made: any "
                "delivered since then is delivered again. To look at them first, turn delivery off "
                "(Settings, Delivery) before the relay starts.",
                nullptr, result->queuedMessages)

@@ -189,7 +189,7 @@ void CertificatePanel::finish(const Expected<CertificateInfo>& result, bool chan
     const CertificateInfo& info = result.value();
     const int days = static_cast<int>(QDateTime::currentDateTimeUtc().daysTo(info.expiry));
     QString details =
-        tr("%1\nSHA-256 %2\nExpires %3 (in %n day(s))\n%4", nullptr, days)
+        tr("%1\nSHA-256 %2\nExpires %3 (in %Ln day(s))\n%4", nullptr, days)
             .arg(info.subject, info.fingerprint, expiryDateText(info.expiry), info.certificatePath);
     // Nothing vouches for a self-signed certificate: clients that verify the relay must be given the file.
     if (info.generated || info.selfSigned)

@@ -6,6 +6,7 @@
 #include "ui/sizetext.h"
 
 #include "ui/agentlabel.h"
+#include "ui/anysenderwarning.h"
 #include "ui/countaxis.h"
 #include "ui/countlabel.h"
 #include "ui/durationtext.h"
@@ -474,9 +475,9 @@ void DashboardPage::setCertificate(const QDateTime& expiry, const QString& finge
         const qint64 days = QDateTime::currentDateTime().daysTo(expiry);
         const bool own = m_setupKnown && !m_setup.hasCertificate;
         m_certificate->setText(
-            (own ? tr("The relay's own TLS certificate (self-signed) expires %1 (in %n day(s))", nullptr,
+            (own ? tr("The relay's own TLS certificate (self-signed) expires %1 (in %Ln day(s))", nullptr,
                       static_cast<int>(days))
-                 : tr("TLS certificate expires %1 (in %n day(s))", nullptr, static_cast<int>(days)))
+                 : tr("TLS certificate expires %1 (in %Ln day(s))", nullptr, static_cast<int>(days)))
                 .arg(expiryDateText(expiry)));
         // The fingerprint in the tooltip (and on the Settings page): its wrapped hex took the room of the
         // store's line in the narrow box.
@@ -571,6 +572,8 @@ void DashboardPage::updateAlerts()
             alerts << tr("The Mail Agent \"%1\" cannot send: its trusted devices send on the LAN relay port, "
                          "which is turned off (Settings, Listeners).")
                           .arg(agent);
+        for (const QString& agent : std::as_const(m_setup.agentsWithAnySender))
+            alerts << AnySenderWarning::alert(agent);
         for (const UnusableDkimKey& key : std::as_const(m_setup.unusableDkimKeys))
             alerts
                 << tr("The DKIM key %1 of %2 cannot sign: its private key is missing or damaged, so mail "

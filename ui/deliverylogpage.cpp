@@ -191,13 +191,13 @@ DeliveryLogPage::DeliveryLogPage(QString dataDir, QWidget* parent)
     connect(refreshButton, &QPushButton::clicked, this, &DeliveryLogPage::refresh);
     connect(exportButton, &QPushButton::clicked, this, &DeliveryLogPage::chooseExportFile);
     connect(m_model, &DeliveryLogModel::pageLoaded, this,
-            [this]() { showLoaded(tr("%n row(s) loaded", nullptr, m_model->rowCount())); });
+            [this]() { showLoaded(tr("%Ln row(s) loaded", nullptr, m_model->rowCount())); });
     connect(m_model, &DeliveryLogModel::loadFailed, this, [this](const QString& error) {
         showLoaded(tr("Cannot read the delivery log: %1").arg(StoreErrorText::of(error)));
     });
     connect(this, &DeliveryLogPage::exportFinished, this,
             [this](const QString& path, int rows, const QString& error) {
-                showNote(error.isEmpty() ? tr("Exported %n row(s) to %1.", nullptr, rows).arg(path)
+                showNote(error.isEmpty() ? tr("Exported %Ln row(s) to %1.", nullptr, rows).arg(path)
                                          : tr("Export failed: %1").arg(error));
             });
     clearDetails();

@@ -6,6 +6,7 @@
 #include "core/admin/domaincheckadmin.h"
 #include "core/admin/settingsadmin.h"
 #include "core/util/readableaddress.h"
+#include "ui/anysenderwarning.h"
 #include "ui/confirmation.h"
 #include "ui/domainrecordshtml.h"
 #include "ui/queryrunner.h"
@@ -29,6 +30,13 @@ namespace {
 // The domain as stored (A-labels), what the DKIM and DNS actions take; the cell shows its readable form.
 constexpr int storedDomainRole = Qt::UserRole + 1;
 
+/// The any-sender warning after a text about a domain's keys, as a paragraph of its own; empty for none.
+QString signedTooParagraph(const QStringList& agents, const QString& domain)
+{
+    const QString warning = AnySenderWarning::signedToo(agents, domain);
+    return warning.isEmpty() ? QString() : QStringLiteral("\n\n") + warning;
+}
+
 } // namespace
 
 /// The agent's domains (its sender domains, and the domains of its exact addresses) and their selectors.
@@ -37,6 +45,8 @@ struct DomainsPanel::Domains
     QStringList names;
     QList<QStringList> selectors;
     QString error;
+    bool anySender = false;      ///< the agent may send as any address
+    QStringList anySenderAgents; ///< the enabled agents that may, whose mail every domain's keys sign
 };
 
 DomainsPanel::DomainsPanel(QString dataDir, QWidget* parent) : QWidget(parent), m_dataDir(std::move(dataDir))
@@ -112,10 +122,18 @@ void DomainsPanel::reload()
         this,
         [dataDir = m_dataDir, agent = m_agent]() {
             Domains found;
-            const auto one = AgentAdmin(dataDir).agent(agent);
+            const AgentAdmin agents(dataDir);
+            const auto one = agents.agent(agent);
             if (!one) {
                 found.error = one.error();
                 return found;
+            }
+            found.anySender = one->anySender;
+            if (const auto all = agents.list()) {
+                for (const MailAgent& each : all.value()) {
+                    if (each.anySender && each.enabled)
+                        found.anySenderAgents << each.name;
+                }
             }
             for (const QString& sender : one->senders) {
                 const QString domain = sender.section(QLatin1Char('@'), -1);
@@ -167,8 +185,11 @@ void DomainsPanel::showDomains(const Domains& domains)
         m_domains->resizeColumnToContents(0);
         m_domains->setColumnWidth(0, qBound(80, m_domains->columnWidth(0) + 12, 200));
     }
+    m_anySenderAgents = domains.anySenderAgents;
     if (!domains.error.isEmpty())
         m_status->setText(domains.error);
+    else if (domains.anySender)
+        m_status->setText(AnySenderWarning::senderTab()); // "no sender domains yet" read as restricted
     else if (!m_agent.isEmpty() && domains.names.isEmpty())
         m_status->setText(tr("This agent has no sender domains yet: add them with Edit..."));
     else
@@ -213,7 +234,12 @@ void DomainsPanel::domainChanged()
             if (records) {
                 m_records = records.value();
                 m_recordsDomain = domain;
-                m_text->setHtml(DomainRecordsHtml::records(domain, m_records));
+                // Whose mail these keys sign besides this agent's, as `rotate-dkim` says it.
+                const QString signedToo = AnySenderWarning::signedToo(m_anySenderAgents, domain);
+                m_text->setHtml((signedToo.isEmpty() ? QString()
+                                                     : QStringLiteral("<p style=\"color: #d63939;\">%1</p>")
+                                                           .arg(signedToo.toHtmlEscaped())) +
+                                DomainRecordsHtml::records(domain, m_records));
             } else {
                 m_text->setPlainText(tr("Mail from %1 is not signed yet. Create DKIM keys, then publish the "
                                         "records shown here.")
@@ -254,7 +280,8 @@ void DomainsPanel::rotateDkim()
                "signed with the current keys as well, so that it verifies while the new records reach the "
                "DNS; then the current keys are removed with their private keys.",
                nullptr, graceDays)
-                .arg(ReadableAddress::domain(domain)),
+                    .arg(ReadableAddress::domain(domain)) +
+                signedTooParagraph(m_anySenderAgents, domain),
             tr("Rotate")))
         return;
     changeKeys(true);
@@ -284,10 +311,11 @@ void DomainsPanel::changeKeys(bool rotation)
                 updateButtons();
                 return;
             }
-            m_status->setText(rotation ? tr("New DKIM keys for %1: publish their records now.")
-                                             .arg(ReadableAddress::domain(domain))
-                                       : tr("DKIM keys for %1 created: publish their records.")
-                                             .arg(ReadableAddress::domain(domain)));
+            m_status->setText((rotation ? tr("New DKIM keys for %1: publish their records now.")
+                                              .arg(ReadableAddress::domain(domain))
+                                        : tr("DKIM keys for %1 created: publish their records.")
+                                              .arg(ReadableAddress::domain(domain))) +
+                              signedTooParagraph(m_anySenderAgents, domain));
             Q_EMIT keysChanged();
             reload();
         });

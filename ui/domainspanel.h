@@ -69,6 +69,7 @@ private:
     QueryRunner* m_runner = nullptr;
     DomainCheck* m_running = nullptr;
     QList<SenderDnsRecord> m_records;
+    QStringList m_anySenderAgents; ///< enabled agents that may send as any address: every key signs theirs
     DomainCheckReport m_report;
     bool m_busy = false;
     quint64 m_generation = 0; ///< drops results that a newer request overtook

@@ -207,7 +207,7 @@ void EngineLink::performQueueAction(QueueAction action, const QStringList& queue
         return;
     }
     page->setActionRunning(true);
-    page->showActionResult(tr("Working on %n message(s)...", nullptr, count));
+    page->showActionResult(tr("Working on %Ln message(s)...", nullptr, count));
     const QPointer<EngineLink> self(this);
     if (!m_engine->isRunning()) {
         // No relay to ask (an outside tester's Retry now on a stopped service failed with the control
@@ -256,46 +256,47 @@ void EngineLink::showQueueActionResult(QueueAction action, int changed, int unch
         // With delivery off, "will be retried now" was read as a promise (an outside tester).
         if (changedSome && !relayRuns)
             result << tr(
-                "%n message(s) will be tried as soon as the relay runs again: it is not running now.",
+                "%Ln message(s) will be tried as soon as the relay runs again: it is not running now.",
                 nullptr, done);
         else if (changedSome && page->deliveryEnabled())
-            result << tr("%n message(s) will be retried now.", nullptr, done);
+            result << tr("%Ln message(s) will be retried now.", nullptr, done);
         else if (changedSome)
-            result << tr("%n message(s) will be tried as soon as delivery is turned on: it is off (Settings, "
-                         "Delivery, \"Deliver queued mail\").",
-                         nullptr, done);
+            result << tr(
+                "%Ln message(s) will be tried as soon as delivery is turned on: it is off (Settings, "
+                "Delivery, \"Deliver queued mail\").",
+                nullptr, done);
         if (unchanged > 0)
-            result << tr("%n message(s) on hold not retried: release them first.", nullptr, unchanged);
+            result << tr("%Ln message(s) on hold not retried: release them first.", nullptr, unchanged);
         break;
     case QueueAction::Hold:
         if (changedSome && !relayRuns)
-            result << tr("%n message(s) held: not delivered until released.", nullptr, done);
+            result << tr("%Ln message(s) held: not delivered until released.", nullptr, done);
         else if (changedSome)
-            result << tr("%n message(s) held: not delivered from now on until released; a delivery "
+            result << tr("%Ln message(s) held: not delivered from now on until released; a delivery "
                          "already under way may still "
                          "complete.",
                          nullptr, done);
         if (unchanged > 0)
-            result << tr("%n message(s) already held; nothing changed for them.", nullptr, unchanged);
+            result << tr("%Ln message(s) already held; nothing changed for them.", nullptr, unchanged);
         break;
     case QueueAction::Release:
         // Without a relay, released is not sent: said when it will be (a second outside tester).
         if (changedSome && !relayRuns)
             result << tr(
-                "%n message(s) released: delivered once the relay runs again; it is not running now.",
+                "%Ln message(s) released: delivered once the relay runs again; it is not running now.",
                 nullptr, done);
         else if (changedSome)
-            result << tr("%n message(s) released.", nullptr, done);
+            result << tr("%Ln message(s) released.", nullptr, done);
         if (unchanged > 0)
-            result << tr("%n message(s) not held; nothing changed for them.", nullptr, unchanged);
+            result << tr("%Ln message(s) not held; nothing changed for them.", nullptr, unchanged);
         break;
     case QueueAction::Delete:
         if (done > 0 || gone == 0)
-            result << tr("%n message(s) deleted.", nullptr, done);
+            result << tr("%Ln message(s) deleted.", nullptr, done);
         break;
     case QueueAction::Bounce:
         if (done > 0 || gone == 0)
-            result << tr("%n message(s) bounced.", nullptr, done);
+            result << tr("%Ln message(s) bounced.", nullptr, done);
         break;
     }
     if ((action == QueueAction::Delete || action == QueueAction::Bounce) && page->underWayInAction() > 0)
@@ -306,16 +307,19 @@ void EngineLink::showQueueActionResult(QueueAction action, int changed, int unch
     // Deleted by a colleague, or delivered, while the question was open: said, not a warning box (an
     // outside tester got "1 message could not be changed" for a delete that had happened).
     if (gone > 0)
-        result << tr("%n message(s) had already left the queue (delivered, bounced or deleted meanwhile).",
+        result << tr("%Ln message(s) had already left the queue (delivered, bounced or deleted meanwhile).",
                      nullptr, gone);
     page->showActionResult(result.join(QLatin1Char(' ')));
     if (errors.isEmpty())
         return;
     // Not exec(): the box is window-modal and the event loop (and the engine's updates) keep running.
-    auto* box =
-        new QMessageBox(QMessageBox::Warning, tr("Queue action failed"),
-                        tr("%n message(s) could not be changed.", nullptr, static_cast<int>(errors.size())),
-                        QMessageBox::Ok, page);
+    // A few reasons in the text itself: "1 message could not be changed." hid why (a message waiting for a
+    // node that stopped: an outside tester), and what to do, behind Show Details.
+    constexpr int reasonsShown = 3;
+    QString text = tr("%Ln message(s) could not be changed.", nullptr, static_cast<int>(errors.size()));
+    if (errors.size() <= reasonsShown)
+        text += QStringLiteral("\n\n") + errors.join(QLatin1Char('\n'));
+    auto* box = new QMessageBox(QMessageBox::Warning, tr("Queue action failed"), text, QMessageBox::Ok, page);
     box->setObjectName(QStringLiteral("queueActionErrors"));
     box->setDetailedText(errors.join(QLatin1Char('\n')));
     box->setAttribute(Qt::WA_DeleteOnClose);

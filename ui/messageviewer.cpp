@@ -450,7 +450,7 @@ void MessageViewer::showEnvelope(const MessageDetail& detail)
         html += row(tr("Body removed by the administrator"), timeText(detail.removedAt));
     html +=
         QStringLiteral("</table><h3>%1</h3>")
-            .arg(tr("%n recipient(s)", nullptr, static_cast<int>(detail.recipients.size())).toHtmlEscaped());
+            .arg(tr("%Ln recipient(s)", nullptr, static_cast<int>(detail.recipients.size())).toHtmlEscaped());
     html += QStringLiteral("<table cellspacing=\"4\"><tr><th align=\"left\">%1</th><th align=\"left\">%2</th>"
                            "<th align=\"left\">%3</th><th align=\"left\">%4</th></tr>")
                 .arg(tr("Recipient").toHtmlEscaped(), tr("Status").toHtmlEscaped(),
@@ -708,13 +708,13 @@ void MessageViewer::resend()
             // read "to its 30 recipients" for a copy that went to 25).
             QString question =
                 skipped.isEmpty()
-                    ? tr("Send a new copy of this message to its %n recipient(s)? It is queued as a new "
+                    ? tr("Send a new copy of this message to its %Ln recipient(s)? It is queued as a new "
                          "message; the original stays as it is.",
                          nullptr, m_recipientCount)
-                    : tr("Send a new copy of this message to %n of its %1 recipients? It is queued as a new "
+                    : tr("Send a new copy of this message to %Ln of its %1 recipients? It is queued as a new "
                          "message; the original stays as it is.",
                          nullptr, int(m_recipientCount - skipped.size()))
-                          .arg(m_recipientCount);
+                          .arg(QLocale().toString(m_recipientCount));
             if (!skipped.isEmpty())
                 question +=
                     QStringLiteral("\n\n") +

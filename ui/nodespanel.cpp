@@ -24,12 +24,11 @@ NodesPanel::NodesPanel(QString dataDir, QWidget* parent) : QWidget(parent), m_da
     m_list->setRootIsDecorated(false);
     m_list->setHeaderLabels({tr("Name"), tr("Address"), tr("Version"), tr("Last heartbeat"), tr("State"),
                              tr("In flight"), tr("Sessions")});
-    // Name and address give way (elided, whole in their tooltips) so that the other columns keep their words
-    // at 1024 px: the last one, "In Zustellung" in German, was cut behind a scroll bar (an outside tester).
+    // Every column as wide as its words, the last one taking the rest: name and address, stretched to share
+    // the rest before, were cut at 1024 px ("127.0.0.…", "node2 (…": an outside tester), and "In Zustellung"
+    // behind a scroll bar before that.
     m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_list->header()->setSectionResizeMode(1, QHeaderView::Stretch);
-    m_list->header()->setStretchLastSection(false);
+    m_list->header()->setStretchLastSection(true);
     m_status = new QLabel(this);
     m_status->setWordWrap(true);
     auto* layout = new QVBoxLayout(this);
@@ -98,7 +97,7 @@ void NodesPanel::showNodes(const QList<NodeRow>& nodes)
              // With seconds in every language: heartbeats come every few seconds (German showed "16:37").
              tableTimeText(node.lastHeartbeat), state,
              node.held > 0
-                 ? tr("%n held until %1", nullptr, node.held)
+                 ? tr("%Ln held until %1", nullptr, node.held)
                        .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(node.heldUntil).time(),
                                                QStringLiteral("HH:mm:ss")))
                  : locale.toString(node.inFlight),
@@ -113,7 +112,7 @@ void NodesPanel::showNodes(const QList<NodeRow>& nodes)
                                 "over by the other nodes once their leases run out."));
         if (node.held > 0)
             item->setToolTip(5,
-                             tr("The node still holds the leases of %n recipient(s): no node delivers them "
+                             tr("The node still holds the leases of %Ln recipient(s): no node delivers them "
                                 "before their leases run out. If the node is gone for good, 'relaydesk node "
                                 "forget %1' hands them to the other nodes now.",
                                 nullptr, node.held)

@@ -2,7 +2,8 @@
 
 namespace RelayDesk {
 
-QueueActionPlan planQueueAction(QueueAction action, const QStringList& queueIds, const QSet<QString>& heldIds)
+QueueActionPlan planQueueAction(QueueAction action, const QStringList& queueIds, const QSet<QString>& heldIds,
+                                const QSet<QString>& strandedIds)
 {
     QueueActionPlan plan;
     for (const QString& id : queueIds) {
@@ -10,8 +11,10 @@ QueueActionPlan planQueueAction(QueueAction action, const QStringList& queueIds,
         bool changes = true;
         switch (action) {
         case QueueAction::Hold:
-        case QueueAction::RetryNow:
             changes = !held;
+            break;
+        case QueueAction::RetryNow:
+            changes = !held && !strandedIds.contains(id);
             break;
         case QueueAction::Release:
             changes = held;

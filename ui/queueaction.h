@@ -30,8 +30,9 @@ struct QueueActionPlan
     int unchanged = 0;    ///< selected, but the action would change nothing (or is refused) for them
 };
 
-/// heldIds: the queue ids among queueIds that are on hold now.
-QueueActionPlan planQueueAction(QueueAction action, const QStringList& queueIds,
-                                const QSet<QString>& heldIds);
+/// heldIds: the queue ids among queueIds that are on hold now; strandedIds: those waiting for a node that
+/// stopped answering, which Retry now cannot bring forward (docs/scaling.md, "Queue leases").
+QueueActionPlan planQueueAction(QueueAction action, const QStringList& queueIds, const QSet<QString>& heldIds,
+                                const QSet<QString>& strandedIds = {});
 
 } // namespace RelayDesk

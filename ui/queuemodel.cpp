@@ -6,6 +6,7 @@
 #include "ui/middleelidingdelegate.h"
 #include "ui/roadsign.h"
 #include "ui/statelabel.h"
+#include "ui/strandedmessagetext.h"
 #include "ui/timecolumn.h"
 
 #include <QDateTime>
@@ -32,6 +33,9 @@ QVariant QueueModel::data(const QModelIndex& index, int role) const
         case QueueQuery::Received:
             return tableTimeText(row.receivedAt);
         case QueueQuery::State:
+            // As `queue list` says it: plain "queued" hid that no node delivers it (an outside tester).
+            if (const QString node = waitingForNode(row); !node.isEmpty())
+                return StrandedMessageText::state(StateLabel::text(row.state), node, row.leaseExpires);
             return StateLabel::text(underWay(row) ? QStringLiteral("delivering") : row.state);
         case QueueQuery::NextAttempt:
             if (row.state == QLatin1String("held"))
@@ -92,6 +96,9 @@ QVariant QueueModel::data(const QModelIndex& index, int role) const
                       "runs again.")
                 .arg(tableTimeText(row.nextAttemptAt));
     }
+    // The column is as wide as a state: the words about the stopped node are whole in its tooltip.
+    if (role == Qt::ToolTipRole && index.column() == QueueQuery::State && !waitingForNode(row).isEmpty())
+        return data(index, Qt::DisplayRole);
     if (role == Qt::ToolTipRole && index.column() == QueueQuery::Recipients) {
         // The whole list where the cell cuts it, at most 20 lines.
         const QStringList all = recipientsOf(row);
@@ -110,6 +117,11 @@ QVariant QueueModel::data(const QModelIndex& index, int role) const
 bool QueueModel::underWay(const QueueRow& row) const
 {
     return delivering(row) || !row.deliveringNode(nowMs()).isEmpty();
+}
+
+QString QueueModel::waitingForNode(const QueueRow& row) const
+{
+    return row.held || underWay(row) ? QString() : row.strandedNode(nowMs());
 }
 
 void QueueModel::setDeliveryEnabled(bool enabled)

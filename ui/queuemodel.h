@@ -34,6 +34,9 @@ public:
     /// it has not run out (docs/scaling.md; an outside tester's Queue showed another node's deliveries as
     /// waiting).
     bool underWay(const QueueRow& row) const;
+    /// On a shared store, the node that took the message and stopped answering: nobody delivers it, and Retry
+    /// now cannot, until that node's lease runs out (docs/scaling.md, "Queue leases"). Empty otherwise.
+    QString waitingForNode(const QueueRow& row) const;
 
 private:
     bool m_deliveryEnabled = true;

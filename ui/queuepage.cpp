@@ -15,6 +15,7 @@
 #include "ui/roadsign.h"
 #include "ui/statelabel.h"
 #include "ui/storeerrortext.h"
+#include "ui/strandedmessagetext.h"
 #include "ui/tablecolumns.h"
 #include "ui/timecolumn.h"
 #include "ui/viewstatekeeper.h"
@@ -296,7 +297,7 @@ void QueuePage::noteRetriedGone()
     const int count = static_cast<int>(m_retried.size());
     m_retried.clear();
     showActionResult(
-        tr("The %n message(s) retried have left the queue: the Delivery Logs say how each ended.", nullptr,
+        tr("The %Ln message(s) retried have left the queue: the Delivery Logs say how each ended.", nullptr,
            count));
 }
 
@@ -344,10 +345,24 @@ void QueuePage::updateButtons()
     // "Release" messages that were not held, and "Hold" held ones).
     const QStringList selected = any ? selectedQueueIds() : QStringList();
     const QSet<QString> held = any ? selectedHeldIds() : QSet<QString>();
+    // A message whose node stopped answering is not retried before its lease runs out: Retry now only said
+    // "1 message could not be changed", the reason behind Show Details (an outside tester).
+    QSet<QString> stranded;
+    QString strandedWhy;
+    for (const QModelIndex& index : any ? m_view->selectionModel()->selectedRows() : QModelIndexList()) {
+        const QueueRow& row = m_model->rowAt(index.row());
+        if (const QString node = m_model->waitingForNode(row); !node.isEmpty()) {
+            stranded << row.queueId;
+            if (strandedWhy.isEmpty())
+                strandedWhy = StrandedMessageText::whyNoRetry(row.queueId, node, row.leaseExpires);
+        }
+    }
     for (qsizetype i = 0; i < m_actionButtons.size(); ++i) {
         QPushButton* button = m_actionButtons.at(i);
         const auto action = static_cast<QueueAction>(button->property("queueAction").toInt());
-        button->setEnabled(any && !planQueueAction(action, selected, held).changing.isEmpty());
+        button->setEnabled(any && !planQueueAction(action, selected, held, stranded).changing.isEmpty());
+        if (action == QueueAction::RetryNow)
+            button->setToolTip(strandedWhy);
         if (i < m_menuActions.size())
             m_menuActions.at(i)->setEnabled(button->isEnabled());
     }
@@ -388,10 +403,10 @@ void QueuePage::perform(QueueAction action)
         }
         const QString question =
             action == QueueAction::Delete
-                ? tr("Delete %n message(s) from the queue? Recipients still waiting will not get them and "
+                ? tr("Delete %Ln message(s) from the queue? Recipients still waiting will not get them and "
                      "the senders are not told; what was delivered stays in the Delivery Logs.",
                      nullptr, static_cast<int>(ids.size()))
-                : tr("Bounce %n message(s)? Delivery stops and a failure notice is queued for each sender, "
+                : tr("Bounce %Ln message(s)? Delivery stops and a failure notice is queued for each sender, "
                      "unless it asked for none; the Delivery Logs show whether it arrived.",
                      nullptr, static_cast<int>(ids.size()));
         // A few messages are named, so the question says which (an outside tester's selection was gone from

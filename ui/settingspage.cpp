@@ -821,13 +821,13 @@ void SettingsPage::save()
             const QString since = DurationText::of(seconds * 1000);
             QStringList said;
             if (older->messages > 0)
-                said << tr("%n message(s) in the queue were received more than %1 ago. With \"%2\" set so, "
+                said << tr("%Ln message(s) in the queue were received more than %1 ago. With \"%2\" set so, "
                            "their recipients still waiting bounce now, and each sender gets a bounce notice.",
                            nullptr, older->messages)
                             .arg(since, label);
             // The relay's own notices have no sender to tell (RFC 3464 2.2.1): they are dropped.
             if (older->notices > 0)
-                said << tr("%n of the relay's own bounce or delay notices waiting in the queue was queued "
+                said << tr("%Ln of the relay's own bounce or delay notices waiting in the queue was queued "
                            "more "
                            "than %1 ago: it is dropped now.",
                            nullptr, older->notices)

@@ -124,7 +124,7 @@ CloseAction::Choice WindowLifetime::ask(bool trayAvailable)
                                              "bar; Quit in its File menu stops the relay.");
     if (const qint64 waiting = m_waitingMail ? m_waitingMail() : 0; waiting > 0)
         informative =
-            tr("%n message(s) wait in the queue.", "", int(waiting)) + QLatin1Char(' ') + informative;
+            tr("%Ln message(s) wait in the queue.", "", int(waiting)) + QLatin1Char(' ') + informative;
     box.setInformativeText(informative);
     QPushButton* keep = box.addButton(tr("Keep running"), QMessageBox::AcceptRole);
     keep->setObjectName(QStringLiteral("keepRunning"));
@@ -154,7 +154,7 @@ bool WindowLifetime::confirmStopWithWaitingMail()
     if (waiting <= 0)
         return true;
     QMessageBox box(QMessageBox::Warning, tr("Quit RelayDesk"),
-                    tr("%n message(s) wait in the queue. The relay delivers them only while RelayDesk runs.",
+                    tr("%Ln message(s) wait in the queue. The relay delivers them only while RelayDesk runs.",
                        "", int(waiting)),
                     QMessageBox::NoButton, m_window);
     box.setObjectName(QStringLiteral("quitWithWaitingMail"));

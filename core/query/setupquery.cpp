@@ -46,6 +46,8 @@ Expected<SetupState> SetupQuery::load() const
     for (const MailAgent& agent : *agents) {
         if (!agent.enabled)
             continue; // a disabled agent sends nothing on purpose
+        if (agent.anySender)
+            state.agentsWithAnySender << agent.name;
         const bool devices = !agent.trustedDevices.isEmpty();
         if (devices && lanPort)
             continue; // a trusted device needs no login

@@ -34,6 +34,9 @@ struct SetupState
     /// Agents that send only from trusted devices, while the LAN relay port they send on is turned off (and
     /// their password works from nowhere or they have none that is not revoked).
     QStringList agentsWithoutLanPort;
+    /// Enabled Mail Agents that may send as any address: their mail is signed with every domain's DKIM keys
+    /// (an outside tester found the Dashboard silent, while the command line warns of them).
+    QStringList agentsWithAnySender;
     /// Keys the relay should sign with but cannot: the domain's mail leaves unsigned (an outside tester
     /// moved the key files away, and every face still called the keys active).
     QList<UnusableDkimKey> unusableDkimKeys;

@@ -5,6 +5,7 @@
 #include "ui/agentlistmodel.h"
 #include "ui/translations.h"
 
+#include <QIcon>
 #include <QTest>
 
 using namespace RelayDesk;
@@ -48,6 +49,28 @@ private Q_SLOTS:
         QCOMPARE(shown(1), QStringLiteral("appareils\u00a0: 192.0.2.50"));
         QVERIFY(installTranslators(qApp, QLocale(QLocale::German, QLocale::Germany)));
         QCOMPARE(shown(1), QStringLiteral("Geräte: 192.0.2.50"));
+    }
+
+    void anySenderAgentIsMarked()
+    {
+        // An agent that may send as any address looked like any other in the list, while `agent list` warns
+        // of it (an outside tester): a warning sign by its name, and why in the name's tooltip.
+        QVERIFY(installTranslators(qApp, QLocale(QLocale::English, QLocale::UnitedStates)));
+        AgentListModel model;
+        MailAgent open = agent(QStringLiteral("Relay"), {QStringLiteral("10.1.1.1")}, {});
+        open.anySender = true;
+        MailAgent shop = agent(QStringLiteral("Shop"), {QStringLiteral("10.1.1.2")}, {});
+        shop.senders << QStringLiteral("shop.example");
+        model.setAgents({open, shop});
+        QCOMPARE(model.index(0, AgentListModel::Name).data().toString(), QStringLiteral("Relay"));
+        QVERIFY(!model.index(0, AgentListModel::Name).data(Qt::DecorationRole).value<QIcon>().isNull());
+        const QString tip = model.index(0, AgentListModel::Name).data(Qt::ToolTipRole).toString();
+        QVERIFY2(tip.contains(QStringLiteral("any address")) &&
+                     tip.contains(QStringLiteral("not recommended")),
+                 qPrintable(tip));
+        QVERIFY(!model.index(1, AgentListModel::Name).data(Qt::DecorationRole).isValid());
+        QCOMPARE(model.index(1, AgentListModel::Name).data(Qt::ToolTipRole).toString(),
+                 QStringLiteral("Shop"));
     }
 };
 

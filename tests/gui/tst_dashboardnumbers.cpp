@@ -115,6 +115,7 @@ private Q_SLOTS:
     void aPeerThatTurnsTheRelayAwayIsAnAlert();
     void aListenerDownSaysWhyOrNothingMissing();
     void deliveryTurnedOffIsAnAlert();
+    void anAnySenderAgentIsAnAlert();
     void anAgentThatCannotSendIsAnAlert();
     void aDkimKeyThatCannotSignIsAnAlert();
     void aNameServerThatRefusesIsAnAlert();
@@ -526,6 +527,28 @@ void TestDashboardNumbers::aListenerDownSaysWhyOrNothingMissing()
         QVERIFY2(alert.startsWith(QStringLiteral("SMTPS-Port (implizites TLS)")), qPrintable(alert));
     }
     Test::WindowTour::useLanguage(QStringLiteral("en_US"));
+}
+
+void TestDashboardNumbers::anAnySenderAgentIsAnAlert()
+{
+    // An agent that may send as any address said nothing on the Dashboard, while its mail is DKIM-signed for
+    // every domain with keys (an outside tester): an alert names it and says how to restrict it. A disabled
+    // one sends nothing.
+    Test::TempDataDir dir;
+    AgentAdmin agents(dir.path());
+    QVERIFY(agents.create(QStringLiteral("Relay"), {}, {}, QString(), {}, true));
+    QVERIFY(agents.create(QStringLiteral("Paused"), {}, {}, QString(), {}, true));
+    QVERIFY(agents.setEnabled(QStringLiteral("Paused"), false));
+    DashboardPage page(dir.path());
+    QSignalSpy alerts(&page, &DashboardPage::alertsChanged);
+    page.show();
+    QTRY_VERIFY(
+        !alerts.isEmpty() &&
+        alerts.last().first().toStringList().join(QLatin1Char('\n')).contains(QStringLiteral("Relay")));
+    const QString shown = alerts.last().first().toStringList().join(QLatin1Char('\n'));
+    QVERIFY2(shown.contains(QStringLiteral("may send as any address of any domain")), qPrintable(shown));
+    QVERIFY2(shown.contains(QStringLiteral("\"Any sender\"")), qPrintable(shown));
+    QVERIFY2(!shown.contains(QStringLiteral("Paused")), qPrintable(shown));
 }
 
 void TestDashboardNumbers::deliveryTurnedOffIsAnAlert()

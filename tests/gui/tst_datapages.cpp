@@ -172,6 +172,7 @@ private Q_SLOTS:
     void logExportsFilteredRows();
     void queueActionsOnSelection();
     void anotherNodesDeliveryShowsInTheQueue();
+    void aMessageHeldByAStoppedNodeSaysWhy();
     void aRetryWhoseMessagesLeftSaysSo();
     void queueSelectAllSaysOnlyTheLoadedRows();
     void queueActionsChangeTheStore();
@@ -195,6 +196,7 @@ private Q_SLOTS:
     void anUnverifiedSmarthostIsSaidInTheAttempt();
     void aGermanExportOpensInAGermanSpreadsheet();
     void theExportDialogSpeaksFrenchAndItsResultStays();
+    void theExportCountIsGrouped(); // last: it leaves the German translator installed under the English one
 };
 
 void TestDataPages::attemptsNameTheirNodeWhenSeveralShareTheStore()
@@ -878,6 +880,83 @@ void TestDataPages::anotherNodesDeliveryShowsInTheQueue()
              qPrintable(cell(QueueQuery::NextAttempt, Qt::ToolTipRole)));
 }
 
+void TestDataPages::aMessageHeldByAStoppedNodeSaysWhy()
+{
+    // A message whose node stopped answering read plain "queued", and Retry now answered only "1 message
+    // could not be changed." with the reason behind Show Details (an outside tester): the state says what
+    // `queue list` says, and Retry now is greyed with why and what to do in its tooltip.
+    QVERIFY(installTranslators(qApp, QLocale(QLocale::English, QLocale::UnitedStates)));
+    Test::TempDataDir dir;
+    Test::ExampleData::populate(dir.path());
+    QueuePage page(dir.path());
+    page.show();
+    QTRY_VERIFY(page.model()->rowCount() > 3 && !page.model()->isLoading());
+    const int waiting = firstWaitingRow(page.model());
+    QVERIFY(waiting >= 0);
+    const QString queueId = page.model()->rowAt(waiting).queueId;
+    const qint64 expires = QDateTime::currentMSecsSinceEpoch() + 600'000;
+    {
+        QSqlQuery query(Database::connection(dir.path()).value());
+        // Its last heartbeat long ago: the node was killed while its lease runs on.
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO nodes(id, name, started_at, last_heartbeat) VALUES"
+                                          " ('node-b-id', 'relay-b', 1, 1)")));
+        query.prepare(QStringLiteral("UPDATE recipients SET lease_node = 'node-b-id', lease_expires = ? WHERE"
+                                     " message_id = (SELECT id FROM messages WHERE queue_id = ?)"));
+        query.addBindValue(expires);
+        query.addBindValue(queueId);
+        QVERIFY2(query.exec(), qPrintable(query.lastError().text()));
+    }
+    page.refresh();
+    const auto rowOf = [&]() {
+        for (int row = 0; row < page.model()->rowCount(); ++row) {
+            if (page.model()->rowAt(row).queueId == queueId)
+                return row;
+        }
+        return -1;
+    };
+    // As `queue list` says it: the state, the node and when another node takes it.
+    const QString expected =
+        QStringLiteral("%1 (node relay-b stopped; taken again after %2)")
+            .arg(StateLabel::text(page.model()->rowAt(rowOf()).state), tableTimeText(expires));
+    QTRY_COMPARE(page.model()->index(rowOf(), QueueQuery::State).data().toString(), expected);
+    selectRows(&page, {rowOf()});
+    QPushButton* retry = actionButton(&page, QueueAction::RetryNow);
+    QVERIFY(!retry->isEnabled());
+    QVERIFY2(retry->toolTip().contains(QStringLiteral("relaydesk node forget relay-b")),
+             qPrintable(retry->toolTip()));
+    QVERIFY2(retry->toolTip().contains(tableTimeText(expires)), qPrintable(retry->toolTip()));
+    // Hold still acts on it.
+    QVERIFY(actionButton(&page, QueueAction::Hold)->isEnabled());
+    // With a message that can be retried beside it, Retry now acts on that one.
+    int another = -1;
+    for (int row = 0; row < page.model()->rowCount(); ++row) {
+        const QueueRow& shown = page.model()->rowAt(row);
+        if (row != rowOf() && !shown.held)
+            another = row;
+    }
+    QVERIFY(another >= 0);
+    selectRows(&page, {rowOf(), another});
+    QVERIFY(retry->isEnabled());
+}
+
+void TestDataPages::theExportCountIsGrouped()
+{
+    // "Exported 76121 rows" beside "76,180 matches" (an outside tester): the count as the locale groups it.
+    QVERIFY(installTranslators(qApp, QLocale(QLocale::English, QLocale::UnitedStates)));
+    Test::TempDataDir dir;
+    DeliveryLogPage page(dir.path());
+    auto* status = page.findChild<QLabel*>(QStringLiteral("logStatus"));
+    QVERIFY(status);
+    Q_EMIT page.exportFinished(QStringLiteral("/tmp/export.csv"), 76121, QString());
+    QVERIFY2(status->text().contains(QStringLiteral("Exported 76,121 ")), qPrintable(status->text()));
+    QVERIFY(installTranslators(qApp, QLocale(QLocale::German, QLocale::Germany)));
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    Q_EMIT page.exportFinished(QStringLiteral("/tmp/export.csv"), 76121, QString());
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    QVERIFY(installTranslators(qApp, QLocale(QLocale::English, QLocale::UnitedStates)));
+    QVERIFY2(status->text().contains(QStringLiteral("76.121")), qPrintable(status->text()));
+}
+
 void TestDataPages::aRetryWhoseMessagesLeftSaysSo()
 {
     // "5 messages will be retried now" stayed under the table after they had been delivered and had left it
@@ -1426,6 +1505,8 @@ void TestDataPages::queueActionErrorsAreShown()
     QMessageBox* box = nullptr;
     QTRY_VERIFY((box = page->findChild<QMessageBox*>(QStringLiteral("queueActionErrors"))) != nullptr);
     QVERIFY(box->detailedText().contains(ids.first()));
+    // Why, in the box's text: behind Show Details it went unread (an outside tester).
+    QVERIFY2(box->text().contains(ids.first()), qPrintable(box->text()));
     box->button(QMessageBox::Ok)->click();
     // The table no longer shows the vanished message.
     QTRY_VERIFY([&]() {

@@ -339,6 +339,44 @@ private Q_SLOTS:
                      qPrintable(list->topLevelItem(1)->text(1)));
     }
 
+    /// An agent that may send as any address read "has no sender domains yet: add them with Edit...", as if
+    /// it could send nothing (an outside tester): the tab says what it may do, that it is not recommended,
+    /// and how to restrict it.
+    void anAnySenderAgentIsToldPlainly()
+    {
+        QVERIFY(AgentAdmin(m_dir->path()).create(QStringLiteral("Relay"), {}, {}, {}, {}, true));
+        DomainsPanel panel(m_dir->path());
+        panel.show();
+        QSignalSpy loaded(&panel, &DomainsPanel::domainsLoaded);
+        panel.setAgent(QStringLiteral("Relay"));
+        QVERIFY(loaded.wait());
+        const QString status = panel.findChild<QLabel*>(QStringLiteral("domainStatus"))->text();
+        QVERIFY2(!status.contains(QStringLiteral("no sender domains yet")), qPrintable(status));
+        for (const char* words : {"any address of any domain", "not recommended", "Edit...", "Any sender"})
+            QVERIFY2(status.contains(QLatin1String(words)), qPrintable(status));
+    }
+
+    /// Mail of an any-sender agent is signed with every domain's keys: rotating them names it, as
+    /// `rotate-dkim` warns (an outside tester's any-sender agent sent as ceo@ of a signed domain).
+    void rotationNamesTheAnySenderAgents()
+    {
+        QVERIFY(AgentAdmin(m_dir->path()).create(QStringLiteral("Relay"), {}, {}, {}, {}, true));
+        DomainsPanel panel(m_dir->path());
+        panel.show();
+        QSignalSpy records(&panel, &DomainsPanel::recordsLoaded);
+        panel.setAgent(QStringLiteral("Billing"));
+        QVERIFY(records.wait());
+        // Beside the records: who else's mail they sign.
+        const QString shown = panel.findChild<QTextBrowser*>(QStringLiteral("dnsRecords"))->toPlainText();
+        QVERIFY2(shown.contains(QStringLiteral("Relay")) && shown.contains(QStringLiteral("any address")),
+                 qPrintable(shown));
+        Test::BoxAnswer answer(QStringLiteral("confirmRotateDkim"), Qt::Key_Escape);
+        QTest::mouseClick(button(panel, "rotateDkim"), Qt::LeftButton);
+        QVERIFY(answer.seen());
+        QVERIFY2(answer.text().contains(QStringLiteral("Relay")), qPrintable(answer.text()));
+        QVERIFY2(answer.text().contains(QStringLiteral("any address")), qPrintable(answer.text()));
+    }
+
 private:
     static QPushButton* button(QWidget& panel, const char* name)
     {

@@ -5,6 +5,9 @@
 // needs no horizontal scroll bar, and no dialog is larger than the 1024x700 screen.
 #include "core/admin/routeadmin.h"
 #include "core/store/database.h"
+#include "core/store/nodeidentity.h"
+#include "core/store/noderegistry.h"
+#include "core/util/clock.h"
 #include "tests/support/tempdatadir.h"
 #include "ui/agentdialog.h"
 #include "ui/agentlistmodel.h"
@@ -18,6 +21,7 @@
 #include "ui/enginelockdialog.h"
 #include "ui/firstrunwizard.h"
 #include "ui/messageviewer.h"
+#include "ui/nodespanel.h"
 #include "ui/passworddialog.h"
 #include "ui/sessionsmodel.h"
 #include "ui/sessionspage.h"
@@ -334,6 +338,8 @@ private Q_SLOTS:
     void setupWizardFits();
     void liveSessionsShowEveryColumn_data() { Test::WindowTour::addLanguageRows(); }
     void liveSessionsShowEveryColumn();
+    void nodesShowTheirNamesAndAddresses_data() { Test::WindowTour::addLanguageRows(); }
+    void nodesShowTheirNamesAndAddresses();
     void queueAndLogsShowTheState_data() { Test::WindowTour::addLanguageRows(); }
     void queueAndLogsShowTheState();
     void customRangeFitsTheWindow_data() { Test::WindowTour::addLanguageRows(); }
@@ -751,6 +757,73 @@ void TestLayoutFit::liveSessionsShowEveryColumn()
              qPrintable(language + QStringLiteral("\n") + problems.join(QLatin1Char('\n'))));
 }
 
+void TestLayoutFit::nodesShowTheirNamesAndAddresses()
+{
+    // Two nodes on a shared store at 1024x700: the Nodes panel cut the addresses ("127.0.0.1:3258…",
+    // "127.0.0.…") and this node's name ("node2 (…") in every language (an outside tester). The name and the
+    // address are shown whole; the other columns keep their titles.
+    QFETCH(QString, language);
+    Test::WindowTour::useLanguage(language);
+    Test::TempDataDir dir;
+    {
+        auto db = Database::connection(dir.path());
+        QVERIFY(db);
+        const qint64 now = nowMs();
+        QVERIFY(NodeRegistry::registerNode(
+            db.value(), {NodeIdentity::of(dir.path()).id, QStringLiteral("node2"),
+                         QStringLiteral("127.0.0.1:32587"), QStringLiteral("0.1.0"), now, QString()}));
+        // node1 was killed holding a recipient's lease: its row is the widest ("1 held until ...").
+        QVERIFY(NodeRegistry::registerNode(db.value(),
+                                           {QStringLiteral("0123456789abcdef"), QStringLiteral("node1"),
+                                            QStringLiteral("127.0.0.1:32588"), QStringLiteral("0.1.0"),
+                                            now - 120'000, QString()}));
+        QSqlQuery insert(db.value());
+        QVERIFY(insert.exec(QStringLiteral(
+            "INSERT INTO messages(id, queue_id, agent_name, sender, subject, size, received_at, listener,"
+            " client_address) VALUES(1, 'Q1', 'Billing', 'a@example.com', 'Hi', 10, 0, 'submission',"
+            " '127.0.0.1')")));
+        QVERIFY(insert.exec(
+            QStringLiteral(
+                "INSERT INTO recipients(id, message_id, address, domain, state, next_attempt_at, updated_at,"
+                " lease_node, lease_expires) VALUES(1, 1, 'x@example.net', 'example.net', 'queued', 0, 0,"
+                " '0123456789abcdef', %1)")
+                .arg(now + 600'000)));
+    }
+    MainWindow window(dir.path());
+    QVERIFY(shownAt1024x700(window));
+    NodesPanel* panel = window.sessionsPage()->nodesPanel();
+    QSignalSpy loaded(panel, &NodesPanel::nodesLoaded);
+    window.showPage(MainWindow::Sessions);
+    QVERIFY(loaded.count() > 0 || loaded.wait());
+    QApplication::processEvents();
+    QTreeWidget* list = panel->list();
+    QCOMPARE(list->topLevelItemCount(), 2);
+    QStringList problems;
+    if (list->horizontalScrollBar()->isVisible())
+        problems << QStringLiteral("the list scrolls sideways");
+    const QFontMetrics metrics = list->fontMetrics();
+    // The text's room in a cell: the section less the item's margins on both sides.
+    const int margins = 2 * (list->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, list) + 1);
+    for (int row = 0; row < list->topLevelItemCount(); ++row) {
+        for (const int column : {0, 1}) {
+            const QString text = list->topLevelItem(row)->text(column);
+            if (metrics.horizontalAdvance(text) + margins > list->header()->sectionSize(column))
+                problems << QStringLiteral("column \"%1\" (%2 px) cuts \"%3\"")
+                                .arg(list->headerItem()->text(column))
+                                .arg(list->header()->sectionSize(column))
+                                .arg(text);
+        }
+    }
+    const QFontMetrics headerMetrics(list->header()->font());
+    for (int column = 0; column < list->columnCount(); ++column) {
+        if (list->header()->sectionSize(column) <
+            headerMetrics.horizontalAdvance(list->headerItem()->text(column)))
+            problems << QStringLiteral("the title \"%1\" is cut").arg(list->headerItem()->text(column));
+    }
+    QVERIFY2(problems.isEmpty(),
+             qPrintable(language + QStringLiteral("\n") + problems.join(QLatin1Char('\n'))));
+}
+
 void TestLayoutFit::queueAndLogsShowTheState()
 {
     // On the Queue and Delivery Logs pages every column a new user sees (the time, the state, the recipient,
@@ -920,8 +993,10 @@ void TestLayoutFit::agentsPageFitsEveryAgent()
     {
         AgentDirectory agents(dir.path());
         const auto host = CidrRange::parse(QStringLiteral("127.0.0.1")).value();
-        QVERIFY(
-            agents.createAgent(QStringLiteral("Scanner"), {host}, {}, {}, {QStringLiteral("office.test")}));
+        // Any sender too: its Sender domains tab, the other agents' DKIM records and the Dashboard warn of
+        // it at length.
+        QVERIFY(agents.createAgent(QStringLiteral("Scanner"), {host}, {}, {}, {QStringLiteral("office.test")},
+                                   true));
         QVERIFY(agents.createAgent(
             QStringLiteral("billing-application-server"), {host}, {}, QStringLiteral("Invoices"),
             {QStringLiteral("example.com"), QStringLiteral("billing.example.com"),
