@@ -405,13 +405,6 @@
         <source>Nothing of this agent&apos;s mail waits in the queue.</source>
         <translation>Keine Mail dieses Agenten wartet in der Warteschlange.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n recipient(s) of this agent&apos;s mail wait in the queue now.</source>
-        <translation>
-            <numerusform>%n Empfänger der Mail dieses Agenten wartet jetzt in der Warteschlange.</numerusform>
-            <numerusform>%n Empfänger der Mail dieses Agenten warten jetzt in der Warteschlange.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Cannot read the activity: %1</source>
         <translation>Die Aktivität kann nicht gelesen werden: %1</translation>
@@ -423,13 +416,6 @@
     <message>
         <source>Not sent (on the suppression list)</source>
         <translation>Nicht gesendet (auf der Unterdrückungsliste)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n login(s) refused in the last 24 hours; the last at %1 from %2: %3.</source>
-        <translation>
-            <numerusform>%n Anmeldung in den letzten 24 Stunden abgelehnt; zuletzt am %1 von %2: %3.</numerusform>
-            <numerusform>%n Anmeldungen in den letzten 24 Stunden abgelehnt; zuletzt am %1 von %2: %3.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Recipients of this agent&apos;s messages. The bounce notices the relay sent to its senders are in the Delivery Logs under its name too, and are not counted here.</source>
@@ -468,10 +454,24 @@
         <translation>Was das Relay von der Mail dieses Agenten beim Einliefern abgelehnt hat (Zustellprotokoll, Beim Einliefern abgelehnt)</translation>
     </message>
     <message numerus="yes">
-        <source>%n sender(s), recipient(s) or message(s) refused at submission in the last 30 days (never queued); the last at %1: %2</source>
+        <source>%Ln sender(s), recipient(s) or message(s) refused at submission in the last 30 days (never queued); the last at %1: %2</source>
         <translation>
-            <numerusform>%n Absender, Empfänger oder Nachricht in den letzten 30 Tagen beim Einliefern abgelehnt (nie in der Warteschlange); zuletzt am %1: %2</numerusform>
-            <numerusform>%n Absender, Empfänger oder Nachrichten in den letzten 30 Tagen beim Einliefern abgelehnt (nie in der Warteschlange); zuletzt am %1: %2</numerusform>
+            <numerusform>%Ln Absender, Empfänger oder Nachricht in den letzten 30 Tagen beim Einliefern abgelehnt (nie in der Warteschlange); zuletzt am %1: %2</numerusform>
+            <numerusform>%Ln Absender, Empfänger oder Nachrichten in den letzten 30 Tagen beim Einliefern abgelehnt (nie in der Warteschlange); zuletzt am %1: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln recipient(s) of this agent&apos;s mail wait in the queue now.</source>
+        <translation>
+            <numerusform>%Ln Empfänger der Mail dieses Agenten wartet jetzt in der Warteschlange.</numerusform>
+            <numerusform>%Ln Empfänger der Mail dieses Agenten warten jetzt in der Warteschlange.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln login(s) refused in the last 24 hours; the last at %1 from %2: %3.</source>
+        <translation>
+            <numerusform>%Ln Anmeldung in den letzten 24 Stunden abgelehnt; zuletzt am %1 von %2: %3.</numerusform>
+            <numerusform>%Ln Anmeldungen in den letzten 24 Stunden abgelehnt; zuletzt am %1 von %2: %3.</numerusform>
         </translation>
     </message>
 </context>
@@ -814,6 +814,25 @@
     </message>
 </context>
 <context>
+    <name>RelayDesk::AnySenderWarning</name>
+    <message>
+        <source>%1 may send as any address of any domain (not recommended). To restrict it, give it its sender domains and untick &quot;Any sender&quot; (Edit...).</source>
+        <translation>%1 darf als jede Adresse jeder Domain senden (nicht empfohlen). Um es einzuschränken, geben Sie ihm seine Absenderdomains und entfernen Sie den Haken bei „Beliebiger Absender“ (Bearbeiten …).</translation>
+    </message>
+    <message>
+        <source>This agent may send as any address of any domain (not recommended): its mail is DKIM-signed for every domain that has keys here, whoever wrote it, so it passes DKIM and DMARC as that domain. To restrict it, give it its sender domains and untick &quot;Any sender&quot; (Edit...).</source>
+        <translation>Dieser Agent darf als jede Adresse jeder Domain senden (nicht empfohlen): Seine Mail wird für jede Domain, die hier Schlüssel hat, mit DKIM signiert, wer auch immer sie geschrieben hat, und besteht so DKIM und DMARC als diese Domain. Um es einzuschränken, geben Sie ihm seine Absenderdomains und entfernen Sie den Haken bei „Beliebiger Absender“ (Bearbeiten …).</translation>
+    </message>
+    <message>
+        <source>The Mail Agent &quot;%1&quot; may send as any address of any domain (not recommended): its mail is DKIM-signed for every domain that has keys here, whoever wrote it. Give it its sender domains and untick &quot;Any sender&quot; (Mail Agents, Edit...).</source>
+        <translation>Der Mail-Agent „%1“ darf als jede Adresse jeder Domain senden (nicht empfohlen): Seine Mail wird für jede Domain, die hier Schlüssel hat, mit DKIM signiert, wer auch immer sie geschrieben hat. Geben Sie ihm seine Absenderdomains und entfernen Sie den Haken bei „Beliebiger Absender“ (Mail-Agenten, Bearbeiten …).</translation>
+    </message>
+    <message>
+        <source>%1 may send as any address: mail from them as %2 is signed with these keys too, so it passes DKIM and DMARC whoever wrote it. Give them their own sender domains and untick &quot;Any sender&quot; (Mail Agents, Edit...).</source>
+        <translation>%1 darf als jede Adresse senden: Mail von dort als %2 wird auch mit diesen Schlüsseln signiert und besteht so DKIM und DMARC, wer auch immer sie geschrieben hat. Geben Sie ihnen eigene Absenderdomains und entfernen Sie den Haken bei „Beliebiger Absender“ (Mail-Agenten, Bearbeiten …).</translation>
+    </message>
+</context>
+<context>
     <name>RelayDesk::AppConfigPanel</name>
     <message>
         <source>Configure your application</source>
@@ -1074,20 +1093,6 @@ Eine Wiederherstellung braucht ein leeres Datenverzeichnis: Das aktuelle wird mi
             <numerusform>Sicherung nach %1 geschrieben: %n Agenten und %2, verschlüsselt.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n queued message(s)</source>
-        <translation>
-            <numerusform>%n Nachricht in der Warteschlange</numerusform>
-            <numerusform>%n Nachrichten in der Warteschlange</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The %n queued message(s) are restored as they waited on %1, when the backup was made: any delivered since then is delivered again. To look at them first, turn delivery off (Settings, Delivery) before the relay starts.</source>
-        <translation>
-            <numerusform>Die %n wartende Nachricht ist so wiederhergestellt, wie sie am %1 beim Erstellen der Sicherung wartete: Wurde sie seitdem zugestellt, wird sie erneut zugestellt. Um sie zuerst anzusehen, schalten Sie die Zustellung aus (Einstellungen, Zustellung), bevor das Relay startet.</numerusform>
-            <numerusform>Die %n wartenden Nachrichten sind so wiederhergestellt, wie sie am %1 beim Erstellen der Sicherung warteten: Jede, die seitdem zugestellt wurde, wird erneut zugestellt. Um sie zuerst anzusehen, schalten Sie die Zustellung aus (Einstellungen, Zustellung), bevor das Relay startet.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The previous data directory is kept as %1, with the delivery log and the agents&apos; statistics of before the restore, which a backup does not carry.</source>
         <translation>Das bisherige Datenverzeichnis bleibt als %1 erhalten, mit dem Zustellprotokoll und den Statistiken der Agenten von vor der Wiederherstellung, die eine Sicherung nicht enthält.</translation>
@@ -1096,23 +1101,9 @@ Eine Wiederherstellung braucht ein leeres Datenverzeichnis: Das aktuelle wird mi
         <source>The replaced data directory used the PostgreSQL store %1, shared with the other nodes; the restored one uses a new SQLite store of its own (relaydesk store use %1 --join makes it a node of that store again).</source>
         <translation>Das ersetzte Datenverzeichnis verwendete den PostgreSQL-Speicher %1, den es mit den anderen Knoten teilte; das wiederhergestellte verwendet einen eigenen, neuen SQLite-Speicher (relaydesk store use %1 --join macht es wieder zu einem Knoten dieses Speichers).</translation>
     </message>
-    <message numerus="yes">
-        <source>The %n queued message(s) are restored as they waited on %1, when the backup was made, and delivery is off in the restored settings: look at them in the Queue (any delivered since the backup would go out again), then turn delivery on (Settings, Delivery).</source>
-        <translation>
-            <numerusform>Die %n wartende Nachricht ist so wiederhergestellt, wie sie am %1 beim Erstellen der Sicherung wartete, und die Zustellung ist in den wiederhergestellten Einstellungen ausgeschaltet: Sehen Sie sie in der Warteschlange an (wurde sie seit der Sicherung zugestellt, ginge sie erneut hinaus), dann schalten Sie die Zustellung ein (Einstellungen, Zustellung).</numerusform>
-            <numerusform>Die %n wartenden Nachrichten sind so wiederhergestellt, wie sie am %1 beim Erstellen der Sicherung warteten, und die Zustellung ist in den wiederhergestellten Einstellungen ausgeschaltet: Sehen Sie sie in der Warteschlange an (jede, die seit der Sicherung zugestellt wurde, ginge erneut hinaus), dann schalten Sie die Zustellung ein (Einstellungen, Zustellung).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The relay in this window stops taking and delivering mail now, until RelayDesk starts again.</source>
         <translation>Das Relay in diesem Fenster nimmt ab jetzt keine Mail mehr an und stellt keine mehr zu, bis RelayDesk neu startet.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The backup holds %n queued message(s) as they waited on %1: any delivered since then goes out again once the relay runs. To look at them first, turn delivery off (Settings, Delivery) before RelayDesk starts again.</source>
-        <translation>
-            <numerusform>Die Sicherung enthält %n wartende Nachricht, wie sie am %1 wartete: Wurde sie seitdem zugestellt, geht sie erneut hinaus, sobald das Relay läuft. Um sie zuerst anzusehen, schalten Sie die Zustellung aus (Einstellungen, Zustellung), bevor RelayDesk neu startet.</numerusform>
-            <numerusform>Die Sicherung enthält %n wartende Nachrichten, wie sie am %1 warteten: Jede, die seitdem zugestellt wurde, geht erneut hinaus, sobald das Relay läuft. Um sie zuerst anzusehen, schalten Sie die Zustellung aus (Einstellungen, Zustellung), bevor RelayDesk neu startet.</numerusform>
-        </translation>
     </message>
     <message>
         <source>The relay in this window runs with the restored configuration now.</source>
@@ -1130,17 +1121,45 @@ Eine Wiederherstellung braucht ein leeres Datenverzeichnis: Das aktuelle wird mi
         <translation>Beenden Sie RelayDesk und starten Sie es erneut, um die Konfiguration zu verwenden.</translation>
     </message>
     <message numerus="yes">
-        <source>The %n message(s) that waited in its queue stay there, not delivered.</source>
+        <source>%Ln message(s) wait in the queue now. The restored relay does not deliver them: they stay in the directory that is moved aside. Unless the backup holds them, cancel and restore once they are delivered.</source>
         <translation>
-            <numerusform>Die %n Nachricht, die in seiner Warteschlange wartete, bleibt dort und wird nicht zugestellt.</numerusform>
-            <numerusform>Die %n Nachrichten, die in seiner Warteschlange warteten, bleiben dort und werden nicht zugestellt.</numerusform>
+            <numerusform>%Ln Nachricht wartet jetzt in der Warteschlange. Das wiederhergestellte Relay stellt sie nicht zu: Sie bleibt in dem Verzeichnis, das beiseitegelegt wird. Wenn die Sicherung sie nicht enthält, brechen Sie ab und stellen Sie wieder her, sobald sie zugestellt ist.</numerusform>
+            <numerusform>%Ln Nachrichten warten jetzt in der Warteschlange. Das wiederhergestellte Relay stellt sie nicht zu: Sie bleiben in dem Verzeichnis, das beiseitegelegt wird. Wenn die Sicherung sie nicht enthält, brechen Sie ab und stellen Sie wieder her, sobald sie zugestellt sind.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n message(s) wait in the queue now. The restored relay does not deliver them: they stay in the directory that is moved aside. Unless the backup holds them, cancel and restore once they are delivered.</source>
+        <source>The backup holds %Ln queued message(s) as they waited on %1: any delivered since then goes out again once the relay runs. To look at them first, turn delivery off (Settings, Delivery) before RelayDesk starts again.</source>
         <translation>
-            <numerusform>%n Nachricht wartet jetzt in der Warteschlange. Das wiederhergestellte Relay stellt sie nicht zu: Sie bleibt in dem Verzeichnis, das beiseitegelegt wird. Wenn die Sicherung sie nicht enthält, brechen Sie ab und stellen Sie wieder her, sobald sie zugestellt ist.</numerusform>
-            <numerusform>%n Nachrichten warten jetzt in der Warteschlange. Das wiederhergestellte Relay stellt sie nicht zu: Sie bleiben in dem Verzeichnis, das beiseitegelegt wird. Wenn die Sicherung sie nicht enthält, brechen Sie ab und stellen Sie wieder her, sobald sie zugestellt sind.</numerusform>
+            <numerusform>Die Sicherung enthält %Ln wartende Nachricht, wie sie am %1 wartete: Wurde sie seitdem zugestellt, geht sie erneut hinaus, sobald das Relay läuft. Um sie zuerst anzusehen, schalten Sie die Zustellung aus (Einstellungen, Zustellung), bevor RelayDesk neu startet.</numerusform>
+            <numerusform>Die Sicherung enthält %Ln wartende Nachrichten, wie sie am %1 warteten: Jede, die seitdem zugestellt wurde, geht erneut hinaus, sobald das Relay läuft. Um sie zuerst anzusehen, schalten Sie die Zustellung aus (Einstellungen, Zustellung), bevor RelayDesk neu startet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln queued message(s)</source>
+        <translation>
+            <numerusform>%Ln Nachricht in der Warteschlange</numerusform>
+            <numerusform>%Ln Nachrichten in der Warteschlange</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln message(s) that waited in its queue stay there, not delivered.</source>
+        <translation>
+            <numerusform>Die %Ln Nachricht, die in seiner Warteschlange wartete, bleibt dort und wird nicht zugestellt.</numerusform>
+            <numerusform>Die %Ln Nachrichten, die in seiner Warteschlange warteten, bleiben dort und werden nicht zugestellt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln queued message(s) are restored as they waited on %1, when the backup was made, and delivery is off in the restored settings: look at them in the Queue (any delivered since the backup would go out again), then turn delivery on (Settings, Delivery).</source>
+        <translation>
+            <numerusform>Die %Ln wartende Nachricht ist so wiederhergestellt, wie sie am %1 beim Erstellen der Sicherung wartete, und die Zustellung ist in den wiederhergestellten Einstellungen ausgeschaltet: Sehen Sie sie in der Warteschlange an (wurde sie seit der Sicherung zugestellt, ginge sie erneut hinaus), dann schalten Sie die Zustellung ein (Einstellungen, Zustellung).</numerusform>
+            <numerusform>Die %Ln wartenden Nachrichten sind so wiederhergestellt, wie sie am %1 beim Erstellen der Sicherung warteten, und die Zustellung ist in den wiederhergestellten Einstellungen ausgeschaltet: Sehen Sie sie in der Warteschlange an (jede, die seit der Sicherung zugestellt wurde, ginge erneut hinaus), dann schalten Sie die Zustellung ein (Einstellungen, Zustellung).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln queued message(s) are restored as they waited on %1, when the backup was made: any delivered since then is delivered again. To look at them first, turn delivery off (Settings, Delivery) before the relay starts.</source>
+        <translation>
+            <numerusform>Die %Ln wartende Nachricht ist so wiederhergestellt, wie sie am %1 beim Erstellen der Sicherung wartete: Wurde sie seitdem zugestellt, wird sie erneut zugestellt. Um sie zuerst anzusehen, schalten Sie die Zustellung aus (Einstellungen, Zustellung), bevor das Relay startet.</numerusform>
+            <numerusform>Die %Ln wartenden Nachrichten sind so wiederhergestellt, wie sie am %1 beim Erstellen der Sicherung warteten: Jede, die seitdem zugestellt wurde, wird erneut zugestellt. Um sie zuerst anzusehen, schalten Sie die Zustellung aus (Einstellungen, Zustellung), bevor das Relay startet.</numerusform>
         </translation>
     </message>
 </context>
@@ -1302,22 +1321,6 @@ Eine Wiederherstellung braucht ein leeres Datenverzeichnis: Das aktuelle wird mi
         <source>Cannot use the certificate: %1</source>
         <translation>Das Zertifikat kann nicht verwendet werden: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%1
-SHA-256 %2
-Expires %3 (in %n day(s))
-%4</source>
-        <translation>
-            <numerusform>%1
-SHA-256 %2
-Läuft ab am %3 (in %n Tag)
-%4</numerusform>
-            <numerusform>%1
-SHA-256 %2
-Läuft ab am %3 (in %n Tagen)
-%4</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Generate certificate</source>
         <translation>Zertifikat erzeugen</translation>
@@ -1425,6 +1428,22 @@ Trotzdem für die Empfangsports verwenden? Neue Verbindungen erhalten es innerha
     <message>
         <source>At %1 the relay made this certificate again for a new hostname or listener address: mail programs that verify the relay need it again.</source>
         <translation>Am %1 hat das Relay dieses Zertifikat für einen neuen Hostnamen oder eine neue Empfangsport-Adresse neu erstellt: Mailprogramme, die das Relay prüfen, brauchen es erneut.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+SHA-256 %2
+Expires %3 (in %Ln day(s))
+%4</source>
+        <translation>
+            <numerusform>%1
+SHA-256 %2
+Läuft ab am %3 (in %Ln Tag)
+%4</numerusform>
+            <numerusform>%1
+SHA-256 %2
+Läuft ab am %3 (in %Ln Tagen)
+%4</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1782,13 +1801,6 @@ Jeder in diesem Bereich kann ohne Passwort E-Mails über Sie versenden. Tragen S
         <source>TLS certificate: not loaded</source>
         <translation>TLS-Zertifikat: nicht geladen</translation>
     </message>
-    <message numerus="yes">
-        <source>TLS certificate expires %1 (in %n day(s))</source>
-        <translation>
-            <numerusform>TLS-Zertifikat läuft am %1 ab (in %n Tag)</numerusform>
-            <numerusform>TLS-Zertifikat läuft am %1 ab (in %n Tagen)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>SHA-256: %1</source>
         <translation>SHA-256: %1</translation>
@@ -2006,13 +2018,6 @@ Jeder in diesem Bereich kann ohne Passwort E-Mails über Sie versenden. Tragen S
         <source>Store: SQLite, in the data directory</source>
         <translation>Speicher: SQLite, im Datenverzeichnis</translation>
     </message>
-    <message numerus="yes">
-        <source>The relay&apos;s own TLS certificate (self-signed) expires %1 (in %n day(s))</source>
-        <translation>
-            <numerusform>Eigenes TLS-Zertifikat des Relays (selbstsigniert) läuft am %1 ab (in %n Tag)</numerusform>
-            <numerusform>Eigenes TLS-Zertifikat des Relays (selbstsigniert) läuft am %1 ab (in %n Tagen)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Applications that check certificates need it before they accept it: Mail Agents, Configure your application, says how.</source>
         <translation>Anwendungen, die Zertifikate prüfen, brauchen es, bevor sie es annehmen: Mail-Agenten, „Ihre Anwendung einrichten“, sagt, wie.</translation>
@@ -2185,6 +2190,20 @@ Jeder in diesem Bereich kann ohne Passwort E-Mails über Sie versenden. Tragen S
             <numerusform>an Absender geschrieben</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The relay&apos;s own TLS certificate (self-signed) expires %1 (in %Ln day(s))</source>
+        <translation>
+            <numerusform>Eigenes TLS-Zertifikat des Relays (selbstsigniert) läuft am %1 ab (in %Ln Tag)</numerusform>
+            <numerusform>Eigenes TLS-Zertifikat des Relays (selbstsigniert) läuft am %1 ab (in %Ln Tagen)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>TLS certificate expires %1 (in %Ln day(s))</source>
+        <translation>
+            <numerusform>TLS-Zertifikat läuft am %1 ab (in %Ln Tag)</numerusform>
+            <numerusform>TLS-Zertifikat läuft am %1 ab (in %Ln Tagen)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::DataDirMode</name>
@@ -2294,13 +2313,6 @@ Jeder in diesem Bereich kann ohne Passwort E-Mails über Sie versenden. Tragen S
         <source>Export CSV...</source>
         <translation>CSV exportieren …</translation>
     </message>
-    <message numerus="yes">
-        <source>%n row(s) loaded</source>
-        <translation>
-            <numerusform>%n Zeile geladen</numerusform>
-            <numerusform>%n Zeilen geladen</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Cannot read the delivery log: %1</source>
         <translation>Das Zustellprotokoll kann nicht gelesen werden: %1</translation>
@@ -2384,13 +2396,6 @@ Jeder in diesem Bereich kann ohne Passwort E-Mails über Sie versenden. Tragen S
         <source>node %1 to %2</source>
         <translation>Knoten %1 an %2</translation>
     </message>
-    <message numerus="yes">
-        <source>Exported %n row(s) to %1.</source>
-        <translation>
-            <numerusform>%n Zeile nach %1 exportiert.</numerusform>
-            <numerusform>%n Zeilen nach %1 exportiert.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>delivery-log.csv</source>
         <comment>the file name the export suggests</comment>
@@ -2439,6 +2444,20 @@ Jeder in diesem Bereich kann ohne Passwort E-Mails über Sie versenden. Tragen S
     <message>
         <source>Being delivered now, since %1: RelayDesk is handing it to the receiving server; this page shows the outcome when the attempt ends.</source>
         <translation>Wird gerade zugestellt, seit %1: RelayDesk übergibt die Nachricht dem empfangenden Server; diese Seite zeigt das Ergebnis, sobald der Versuch endet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) loaded</source>
+        <translation>
+            <numerusform>%Ln Zeile geladen</numerusform>
+            <numerusform>%Ln Zeilen geladen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln row(s) to %1.</source>
+        <translation>
+            <numerusform>%Ln Zeile nach %1 exportiert.</numerusform>
+            <numerusform>%Ln Zeilen nach %1 exportiert.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3014,58 +3033,9 @@ Das Relay trotzdem in diesem Fenster betreiben?</translation>
         <source>RelayDesk: relaying</source>
         <translation>RelayDesk: leitet weiter</translation>
     </message>
-    <message numerus="yes">
-        <source>Working on %n message(s)...</source>
-        <translation>
-            <numerusform>Bearbeite %n Nachricht …</numerusform>
-            <numerusform>Bearbeite %n Nachrichten …</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n message(s) will be retried now.</source>
-        <translation>
-            <numerusform>%n Nachricht wird jetzt erneut versucht.</numerusform>
-            <numerusform>%n Nachrichten werden jetzt erneut versucht.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n message(s) held: not delivered from now on until released; a delivery already under way may still complete.</source>
-        <translation>
-            <numerusform>%n Nachricht angehalten: ab jetzt nicht zugestellt, bis sie freigegeben wird; eine Zustellung, die schon läuft, kann noch abgeschlossen werden.</numerusform>
-            <numerusform>%n Nachrichten angehalten: ab jetzt nicht zugestellt, bis sie freigegeben werden; eine Zustellung, die schon läuft, kann noch abgeschlossen werden.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n message(s) released.</source>
-        <translation>
-            <numerusform>%n Nachricht freigegeben.</numerusform>
-            <numerusform>%n Nachrichten freigegeben.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n message(s) deleted.</source>
-        <translation>
-            <numerusform>%n Nachricht gelöscht.</numerusform>
-            <numerusform>%n Nachrichten gelöscht.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n message(s) bounced.</source>
-        <translation>
-            <numerusform>%n Nachricht an den Absender zurückgesendet.</numerusform>
-            <numerusform>%n Nachrichten an die Absender zurückgesendet.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Queue action failed</source>
         <translation>Warteschlangenaktion fehlgeschlagen</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n message(s) could not be changed.</source>
-        <translation>
-            <numerusform>%n Nachricht konnte nicht geändert werden.</numerusform>
-            <numerusform>%n Nachrichten konnten nicht geändert werden.</numerusform>
-        </translation>
     </message>
     <message>
         <source>this window shows the relay service (pid %1) and cannot restart it; restart the service (for example &quot;systemctl restart relaydesk&quot;) to apply the change</source>
@@ -3074,41 +3044,6 @@ Das Relay trotzdem in diesem Fenster betreiben?</translation>
     <message>
         <source>this window shows the relay of another RelayDesk window (pid %1) and cannot restart it; restart it from that window</source>
         <translation>dieses Fenster zeigt das Relay eines anderen RelayDesk-Fensters (PID %1) und kann es nicht neu starten; starten Sie es in jenem Fenster neu</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n message(s) on hold not retried: release them first.</source>
-        <translation>
-            <numerusform>%n angehaltene Nachricht nicht erneut versucht: geben Sie sie zuerst frei.</numerusform>
-            <numerusform>%n angehaltene Nachrichten nicht erneut versucht: geben Sie sie zuerst frei.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n message(s) already held; nothing changed for them.</source>
-        <translation>
-            <numerusform>%n Nachricht war bereits angehalten; für sie hat sich nichts geändert.</numerusform>
-            <numerusform>%n Nachrichten waren bereits angehalten; für sie hat sich nichts geändert.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n message(s) not held; nothing changed for them.</source>
-        <translation>
-            <numerusform>%n Nachricht war nicht angehalten; für sie hat sich nichts geändert.</numerusform>
-            <numerusform>%n Nachrichten waren nicht angehalten; für sie hat sich nichts geändert.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n message(s) will be tried as soon as delivery is turned on: it is off (Settings, Delivery, &quot;Deliver queued mail&quot;).</source>
-        <translation>
-            <numerusform>%n Nachricht wird zugestellt, sobald die Zustellung eingeschaltet ist: Sie ist aus (Einstellungen, Zustellung, „E-Mails aus der Warteschlange zustellen“).</numerusform>
-            <numerusform>%n Nachrichten werden zugestellt, sobald die Zustellung eingeschaltet ist: Sie ist aus (Einstellungen, Zustellung, „E-Mails aus der Warteschlange zustellen“).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n message(s) had already left the queue (delivered, bounced or deleted meanwhile).</source>
-        <translation>
-            <numerusform>%n Nachricht hatte die Warteschlange schon verlassen (inzwischen zugestellt, zurückgesandt oder gelöscht).</numerusform>
-            <numerusform>%n Nachrichten hatten die Warteschlange schon verlassen (inzwischen zugestellt, zurückgesandt oder gelöscht).</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%n of them was being delivered: that delivery may still complete, and the Delivery Logs will show it.</source>
@@ -3126,24 +3061,108 @@ Das Relay trotzdem in diesem Fenster betreiben?</translation>
         <translation>RelayDesk: das Relay antwortet nicht</translation>
     </message>
     <message numerus="yes">
-        <source>%n message(s) will be tried as soon as the relay runs again: it is not running now.</source>
+        <source>Working on %Ln message(s)...</source>
         <translation>
-            <numerusform>%n Nachricht wird versucht, sobald das Relay wieder läuft: Es läuft gerade nicht.</numerusform>
-            <numerusform>%n Nachrichten werden versucht, sobald das Relay wieder läuft: Es läuft gerade nicht.</numerusform>
+            <numerusform>Bearbeite %Ln Nachricht …</numerusform>
+            <numerusform>Bearbeite %Ln Nachrichten …</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n message(s) held: not delivered until released.</source>
+        <source>%Ln message(s) will be tried as soon as the relay runs again: it is not running now.</source>
         <translation>
-            <numerusform>%n Nachricht angehalten: nicht zugestellt, bis sie freigegeben wird.</numerusform>
-            <numerusform>%n Nachrichten angehalten: nicht zugestellt, bis sie freigegeben werden.</numerusform>
+            <numerusform>%Ln Nachricht wird versucht, sobald das Relay wieder läuft: Es läuft gerade nicht.</numerusform>
+            <numerusform>%Ln Nachrichten werden versucht, sobald das Relay wieder läuft: Es läuft gerade nicht.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n message(s) released: delivered once the relay runs again; it is not running now.</source>
+        <source>%Ln message(s) will be retried now.</source>
         <translation>
-            <numerusform>%n Nachricht freigegeben: zugestellt, sobald das Relay wieder läuft; es läuft gerade nicht.</numerusform>
-            <numerusform>%n Nachrichten freigegeben: zugestellt, sobald das Relay wieder läuft; es läuft gerade nicht.</numerusform>
+            <numerusform>%Ln Nachricht wird jetzt erneut versucht.</numerusform>
+            <numerusform>%Ln Nachrichten werden jetzt erneut versucht.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s) will be tried as soon as delivery is turned on: it is off (Settings, Delivery, &quot;Deliver queued mail&quot;).</source>
+        <translation>
+            <numerusform>%Ln Nachricht wird zugestellt, sobald die Zustellung eingeschaltet ist: Sie ist aus (Einstellungen, Zustellung, „E-Mails aus der Warteschlange zustellen“).</numerusform>
+            <numerusform>%Ln Nachrichten werden zugestellt, sobald die Zustellung eingeschaltet ist: Sie ist aus (Einstellungen, Zustellung, „E-Mails aus der Warteschlange zustellen“).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s) on hold not retried: release them first.</source>
+        <translation>
+            <numerusform>%Ln angehaltene Nachricht nicht erneut versucht: geben Sie sie zuerst frei.</numerusform>
+            <numerusform>%Ln angehaltene Nachrichten nicht erneut versucht: geben Sie sie zuerst frei.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s) held: not delivered until released.</source>
+        <translation>
+            <numerusform>%Ln Nachricht angehalten: nicht zugestellt, bis sie freigegeben wird.</numerusform>
+            <numerusform>%Ln Nachrichten angehalten: nicht zugestellt, bis sie freigegeben werden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s) held: not delivered from now on until released; a delivery already under way may still complete.</source>
+        <translation>
+            <numerusform>%Ln Nachricht angehalten: ab jetzt nicht zugestellt, bis sie freigegeben wird; eine Zustellung, die schon läuft, kann noch abgeschlossen werden.</numerusform>
+            <numerusform>%Ln Nachrichten angehalten: ab jetzt nicht zugestellt, bis sie freigegeben werden; eine Zustellung, die schon läuft, kann noch abgeschlossen werden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s) already held; nothing changed for them.</source>
+        <translation>
+            <numerusform>%Ln Nachricht war bereits angehalten; für sie hat sich nichts geändert.</numerusform>
+            <numerusform>%Ln Nachrichten waren bereits angehalten; für sie hat sich nichts geändert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s) released: delivered once the relay runs again; it is not running now.</source>
+        <translation>
+            <numerusform>%Ln Nachricht freigegeben: zugestellt, sobald das Relay wieder läuft; es läuft gerade nicht.</numerusform>
+            <numerusform>%Ln Nachrichten freigegeben: zugestellt, sobald das Relay wieder läuft; es läuft gerade nicht.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s) released.</source>
+        <translation>
+            <numerusform>%Ln Nachricht freigegeben.</numerusform>
+            <numerusform>%Ln Nachrichten freigegeben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s) not held; nothing changed for them.</source>
+        <translation>
+            <numerusform>%Ln Nachricht war nicht angehalten; für sie hat sich nichts geändert.</numerusform>
+            <numerusform>%Ln Nachrichten waren nicht angehalten; für sie hat sich nichts geändert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s) deleted.</source>
+        <translation>
+            <numerusform>%Ln Nachricht gelöscht.</numerusform>
+            <numerusform>%Ln Nachrichten gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s) bounced.</source>
+        <translation>
+            <numerusform>%Ln Nachricht an den Absender zurückgesendet.</numerusform>
+            <numerusform>%Ln Nachrichten an die Absender zurückgesendet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s) had already left the queue (delivered, bounced or deleted meanwhile).</source>
+        <translation>
+            <numerusform>%Ln Nachricht hatte die Warteschlange schon verlassen (inzwischen zugestellt, zurückgesandt oder gelöscht).</numerusform>
+            <numerusform>%Ln Nachrichten hatten die Warteschlange schon verlassen (inzwischen zugestellt, zurückgesandt oder gelöscht).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s) could not be changed.</source>
+        <translation>
+            <numerusform>%Ln Nachricht konnte nicht geändert werden.</numerusform>
+            <numerusform>%Ln Nachrichten konnten nicht geändert werden.</numerusform>
         </translation>
     </message>
 </context>
@@ -3628,13 +3647,6 @@ Zwei Relays auf einem Datenverzeichnis würden um dessen Ports und Warteschlange
         <source>RelayDesk does not try to deliver it until you release it.</source>
         <translation>RelayDesk versucht nicht, sie zuzustellen, bis Sie sie freigeben.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n recipient(s)</source>
-        <translation>
-            <numerusform>%n Empfänger</numerusform>
-            <numerusform>%n Empfänger</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Recipient</source>
         <translation>Empfänger</translation>
@@ -3678,13 +3690,6 @@ Zwei Relays auf einem Datenverzeichnis würden um dessen Ports und Warteschlange
     <message>
         <source>Resend message</source>
         <translation>Nachricht erneut senden</translation>
-    </message>
-    <message numerus="yes">
-        <source>Send a new copy of this message to its %n recipient(s)? It is queued as a new message; the original stays as it is.</source>
-        <translation>
-            <numerusform>Eine neue Kopie dieser Nachricht an %n Empfänger senden? Sie wird als neue Nachricht in die Warteschlange gestellt; das Original bleibt, wie es ist.</numerusform>
-            <numerusform>Eine neue Kopie dieser Nachricht an ihre %n Empfänger senden? Sie wird als neue Nachricht in die Warteschlange gestellt; das Original bleibt, wie es ist.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Resend</source>
@@ -3803,13 +3808,6 @@ Zwei Relays auf einem Datenverzeichnis würden um dessen Ports und Warteschlange
     <message>
         <source>message %1</source>
         <translation>Nachricht %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Send a new copy of this message to %n of its %1 recipients? It is queued as a new message; the original stays as it is.</source>
-        <translation>
-            <numerusform>Eine neue Kopie dieser Nachricht an %n ihrer %1 Empfänger senden? Sie wird als neue Nachricht eingereiht; das Original bleibt, wie es ist.</numerusform>
-            <numerusform>Eine neue Kopie dieser Nachricht an %n ihrer %1 Empfänger senden? Sie wird als neue Nachricht eingereiht; das Original bleibt, wie es ist.</numerusform>
-        </translation>
     </message>
     <message>
         <source>To resend delivered and bounced messages, set &quot;Keep message bodies for&quot; in Settings, Retention.</source>
@@ -3940,6 +3938,27 @@ Zwei Relays auf einem Datenverzeichnis würden um dessen Ports und Warteschlange
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln recipient(s)</source>
+        <translation>
+            <numerusform>%Ln Empfänger</numerusform>
+            <numerusform>%Ln Empfänger</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Send a new copy of this message to its %Ln recipient(s)? It is queued as a new message; the original stays as it is.</source>
+        <translation>
+            <numerusform>Eine neue Kopie dieser Nachricht an %Ln Empfänger senden? Sie wird als neue Nachricht in die Warteschlange gestellt; das Original bleibt, wie es ist.</numerusform>
+            <numerusform>Eine neue Kopie dieser Nachricht an ihre %Ln Empfänger senden? Sie wird als neue Nachricht in die Warteschlange gestellt; das Original bleibt, wie es ist.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Send a new copy of this message to %Ln of its %1 recipients? It is queued as a new message; the original stays as it is.</source>
+        <translation>
+            <numerusform>Eine neue Kopie dieser Nachricht an %Ln ihrer %1 Empfänger senden? Sie wird als neue Nachricht eingereiht; das Original bleibt, wie es ist.</numerusform>
+            <numerusform>Eine neue Kopie dieser Nachricht an %Ln ihrer %1 Empfänger senden? Sie wird als neue Nachricht eingereiht; das Original bleibt, wie es ist.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4073,20 +4092,6 @@ Zwei Relays auf einem Datenverzeichnis würden um dessen Ports und Warteschlange
             <numerusform>%n Knoten aktiv</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n held until %1</source>
-        <translation>
-            <numerusform>%n zurückgehalten bis %1</numerusform>
-            <numerusform>%n zurückgehalten bis %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The node still holds the leases of %n recipient(s): no node delivers them before their leases run out. If the node is gone for good, &apos;relaydesk node forget %1&apos; hands them to the other nodes now.</source>
-        <translation>
-            <numerusform>Der Knoten hält noch die Lease von %n Empfänger: kein Knoten stellt an ihn zu, bevor die Lease abläuft. Ist der Knoten endgültig weg, übergibt „relaydesk node forget %1“ ihn jetzt an die anderen Knoten.</numerusform>
-            <numerusform>Der Knoten hält noch die Leases von %n Empfängern: kein Knoten stellt an sie zu, bevor ihre Leases ablaufen. Ist der Knoten endgültig weg, übergibt „relaydesk node forget %1“ sie jetzt an die anderen Knoten.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1
 Node id %2</source>
@@ -4096,6 +4101,20 @@ Knoten-ID %2</translation>
     <message>
         <source>Sessions</source>
         <translation>Sitzungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln held until %1</source>
+        <translation>
+            <numerusform>%Ln gehalten bis %1</numerusform>
+            <numerusform>%Ln gehalten bis %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The node still holds the leases of %Ln recipient(s): no node delivers them before their leases run out. If the node is gone for good, &apos;relaydesk node forget %1&apos; hands them to the other nodes now.</source>
+        <translation>
+            <numerusform>Der Knoten hält noch die Lease von %Ln Empfänger: kein Knoten stellt an ihn zu, bevor die Lease abläuft. Ist der Knoten endgültig weg, übergibt „relaydesk node forget %1“ ihn jetzt an die anderen Knoten.</numerusform>
+            <numerusform>Der Knoten hält noch die Leases von %Ln Empfängern: kein Knoten stellt an sie zu, bevor ihre Leases ablaufen. Ist der Knoten endgültig weg, übergibt „relaydesk node forget %1“ sie jetzt an die anderen Knoten.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4411,20 +4430,6 @@ Knoten-ID %2</translation>
             <numerusform>Nur die %Ln bisher geladenen Nachrichten sind ausgewählt; %1 weitere passen zum Filter und bleiben unverändert. Scrollen Sie ans Ende der Tabelle, um sie zu laden.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Delete %n message(s) from the queue? Recipients still waiting will not get them and the senders are not told; what was delivered stays in the Delivery Logs.</source>
-        <translation>
-            <numerusform>%n Nachricht aus der Warteschlange löschen? Noch wartende Empfänger erhalten sie nicht, und der Absender wird nicht benachrichtigt; was bereits zugestellt wurde, bleibt im Zustellprotokoll.</numerusform>
-            <numerusform>%n Nachrichten aus der Warteschlange löschen? Noch wartende Empfänger erhalten sie nicht, und die Absender werden nicht benachrichtigt; was bereits zugestellt wurde, bleibt im Zustellprotokoll.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Bounce %n message(s)? Delivery stops and a failure notice is queued for each sender, unless it asked for none; the Delivery Logs show whether it arrived.</source>
-        <translation>
-            <numerusform>%n Nachricht zurücksenden? Die Zustellung endet, und für den Absender wird ein Unzustellbarkeitsbericht in die Warteschlange gestellt, außer er hat keinen verlangt; das Zustellprotokoll zeigt, ob er angekommen ist.</numerusform>
-            <numerusform>%n Nachrichten zurücksenden? Die Zustellung endet, und für jeden Absender wird ein Unzustellbarkeitsbericht in die Warteschlange gestellt, außer er hat keinen verlangt; das Zustellprotokoll zeigt, ob er angekommen ist.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Next attempt: none while delivery is turned off (Settings, Delivery, &quot;Deliver queued mail&quot;).</source>
         <translation>Nächster Versuch: keiner, solange die Zustellung ausgeschaltet ist (Einstellungen, Zustellung, „E-Mails aus der Warteschlange zustellen“).</translation>
@@ -4447,13 +4452,6 @@ Knoten-ID %2</translation>
     <message>
         <source>Being delivered by the node %1 of this store: the result shows here when the attempt ends.</source>
         <translation>Wird vom Knoten %1 dieses Speichers zugestellt: Das Ergebnis erscheint hier, sobald der Versuch endet.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The %n message(s) retried have left the queue: the Delivery Logs say how each ended.</source>
-        <translation>
-            <numerusform>Die %n erneut versuchte Nachricht hat die Warteschlange verlassen: Das Zustellprotokoll zeigt, wie es ausging.</numerusform>
-            <numerusform>Die %n erneut versuchten Nachrichten haben die Warteschlange verlassen: Das Zustellprotokoll zeigt, wie jede ausging.</numerusform>
-        </translation>
     </message>
     <message>
         <source>a bounce notice to %1</source>
@@ -4494,6 +4492,27 @@ Knoten-ID %2</translation>
         <translation>
             <numerusform>%n davon wird gerade zugestellt und nicht zurückgesendet: Senden Sie sie zurück, wenn dieser Versuch beendet ist.</numerusform>
             <numerusform>%n davon werden gerade zugestellt und nicht zurückgesendet: Senden Sie sie zurück, wenn diese Versuche beendet sind.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln message(s) retried have left the queue: the Delivery Logs say how each ended.</source>
+        <translation>
+            <numerusform>Die %Ln erneut versuchte Nachricht hat die Warteschlange verlassen: Das Zustellprotokoll zeigt, wie es ausging.</numerusform>
+            <numerusform>Die %Ln erneut versuchten Nachrichten haben die Warteschlange verlassen: Das Zustellprotokoll zeigt, wie jede ausging.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln message(s) from the queue? Recipients still waiting will not get them and the senders are not told; what was delivered stays in the Delivery Logs.</source>
+        <translation>
+            <numerusform>%Ln Nachricht aus der Warteschlange löschen? Noch wartende Empfänger erhalten sie nicht, und der Absender wird nicht benachrichtigt; was bereits zugestellt wurde, bleibt im Zustellprotokoll.</numerusform>
+            <numerusform>%Ln Nachrichten aus der Warteschlange löschen? Noch wartende Empfänger erhalten sie nicht, und die Absender werden nicht benachrichtigt; was bereits zugestellt wurde, bleibt im Zustellprotokoll.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Bounce %Ln message(s)? Delivery stops and a failure notice is queued for each sender, unless it asked for none; the Delivery Logs show whether it arrived.</source>
+        <translation>
+            <numerusform>%Ln Nachricht zurücksenden? Die Zustellung endet, und für den Absender wird ein Unzustellbarkeitsbericht in die Warteschlange gestellt, außer er hat keinen verlangt; das Zustellprotokoll zeigt, ob er angekommen ist.</numerusform>
+            <numerusform>%Ln Nachrichten zurücksenden? Die Zustellung endet, und für jeden Absender wird ein Unzustellbarkeitsbericht in die Warteschlange gestellt, außer er hat keinen verlangt; das Zustellprotokoll zeigt, ob er angekommen ist.</numerusform>
         </translation>
     </message>
 </context>
@@ -6554,13 +6573,6 @@ So speichern, wie sie jetzt sind?</translation>
         <source>Bounce waiting mail?</source>
         <translation>Wartende Mail zurücksenden?</translation>
     </message>
-    <message numerus="yes">
-        <source>%n message(s) in the queue were received more than %1 ago. With &quot;%2&quot; set so, their recipients still waiting bounce now, and each sender gets a bounce notice.</source>
-        <translation>
-            <numerusform>%n Nachricht in der Warteschlange wurde vor mehr als %1 empfangen. Mit „%2“ so eingestellt werden ihre noch wartenden Empfänger jetzt endgültig als gescheitert gewertet, und jeder Absender erhält einen Unzustellbarkeitsbericht.</numerusform>
-            <numerusform>%n Nachrichten in der Warteschlange wurden vor mehr als %1 empfangen. Mit „%2“ so eingestellt werden ihre noch wartenden Empfänger jetzt endgültig als gescheitert gewertet, und jeder Absender erhält einen Unzustellbarkeitsbericht.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Bounce them and save</source>
         <translation>Zurücksenden und speichern</translation>
@@ -6568,13 +6580,6 @@ So speichern, wie sie jetzt sind?</translation>
     <message>
         <source>bouncing the waiting mail was not confirmed</source>
         <translation>das Zurücksenden der wartenden Mail wurde nicht bestätigt</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n of the relay&apos;s own bounce or delay notices waiting in the queue was queued more than %1 ago: it is dropped now.</source>
-        <translation>
-            <numerusform>%n eigener Unzustellbarkeits- oder Verzögerungsbericht des Relays in der Warteschlange wurde vor mehr als %1 eingereiht: Er wird jetzt verworfen.</numerusform>
-            <numerusform>%n eigene Unzustellbarkeits- oder Verzögerungsberichte des Relays in der Warteschlange wurden vor mehr als %1 eingereiht: Sie werden jetzt verworfen.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Discard changes</source>
@@ -6608,6 +6613,20 @@ So speichern, wie sie jetzt sind?</translation>
         <source>%1: none kept instead of %2: every kept message body goes, and a body is removed as soon as its last recipient is final</source>
         <translation>%1: nichts aufbewahrt statt %2: Jeder aufbewahrte Nachrichteninhalt wird gelöscht, und ein Inhalt wird entfernt, sobald sein letzter Empfänger abgeschlossen ist</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln message(s) in the queue were received more than %1 ago. With &quot;%2&quot; set so, their recipients still waiting bounce now, and each sender gets a bounce notice.</source>
+        <translation>
+            <numerusform>%Ln Nachricht in der Warteschlange wurde vor mehr als %1 empfangen. Mit „%2“ so eingestellt werden ihre noch wartenden Empfänger jetzt endgültig als gescheitert gewertet, und jeder Absender erhält einen Unzustellbarkeitsbericht.</numerusform>
+            <numerusform>%Ln Nachrichten in der Warteschlange wurden vor mehr als %1 empfangen. Mit „%2“ so eingestellt werden ihre noch wartenden Empfänger jetzt endgültig als gescheitert gewertet, und jeder Absender erhält einen Unzustellbarkeitsbericht.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of the relay&apos;s own bounce or delay notices waiting in the queue was queued more than %1 ago: it is dropped now.</source>
+        <translation>
+            <numerusform>%Ln eigener Unzustellbarkeits- oder Verzögerungsbericht des Relays in der Warteschlange wurde vor mehr als %1 eingereiht: Er wird jetzt verworfen.</numerusform>
+            <numerusform>%Ln eigene Unzustellbarkeits- oder Verzögerungsberichte des Relays in der Warteschlange wurden vor mehr als %1 eingereiht: Sie werden jetzt verworfen.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::SettingsSave</name>
@@ -6637,6 +6656,17 @@ So speichern, wie sie jetzt sind?</translation>
     <message>
         <source>Quit (the relay keeps running)</source>
         <translation>Beenden (das Relay läuft weiter)</translation>
+    </message>
+</context>
+<context>
+    <name>RelayDesk::StrandedMessageText</name>
+    <message>
+        <source>%1 (node %2 stopped; taken again after %3)</source>
+        <translation>%1 (Knoten %2 angehalten; wieder übernommen nach %3)</translation>
+    </message>
+    <message>
+        <source>%1 waits for the node %2, which stopped answering: another node takes it at %3, when its lease runs out, and Retry now cannot bring that forward. If %2 is gone for good, &quot;relaydesk node forget %2&quot; frees its messages now.</source>
+        <translation>%1 wartet auf den Knoten %2, der nicht mehr antwortet: Ein anderer Knoten übernimmt sie um %3, wenn dessen Zugriff abläuft, und „Jetzt erneut versuchen“ kann das nicht vorziehen. Ist %2 endgültig weg, gibt „relaydesk node forget %2“ seine Nachrichten sofort frei.</translation>
     </message>
 </context>
 <context>
@@ -6964,23 +6994,9 @@ Wenn Sie sie lesen können, erreicht Mail über RelayDesk dieses Postfach.
         <source>Remember my choice (Settings, Desktop, can change it)</source>
         <translation>Meine Wahl merken (änderbar unter Einstellungen, Desktop)</translation>
     </message>
-    <message numerus="yes">
-        <source>%n message(s) wait in the queue.</source>
-        <translation>
-            <numerusform>%n Nachricht wartet in der Warteschlange.</numerusform>
-            <numerusform>%n Nachrichten warten in der Warteschlange.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Quit RelayDesk</source>
         <translation>RelayDesk beenden</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n message(s) wait in the queue. The relay delivers them only while RelayDesk runs.</source>
-        <translation>
-            <numerusform>%n Nachricht wartet in der Warteschlange. Das Relay stellt sie nur zu, solange RelayDesk läuft.</numerusform>
-            <numerusform>%n Nachrichten warten in der Warteschlange. Das Relay stellt sie nur zu, solange RelayDesk läuft.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Quit and stop the relay now? What waits stays in the queue and goes out when RelayDesk starts again.</source>
@@ -6989,6 +7005,20 @@ Wenn Sie sie lesen können, erreicht Mail über RelayDesk dieses Postfach.
     <message>
         <source>&amp;Quit (the relay keeps running)</source>
         <translation>&amp;Beenden (das Relay läuft weiter)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s) wait in the queue.</source>
+        <translation>
+            <numerusform>%Ln Nachricht wartet in der Warteschlange.</numerusform>
+            <numerusform>%Ln Nachrichten warten in der Warteschlange.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s) wait in the queue. The relay delivers them only while RelayDesk runs.</source>
+        <translation>
+            <numerusform>%Ln Nachricht wartet in der Warteschlange. Das Relay stellt sie nur zu, solange RelayDesk läuft.</numerusform>
+            <numerusform>%Ln Nachrichten warten in der Warteschlange. Das Relay stellt sie nur zu, solange RelayDesk läuft.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -14,24 +14,24 @@
 <context>
     <name>RelayDesk::AgentActivityPanel</name>
     <message numerus="yes">
-        <source>%n recipient(s) of this agent&apos;s mail wait in the queue now.</source>
+        <source>%Ln sender(s), recipient(s) or message(s) refused at submission in the last 30 days (never queued); the last at %1: %2</source>
         <translation>
-            <numerusform>%n recipient of this agent&apos;s mail waits in the queue now.</numerusform>
-            <numerusform>%n recipients of this agent&apos;s mail wait in the queue now.</numerusform>
+            <numerusform>%Ln sender, recipient or message refused at submission in the last 30 days (never queued); the last at %1: %2</numerusform>
+            <numerusform>%Ln senders, recipients or messages refused at submission in the last 30 days (never queued); the last at %1: %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n login(s) refused in the last 24 hours; the last at %1 from %2: %3.</source>
+        <source>%Ln recipient(s) of this agent&apos;s mail wait in the queue now.</source>
         <translation>
-            <numerusform>%n login refused in the last 24 hours; the last at %1 from %2: %3.</numerusform>
-            <numerusform>%n logins refused in the last 24 hours; the last at %1 from %2: %3.</numerusform>
+            <numerusform>%Ln recipient of this agent&apos;s mail waits in the queue now.</numerusform>
+            <numerusform>%Ln recipients of this agent&apos;s mail wait in the queue now.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n sender(s), recipient(s) or message(s) refused at submission in the last 30 days (never queued); the last at %1: %2</source>
+        <source>%Ln login(s) refused in the last 24 hours; the last at %1 from %2: %3.</source>
         <translation>
-            <numerusform>%n sender, recipient or message refused at submission in the last 30 days (never queued); the last at %1: %2</numerusform>
-            <numerusform>%n senders, recipients or messages refused at submission in the last 30 days (never queued); the last at %1: %2</numerusform>
+            <numerusform>%Ln login refused in the last 24 hours; the last at %1 from %2: %3.</numerusform>
+            <numerusform>%Ln logins refused in the last 24 hours; the last at %1 from %2: %3.</numerusform>
         </translation>
     </message>
 </context>
@@ -79,34 +79,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n queued message(s)</source>
-        <translation>
-            <numerusform>%n queued message</numerusform>
-            <numerusform>%n queued messages</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The %n queued message(s) are restored as they waited on %1, when the backup was made: any delivered since then is delivered again. To look at them first, turn delivery off (Settings, Delivery) before the relay starts.</source>
-        <translation>
-            <numerusform>The %n queued message is restored as it waited on %1, when the backup was made: if it was delivered since then, it is delivered again. To look at it first, turn delivery off (Settings, Delivery) before the relay starts.</numerusform>
-            <numerusform>The %n queued messages are restored as they waited on %1, when the backup was made: any delivered since then is delivered again. To look at them first, turn delivery off (Settings, Delivery) before the relay starts.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The %n queued message(s) are restored as they waited on %1, when the backup was made, and delivery is off in the restored settings: look at them in the Queue (any delivered since the backup would go out again), then turn delivery on (Settings, Delivery).</source>
-        <translation>
-            <numerusform>The %n queued message is restored as it waited on %1, when the backup was made, and delivery is off in the restored settings: look at it in the Queue (if it was delivered since the backup, it would go out again), then turn delivery on (Settings, Delivery).</numerusform>
-            <numerusform>The %n queued messages are restored as they waited on %1, when the backup was made, and delivery is off in the restored settings: look at them in the Queue (any delivered since the backup would go out again), then turn delivery on (Settings, Delivery).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The backup holds %n queued message(s) as they waited on %1: any delivered since then goes out again once the relay runs. To look at them first, turn delivery off (Settings, Delivery) before RelayDesk starts again.</source>
-        <translation>
-            <numerusform>The backup holds %n queued message as it waited on %1: if it was delivered since then, it goes out again once the relay runs. To look at it first, turn delivery off (Settings, Delivery) before RelayDesk starts again.</numerusform>
-            <numerusform>The backup holds %n queued messages as they waited on %1: any delivered since then goes out again once the relay runs. To look at them first, turn delivery off (Settings, Delivery) before RelayDesk starts again.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Restored %1 (%n agent(s)).</source>
         <translation>
             <numerusform>Restored %1 (%n agent).</numerusform>
@@ -114,17 +86,45 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>The %n message(s) that waited in its queue stay there, not delivered.</source>
+        <source>%Ln message(s) wait in the queue now. The restored relay does not deliver them: they stay in the directory that is moved aside. Unless the backup holds them, cancel and restore once they are delivered.</source>
         <translation>
-            <numerusform>The %n message that waited in its queue stays there, not delivered.</numerusform>
-            <numerusform>The %n messages that waited in its queue stay there, not delivered.</numerusform>
+            <numerusform>%Ln message waits in the queue now. The restored relay does not deliver it: it stays in the directory that is moved aside. Unless the backup holds it, cancel and restore once it is delivered.</numerusform>
+            <numerusform>%Ln messages wait in the queue now. The restored relay does not deliver them: they stay in the directory that is moved aside. Unless the backup holds them, cancel and restore once they are delivered.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n message(s) wait in the queue now. The restored relay does not deliver them: they stay in the directory that is moved aside. Unless the backup holds them, cancel and restore once they are delivered.</source>
+        <source>The backup holds %Ln queued message(s) as they waited on %1: any delivered since then goes out again once the relay runs. To look at them first, turn delivery off (Settings, Delivery) before RelayDesk starts again.</source>
         <translation>
-            <numerusform>%n message waits in the queue now. The restored relay does not deliver it: it stays in the directory that is moved aside. Unless the backup holds it, cancel and restore once it is delivered.</numerusform>
-            <numerusform>%n messages wait in the queue now. The restored relay does not deliver them: they stay in the directory that is moved aside. Unless the backup holds them, cancel and restore once they are delivered.</numerusform>
+            <numerusform>The backup holds %Ln queued message as it waited on %1: if it was delivered since then, it goes out again once the relay runs. To look at it first, turn delivery off (Settings, Delivery) before RelayDesk starts again.</numerusform>
+            <numerusform>The backup holds %Ln queued messages as they waited on %1: any delivered since then goes out again once the relay runs. To look at them first, turn delivery off (Settings, Delivery) before RelayDesk starts again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln queued message(s)</source>
+        <translation>
+            <numerusform>%Ln queued message</numerusform>
+            <numerusform>%Ln queued messages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln message(s) that waited in its queue stay there, not delivered.</source>
+        <translation>
+            <numerusform>The %Ln message that waited in its queue stays there, not delivered.</numerusform>
+            <numerusform>The %Ln messages that waited in its queue stay there, not delivered.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln queued message(s) are restored as they waited on %1, when the backup was made, and delivery is off in the restored settings: look at them in the Queue (any delivered since the backup would go out again), then turn delivery on (Settings, Delivery).</source>
+        <translation>
+            <numerusform>The %Ln queued message is restored as it waited on %1, when the backup was made, and delivery is off in the restored settings: look at it in the Queue (if it was delivered since the backup, it would go out again), then turn delivery on (Settings, Delivery).</numerusform>
+            <numerusform>The %Ln queued messages are restored as they waited on %1, when the backup was made, and delivery is off in the restored settings: look at them in the Queue (any delivered since the backup would go out again), then turn delivery on (Settings, Delivery).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln queued message(s) are restored as they waited on %1, when the backup was made: any delivered since then is delivered again. To look at them first, turn delivery off (Settings, Delivery) before the relay starts.</source>
+        <translation>
+            <numerusform>The %Ln queued message is restored as it waited on %1, when the backup was made: if it was delivered since then, it is delivered again. To look at it first, turn delivery off (Settings, Delivery) before the relay starts.</numerusform>
+            <numerusform>The %Ln queued messages are restored as they waited on %1, when the backup was made: any delivered since then is delivered again. To look at them first, turn delivery off (Settings, Delivery) before the relay starts.</numerusform>
         </translation>
     </message>
 </context>
@@ -143,29 +143,22 @@
     <message numerus="yes">
         <source>%1
 SHA-256 %2
-Expires %3 (in %n day(s))
+Expires %3 (in %Ln day(s))
 %4</source>
         <translation>
             <numerusform>%1
 SHA-256 %2
-Expires %3 (in %n day)
+Expires %3 (in %Ln day)
 %4</numerusform>
             <numerusform>%1
 SHA-256 %2
-Expires %3 (in %n days)
+Expires %3 (in %Ln days)
 %4</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>RelayDesk::DashboardPage</name>
-    <message numerus="yes">
-        <source>TLS certificate expires %1 (in %n day(s))</source>
-        <translation>
-            <numerusform>TLS certificate expires %1 (in %n day)</numerusform>
-            <numerusform>TLS certificate expires %1 (in %n days)</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>The TLS certificate expires in %n day(s).</source>
         <translation>
@@ -248,13 +241,6 @@ Expires %3 (in %n days)
         <translation>
             <numerusform>%Ln not delivered</numerusform>
             <numerusform>%Ln not delivered</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The relay&apos;s own TLS certificate (self-signed) expires %1 (in %n day(s))</source>
-        <translation>
-            <numerusform>The relay&apos;s own TLS certificate (self-signed) expires %1 (in %n day)</numerusform>
-            <numerusform>The relay&apos;s own TLS certificate (self-signed) expires %1 (in %n days)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -357,16 +343,23 @@ Expires %3 (in %n days)
             <numerusform>written to senders</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The relay&apos;s own TLS certificate (self-signed) expires %1 (in %Ln day(s))</source>
+        <translation>
+            <numerusform>The relay&apos;s own TLS certificate (self-signed) expires %1 (in %Ln day)</numerusform>
+            <numerusform>The relay&apos;s own TLS certificate (self-signed) expires %1 (in %Ln days)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>TLS certificate expires %1 (in %Ln day(s))</source>
+        <translation>
+            <numerusform>TLS certificate expires %1 (in %Ln day)</numerusform>
+            <numerusform>TLS certificate expires %1 (in %Ln days)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::DeliveryLogPage</name>
-    <message numerus="yes">
-        <source>%n row(s) loaded</source>
-        <translation>
-            <numerusform>%n row loaded</numerusform>
-            <numerusform>%n rows loaded</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>%Ln match(es)</source>
         <translation>
@@ -375,10 +368,17 @@ Expires %3 (in %n days)
         </translation>
     </message>
     <message numerus="yes">
-        <source>Exported %n row(s) to %1.</source>
+        <source>%Ln row(s) loaded</source>
         <translation>
-            <numerusform>Exported %n row to %1.</numerusform>
-            <numerusform>Exported %n rows to %1.</numerusform>
+            <numerusform>%Ln row loaded</numerusform>
+            <numerusform>%Ln rows loaded</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln row(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %Ln row to %1.</numerusform>
+            <numerusform>Exported %Ln rows to %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -395,90 +395,6 @@ Expires %3 (in %n days)
 <context>
     <name>RelayDesk::EngineLink</name>
     <message numerus="yes">
-        <source>Working on %n message(s)...</source>
-        <translation>
-            <numerusform>Working on %n message...</numerusform>
-            <numerusform>Working on %n messages...</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n message(s) will be retried now.</source>
-        <translation>
-            <numerusform>%n message will be retried now.</numerusform>
-            <numerusform>%n messages will be retried now.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n message(s) held: not delivered from now on until released; a delivery already under way may still complete.</source>
-        <translation>
-            <numerusform>%n message held: not delivered from now on until released; a delivery already under way may still complete.</numerusform>
-            <numerusform>%n messages held: not delivered from now on until released; a delivery already under way may still complete.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n message(s) released.</source>
-        <translation>
-            <numerusform>%n message released.</numerusform>
-            <numerusform>%n messages released.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n message(s) deleted.</source>
-        <translation>
-            <numerusform>%n message deleted.</numerusform>
-            <numerusform>%n messages deleted.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n message(s) bounced.</source>
-        <translation>
-            <numerusform>%n message bounced.</numerusform>
-            <numerusform>%n messages bounced.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n message(s) could not be changed.</source>
-        <translation>
-            <numerusform>%n message could not be changed.</numerusform>
-            <numerusform>%n messages could not be changed.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n message(s) on hold not retried: release them first.</source>
-        <translation>
-            <numerusform>%n message on hold not retried: release it first.</numerusform>
-            <numerusform>%n messages on hold not retried: release them first.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n message(s) already held; nothing changed for them.</source>
-        <translation>
-            <numerusform>%n message already held; nothing changed for it.</numerusform>
-            <numerusform>%n messages already held; nothing changed for them.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n message(s) not held; nothing changed for them.</source>
-        <translation>
-            <numerusform>%n message not held; nothing changed for it.</numerusform>
-            <numerusform>%n messages not held; nothing changed for them.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n message(s) will be tried as soon as delivery is turned on: it is off (Settings, Delivery, &quot;Deliver queued mail&quot;).</source>
-        <translation>
-            <numerusform>%n message will be tried as soon as delivery is turned on: it is off (Settings, Delivery, &quot;Deliver queued mail&quot;).</numerusform>
-            <numerusform>%n messages will be tried as soon as delivery is turned on: it is off (Settings, Delivery, &quot;Deliver queued mail&quot;).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n message(s) had already left the queue (delivered, bounced or deleted meanwhile).</source>
-        <translation>
-            <numerusform>%n message had already left the queue (delivered, bounced or deleted meanwhile).</numerusform>
-            <numerusform>%n messages had already left the queue (delivered, bounced or deleted meanwhile).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n of them was being delivered: that delivery may still complete, and the Delivery Logs will show it.</source>
         <translation>
             <numerusform>It was being delivered: that delivery may still complete, and the Delivery Logs will show it.</numerusform>
@@ -486,43 +402,113 @@ Expires %3 (in %n days)
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n message(s) will be tried as soon as the relay runs again: it is not running now.</source>
+        <source>Working on %Ln message(s)...</source>
         <translation>
-            <numerusform>%n message will be tried as soon as the relay runs again: it is not running now.</numerusform>
-            <numerusform>%n messages will be tried as soon as the relay runs again: it is not running now.</numerusform>
+            <numerusform>Working on %Ln message...</numerusform>
+            <numerusform>Working on %Ln messages...</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n message(s) held: not delivered until released.</source>
+        <source>%Ln message(s) will be tried as soon as the relay runs again: it is not running now.</source>
         <translation>
-            <numerusform>%n message held: not delivered until released.</numerusform>
-            <numerusform>%n messages held: not delivered until released.</numerusform>
+            <numerusform>%Ln message will be tried as soon as the relay runs again: it is not running now.</numerusform>
+            <numerusform>%Ln messages will be tried as soon as the relay runs again: it is not running now.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n message(s) released: delivered once the relay runs again; it is not running now.</source>
+        <source>%Ln message(s) will be retried now.</source>
         <translation>
-            <numerusform>%n message released: delivered once the relay runs again; it is not running now.</numerusform>
-            <numerusform>%n messages released: delivered once the relay runs again; it is not running now.</numerusform>
+            <numerusform>%Ln message will be retried now.</numerusform>
+            <numerusform>%Ln messages will be retried now.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s) will be tried as soon as delivery is turned on: it is off (Settings, Delivery, &quot;Deliver queued mail&quot;).</source>
+        <translation>
+            <numerusform>%Ln message will be tried as soon as delivery is turned on: it is off (Settings, Delivery, &quot;Deliver queued mail&quot;).</numerusform>
+            <numerusform>%Ln messages will be tried as soon as delivery is turned on: it is off (Settings, Delivery, &quot;Deliver queued mail&quot;).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s) on hold not retried: release them first.</source>
+        <translation>
+            <numerusform>%Ln message on hold not retried: release it first.</numerusform>
+            <numerusform>%Ln messages on hold not retried: release them first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s) held: not delivered until released.</source>
+        <translation>
+            <numerusform>%Ln message held: not delivered until released.</numerusform>
+            <numerusform>%Ln messages held: not delivered until released.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s) held: not delivered from now on until released; a delivery already under way may still complete.</source>
+        <translation>
+            <numerusform>%Ln message held: not delivered from now on until released; a delivery already under way may still complete.</numerusform>
+            <numerusform>%Ln messages held: not delivered from now on until released; a delivery already under way may still complete.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s) already held; nothing changed for them.</source>
+        <translation>
+            <numerusform>%Ln message already held; nothing changed for it.</numerusform>
+            <numerusform>%Ln messages already held; nothing changed for them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s) released: delivered once the relay runs again; it is not running now.</source>
+        <translation>
+            <numerusform>%Ln message released: delivered once the relay runs again; it is not running now.</numerusform>
+            <numerusform>%Ln messages released: delivered once the relay runs again; it is not running now.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s) released.</source>
+        <translation>
+            <numerusform>%Ln message released.</numerusform>
+            <numerusform>%Ln messages released.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s) not held; nothing changed for them.</source>
+        <translation>
+            <numerusform>%Ln message not held; nothing changed for it.</numerusform>
+            <numerusform>%Ln messages not held; nothing changed for them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s) deleted.</source>
+        <translation>
+            <numerusform>%Ln message deleted.</numerusform>
+            <numerusform>%Ln messages deleted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s) bounced.</source>
+        <translation>
+            <numerusform>%Ln message bounced.</numerusform>
+            <numerusform>%Ln messages bounced.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s) had already left the queue (delivered, bounced or deleted meanwhile).</source>
+        <translation>
+            <numerusform>%Ln message had already left the queue (delivered, bounced or deleted meanwhile).</numerusform>
+            <numerusform>%Ln messages had already left the queue (delivered, bounced or deleted meanwhile).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s) could not be changed.</source>
+        <translation>
+            <numerusform>%Ln message could not be changed.</numerusform>
+            <numerusform>%Ln messages could not be changed.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>RelayDesk::MessageViewer</name>
-    <message numerus="yes">
-        <source>%n recipient(s)</source>
-        <translation>
-            <numerusform>%n recipient</numerusform>
-            <numerusform>%n recipients</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Send a new copy of this message to its %n recipient(s)? It is queued as a new message; the original stays as it is.</source>
-        <translation>
-            <numerusform>Send a new copy of this message to its %n recipient? It is queued as a new message; the original stays as it is.</numerusform>
-            <numerusform>Send a new copy of this message to its %n recipients? It is queued as a new message; the original stays as it is.</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>%1 is on the suppression list of %2 (it bounced for good before): the copy is not sent there. Lift the address on the agent&apos;s Suppressions tab first if it can take mail again.</source>
         <translation>
@@ -546,13 +532,6 @@ Expires %3 (in %n days)
         </translation>
     </message>
     <message numerus="yes">
-        <source>Send a new copy of this message to %n of its %1 recipients? It is queued as a new message; the original stays as it is.</source>
-        <translation>
-            <numerusform>Send a new copy of this message to %n of its %1 recipients? It is queued as a new message; the original stays as it is.</numerusform>
-            <numerusform>Send a new copy of this message to %n of its %1 recipients? It is queued as a new message; the original stays as it is.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>This message is still being delivered: resend it once every recipient is delivered or bounced (its body is kept %n day(s) after that).</source>
         <translation>
             <numerusform>This message is still being delivered: resend it once every recipient is delivered or bounced (its body is kept %n day after that).</numerusform>
@@ -566,6 +545,27 @@ Expires %3 (in %n days)
             <numerusform>and %n more</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln recipient(s)</source>
+        <translation>
+            <numerusform>%Ln recipient</numerusform>
+            <numerusform>%Ln recipients</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Send a new copy of this message to its %Ln recipient(s)? It is queued as a new message; the original stays as it is.</source>
+        <translation>
+            <numerusform>Send a new copy of this message to its %Ln recipient? It is queued as a new message; the original stays as it is.</numerusform>
+            <numerusform>Send a new copy of this message to its %Ln recipients? It is queued as a new message; the original stays as it is.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Send a new copy of this message to %Ln of its %1 recipients? It is queued as a new message; the original stays as it is.</source>
+        <translation>
+            <numerusform>Send a new copy of this message to %Ln of its %1 recipients? It is queued as a new message; the original stays as it is.</numerusform>
+            <numerusform>Send a new copy of this message to %Ln of its %1 recipients? It is queued as a new message; the original stays as it is.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::NodesPanel</name>
@@ -577,17 +577,17 @@ Expires %3 (in %n days)
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n held until %1</source>
+        <source>%Ln held until %1</source>
         <translation>
-            <numerusform>%n held until %1</numerusform>
-            <numerusform>%n held until %1</numerusform>
+            <numerusform>%Ln held until %1</numerusform>
+            <numerusform>%Ln held until %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>The node still holds the leases of %n recipient(s): no node delivers them before their leases run out. If the node is gone for good, &apos;relaydesk node forget %1&apos; hands them to the other nodes now.</source>
+        <source>The node still holds the leases of %Ln recipient(s): no node delivers them before their leases run out. If the node is gone for good, &apos;relaydesk node forget %1&apos; hands them to the other nodes now.</source>
         <translation>
-            <numerusform>The node still holds the lease of %n recipient: no node delivers it before the lease runs out. If the node is gone for good, ’relaydesk node forget %1’ hands it to the other nodes now.</numerusform>
-            <numerusform>The node still holds the leases of %n recipients: no node delivers them before their leases run out. If the node is gone for good, ’relaydesk node forget %1’ hands them to the other nodes now.</numerusform>
+            <numerusform>The node still holds the lease of %Ln recipient: no node delivers it before the lease runs out. If the node is gone for good, ’relaydesk node forget %1’ hands it to the other nodes now.</numerusform>
+            <numerusform>The node still holds the leases of %Ln recipients: no node delivers them before their leases run out. If the node is gone for good, ’relaydesk node forget %1’ hands them to the other nodes now.</numerusform>
         </translation>
     </message>
 </context>
@@ -626,31 +626,10 @@ Expires %3 (in %n days)
         </translation>
     </message>
     <message numerus="yes">
-        <source>Delete %n message(s) from the queue? Recipients still waiting will not get them and the senders are not told; what was delivered stays in the Delivery Logs.</source>
-        <translation>
-            <numerusform>Delete %n message from the queue? Recipients still waiting will not get it and the sender is not told; what was delivered stays in the Delivery Logs.</numerusform>
-            <numerusform>Delete %n messages from the queue? Recipients still waiting will not get them and the senders are not told; what was delivered stays in the Delivery Logs.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Bounce %n message(s)? Delivery stops and a failure notice is queued for each sender, unless it asked for none; the Delivery Logs show whether it arrived.</source>
-        <translation>
-            <numerusform>Bounce %n message? Delivery stops and a failure notice is queued for its sender, unless it asked for none; the Delivery Logs show whether it arrived.</numerusform>
-            <numerusform>Bounce %n messages? Delivery stops and a failure notice is queued for each sender, unless it asked for none; the Delivery Logs show whether it arrived.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n of them is being delivered right now: that delivery may still complete.</source>
         <translation>
             <numerusform>It is being delivered right now: that delivery may still complete.</numerusform>
             <numerusform>%n of them are being delivered right now: those deliveries may still complete.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The %n message(s) retried have left the queue: the Delivery Logs say how each ended.</source>
-        <translation>
-            <numerusform>The message retried has left the queue: the Delivery Logs say how it ended.</numerusform>
-            <numerusform>The %n messages retried have left the queue: the Delivery Logs say how each ended.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -680,6 +659,27 @@ Expires %3 (in %n days)
         <translation>
             <numerusform>%n of them is being delivered right now and is not bounced: bounce it once that attempt has ended.</numerusform>
             <numerusform>%n of them are being delivered right now and are not bounced: bounce them once those attempts have ended.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln message(s) retried have left the queue: the Delivery Logs say how each ended.</source>
+        <translation>
+            <numerusform>The message retried has left the queue: the Delivery Logs say how it ended.</numerusform>
+            <numerusform>The %Ln messages retried have left the queue: the Delivery Logs say how each ended.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln message(s) from the queue? Recipients still waiting will not get them and the senders are not told; what was delivered stays in the Delivery Logs.</source>
+        <translation>
+            <numerusform>Delete %Ln message from the queue? Recipients still waiting will not get it and the sender is not told; what was delivered stays in the Delivery Logs.</numerusform>
+            <numerusform>Delete %Ln messages from the queue? Recipients still waiting will not get them and the senders are not told; what was delivered stays in the Delivery Logs.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Bounce %Ln message(s)? Delivery stops and a failure notice is queued for each sender, unless it asked for none; the Delivery Logs show whether it arrived.</source>
+        <translation>
+            <numerusform>Bounce %Ln message? Delivery stops and a failure notice is queued for its sender, unless it asked for none; the Delivery Logs show whether it arrived.</numerusform>
+            <numerusform>Bounce %Ln messages? Delivery stops and a failure notice is queued for each sender, unless it asked for none; the Delivery Logs show whether it arrived.</numerusform>
         </translation>
     </message>
 </context>
@@ -822,17 +822,17 @@ Expires %3 (in %n days)
 <context>
     <name>RelayDesk::SettingsPage</name>
     <message numerus="yes">
-        <source>%n message(s) in the queue were received more than %1 ago. With &quot;%2&quot; set so, their recipients still waiting bounce now, and each sender gets a bounce notice.</source>
+        <source>%Ln message(s) in the queue were received more than %1 ago. With &quot;%2&quot; set so, their recipients still waiting bounce now, and each sender gets a bounce notice.</source>
         <translation>
-            <numerusform>%n message in the queue was received more than %1 ago. With &quot;%2&quot; set so, their recipients still waiting bounce now, and each sender gets a bounce notice.</numerusform>
-            <numerusform>%n messages in the queue were received more than %1 ago. With &quot;%2&quot; set so, their recipients still waiting bounce now, and each sender gets a bounce notice.</numerusform>
+            <numerusform>%Ln message in the queue was received more than %1 ago. With &quot;%2&quot; set so, their recipients still waiting bounce now, and each sender gets a bounce notice.</numerusform>
+            <numerusform>%Ln messages in the queue were received more than %1 ago. With &quot;%2&quot; set so, their recipients still waiting bounce now, and each sender gets a bounce notice.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n of the relay&apos;s own bounce or delay notices waiting in the queue was queued more than %1 ago: it is dropped now.</source>
+        <source>%Ln of the relay&apos;s own bounce or delay notices waiting in the queue was queued more than %1 ago: it is dropped now.</source>
         <translation>
-            <numerusform>%n of the relay&apos;s own bounce or delay notices waiting in the queue was queued more than %1 ago: it is dropped now.</numerusform>
-            <numerusform>%n of the relay&apos;s own bounce or delay notices waiting in the queue were queued more than %1 ago: they are dropped now.</numerusform>
+            <numerusform>%Ln of the relay&apos;s own bounce or delay notices waiting in the queue was queued more than %1 ago: it is dropped now.</numerusform>
+            <numerusform>%Ln of the relay&apos;s own bounce or delay notices waiting in the queue were queued more than %1 ago: they are dropped now.</numerusform>
         </translation>
     </message>
 </context>
@@ -849,17 +849,17 @@ Expires %3 (in %n days)
 <context>
     <name>RelayDesk::WindowLifetime</name>
     <message numerus="yes">
-        <source>%n message(s) wait in the queue.</source>
+        <source>%Ln message(s) wait in the queue.</source>
         <translation>
-            <numerusform>%n message waits in the queue.</numerusform>
-            <numerusform>%n messages wait in the queue.</numerusform>
+            <numerusform>%Ln message waits in the queue.</numerusform>
+            <numerusform>%Ln messages wait in the queue.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n message(s) wait in the queue. The relay delivers them only while RelayDesk runs.</source>
+        <source>%Ln message(s) wait in the queue. The relay delivers them only while RelayDesk runs.</source>
         <translation>
-            <numerusform>%n message waits in the queue. The relay delivers it only while RelayDesk runs.</numerusform>
-            <numerusform>%n messages wait in the queue. The relay delivers them only while RelayDesk runs.</numerusform>
+            <numerusform>%Ln message waits in the queue. The relay delivers it only while RelayDesk runs.</numerusform>
+            <numerusform>%Ln messages wait in the queue. The relay delivers them only while RelayDesk runs.</numerusform>
         </translation>
     </message>
 </context>

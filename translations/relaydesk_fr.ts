@@ -405,13 +405,6 @@
         <source>Nothing of this agent&apos;s mail waits in the queue.</source>
         <translation>Aucun courrier de cet agent n’attend dans la file.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n recipient(s) of this agent&apos;s mail wait in the queue now.</source>
-        <translation>
-            <numerusform>%n&#xa0;destinataire du courrier de cet agent attend dans la file.</numerusform>
-            <numerusform>%n&#xa0;destinataires du courrier de cet agent attendent dans la file.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Cannot read the activity: %1</source>
         <translation>Impossible de lire l’activité&#xa0;: %1</translation>
@@ -423,13 +416,6 @@
     <message>
         <source>Not sent (on the suppression list)</source>
         <translation>Non envoyés (sur la liste d’exclusion)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n login(s) refused in the last 24 hours; the last at %1 from %2: %3.</source>
-        <translation>
-            <numerusform>%n authentification refusée ces dernières 24 heures&#xa0;; la dernière le %1 depuis %2&#xa0;: %3.</numerusform>
-            <numerusform>%n authentifications refusées ces dernières 24 heures&#xa0;; la dernière le %1 depuis %2&#xa0;: %3.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Recipients of this agent&apos;s messages. The bounce notices the relay sent to its senders are in the Delivery Logs under its name too, and are not counted here.</source>
@@ -468,10 +454,24 @@
         <translation>Ce que le relais a refusé du courrier de cet agent à la soumission (Journaux de remise, Refusés à la soumission)</translation>
     </message>
     <message numerus="yes">
-        <source>%n sender(s), recipient(s) or message(s) refused at submission in the last 30 days (never queued); the last at %1: %2</source>
+        <source>%Ln sender(s), recipient(s) or message(s) refused at submission in the last 30 days (never queued); the last at %1: %2</source>
         <translation>
-            <numerusform>%n expéditeur, destinataire ou message refusé à la soumission ces 30 derniers jours (jamais mis en file d’attente)&#xa0;; le dernier le %1&#xa0;: %2</numerusform>
-            <numerusform>%n expéditeurs, destinataires ou messages refusés à la soumission ces 30 derniers jours (jamais mis en file d’attente)&#xa0;; le dernier le %1&#xa0;: %2</numerusform>
+            <numerusform>%Ln expéditeur, destinataire ou message refusé à la soumission ces 30 derniers jours (jamais mis en file d’attente)&#xa0;; le dernier le %1&#xa0;: %2</numerusform>
+            <numerusform>%Ln expéditeurs, destinataires ou messages refusés à la soumission ces 30 derniers jours (jamais mis en file d’attente)&#xa0;; le dernier le %1&#xa0;: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln recipient(s) of this agent&apos;s mail wait in the queue now.</source>
+        <translation>
+            <numerusform>%Ln&#xa0;destinataire du courrier de cet agent attend dans la file.</numerusform>
+            <numerusform>%Ln&#xa0;destinataires du courrier de cet agent attendent dans la file.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln login(s) refused in the last 24 hours; the last at %1 from %2: %3.</source>
+        <translation>
+            <numerusform>%Ln authentification refusée ces dernières 24 heures&#xa0;; la dernière le %1 depuis %2&#xa0;: %3.</numerusform>
+            <numerusform>%Ln authentifications refusées ces dernières 24 heures&#xa0;; la dernière le %1 depuis %2&#xa0;: %3.</numerusform>
         </translation>
     </message>
 </context>
@@ -814,6 +814,25 @@
     </message>
 </context>
 <context>
+    <name>RelayDesk::AnySenderWarning</name>
+    <message>
+        <source>%1 may send as any address of any domain (not recommended). To restrict it, give it its sender domains and untick &quot;Any sender&quot; (Edit...).</source>
+        <translation>%1 peut envoyer en tant que n’importe quelle adresse de n’importe quel domaine (déconseillé). Pour le restreindre, donnez-lui ses domaines d’expédition et décochez « N’importe quel expéditeur » (Modifier…).</translation>
+    </message>
+    <message>
+        <source>This agent may send as any address of any domain (not recommended): its mail is DKIM-signed for every domain that has keys here, whoever wrote it, so it passes DKIM and DMARC as that domain. To restrict it, give it its sender domains and untick &quot;Any sender&quot; (Edit...).</source>
+        <translation>Cet agent peut envoyer en tant que n’importe quelle adresse de n’importe quel domaine (déconseillé) : son courrier est signé DKIM pour chaque domaine qui a des clés ici, quel qu’en soit l’auteur, et passe donc DKIM et DMARC au nom de ce domaine. Pour le restreindre, donnez-lui ses domaines d’expédition et décochez « N’importe quel expéditeur » (Modifier…).</translation>
+    </message>
+    <message>
+        <source>The Mail Agent &quot;%1&quot; may send as any address of any domain (not recommended): its mail is DKIM-signed for every domain that has keys here, whoever wrote it. Give it its sender domains and untick &quot;Any sender&quot; (Mail Agents, Edit...).</source>
+        <translation>L’agent de messagerie « %1 » peut envoyer en tant que n’importe quelle adresse de n’importe quel domaine (déconseillé) : son courrier est signé DKIM pour chaque domaine qui a des clés ici, quel qu’en soit l’auteur. Donnez-lui ses domaines d’expédition et décochez « N’importe quel expéditeur » (Agents de messagerie, Modifier…).</translation>
+    </message>
+    <message>
+        <source>%1 may send as any address: mail from them as %2 is signed with these keys too, so it passes DKIM and DMARC whoever wrote it. Give them their own sender domains and untick &quot;Any sender&quot; (Mail Agents, Edit...).</source>
+        <translation>%1 peut envoyer en tant que n’importe quelle adresse : son courrier au nom de %2 est aussi signé avec ces clés et passe donc DKIM et DMARC, quel qu’en soit l’auteur. Donnez-lui ses propres domaines d’expédition et décochez « N’importe quel expéditeur » (Agents de messagerie, Modifier…).</translation>
+    </message>
+</context>
+<context>
     <name>RelayDesk::AppConfigPanel</name>
     <message>
         <source>Configure your application</source>
@@ -945,7 +964,7 @@
     </message>
     <message>
         <source>The relay&apos;s certificate does not name %1 (it names %2): applications that check the server&apos;s certificate refuse the relay. Give them one of those names as the server, or change the host name (Settings, Listeners, Host name) or the certificate (Settings, Security).</source>
-        <translation>Le certificat du relais ne nomme pas %1 (il nomme %2) : les applications qui vérifient le certificat du serveur refusent le relais. Donnez-leur l’un de ces noms comme serveur, ou changez le nom d’hôte (Paramètres, Écouteurs, Nom d’hôte) ou le certificat (Paramètres, Sécurité).</translation>
+        <translation>Le certificat du relais ne nomme pas %1 (il nomme %2)&#xa0;: les applications qui vérifient le certificat du serveur refusent le relais. Donnez-leur l’un de ces noms comme serveur, ou changez le nom d’hôte (Paramètres, Écouteurs, Nom d’hôte) ou le certificat (Paramètres, Sécurité).</translation>
     </message>
     <message>
         <source>(not named by the certificate)</source>
@@ -1074,20 +1093,6 @@ Une restauration nécessite un répertoire de données vide&#xa0;: le répertoir
             <numerusform>Sauvegarde écrite dans %1&#xa0;: %n agents et %2, chiffrée.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n queued message(s)</source>
-        <translation>
-            <numerusform>%n message en file d’attente</numerusform>
-            <numerusform>%n messages en file d’attente</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The %n queued message(s) are restored as they waited on %1, when the backup was made: any delivered since then is delivered again. To look at them first, turn delivery off (Settings, Delivery) before the relay starts.</source>
-        <translation>
-            <numerusform>Le %n&#xa0;message en attente est restauré tel qu’il attendait le %1, à la création de la sauvegarde&#xa0;: s’il a été remis depuis, il le sera de nouveau. Pour le voir d’abord, désactivez la remise (Paramètres, Remise) avant le démarrage du relais.</numerusform>
-            <numerusform>Les %n&#xa0;messages en attente sont restaurés tels qu’ils attendaient le %1, à la création de la sauvegarde&#xa0;: ceux remis depuis le seront de nouveau. Pour les voir d’abord, désactivez la remise (Paramètres, Remise) avant le démarrage du relais.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The previous data directory is kept as %1, with the delivery log and the agents&apos; statistics of before the restore, which a backup does not carry.</source>
         <translation>Le répertoire de données précédent est conservé sous %1, avec les journaux de remise et les statistiques des agents d’avant la restauration, qu’une sauvegarde ne contient pas.</translation>
@@ -1096,23 +1101,9 @@ Une restauration nécessite un répertoire de données vide&#xa0;: le répertoir
         <source>The replaced data directory used the PostgreSQL store %1, shared with the other nodes; the restored one uses a new SQLite store of its own (relaydesk store use %1 --join makes it a node of that store again).</source>
         <translation>Le répertoire de données remplacé utilisait le stockage PostgreSQL %1, partagé avec les autres nœuds&#xa0;; celui restauré utilise un nouveau stockage SQLite à lui (relaydesk store use %1 --join en refait un nœud de ce stockage).</translation>
     </message>
-    <message numerus="yes">
-        <source>The %n queued message(s) are restored as they waited on %1, when the backup was made, and delivery is off in the restored settings: look at them in the Queue (any delivered since the backup would go out again), then turn delivery on (Settings, Delivery).</source>
-        <translation>
-            <numerusform>Le %n&#xa0;message en attente est restauré tel qu’il attendait le %1, à la création de la sauvegarde, et la remise est désactivée dans les paramètres restaurés&#xa0;: consultez-le dans la file d’attente (s’il a été remis depuis la sauvegarde, il repartirait), puis activez la remise (Paramètres, Remise).</numerusform>
-            <numerusform>Les %n&#xa0;messages en attente sont restaurés tels qu’ils attendaient le %1, à la création de la sauvegarde, et la remise est désactivée dans les paramètres restaurés&#xa0;: consultez-les dans la file d’attente (ceux remis depuis la sauvegarde repartiraient), puis activez la remise (Paramètres, Remise).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The relay in this window stops taking and delivering mail now, until RelayDesk starts again.</source>
         <translation>Le relais de cette fenêtre cesse dès maintenant de prendre et de remettre du courrier, jusqu’au redémarrage de RelayDesk.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The backup holds %n queued message(s) as they waited on %1: any delivered since then goes out again once the relay runs. To look at them first, turn delivery off (Settings, Delivery) before RelayDesk starts again.</source>
-        <translation>
-            <numerusform>La sauvegarde contient %n&#xa0;message en attente tel qu’il attendait le %1&#xa0;: s’il a été remis depuis, il repart dès que le relais tourne. Pour le voir d’abord, désactivez la remise (Paramètres, Remise) avant le redémarrage de RelayDesk.</numerusform>
-            <numerusform>La sauvegarde contient %n&#xa0;messages en attente tels qu’ils attendaient le %1&#xa0;: ceux remis depuis repartent dès que le relais tourne. Pour les voir d’abord, désactivez la remise (Paramètres, Remise) avant le redémarrage de RelayDesk.</numerusform>
-        </translation>
     </message>
     <message>
         <source>The relay in this window runs with the restored configuration now.</source>
@@ -1130,17 +1121,45 @@ Une restauration nécessite un répertoire de données vide&#xa0;: le répertoir
         <translation>Quittez RelayDesk et relancez-le pour l’utiliser.</translation>
     </message>
     <message numerus="yes">
-        <source>The %n message(s) that waited in its queue stay there, not delivered.</source>
+        <source>%Ln message(s) wait in the queue now. The restored relay does not deliver them: they stay in the directory that is moved aside. Unless the backup holds them, cancel and restore once they are delivered.</source>
         <translation>
-            <numerusform>Le %n message qui attendait dans sa file y reste, non remis.</numerusform>
-            <numerusform>Les %n messages qui attendaient dans sa file y restent, non remis.</numerusform>
+            <numerusform>%Ln message attend maintenant dans la file. Le relais restauré ne le remet pas&#xa0;: il reste dans le répertoire mis de côté. Si la sauvegarde ne le contient pas, annulez et restaurez une fois qu’il est remis.</numerusform>
+            <numerusform>%Ln messages attendent maintenant dans la file. Le relais restauré ne les remet pas&#xa0;: ils restent dans le répertoire mis de côté. Si la sauvegarde ne les contient pas, annulez et restaurez une fois qu’ils sont remis.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n message(s) wait in the queue now. The restored relay does not deliver them: they stay in the directory that is moved aside. Unless the backup holds them, cancel and restore once they are delivered.</source>
+        <source>The backup holds %Ln queued message(s) as they waited on %1: any delivered since then goes out again once the relay runs. To look at them first, turn delivery off (Settings, Delivery) before RelayDesk starts again.</source>
         <translation>
-            <numerusform>%n message attend maintenant dans la file. Le relais restauré ne le remet pas&#xa0;: il reste dans le répertoire mis de côté. Si la sauvegarde ne le contient pas, annulez et restaurez une fois qu’il est remis.</numerusform>
-            <numerusform>%n messages attendent maintenant dans la file. Le relais restauré ne les remet pas&#xa0;: ils restent dans le répertoire mis de côté. Si la sauvegarde ne les contient pas, annulez et restaurez une fois qu’ils sont remis.</numerusform>
+            <numerusform>La sauvegarde contient %Ln&#xa0;message en attente tel qu’il attendait le %1&#xa0;: s’il a été remis depuis, il repart dès que le relais tourne. Pour le voir d’abord, désactivez la remise (Paramètres, Remise) avant le redémarrage de RelayDesk.</numerusform>
+            <numerusform>La sauvegarde contient %Ln&#xa0;messages en attente tels qu’ils attendaient le %1&#xa0;: ceux remis depuis repartent dès que le relais tourne. Pour les voir d’abord, désactivez la remise (Paramètres, Remise) avant le redémarrage de RelayDesk.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln queued message(s)</source>
+        <translation>
+            <numerusform>%Ln message en file d’attente</numerusform>
+            <numerusform>%Ln messages en file d’attente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln message(s) that waited in its queue stay there, not delivered.</source>
+        <translation>
+            <numerusform>Le %Ln message qui attendait dans sa file y reste, non remis.</numerusform>
+            <numerusform>Les %Ln messages qui attendaient dans sa file y restent, non remis.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln queued message(s) are restored as they waited on %1, when the backup was made, and delivery is off in the restored settings: look at them in the Queue (any delivered since the backup would go out again), then turn delivery on (Settings, Delivery).</source>
+        <translation>
+            <numerusform>Le %Ln&#xa0;message en attente est restauré tel qu’il attendait le %1, à la création de la sauvegarde, et la remise est désactivée dans les paramètres restaurés&#xa0;: consultez-le dans la file d’attente (s’il a été remis depuis la sauvegarde, il repartirait), puis activez la remise (Paramètres, Remise).</numerusform>
+            <numerusform>Les %Ln&#xa0;messages en attente sont restaurés tels qu’ils attendaient le %1, à la création de la sauvegarde, et la remise est désactivée dans les paramètres restaurés&#xa0;: consultez-les dans la file d’attente (ceux remis depuis la sauvegarde repartiraient), puis activez la remise (Paramètres, Remise).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln queued message(s) are restored as they waited on %1, when the backup was made: any delivered since then is delivered again. To look at them first, turn delivery off (Settings, Delivery) before the relay starts.</source>
+        <translation>
+            <numerusform>Le %Ln&#xa0;message en attente est restauré tel qu’il attendait le %1, à la création de la sauvegarde&#xa0;: s’il a été remis depuis, il le sera de nouveau. Pour le voir d’abord, désactivez la remise (Paramètres, Remise) avant le démarrage du relais.</numerusform>
+            <numerusform>Les %Ln&#xa0;messages en attente sont restaurés tels qu’ils attendaient le %1, à la création de la sauvegarde&#xa0;: ceux remis depuis le seront de nouveau. Pour les voir d’abord, désactivez la remise (Paramètres, Remise) avant le démarrage du relais.</numerusform>
         </translation>
     </message>
 </context>
@@ -1302,22 +1321,6 @@ Une restauration nécessite un répertoire de données vide&#xa0;: le répertoir
         <source>Cannot use the certificate: %1</source>
         <translation>Impossible d’utiliser le certificat&#xa0;: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%1
-SHA-256 %2
-Expires %3 (in %n day(s))
-%4</source>
-        <translation>
-            <numerusform>%1
-SHA-256 %2
-Expire le %3 (dans %n jour)
-%4</numerusform>
-            <numerusform>%1
-SHA-256 %2
-Expire le %3 (dans %n jours)
-%4</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Generate certificate</source>
         <translation>Générer un certificat</translation>
@@ -1425,6 +1428,22 @@ L’utiliser quand même pour les écouteurs&#xa0;? Les nouvelles connexions le 
     <message>
         <source>At %1 the relay made this certificate again for a new hostname or listener address: mail programs that verify the relay need it again.</source>
         <translation>Le %1, le relais a refait ce certificat pour un nouveau nom d’hôte ou une nouvelle adresse d’écoute&#xa0;: les logiciels de messagerie qui vérifient le relais en ont de nouveau besoin.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+SHA-256 %2
+Expires %3 (in %Ln day(s))
+%4</source>
+        <translation>
+            <numerusform>%1
+SHA-256 %2
+Expire le %3 (dans %Ln jour)
+%4</numerusform>
+            <numerusform>%1
+SHA-256 %2
+Expire le %3 (dans %Ln jours)
+%4</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1782,13 +1801,6 @@ N’importe qui dans cette plage peut envoyer du courrier par votre relais sans 
         <source>TLS certificate: not loaded</source>
         <translation>Certificat TLS&#xa0;: non chargé</translation>
     </message>
-    <message numerus="yes">
-        <source>TLS certificate expires %1 (in %n day(s))</source>
-        <translation>
-            <numerusform>Le certificat TLS expire le %1 (dans %n jour)</numerusform>
-            <numerusform>Le certificat TLS expire le %1 (dans %n jours)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>SHA-256: %1</source>
         <translation>SHA-256&#xa0;: %1</translation>
@@ -2006,13 +2018,6 @@ N’importe qui dans cette plage peut envoyer du courrier par votre relais sans 
         <source>Store: SQLite, in the data directory</source>
         <translation>Stockage&#xa0;: SQLite, dans le répertoire de données</translation>
     </message>
-    <message numerus="yes">
-        <source>The relay&apos;s own TLS certificate (self-signed) expires %1 (in %n day(s))</source>
-        <translation>
-            <numerusform>Le certificat TLS propre au relais (auto-signé) expire le %1 (dans %n jour)</numerusform>
-            <numerusform>Le certificat TLS propre au relais (auto-signé) expire le %1 (dans %n jours)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Applications that check certificates need it before they accept it: Mail Agents, Configure your application, says how.</source>
         <translation>Les applications qui vérifient les certificats en ont besoin avant de l’accepter&#xa0;: Agents de messagerie, «&#xa0;Configurer votre application&#xa0;», explique comment.</translation>
@@ -2185,6 +2190,20 @@ N’importe qui dans cette plage peut envoyer du courrier par votre relais sans 
             <numerusform>écrits aux expéditeurs</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The relay&apos;s own TLS certificate (self-signed) expires %1 (in %Ln day(s))</source>
+        <translation>
+            <numerusform>Le certificat TLS propre au relais (auto-signé) expire le %1 (dans %Ln jour)</numerusform>
+            <numerusform>Le certificat TLS propre au relais (auto-signé) expire le %1 (dans %Ln jours)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>TLS certificate expires %1 (in %Ln day(s))</source>
+        <translation>
+            <numerusform>Le certificat TLS expire le %1 (dans %Ln jour)</numerusform>
+            <numerusform>Le certificat TLS expire le %1 (dans %Ln jours)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::DataDirMode</name>
@@ -2294,13 +2313,6 @@ N’importe qui dans cette plage peut envoyer du courrier par votre relais sans 
         <source>Export CSV...</source>
         <translation>Exporter en CSV…</translation>
     </message>
-    <message numerus="yes">
-        <source>%n row(s) loaded</source>
-        <translation>
-            <numerusform>%n ligne chargée</numerusform>
-            <numerusform>%n lignes chargées</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Cannot read the delivery log: %1</source>
         <translation>Impossible de lire le journal de remise&#xa0;: %1</translation>
@@ -2384,13 +2396,6 @@ N’importe qui dans cette plage peut envoyer du courrier par votre relais sans 
         <source>node %1 to %2</source>
         <translation>nœud %1 vers %2</translation>
     </message>
-    <message numerus="yes">
-        <source>Exported %n row(s) to %1.</source>
-        <translation>
-            <numerusform>%n ligne exportée vers %1.</numerusform>
-            <numerusform>%n lignes exportées vers %1.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>delivery-log.csv</source>
         <comment>the file name the export suggests</comment>
@@ -2439,6 +2444,20 @@ N’importe qui dans cette plage peut envoyer du courrier par votre relais sans 
     <message>
         <source>Being delivered now, since %1: RelayDesk is handing it to the receiving server; this page shows the outcome when the attempt ends.</source>
         <translation>En cours de remise depuis %1&#xa0;: RelayDesk transmet le message au serveur destinataire&#xa0;; cette page affiche le résultat à la fin de la tentative.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) loaded</source>
+        <translation>
+            <numerusform>%Ln ligne chargée</numerusform>
+            <numerusform>%Ln lignes chargées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln row(s) to %1.</source>
+        <translation>
+            <numerusform>%Ln ligne exportée vers %1.</numerusform>
+            <numerusform>%Ln lignes exportées vers %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3014,58 +3033,9 @@ Lancer quand même le relais dans cette fenêtre&#xa0;?</translation>
         <source>RelayDesk: relaying</source>
         <translation>RelayDesk&#xa0;: relais actif</translation>
     </message>
-    <message numerus="yes">
-        <source>Working on %n message(s)...</source>
-        <translation>
-            <numerusform>Traitement de %n message…</numerusform>
-            <numerusform>Traitement de %n messages…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n message(s) will be retried now.</source>
-        <translation>
-            <numerusform>%n message va être réessayé maintenant.</numerusform>
-            <numerusform>%n messages vont être réessayés maintenant.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n message(s) held: not delivered from now on until released; a delivery already under way may still complete.</source>
-        <translation>
-            <numerusform>%n message suspendu : il n’est plus remis jusqu’à sa libération ; une remise déjà en cours peut encore aboutir.</numerusform>
-            <numerusform>%n messages suspendus : ils ne sont plus remis jusqu’à leur libération ; une remise déjà en cours peut encore aboutir.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n message(s) released.</source>
-        <translation>
-            <numerusform>%n message libéré.</numerusform>
-            <numerusform>%n messages libérés.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n message(s) deleted.</source>
-        <translation>
-            <numerusform>%n message supprimé.</numerusform>
-            <numerusform>%n messages supprimés.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n message(s) bounced.</source>
-        <translation>
-            <numerusform>%n message renvoyé à l’expéditeur.</numerusform>
-            <numerusform>%n messages renvoyés aux expéditeurs.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Queue action failed</source>
         <translation>L’action sur la file a échoué</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n message(s) could not be changed.</source>
-        <translation>
-            <numerusform>%n message n’a pas pu être modifié.</numerusform>
-            <numerusform>%n messages n’ont pas pu être modifiés.</numerusform>
-        </translation>
     </message>
     <message>
         <source>this window shows the relay service (pid %1) and cannot restart it; restart the service (for example &quot;systemctl restart relaydesk&quot;) to apply the change</source>
@@ -3074,41 +3044,6 @@ Lancer quand même le relais dans cette fenêtre&#xa0;?</translation>
     <message>
         <source>this window shows the relay of another RelayDesk window (pid %1) and cannot restart it; restart it from that window</source>
         <translation>cette fenêtre affiche le relais d’une autre fenêtre RelayDesk (pid %1) et ne peut pas le redémarrer&#xa0;; redémarrez-le depuis cette fenêtre-là</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n message(s) on hold not retried: release them first.</source>
-        <translation>
-            <numerusform>%n message suspendu non réessayé&#xa0;: libérez-le d’abord.</numerusform>
-            <numerusform>%n messages suspendus non réessayés&#xa0;: libérez-les d’abord.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n message(s) already held; nothing changed for them.</source>
-        <translation>
-            <numerusform>%n message déjà suspendu&#xa0;; rien n’a changé pour lui.</numerusform>
-            <numerusform>%n messages déjà suspendus&#xa0;; rien n’a changé pour eux.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n message(s) not held; nothing changed for them.</source>
-        <translation>
-            <numerusform>%n message n’était pas suspendu&#xa0;; rien n’a changé pour lui.</numerusform>
-            <numerusform>%n messages n’étaient pas suspendus&#xa0;; rien n’a changé pour eux.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n message(s) will be tried as soon as delivery is turned on: it is off (Settings, Delivery, &quot;Deliver queued mail&quot;).</source>
-        <translation>
-            <numerusform>%n message sera tenté dès que la remise sera activée&#xa0;: elle est désactivée (Paramètres, Remise, «&#xa0;Distribuer le courrier en attente&#xa0;»).</numerusform>
-            <numerusform>%n messages seront tentés dès que la remise sera activée&#xa0;: elle est désactivée (Paramètres, Remise, «&#xa0;Distribuer le courrier en attente&#xa0;»).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n message(s) had already left the queue (delivered, bounced or deleted meanwhile).</source>
-        <translation>
-            <numerusform>%n message avait déjà quitté la file d’attente (remis, retourné ou supprimé entre-temps).</numerusform>
-            <numerusform>%n messages avaient déjà quitté la file d’attente (remis, retournés ou supprimés entre-temps).</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%n of them was being delivered: that delivery may still complete, and the Delivery Logs will show it.</source>
@@ -3126,24 +3061,108 @@ Lancer quand même le relais dans cette fenêtre&#xa0;?</translation>
         <translation>RelayDesk&#xa0;: le relais ne répond pas</translation>
     </message>
     <message numerus="yes">
-        <source>%n message(s) will be tried as soon as the relay runs again: it is not running now.</source>
+        <source>Working on %Ln message(s)...</source>
         <translation>
-            <numerusform>%n message sera tenté dès que le relais tournera de nouveau&#xa0;: il ne tourne pas en ce moment.</numerusform>
-            <numerusform>%n messages seront tentés dès que le relais tournera de nouveau&#xa0;: il ne tourne pas en ce moment.</numerusform>
+            <numerusform>Traitement de %Ln message…</numerusform>
+            <numerusform>Traitement de %Ln messages…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n message(s) held: not delivered until released.</source>
+        <source>%Ln message(s) will be tried as soon as the relay runs again: it is not running now.</source>
         <translation>
-            <numerusform>%n message suspendu&#xa0;: il n’est pas remis jusqu’à sa libération.</numerusform>
-            <numerusform>%n messages suspendus&#xa0;: ils ne sont pas remis jusqu’à leur libération.</numerusform>
+            <numerusform>%Ln message sera tenté dès que le relais tournera de nouveau&#xa0;: il ne tourne pas en ce moment.</numerusform>
+            <numerusform>%Ln messages seront tentés dès que le relais tournera de nouveau&#xa0;: il ne tourne pas en ce moment.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n message(s) released: delivered once the relay runs again; it is not running now.</source>
+        <source>%Ln message(s) will be retried now.</source>
         <translation>
-            <numerusform>%n message libéré&#xa0;: remis dès que le relais tournera de nouveau&#xa0;; il ne tourne pas en ce moment.</numerusform>
-            <numerusform>%n messages libérés&#xa0;: remis dès que le relais tournera de nouveau&#xa0;; il ne tourne pas en ce moment.</numerusform>
+            <numerusform>%Ln message va être réessayé maintenant.</numerusform>
+            <numerusform>%Ln messages vont être réessayés maintenant.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s) will be tried as soon as delivery is turned on: it is off (Settings, Delivery, &quot;Deliver queued mail&quot;).</source>
+        <translation>
+            <numerusform>%Ln message sera tenté dès que la remise sera activée&#xa0;: elle est désactivée (Paramètres, Remise, «&#xa0;Distribuer le courrier en attente&#xa0;»).</numerusform>
+            <numerusform>%Ln messages seront tentés dès que la remise sera activée&#xa0;: elle est désactivée (Paramètres, Remise, «&#xa0;Distribuer le courrier en attente&#xa0;»).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s) on hold not retried: release them first.</source>
+        <translation>
+            <numerusform>%Ln message suspendu non réessayé&#xa0;: libérez-le d’abord.</numerusform>
+            <numerusform>%Ln messages suspendus non réessayés&#xa0;: libérez-les d’abord.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s) held: not delivered until released.</source>
+        <translation>
+            <numerusform>%Ln message suspendu&#xa0;: il n’est pas remis jusqu’à sa libération.</numerusform>
+            <numerusform>%Ln messages suspendus&#xa0;: ils ne sont pas remis jusqu’à leur libération.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s) held: not delivered from now on until released; a delivery already under way may still complete.</source>
+        <translation>
+            <numerusform>%Ln message suspendu : il n’est plus remis jusqu’à sa libération ; une remise déjà en cours peut encore aboutir.</numerusform>
+            <numerusform>%Ln messages suspendus : ils ne sont plus remis jusqu’à leur libération ; une remise déjà en cours peut encore aboutir.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s) already held; nothing changed for them.</source>
+        <translation>
+            <numerusform>%Ln message déjà suspendu&#xa0;; rien n’a changé pour lui.</numerusform>
+            <numerusform>%Ln messages déjà suspendus&#xa0;; rien n’a changé pour eux.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s) released: delivered once the relay runs again; it is not running now.</source>
+        <translation>
+            <numerusform>%Ln message libéré&#xa0;: remis dès que le relais tournera de nouveau&#xa0;; il ne tourne pas en ce moment.</numerusform>
+            <numerusform>%Ln messages libérés&#xa0;: remis dès que le relais tournera de nouveau&#xa0;; il ne tourne pas en ce moment.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s) released.</source>
+        <translation>
+            <numerusform>%Ln message libéré.</numerusform>
+            <numerusform>%Ln messages libérés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s) not held; nothing changed for them.</source>
+        <translation>
+            <numerusform>%Ln message n’était pas suspendu&#xa0;; rien n’a changé pour lui.</numerusform>
+            <numerusform>%Ln messages n’étaient pas suspendus&#xa0;; rien n’a changé pour eux.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s) deleted.</source>
+        <translation>
+            <numerusform>%Ln message supprimé.</numerusform>
+            <numerusform>%Ln messages supprimés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s) bounced.</source>
+        <translation>
+            <numerusform>%Ln message renvoyé à l’expéditeur.</numerusform>
+            <numerusform>%Ln messages renvoyés aux expéditeurs.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s) had already left the queue (delivered, bounced or deleted meanwhile).</source>
+        <translation>
+            <numerusform>%Ln message avait déjà quitté la file d’attente (remis, retourné ou supprimé entre-temps).</numerusform>
+            <numerusform>%Ln messages avaient déjà quitté la file d’attente (remis, retournés ou supprimés entre-temps).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s) could not be changed.</source>
+        <translation>
+            <numerusform>%Ln message n’a pas pu être modifié.</numerusform>
+            <numerusform>%Ln messages n’ont pas pu être modifiés.</numerusform>
         </translation>
     </message>
 </context>
@@ -3628,13 +3647,6 @@ Deux relais sur un même répertoire de données se disputeraient ses ports et s
         <source>RelayDesk does not try to deliver it until you release it.</source>
         <translation>RelayDesk n’essaie pas de le remettre tant que vous ne l’avez pas libéré.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n recipient(s)</source>
-        <translation>
-            <numerusform>%n destinataire</numerusform>
-            <numerusform>%n destinataires</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Recipient</source>
         <translation>Destinataire</translation>
@@ -3678,13 +3690,6 @@ Deux relais sur un même répertoire de données se disputeraient ses ports et s
     <message>
         <source>Resend message</source>
         <translation>Renvoyer le message</translation>
-    </message>
-    <message numerus="yes">
-        <source>Send a new copy of this message to its %n recipient(s)? It is queued as a new message; the original stays as it is.</source>
-        <translation>
-            <numerusform>Envoyer une nouvelle copie de ce message à son %n destinataire&#xa0;? Elle est mise en file d’attente comme un nouveau message&#xa0;; l’original reste tel quel.</numerusform>
-            <numerusform>Envoyer une nouvelle copie de ce message à ses %n destinataires&#xa0;? Elle est mise en file d’attente comme un nouveau message&#xa0;; l’original reste tel quel.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Resend</source>
@@ -3803,13 +3808,6 @@ Deux relais sur un même répertoire de données se disputeraient ses ports et s
     <message>
         <source>message %1</source>
         <translation>message %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Send a new copy of this message to %n of its %1 recipients? It is queued as a new message; the original stays as it is.</source>
-        <translation>
-            <numerusform>Envoyer une nouvelle copie de ce message à %n de ses %1 destinataires&#xa0;? Elle est mise en file d’attente comme un nouveau message&#xa0;; l’original reste tel quel.</numerusform>
-            <numerusform>Envoyer une nouvelle copie de ce message à %n de ses %1 destinataires&#xa0;? Elle est mise en file d’attente comme un nouveau message&#xa0;; l’original reste tel quel.</numerusform>
-        </translation>
     </message>
     <message>
         <source>To resend delivered and bounced messages, set &quot;Keep message bodies for&quot; in Settings, Retention.</source>
@@ -3940,6 +3938,27 @@ Deux relais sur un même répertoire de données se disputeraient ses ports et s
     <message>
         <source>Status</source>
         <translation>Statut</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln recipient(s)</source>
+        <translation>
+            <numerusform>%Ln destinataire</numerusform>
+            <numerusform>%Ln destinataires</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Send a new copy of this message to its %Ln recipient(s)? It is queued as a new message; the original stays as it is.</source>
+        <translation>
+            <numerusform>Envoyer une nouvelle copie de ce message à son %Ln destinataire&#xa0;? Elle est mise en file d’attente comme un nouveau message&#xa0;; l’original reste tel quel.</numerusform>
+            <numerusform>Envoyer une nouvelle copie de ce message à ses %Ln destinataires&#xa0;? Elle est mise en file d’attente comme un nouveau message&#xa0;; l’original reste tel quel.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Send a new copy of this message to %Ln of its %1 recipients? It is queued as a new message; the original stays as it is.</source>
+        <translation>
+            <numerusform>Envoyer une nouvelle copie de ce message à %Ln de ses %1 destinataires&#xa0;? Elle est mise en file d’attente comme un nouveau message&#xa0;; l’original reste tel quel.</numerusform>
+            <numerusform>Envoyer une nouvelle copie de ce message à %Ln de ses %1 destinataires&#xa0;? Elle est mise en file d’attente comme un nouveau message&#xa0;; l’original reste tel quel.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4073,20 +4092,6 @@ Deux relais sur un même répertoire de données se disputeraient ses ports et s
             <numerusform>%n nœuds actifs</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n held until %1</source>
-        <translation>
-            <numerusform>%n retenu jusqu’à %1</numerusform>
-            <numerusform>%n retenus jusqu’à %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The node still holds the leases of %n recipient(s): no node delivers them before their leases run out. If the node is gone for good, &apos;relaydesk node forget %1&apos; hands them to the other nodes now.</source>
-        <translation>
-            <numerusform>Le nœud détient encore le bail de %n destinataire&#xa0;: aucun nœud ne le livre avant la fin du bail. Si le nœud a disparu pour de bon, «&#xa0;relaydesk node forget %1&#xa0;» le confie maintenant aux autres nœuds.</numerusform>
-            <numerusform>Le nœud détient encore les baux de %n destinataires&#xa0;: aucun nœud ne les livre avant la fin de leurs baux. Si le nœud a disparu pour de bon, «&#xa0;relaydesk node forget %1&#xa0;» les confie maintenant aux autres nœuds.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1
 Node id %2</source>
@@ -4096,6 +4101,20 @@ Identifiant du nœud %2</translation>
     <message>
         <source>Sessions</source>
         <translation>Sessions</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln held until %1</source>
+        <translation>
+            <numerusform>%Ln retenu jusqu’à %1</numerusform>
+            <numerusform>%Ln retenus jusqu’à %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The node still holds the leases of %Ln recipient(s): no node delivers them before their leases run out. If the node is gone for good, &apos;relaydesk node forget %1&apos; hands them to the other nodes now.</source>
+        <translation>
+            <numerusform>Le nœud détient encore le bail de %Ln destinataire&#xa0;: aucun nœud ne le livre avant la fin du bail. Si le nœud a disparu pour de bon, «&#xa0;relaydesk node forget %1&#xa0;» le confie maintenant aux autres nœuds.</numerusform>
+            <numerusform>Le nœud détient encore les baux de %Ln destinataires&#xa0;: aucun nœud ne les livre avant la fin de leurs baux. Si le nœud a disparu pour de bon, «&#xa0;relaydesk node forget %1&#xa0;» les confie maintenant aux autres nœuds.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4411,20 +4430,6 @@ Identifiant du nœud %2</translation>
             <numerusform>Seuls les %Ln messages chargés jusqu’ici sont sélectionnés&#xa0;; %1 autres correspondent et restent tels quels. Faites défiler jusqu’à la fin du tableau pour les charger.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Delete %n message(s) from the queue? Recipients still waiting will not get them and the senders are not told; what was delivered stays in the Delivery Logs.</source>
-        <translation>
-            <numerusform>Supprimer %n message de la file d’attente&#xa0;? Les destinataires encore en attente ne le recevront pas et l’expéditeur n’est pas prévenu&#xa0;; ce qui a été remis reste dans les Journaux de remise.</numerusform>
-            <numerusform>Supprimer %n messages de la file d’attente&#xa0;? Les destinataires encore en attente ne les recevront pas et les expéditeurs ne sont pas prévenus&#xa0;; ce qui a été remis reste dans les Journaux de remise.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Bounce %n message(s)? Delivery stops and a failure notice is queued for each sender, unless it asked for none; the Delivery Logs show whether it arrived.</source>
-        <translation>
-            <numerusform>Retourner %n message à son expéditeur&#xa0;? La remise s’arrête pour de bon et un avis de non-remise est mis en file d’attente pour l’expéditeur, sauf s’il n’en a demandé aucun&#xa0;; les Journaux de remise indiquent s’il est arrivé.</numerusform>
-            <numerusform>Retourner %n messages à leurs expéditeurs&#xa0;? La remise s’arrête pour de bon et un avis de non-remise est mis en file d’attente pour chaque expéditeur, sauf s’il n’en a demandé aucun&#xa0;; les Journaux de remise indiquent s’il est arrivé.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Next attempt: none while delivery is turned off (Settings, Delivery, &quot;Deliver queued mail&quot;).</source>
         <translation>Prochaine tentative&#xa0;: aucune tant que la remise est désactivée (Paramètres, Remise, «&#xa0;Distribuer le courrier en attente&#xa0;»).</translation>
@@ -4447,13 +4452,6 @@ Identifiant du nœud %2</translation>
     <message>
         <source>Being delivered by the node %1 of this store: the result shows here when the attempt ends.</source>
         <translation>En cours de remise par le nœud %1 de ce stockage&#xa0;: le résultat s’affiche ici à la fin de la tentative.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The %n message(s) retried have left the queue: the Delivery Logs say how each ended.</source>
-        <translation>
-            <numerusform>%n message réessayé a quitté la file d’attente&#xa0;: les journaux de remise disent comment il s’est terminé.</numerusform>
-            <numerusform>Les %n messages réessayés ont quitté la file d’attente&#xa0;: les journaux de remise disent comment chacun s’est terminé.</numerusform>
-        </translation>
     </message>
     <message>
         <source>a bounce notice to %1</source>
@@ -4494,6 +4492,27 @@ Identifiant du nœud %2</translation>
         <translation>
             <numerusform>%n d’entre eux est en cours de remise et n’est pas retourné&#xa0;: retournez-le une fois cette tentative terminée.</numerusform>
             <numerusform>%n d’entre eux sont en cours de remise et ne sont pas retournés&#xa0;: retournez-les une fois ces tentatives terminées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln message(s) retried have left the queue: the Delivery Logs say how each ended.</source>
+        <translation>
+            <numerusform>%Ln message réessayé a quitté la file d’attente&#xa0;: les journaux de remise disent comment il s’est terminé.</numerusform>
+            <numerusform>Les %Ln messages réessayés ont quitté la file d’attente&#xa0;: les journaux de remise disent comment chacun s’est terminé.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln message(s) from the queue? Recipients still waiting will not get them and the senders are not told; what was delivered stays in the Delivery Logs.</source>
+        <translation>
+            <numerusform>Supprimer %Ln message de la file d’attente&#xa0;? Les destinataires encore en attente ne le recevront pas et l’expéditeur n’est pas prévenu&#xa0;; ce qui a été remis reste dans les Journaux de remise.</numerusform>
+            <numerusform>Supprimer %Ln messages de la file d’attente&#xa0;? Les destinataires encore en attente ne les recevront pas et les expéditeurs ne sont pas prévenus&#xa0;; ce qui a été remis reste dans les Journaux de remise.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Bounce %Ln message(s)? Delivery stops and a failure notice is queued for each sender, unless it asked for none; the Delivery Logs show whether it arrived.</source>
+        <translation>
+            <numerusform>Retourner %Ln message à son expéditeur&#xa0;? La remise s’arrête pour de bon et un avis de non-remise est mis en file d’attente pour l’expéditeur, sauf s’il n’en a demandé aucun&#xa0;; les Journaux de remise indiquent s’il est arrivé.</numerusform>
+            <numerusform>Retourner %Ln messages à leurs expéditeurs&#xa0;? La remise s’arrête pour de bon et un avis de non-remise est mis en file d’attente pour chaque expéditeur, sauf s’il n’en a demandé aucun&#xa0;; les Journaux de remise indiquent s’il est arrivé.</numerusform>
         </translation>
     </message>
 </context>
@@ -6554,13 +6573,6 @@ Les enregistrer telles qu’elles sont maintenant&#xa0;?</translation>
         <source>Bounce waiting mail?</source>
         <translation>Retourner le courrier en attente à ses expéditeurs&#xa0;?</translation>
     </message>
-    <message numerus="yes">
-        <source>%n message(s) in the queue were received more than %1 ago. With &quot;%2&quot; set so, their recipients still waiting bounce now, and each sender gets a bounce notice.</source>
-        <translation>
-            <numerusform>%n message de la file d’attente a été reçu il y a plus de %1. Avec «&#xa0;%2&#xa0;» réglé ainsi, ses destinataires encore en attente échouent maintenant définitivement, et l’expéditeur reçoit un avis de non-remise.</numerusform>
-            <numerusform>%n messages de la file d’attente ont été reçus il y a plus de %1. Avec «&#xa0;%2&#xa0;» réglé ainsi, leurs destinataires encore en attente échouent maintenant définitivement, et chaque expéditeur reçoit un avis de non-remise.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Bounce them and save</source>
         <translation>Les retourner et enregistrer</translation>
@@ -6568,13 +6580,6 @@ Les enregistrer telles qu’elles sont maintenant&#xa0;?</translation>
     <message>
         <source>bouncing the waiting mail was not confirmed</source>
         <translation>le retour du courrier en attente à ses expéditeurs n’a pas été confirmé</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n of the relay&apos;s own bounce or delay notices waiting in the queue was queued more than %1 ago: it is dropped now.</source>
-        <translation>
-            <numerusform>%n avis de non-remise ou de retard du relais lui-même, en attente dans la file, a été mis en file il y a plus de %1&#xa0;: il est abandonné maintenant.</numerusform>
-            <numerusform>%n avis de non-remise ou de retard du relais lui-même, en attente dans la file, ont été mis en file il y a plus de %1&#xa0;: ils sont abandonnés maintenant.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Discard changes</source>
@@ -6608,6 +6613,20 @@ Les enregistrer telles qu’elles sont maintenant&#xa0;?</translation>
         <source>%1: none kept instead of %2: every kept message body goes, and a body is removed as soon as its last recipient is final</source>
         <translation>%1&#xa0;: rien de conservé au lieu de %2&#xa0;: chaque contenu de message conservé est supprimé, et un contenu est retiré dès que son dernier destinataire est définitif</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln message(s) in the queue were received more than %1 ago. With &quot;%2&quot; set so, their recipients still waiting bounce now, and each sender gets a bounce notice.</source>
+        <translation>
+            <numerusform>%Ln message de la file d’attente a été reçu il y a plus de %1. Avec «&#xa0;%2&#xa0;» réglé ainsi, ses destinataires encore en attente échouent maintenant définitivement, et l’expéditeur reçoit un avis de non-remise.</numerusform>
+            <numerusform>%Ln messages de la file d’attente ont été reçus il y a plus de %1. Avec «&#xa0;%2&#xa0;» réglé ainsi, leurs destinataires encore en attente échouent maintenant définitivement, et chaque expéditeur reçoit un avis de non-remise.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of the relay&apos;s own bounce or delay notices waiting in the queue was queued more than %1 ago: it is dropped now.</source>
+        <translation>
+            <numerusform>%Ln avis de non-remise ou de retard du relais lui-même, en attente dans la file, a été mis en file il y a plus de %1&#xa0;: il est abandonné maintenant.</numerusform>
+            <numerusform>%Ln avis de non-remise ou de retard du relais lui-même, en attente dans la file, ont été mis en file il y a plus de %1&#xa0;: ils sont abandonnés maintenant.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::SettingsSave</name>
@@ -6637,6 +6656,17 @@ Les enregistrer telles qu’elles sont maintenant&#xa0;?</translation>
     <message>
         <source>Quit (the relay keeps running)</source>
         <translation>Quitter (le relais continue)</translation>
+    </message>
+</context>
+<context>
+    <name>RelayDesk::StrandedMessageText</name>
+    <message>
+        <source>%1 (node %2 stopped; taken again after %3)</source>
+        <translation>%1 (nœud %2 arrêté ; repris après %3)</translation>
+    </message>
+    <message>
+        <source>%1 waits for the node %2, which stopped answering: another node takes it at %3, when its lease runs out, and Retry now cannot bring that forward. If %2 is gone for good, &quot;relaydesk node forget %2&quot; frees its messages now.</source>
+        <translation>%1 attend le nœud %2, qui ne répond plus : un autre nœud le reprend à %3, quand sa prise expire, et « Réessayer maintenant » ne peut pas l’avancer. Si %2 a disparu pour de bon, « relaydesk node forget %2 » libère ses messages tout de suite.</translation>
     </message>
 </context>
 <context>
@@ -6964,23 +6994,9 @@ Si vous pouvez le lire, le courrier relayé par RelayDesk parvient à cette boî
         <source>Remember my choice (Settings, Desktop, can change it)</source>
         <translation>Retenir mon choix (modifiable dans Paramètres, Interface)</translation>
     </message>
-    <message numerus="yes">
-        <source>%n message(s) wait in the queue.</source>
-        <translation>
-            <numerusform>%n message attend dans la file d’attente.</numerusform>
-            <numerusform>%n messages attendent dans la file d’attente.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Quit RelayDesk</source>
         <translation>Quitter RelayDesk</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n message(s) wait in the queue. The relay delivers them only while RelayDesk runs.</source>
-        <translation>
-            <numerusform>%n message attend dans la file d’attente. Le relais ne le remet que tant que RelayDesk tourne.</numerusform>
-            <numerusform>%n messages attendent dans la file d’attente. Le relais ne les remet que tant que RelayDesk tourne.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Quit and stop the relay now? What waits stays in the queue and goes out when RelayDesk starts again.</source>
@@ -6989,6 +7005,20 @@ Si vous pouvez le lire, le courrier relayé par RelayDesk parvient à cette boî
     <message>
         <source>&amp;Quit (the relay keeps running)</source>
         <translation>&amp;Quitter (le relais continue)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s) wait in the queue.</source>
+        <translation>
+            <numerusform>%Ln message attend dans la file d’attente.</numerusform>
+            <numerusform>%Ln messages attendent dans la file d’attente.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s) wait in the queue. The relay delivers them only while RelayDesk runs.</source>
+        <translation>
+            <numerusform>%Ln message attend dans la file d’attente. Le relais ne le remet que tant que RelayDesk tourne.</numerusform>
+            <numerusform>%Ln messages attendent dans la file d’attente. Le relais ne les remet que tant que RelayDesk tourne.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 
 #include <QIcon>
 #include <QTest>
+#include <QTranslator>
 
 using namespace RelayDesk;
 
@@ -54,7 +55,12 @@ private Q_SLOTS:
     void anySenderAgentIsMarked()
     {
         // An agent that may send as any address looked like any other in the list, while `agent list` warns
-        // of it (an outside tester): a warning sign by its name, and why in the name's tooltip.
+        // of it (an outside tester): a warning sign by its name, and why in the name's tooltip. In English:
+        // the German and French translators of the test before are taken away first.
+        for (QTranslator* translator : qApp->findChildren<QTranslator*>()) {
+            QCoreApplication::removeTranslator(translator);
+            delete translator;
+        }
         QVERIFY(installTranslators(qApp, QLocale(QLocale::English, QLocale::UnitedStates)));
         AgentListModel model;
         MailAgent open = agent(QStringLiteral("Relay"), {QStringLiteral("10.1.1.1")}, {});
