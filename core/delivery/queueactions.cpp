@@ -207,20 +207,20 @@ const char pendingMessage[] = " AND EXISTS (SELECT 1 FROM recipients WHERE messa
 
 Status QueueActions::hold(const QString& queueId)
 {
-    return logged(write(queueId,
-                        QStringLiteral("UPDATE messages SET held = 1 WHERE id = ?") +
-                            QLatin1String(pendingMessage),
-                        true),
-                  LogLine("message_held").add("queue_id", queueId));
+    return logged(
+        write(queueId,
+              QStringLiteral("UPDATE messages SET held = 1 WHERE id = ?") + QLatin1String(pendingMessage),
+              true),
+        LogLine("message_held").add("queue_id", queueId));
 }
 
 Status QueueActions::release(const QString& queueId)
 {
-    return logged(write(queueId,
-                        QStringLiteral("UPDATE messages SET held = 0 WHERE id = ?") +
-                            QLatin1String(pendingMessage),
-                        true),
-                  LogLine("message_released").add("queue_id", queueId));
+    return logged(
+        write(queueId,
+              QStringLiteral("UPDATE messages SET held = 0 WHERE id = ?") + QLatin1String(pendingMessage),
+              true),
+        LogLine("message_released").add("queue_id", queueId));
 }
 
 Status QueueActions::remove(const QString& queueId, int* stopped)
@@ -443,10 +443,11 @@ Expected<QString> QueueActions::resend(const QString& queueId)
         if (!recipients.exec())
             return failed(recipients);
         if (recipients.numRowsAffected() == 0)
-            return Status::failure(QCoreApplication::translate("RelayDesk::QueueActions",
-                                                               "message %1 has no recipients to resend to that "
-                                                               "are not on the suppression list")
-                                       .arg(queueId));
+            return Status::failure(
+                QCoreApplication::translate("RelayDesk::QueueActions",
+                                            "message %1 has no recipients to resend to that "
+                                            "are not on the suppression list")
+                    .arg(queueId));
         if (!agentId.isNull()) {
             QSqlQuery stats(db);
             stats.prepare(QStringLiteral(

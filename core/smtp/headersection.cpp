@@ -90,8 +90,8 @@ QList<QByteArray>* originatorValues(HeaderSection& section, Field field)
 
 // RFC 5322 3.6's table: the fields other than the originator fields (checked on their own) that a message
 // has at most once, as they are named in a reply. Bcc: is dropped before the message leaves.
-constexpr const char* onceOnlyFields[] = {"Date", "To", "Cc", "Message-ID", "In-Reply-To", "References",
-                                          "Subject"};
+constexpr const char* onceOnlyFields[] = {"Date",        "To",         "Cc",     "Message-ID",
+                                          "In-Reply-To", "References", "Subject"};
 
 // The index in onceOnlyFields of the field name, or -1.
 int onceOnlyIndex(QByteArrayView name)

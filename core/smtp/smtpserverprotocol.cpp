@@ -820,7 +820,8 @@ void SmtpServerProtocol::finishData()
     if (!headers.repeated.isEmpty()) {
         resetTransaction();
         reply(550, "5.6.0",
-              "Message refused: more than one " + headers.repeated + " header field (RFC 5322 3.6 allows one)");
+              "Message refused: more than one " + headers.repeated +
+                  " header field (RFC 5322 3.6 allows one)");
         return process();
     }
     if (!m_senderRules->anySender) {

@@ -25,8 +25,8 @@ public:
 
     /// The most of a subject kept with the message: a whole line of RFC 5322 2.1.1.
     static constexpr qsizetype maxSubjectLength = 998;
-    /// The Subject header of a message, decoded and unfolded, as the queue, the logs and their search show it;
-    /// one longer than maxSubjectLength is cut there and ends in "…".
+    /// The Subject header of a message, decoded and unfolded, as the queue, the logs and their search show
+    /// it; one longer than maxSubjectLength is cut there and ends in "…".
     static QString subjectOf(const QByteArray& content);
     /// The Message-ID header as written ("<x@example.com>"), kept with the message so that two submissions of
     /// one message can be told from one delivered twice after the body is gone; "" when there is none.
