@@ -395,12 +395,9 @@ void SettingsPage::followSmarthostEndpoint()
     SettingField* host = m_fields.value(QStringLiteral("delivery.smarthost"));
     if (!host)
         return;
-    // As Settings::exceptionsEndedBy compares them: host and port (another port may be another server).
-    const auto endpointOf = [](const QString& text) {
-        const auto parsed = HostAndPort::parse(text.trimmed(), 587);
-        return parsed ? parsed->toString() : text.trimmed().toLower();
-    };
-    const bool storedServer = endpointOf(host->value()) == endpointOf(host->stored());
+    // As saving compares them: host and port (another port may be another server).
+    const bool storedServer =
+        SettingsAdmin::smarthostEndpoint(host->value()) == SettingsAdmin::smarthostEndpoint(host->stored());
     const QString insecureKey = QStringLiteral("delivery.smarthost_insecure_skip_verify");
     const QString pinKey = QStringLiteral("delivery.smarthost_fingerprint");
     for (const QString& key : {insecureKey, pinKey}) {

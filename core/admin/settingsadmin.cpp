@@ -124,4 +124,9 @@ Status SettingsAdmin::reset(const QStringList& keys)
     return status;
 }
 
+QString SettingsAdmin::smarthostEndpoint(const QString& hostPort)
+{
+    return Settings::smarthostEndpoint(hostPort);
+}
+
 } // namespace RelayDesk

@@ -26,6 +26,9 @@ public:
     static QString valueProblem(const QString& key, const QString& value);
     /// The one error text of a bad pair: "unknown setting 'k'" or "k: what is wrong". Empty if fine.
     static QString problem(const QString& key, const QString& value);
+    /// The server a smarthost setting names, as its pin and skipped verification belong to it
+    /// (Settings::smarthostEndpoint).
+    static QString smarthostEndpoint(const QString& hostPort);
 
     /// Every setting with its stored value (or its default).
     /// Whether the store's settings can be read now (list() and get() fail when not, rather than show the

@@ -778,6 +778,12 @@ Status Settings::setAll(const QList<std::pair<QString, QString>>& typed)
     return {};
 }
 
+QString Settings::smarthostEndpoint(const QString& hostPort)
+{
+    const auto parsed = HostAndPort::parse(hostPort.trimmed(), 587);
+    return parsed ? parsed->toString() : hostPort.trimmed().toLower();
+}
+
 QList<std::pair<QString, QString>>
 Settings::exceptionsEndedBy(const QList<std::pair<QString, QString>>& values) const
 {
@@ -794,12 +800,7 @@ Settings::exceptionsEndedBy(const QList<std::pair<QString, QString>>& values) co
     const QString* newHost = given(hostKey);
     if (!newHost)
         return {};
-    // Host and port: another port of the same host may be another server with another certificate.
-    const auto endpointOf = [](const QString& text) {
-        const auto parsed = HostAndPort::parse(text.trimmed(), 587);
-        return parsed ? parsed->toString() : text.trimmed().toLower();
-    };
-    if (endpointOf(*newHost) == endpointOf(value(hostKey)))
+    if (smarthostEndpoint(*newHost) == smarthostEndpoint(value(hostKey)))
         return {};
     QList<std::pair<QString, QString>> ended;
     if (!given(pinKey) && !value(pinKey).isEmpty())

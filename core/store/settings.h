@@ -78,6 +78,9 @@ public:
     /// The same for several of this node's own values at once (a certificate with its key).
     QString nodeValuesProblem(const QList<std::pair<QString, QString>>& ownValues) const;
 
+    /// The server a smarthost setting names, as its certificate exceptions belong to it: host and port
+    /// (another port of the same host may be another server with another certificate), or the text itself.
+    static QString smarthostEndpoint(const QString& hostPort);
 private:
     /// The value in the store that the nodes share (or the default), whatever this node's own says.
     QString sharedValue(const QString& key) const;
