@@ -1000,8 +1000,14 @@ QByteArray SmtpServerProtocol::fromRefusal(const HeaderSection& headers) const
                        m_senderRules->allowedList();
             // A quoted local part that is itself an address ("eve@evil.test"@office.test): allowed by its
             // domain, and read by a person as the other address (an outside tester's was accepted, signed).
+            // Its look-alikes too, as in a display name (a second tester's "eve\u{FF20}evil.test" passed).
+            const auto showsAnAt = [](const QByteArray& local) {
+                const QString shown = QString::fromUtf8(local);
+                return shown.contains(QLatin1Char('@')) || shown.contains(QChar(0xFF20)) ||
+                       shown.contains(QChar(0xFE6B));
+            };
             for (const QByteArray& address : from.addresses)
-                if (address.left(address.lastIndexOf('@')).contains('@'))
+                if (showsAnAt(address.left(address.lastIndexOf('@'))))
                     return QByteArray(name) + " header address" + shownInReply(address) +
                            " has a local part that shows another address (mail programs show it as the "
                            "sender); allowed: " +

@@ -77,13 +77,19 @@ QString MessageSpool::subjectOf(const QByteArray& content)
     const QByteArray value = headerOf(content, "subject");
     if (value.isNull())
         return {};
+    // Characters, not UTF-16 units: a subject of emoji was cut at half the length (a second tester).
     const QString subject = EncodedWords::decode(value);
-    if (subject.size() <= maxSubjectLength)
-        return subject;
-    qsizetype cut = maxSubjectLength - 1;
-    if (subject.at(cut - 1).isHighSurrogate())
-        --cut; // not half a character
-    return subject.left(cut) + QChar(0x2026);
+    qsizetype characters = 0;
+    qsizetype cut = -1; // where the 998th character ends, once the subject is longer
+    for (qsizetype i = 0; i < subject.size(); ++i) {
+        if (subject.at(i).isHighSurrogate() && i + 1 < subject.size() && subject.at(i + 1).isLowSurrogate())
+            ++i;
+        if (++characters == maxSubjectLength - 1)
+            cut = i + 1;
+        if (characters > maxSubjectLength)
+            return subject.left(cut) + QChar(0x2026);
+    }
+    return subject;
 }
 
 QString MessageSpool::messageIdOf(const QByteArray& content)

@@ -23,7 +23,7 @@ public:
     void commit(const SubmittedMessage& message, const QString& listener, const QString& clientAddress,
                 Committed done);
 
-    /// The most of a subject kept with the message: a whole line of RFC 5322 2.1.1.
+    /// The most characters of a subject kept with the message: a whole line of RFC 5322 2.1.1.
     static constexpr qsizetype maxSubjectLength = 998;
     /// The Subject header of a message, decoded and unfolded, as the queue, the logs and their search show
     /// it; one longer than maxSubjectLength is cut there and ends in "…".

@@ -23,7 +23,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     const QByteArray input = toByteArray(data, size);
 
     const QString subject = MessageSpool::subjectOf(input);
-    FUZZ_CHECK(subject.size() <= MessageSpool::maxSubjectLength);
+    FUZZ_CHECK(subject.toUcs4().size() <= MessageSpool::maxSubjectLength); // characters, not UTF-16 units
     if (!hasBareCrOrLf(input)) // what DataReader lets through: the unfolded subject is one line
         FUZZ_CHECK(!subject.contains(QLatin1Char('\r')) && !subject.contains(QLatin1Char('\n')));
     MessageSpool::domainOf(input);
