@@ -829,7 +829,7 @@
     </message>
     <message>
         <source>%1 may send as any address: mail from them as %2 is signed with these keys too, so it passes DKIM and DMARC whoever wrote it. Give them their own sender domains and untick &quot;Any sender&quot; (Mail Agents, Edit...).</source>
-        <translation>%1 darf als jede Adresse senden: Mail von dort als %2 wird auch mit diesen Schlüsseln signiert und besteht so DKIM und DMARC, wer auch immer sie geschrieben hat. Geben Sie ihnen eigene Absenderdomains und entfernen Sie den Haken bei „Beliebiger Absender“ (Mail-Agenten, Bearbeiten …).</translation>
+        <translation>%1 darf als jede Adresse senden: Mail von dort als %2 wird auch mit diesen Schlüsseln signiert und besteht so DKIM und DMARC, wer auch immer sie geschrieben hat. Geben Sie jedem genannten Agenten eigene Absenderdomains und entfernen Sie den Haken bei „Beliebiger Absender“ (Mail-Agenten, Bearbeiten …).</translation>
     </message>
 </context>
 <context>
@@ -969,6 +969,10 @@
     <message>
         <source>(not named by the certificate)</source>
         <translation>(nicht im Zertifikat genannt)</translation>
+    </message>
+    <message>
+        <source>Certificate: self-signed. Applications that check certificates refuse it until they are given it: save it with Settings, Security, &quot;Save certificate...&quot; and give the file to the application (in msmtp: tls_trust_file).</source>
+        <translation>Zertifikat: selbstsigniert. Anwendungen, die Zertifikate prüfen, lehnen es ab, bis man es ihnen gibt: Speichern Sie es unter Einstellungen, Sicherheit, „Zertifikat speichern …“ und geben Sie die Datei der Anwendung (in msmtp: tls_trust_file).</translation>
     </message>
 </context>
 <context>

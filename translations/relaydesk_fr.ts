@@ -817,19 +817,19 @@
     <name>RelayDesk::AnySenderWarning</name>
     <message>
         <source>%1 may send as any address of any domain (not recommended). To restrict it, give it its sender domains and untick &quot;Any sender&quot; (Edit...).</source>
-        <translation>%1 peut envoyer en tant que n’importe quelle adresse de n’importe quel domaine (déconseillé). Pour le restreindre, donnez-lui ses domaines d’expédition et décochez « N’importe quel expéditeur » (Modifier…).</translation>
+        <translation>%1 peut envoyer en tant que n’importe quelle adresse de n’importe quel domaine (déconseillé). Pour le restreindre, donnez-lui ses domaines d’expédition et décochez «&#xa0;N’importe quel expéditeur&#xa0;» (Modifier…).</translation>
     </message>
     <message>
         <source>This agent may send as any address of any domain (not recommended): its mail is DKIM-signed for every domain that has keys here, whoever wrote it, so it passes DKIM and DMARC as that domain. To restrict it, give it its sender domains and untick &quot;Any sender&quot; (Edit...).</source>
-        <translation>Cet agent peut envoyer en tant que n’importe quelle adresse de n’importe quel domaine (déconseillé) : son courrier est signé DKIM pour chaque domaine qui a des clés ici, quel qu’en soit l’auteur, et passe donc DKIM et DMARC au nom de ce domaine. Pour le restreindre, donnez-lui ses domaines d’expédition et décochez « N’importe quel expéditeur » (Modifier…).</translation>
+        <translation>Cet agent peut envoyer en tant que n’importe quelle adresse de n’importe quel domaine (déconseillé)&#xa0;: son courrier est signé DKIM pour chaque domaine qui a des clés ici, quel qu’en soit l’auteur, et passe donc DKIM et DMARC au nom de ce domaine. Pour le restreindre, donnez-lui ses domaines d’expédition et décochez «&#xa0;N’importe quel expéditeur&#xa0;» (Modifier…).</translation>
     </message>
     <message>
         <source>The Mail Agent &quot;%1&quot; may send as any address of any domain (not recommended): its mail is DKIM-signed for every domain that has keys here, whoever wrote it. Give it its sender domains and untick &quot;Any sender&quot; (Mail Agents, Edit...).</source>
-        <translation>L’agent de messagerie « %1 » peut envoyer en tant que n’importe quelle adresse de n’importe quel domaine (déconseillé) : son courrier est signé DKIM pour chaque domaine qui a des clés ici, quel qu’en soit l’auteur. Donnez-lui ses domaines d’expédition et décochez « N’importe quel expéditeur » (Agents de messagerie, Modifier…).</translation>
+        <translation>L’agent de messagerie «&#xa0;%1&#xa0;» peut envoyer en tant que n’importe quelle adresse de n’importe quel domaine (déconseillé)&#xa0;: son courrier est signé DKIM pour chaque domaine qui a des clés ici, quel qu’en soit l’auteur. Donnez-lui ses domaines d’expédition et décochez «&#xa0;N’importe quel expéditeur&#xa0;» (Agents de messagerie, Modifier…).</translation>
     </message>
     <message>
         <source>%1 may send as any address: mail from them as %2 is signed with these keys too, so it passes DKIM and DMARC whoever wrote it. Give them their own sender domains and untick &quot;Any sender&quot; (Mail Agents, Edit...).</source>
-        <translation>%1 peut envoyer en tant que n’importe quelle adresse : son courrier au nom de %2 est aussi signé avec ces clés et passe donc DKIM et DMARC, quel qu’en soit l’auteur. Donnez-lui ses propres domaines d’expédition et décochez « N’importe quel expéditeur » (Agents de messagerie, Modifier…).</translation>
+        <translation>%1 peut envoyer en tant que n’importe quelle adresse&#xa0;: son courrier au nom de %2 est aussi signé avec ces clés et passe donc DKIM et DMARC, quel qu’en soit l’auteur. Donnez-lui ses propres domaines d’expédition et décochez «&#xa0;N’importe quel expéditeur&#xa0;» (Agents de messagerie, Modifier…).</translation>
     </message>
 </context>
 <context>
@@ -969,6 +969,10 @@
     <message>
         <source>(not named by the certificate)</source>
         <translation>(non nommé par le certificat)</translation>
+    </message>
+    <message>
+        <source>Certificate: self-signed. Applications that check certificates refuse it until they are given it: save it with Settings, Security, &quot;Save certificate...&quot; and give the file to the application (in msmtp: tls_trust_file).</source>
+        <translation>Certificat : auto-signé. Les applications qui vérifient les certificats le refusent tant qu’on ne le leur donne pas : enregistrez-le via Paramètres, Sécurité, « Enregistrer le certificat… » et donnez le fichier à l’application (dans msmtp : tls_trust_file).</translation>
     </message>
 </context>
 <context>
@@ -6662,11 +6666,11 @@ Les enregistrer telles qu’elles sont maintenant&#xa0;?</translation>
     <name>RelayDesk::StrandedMessageText</name>
     <message>
         <source>%1 (node %2 stopped; taken again after %3)</source>
-        <translation>%1 (nœud %2 arrêté ; repris après %3)</translation>
+        <translation>%1 (nœud %2 arrêté&#xa0;; repris après %3)</translation>
     </message>
     <message>
         <source>%1 waits for the node %2, which stopped answering: another node takes it at %3, when its lease runs out, and Retry now cannot bring that forward. If %2 is gone for good, &quot;relaydesk node forget %2&quot; frees its messages now.</source>
-        <translation>%1 attend le nœud %2, qui ne répond plus : un autre nœud le reprend à %3, quand sa prise expire, et « Réessayer maintenant » ne peut pas l’avancer. Si %2 a disparu pour de bon, « relaydesk node forget %2 » libère ses messages tout de suite.</translation>
+        <translation>%1 attend le nœud %2, qui ne répond plus&#xa0;: un autre nœud le reprend à %3, quand sa prise expire, et «&#xa0;Réessayer maintenant&#xa0;» ne peut pas l’avancer. Si %2 a disparu pour de bon, «&#xa0;relaydesk node forget %2&#xa0;» libère ses messages tout de suite.</translation>
     </message>
 </context>
 <context>

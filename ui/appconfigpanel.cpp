@@ -96,6 +96,9 @@ AppConfigPanel::Endpoints AppConfigPanel::readEndpoints(const QString& dataDir)
         if (const QList<QSslCertificate> chain = QSslCertificate::fromData(pem.value()); !chain.isEmpty())
             endpoints.certificate = chain.first();
     }
+    // As Settings, Security says it (QSslCertificate::isSelfSigned() also asks for a CA's key usage).
+    const auto described = CertificateAdmin(dataDir).current();
+    endpoints.selfSigned = endpoints.ownCertificate || (described && described->selfSigned);
     // The listener other computers reach: submission's, or the LAN relay's that devices send to (a device
     // agent's settings named the short host name of a relay whose LAN listener takes the network).
     auto network = HostPort::parse(settings.value(QStringLiteral("listener.submission.address")));
@@ -211,17 +214,9 @@ void AppConfigPanel::showEndpoints(const QString& username, const AgentAccess& a
             : QString();
     // An application told to use a name the certificate does not name refuses the relay as soon as it checks
     // the certificate (an outside tester's panel said "vm" beside a certificate for relay.office.test).
-    const bool named =
-        endpoints.certificate.isNull() ||
-        (QHostAddress(host).isNull() ? CertificateNames::namesHost(endpoints.certificate, host)
-                                     : CertificateNames::unnamed(endpoints.certificate, {host}).isEmpty());
-    const QString unnamedNote =
-        named ? QString()
-              : tr("The relay's certificate does not name %1 (it names %2): applications that check the "
-                   "server's certificate refuse the relay. Give them one of those names as the server, or "
-                   "change the host name (Settings, Listeners, Host name) or the certificate (Settings, "
-                   "Security).")
-                    .arg(host, CertificateNames::of(endpoints.certificate).join(QStringLiteral(", ")));
+    m_certificate = endpoints.certificate;
+    m_unnamedNote = unnamedNote(host);
+    const bool named = m_unnamedNote.isEmpty();
     m_plain = lines.join(QLatin1Char('\n'));
     m_copy->setEnabled(true);
     QString html = QStringLiteral("<table cellspacing=\"4\">");
@@ -303,24 +298,47 @@ void AppConfigPanel::showEndpoints(const QString& username, const AgentAccess& a
     }
     // The copied settings failed at the first try in msmtp ("The certificate is NOT trusted"): nothing said
     // that the relay's certificate is its own (an outside tester).
-    if (logins && endpoints.ownCertificate) {
+    // An imported self-signed certificate needs the same (a second tester's hint went with the import).
+    if (logins && endpoints.selfSigned) {
         const QString certificateNote =
-            tr("Certificate: the relay's own (self-signed). Applications that check certificates refuse it "
-               "until they are given it: save it with Settings, Security, \"Save certificate...\" and give "
-               "the file to the application (in msmtp: tls_trust_file).");
+            endpoints.ownCertificate ? tr("Certificate: the relay's own (self-signed). Applications that "
+                                          "check certificates refuse "
+                                          "it until they are given it: save it with Settings, Security, "
+                                          "\"Save certificate...\" and "
+                                          "give the file to the application (in msmtp: tls_trust_file).")
+                                     : tr("Certificate: self-signed. Applications that check certificates "
+                                          "refuse it until they are "
+                                          "given it: save it with Settings, Security, \"Save "
+                                          "certificate...\" and give the file to "
+                                          "the application (in msmtp: tls_trust_file).");
         m_plain += QLatin1Char('\n') + certificateNote;
         html += QStringLiteral("<p>%1</p>").arg(certificateNote.toHtmlEscaped());
     }
-    if (!unnamedNote.isEmpty()) {
-        m_plain += QLatin1Char('\n') + unnamedNote;
-        m_body->setToolTip(m_body->toolTip().isEmpty() ? unnamedNote
-                                                       : m_body->toolTip() + QLatin1Char('\n') + unnamedNote);
+    if (!m_unnamedNote.isEmpty()) {
+        m_plain += QLatin1Char('\n') + m_unnamedNote;
+        m_body->setToolTip(m_body->toolTip().isEmpty()
+                               ? m_unnamedNote
+                               : m_body->toolTip() + QLatin1Char('\n') + m_unnamedNote);
     }
     m_html = html;
     m_body->setText(html);
     Q_EMIT textChanged();
     if (!useAddress)
         checkHostResolves(endpoints);
+}
+
+QString AppConfigPanel::unnamedNote(const QString& host) const
+{
+    const bool named =
+        m_certificate.isNull() ||
+        (QHostAddress(host).isNull() ? CertificateNames::namesHost(m_certificate, host)
+                                     : CertificateNames::unnamed(m_certificate, {host}).isEmpty());
+    if (named)
+        return {};
+    return tr("The relay's certificate does not name %1 (it names %2): applications that check the server's "
+              "certificate refuse the relay. Give them one of those names as the server, or change the host "
+              "name (Settings, Listeners, Host name) or the certificate (Settings, Security).")
+        .arg(host, CertificateNames::of(m_certificate).join(QStringLiteral(", ")));
 }
 
 void AppConfigPanel::checkHostResolves(const Endpoints& endpoints)
@@ -385,6 +403,22 @@ void AppConfigPanel::checkHostReachesLoopback(const QString& host, const QString
         if (at >= 0)
             m_html.replace(at, shownHost.size(),
                            QStringLiteral("<tt><b>%1</b></tt>").arg(loopback.toHtmlEscaped()));
+        // The certificate's note is about the server the text gives, now the address (a second tester's text
+        // gave 127.0.0.1 and warned that the certificate did not name the host name).
+        if (const QString now = unnamedNote(loopback); now != m_unnamedNote) {
+            if (!m_unnamedNote.isEmpty())
+                m_plain.remove(QLatin1Char('\n') + m_unnamedNote);
+            if (now.isEmpty())
+                m_html.remove(QLatin1Char(' ') + tr("(not named by the certificate)").toHtmlEscaped());
+            else
+                m_plain += QLatin1Char('\n') + now;
+            QStringList tips = m_body->toolTip().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+            tips.removeAll(m_unnamedNote);
+            if (!now.isEmpty())
+                tips << now;
+            m_body->setToolTip(tips.join(QLatin1Char('\n')));
+            m_unnamedNote = now;
+        }
         m_body->setText(m_html);
         m_body->setToolTip(m_body->toolTip().isEmpty() ? note : m_body->toolTip() + QLatin1Char('\n') + note);
         Q_EMIT textChanged();

@@ -63,6 +63,8 @@ private:
         bool ownCertificate = false;
         /// The certificate the listeners present (null when none can be read).
         QSslCertificate certificate;
+        /// It is self-signed, made by the relay or imported: applications must be given it to trust it.
+        bool selfSigned = false;
     };
     /// What the worker reads: the settings, and this computer's network address when it may be needed.
     static Endpoints readEndpoints(const QString& dataDir);
@@ -78,8 +80,13 @@ private:
     quint64 m_generation = 0;
     QLabel* m_body = nullptr;
     QPushButton* m_copy = nullptr;
+    /// The note that m_certificate does not name host (empty if it does, or no certificate is known).
+    QString unnamedNote(const QString& host) const;
+
     QString m_plain;
     QString m_html;
+    QSslCertificate m_certificate; ///< the listeners' certificate, as readEndpoints() found it
+    QString m_unnamedNote;         ///< unnamedNote() of the host the text gives, as it stands in the text
 };
 
 } // namespace RelayDesk

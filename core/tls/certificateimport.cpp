@@ -14,6 +14,8 @@
 #include <QSslCertificate>
 #include <QSslKey>
 
+#include <openssl/x509.h>
+
 namespace RelayDesk {
 
 QString CertificateImport::newBaseName(const QString& tlsDir, const QString& stem)
@@ -128,6 +130,29 @@ Expected<CertificateFilePair> CertificateImport::generateSelfSigned(const QStrin
     return pair;
 }
 
+namespace {
+
+/// Issued by itself: its issuer is its subject and its own key verifies its signature. QSslCertificate's
+/// isSelfSigned() also asks for a CA's key usage, which a server's self-signed certificate need not have (the
+/// relay's own generated ones have not): imported, such a certificate was not called self-signed.
+bool issuedByItself(const QSslCertificate& certificate)
+{
+    if (certificate.isSelfSigned())
+        return true;
+    const QByteArray der = certificate.toDer();
+    const auto* data = reinterpret_cast<const unsigned char*>(der.constData());
+    X509* x509 = d2i_X509(nullptr, &data, long(der.size()));
+    if (!x509)
+        return false;
+    EVP_PKEY* key = X509_get0_pubkey(x509);
+    const bool own = X509_NAME_cmp(X509_get_issuer_name(x509), X509_get_subject_name(x509)) == 0 && key &&
+                     X509_verify(x509, key) == 1;
+    X509_free(x509);
+    return own;
+}
+
+} // namespace
+
 Expected<CertificateInfo> CertificateImport::describe(const QString& certificatePath)
 {
     const QList<QSslCertificate> chain = QSslCertificate::fromPath(certificatePath, QSsl::Pem);
@@ -138,7 +163,7 @@ Expected<CertificateInfo> CertificateImport::describe(const QString& certificate
     CertificateInfo info;
     info.certificatePath = certificatePath;
     info.subject = certificate.subjectDisplayName();
-    info.selfSigned = certificate.isSelfSigned();
+    info.selfSigned = issuedByItself(certificate);
     info.fingerprint =
         QString::fromLatin1(certificate.digest(QCryptographicHash::Sha256).toHex(':')).toUpper();
     info.expiry = certificate.expiryDate();

@@ -25,6 +25,7 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QNetworkInterface>
+#include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
@@ -51,6 +52,7 @@ class TestSafeDefaults : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void copySettingsSayWhenTheCertificateDoesNotNameTheHost();
+    void theCertificateNoteFollowsTheServerGiven();
     void enterKeepsTheAgent();
     void deleteKeyInAListAsksAsItsButton();
     void enterKeepsTheCredential_data();
@@ -485,6 +487,11 @@ void TestSafeDefaults::copySettingsSayWhenTheCertificateDoesNotNameTheHost()
     QVERIFY(config->findChild<QLabel*>(QStringLiteral("appConfig"))
                 ->text()
                 .contains(QStringLiteral("not named by the certificate")));
+    // An imported certificate that is self-signed needs to be given to applications as the relay's own does
+    // (a second tester's hint went away with the import).
+    QVERIFY2(config->text().contains(QStringLiteral("Certificate: self-signed. Applications that check "
+                                                    "certificates refuse it until they are given it")),
+             qPrintable(config->text()));
     // A host name the certificate names is not questioned.
     QVERIFY(settings.set(QStringLiteral("server.hostname"), QStringLiteral("relay.office.test")).ok());
     AgentsPage again(dir.path());
@@ -494,6 +501,39 @@ void TestSafeDefaults::copySettingsSayWhenTheCertificateDoesNotNameTheHost()
     QTRY_VERIFY(again.appConfigPanel()->text().startsWith(QStringLiteral("SMTP server: relay.office.test")));
     QVERIFY2(!again.appConfigPanel()->text().contains(QStringLiteral("does not name")),
              qPrintable(again.appConfigPanel()->text()));
+}
+
+void TestSafeDefaults::theCertificateNoteFollowsTheServerGiven()
+{
+    // Every listener on 127.0.0.1 and a host name that leads nowhere: the settings give 127.0.0.1, which the
+    // certificate names, and said that the certificate did not name the host name they no longer gave (a
+    // second tester).
+    Test::TempDataDir dir;
+    const QString cert = dir.path() + QStringLiteral("/office.crt");
+    const QString key = dir.path() + QStringLiteral("/office.key");
+    QVERIFY(CertificateGenerator::generate(cert, key, QStringList{QStringLiteral("other.example.test")}));
+    Settings settings(dir.path());
+    QVERIFY(settings
+                .setAll({{QStringLiteral("server.hostname"), QStringLiteral("relay.office.invalid")},
+                         {QStringLiteral("tls.certificate"), cert},
+                         {QStringLiteral("tls.key"), key}})
+                .ok());
+    AgentDirectory agents(dir.path());
+    QVERIFY(agents
+                .createAgent(QStringLiteral("billing-app"),
+                             {CidrRange::parse(QStringLiteral("127.0.0.1")).value()}, {})
+                .ok());
+    AgentsPage page(dir.path());
+    page.show();
+    QTRY_COMPARE(page.model()->rowCount(), 1);
+    AppConfigPanel* config = page.appConfigPanel();
+    selectRow(page.findChild<QTableView*>(QStringLiteral("agentList")), 0);
+    QTRY_VERIFY2(config->text().startsWith(QStringLiteral("SMTP server: 127.0.0.1\n")),
+                 qPrintable(config->text()));
+    QVERIFY2(!config->text().contains(QStringLiteral("does not name")), qPrintable(config->text()));
+    QVERIFY(!config->findChild<QLabel*>(QStringLiteral("appConfig"))
+                 ->text()
+                 .contains(QStringLiteral("not named by the certificate")));
 }
 
 void TestSafeDefaults::aHostNameThatDoesNotLeadToTheLoopbackListenersIsSaid()
@@ -636,12 +676,42 @@ void TestSafeDefaults::copySettingsGiveOtherComputersAnAddress()
     // set up from the copied settings, refused it at the first try).
     QVERIFY2(text.contains(QStringLiteral("Certificate: the relay's own (self-signed)")), qPrintable(text));
     QVERIFY(text.contains(QStringLiteral("tls_trust_file")));
-    // A certificate of the office's own: nothing to say.
+    // An imported self-signed certificate: the same hint (a second tester's went away with the import).
     const QString cert = dir.path() + QStringLiteral("/office.crt");
     const QString key = dir.path() + QStringLiteral("/office.key");
     QVERIFY(CertificateGenerator::generate(cert, key, QStringLiteral("relay.example.com")).ok());
     QVERIFY(Settings(dir.path())
                 .setAll({{QStringLiteral("tls.certificate"), cert}, {QStringLiteral("tls.key"), key}})
+                .ok());
+    text = textFor(QStringLiteral("0.0.0.0:2587"));
+    QVERIFY2(text.contains(QStringLiteral("Certificate: self-signed.")), qPrintable(text));
+    // One an office CA issued (openssl, as an office would): nothing to say.
+    const auto openssl = [&dir](const QStringList& args) {
+        QProcess run;
+        run.setWorkingDirectory(dir.path());
+        run.start(QStringLiteral("openssl"), args);
+        return run.waitForFinished(30000) && run.exitCode() == 0;
+    };
+    QVERIFY(openssl({QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                     QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
+                     QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"),
+                     QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
+                     QStringLiteral("/CN=Office CA"), QStringLiteral("-keyout"), QStringLiteral("ca.key"),
+                     QStringLiteral("-out"), QStringLiteral("ca.pem")}));
+    QVERIFY(openssl({QStringLiteral("req"), QStringLiteral("-newkey"), QStringLiteral("ec"),
+                     QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:prime256v1"),
+                     QStringLiteral("-nodes"), QStringLiteral("-subj"),
+                     QStringLiteral("/CN=relay.example.com"), QStringLiteral("-addext"),
+                     QStringLiteral("subjectAltName=DNS:relay.example.com"), QStringLiteral("-keyout"),
+                     QStringLiteral("issued.key"), QStringLiteral("-out"), QStringLiteral("issued.csr")}));
+    QVERIFY(openssl({QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"),
+                     QStringLiteral("issued.csr"), QStringLiteral("-CA"), QStringLiteral("ca.pem"),
+                     QStringLiteral("-CAkey"), QStringLiteral("ca.key"), QStringLiteral("-CAcreateserial"),
+                     QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-copy_extensions"),
+                     QStringLiteral("copy"), QStringLiteral("-out"), QStringLiteral("issued.crt")}));
+    QVERIFY(Settings(dir.path())
+                .setAll({{QStringLiteral("tls.certificate"), dir.path() + QStringLiteral("/issued.crt")},
+                         {QStringLiteral("tls.key"), dir.path() + QStringLiteral("/issued.key")}})
                 .ok());
     text = textFor(QStringLiteral("0.0.0.0:2587"));
     QVERIFY2(!text.contains(QStringLiteral("Certificate:")), qPrintable(text));
