@@ -30,14 +30,30 @@ void StoreHealth::noteFailure(const QString& error)
 {
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     std::lock_guard lock(s_mutex);
+    // A server that answers and refuses the relay (a changed password) does not come back by itself: said at
+    // once, with what ends it, also when an outage turns into that (an outside tester's log kept "Connection
+    // refused" while the password was refused).
+    const auto refusesTheRelay = [](const QString& text) {
+        return text.contains(QLatin1String(" refused the password of user ")) ||
+               text.contains(QLatin1String(" for a password, and none was given"));
+    };
+    const bool waitingEndsIt = !refusesTheRelay(error);
+    const bool kindChanged = !s_state.reachable && !waitingEndsIt && !refusesTheRelay(s_state.error);
     s_state.error = error;
-    if (s_state.reachable) {
+    if (s_state.reachable || kindChanged) {
+        if (s_state.reachable)
+            s_state.unreachableSinceMs = now;
         s_state.reachable = false;
-        s_state.unreachableSinceMs = now;
         s_remindedMs = now;
         s_unreachable.store(true, std::memory_order_release);
-        if (s_logged)
-            qCWarning(lcQueue) << LogLine("store_unreachable").add("error", error);
+        if (s_logged) {
+            LogLine line("store_unreachable");
+            line.add("error", error);
+            if (!waitingEndsIt)
+                line.add("note", "waiting does not end this: fix what the server says (a changed password: "
+                                 "relaydesk store use URL --password-stdin)");
+            qCWarning(lcQueue) << line;
+        }
         return;
     }
     if (s_logged && now - s_remindedMs >= reminderMs) {

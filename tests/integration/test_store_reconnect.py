@@ -214,6 +214,11 @@ class StoreReconnect(unittest.TestCase):
         self.assertTrue(wait_until(lambda: "refused the password" in status(), timeout=30, step=0.5), status())
         self.assertIn("waiting does not end it: fix what the server says (a changed password: relaydesk store use"
                       " URL --password-stdin", status())
+        # And the service's log says so once the cause is a refusal (a second tester's log kept the restart's
+        # "Connection refused").
+        self.assertTrue(self.relay.logged(lambda line: "event=store_unreachable" in line and "refused the password"
+                                          in line and "waiting does not end this" in line, timeout=10),
+                        "\n".join(l for l in self.relay.stderr_lines if "store_" in l))
         used = run(self.relay.dir, "store", "use", url, "--password-stdin", stdin=self.cluster.password)
         self.assertEqual(used.returncode, 0, used.stderr)
         self.assertTrue(wait_until(self.accepts_again, timeout=30, step=0.5), "\n".join(self.relay.stderr_lines[-20:]))
