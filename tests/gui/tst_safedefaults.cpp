@@ -38,6 +38,23 @@ using RelayDesk::Test::BoxAnswer;
 
 namespace {
 
+/// A data directory's listeners on a self-signed certificate for name (as an office might import one), with
+/// settings, and the Mail Agent billing-app allowed from allowed.
+bool officeCertificateAndAgent(const QString& dir, const QString& name,
+                               QList<std::pair<QString, QString>> settings, const QString& allowed)
+{
+    const QString cert = dir + QStringLiteral("/office.crt");
+    const QString key = dir + QStringLiteral("/office.key");
+    if (!CertificateGenerator::generate(cert, key, QStringList{name}))
+        return false;
+    settings << std::pair{QStringLiteral("tls.certificate"), cert}
+             << std::pair{QStringLiteral("tls.key"), key};
+    return Settings(dir).setAll(settings).ok() &&
+           AgentDirectory(dir)
+               .createAgent(QStringLiteral("billing-app"), {CidrRange::parse(allowed).value()}, {})
+               .ok();
+}
+
 void selectRow(QAbstractItemView* view, int row)
 {
     view->selectionModel()->select(view->model()->index(row, 0),
@@ -461,21 +478,12 @@ void TestSafeDefaults::copySettingsSayWhenTheCertificateDoesNotNameTheHost()
     // An outside tester's panel said "SMTP server: vm" beside a certificate for relay.office.test: every
     // application that checks certificates, set up exactly as the window said, refused the relay.
     Test::TempDataDir dir;
-    const QString cert = dir.path() + QStringLiteral("/office.crt");
-    const QString key = dir.path() + QStringLiteral("/office.key");
-    QVERIFY(CertificateGenerator::generate(cert, key, QStringList{QStringLiteral("relay.office.test")}));
+    QVERIFY(officeCertificateAndAgent(
+        dir.path(), QStringLiteral("relay.office.test"),
+        {{QStringLiteral("server.hostname"), QStringLiteral("mail.office.test")},
+         {QStringLiteral("listener.submission.address"), QStringLiteral("192.0.2.9:32587")}},
+        QStringLiteral("192.0.2.0/24")));
     Settings settings(dir.path());
-    QVERIFY(settings
-                .setAll({{QStringLiteral("server.hostname"), QStringLiteral("mail.office.test")},
-                         {QStringLiteral("listener.submission.address"), QStringLiteral("192.0.2.9:32587")},
-                         {QStringLiteral("tls.certificate"), cert},
-                         {QStringLiteral("tls.key"), key}})
-                .ok());
-    AgentDirectory agents(dir.path());
-    QVERIFY(agents
-                .createAgent(QStringLiteral("billing-app"),
-                             {CidrRange::parse(QStringLiteral("192.0.2.0/24")).value()}, {})
-                .ok());
     AgentsPage page(dir.path());
     page.show();
     QTRY_COMPARE(page.model()->rowCount(), 1);
@@ -509,20 +517,10 @@ void TestSafeDefaults::theCertificateNoteFollowsTheServerGiven()
     // certificate names, and said that the certificate did not name the host name they no longer gave (a
     // second tester).
     Test::TempDataDir dir;
-    const QString cert = dir.path() + QStringLiteral("/office.crt");
-    const QString key = dir.path() + QStringLiteral("/office.key");
-    QVERIFY(CertificateGenerator::generate(cert, key, QStringList{QStringLiteral("other.example.test")}));
-    Settings settings(dir.path());
-    QVERIFY(settings
-                .setAll({{QStringLiteral("server.hostname"), QStringLiteral("relay.office.invalid")},
-                         {QStringLiteral("tls.certificate"), cert},
-                         {QStringLiteral("tls.key"), key}})
-                .ok());
-    AgentDirectory agents(dir.path());
-    QVERIFY(agents
-                .createAgent(QStringLiteral("billing-app"),
-                             {CidrRange::parse(QStringLiteral("127.0.0.1")).value()}, {})
-                .ok());
+    QVERIFY(officeCertificateAndAgent(
+        dir.path(), QStringLiteral("other.example.test"),
+        {{QStringLiteral("server.hostname"), QStringLiteral("relay.office.invalid")}},
+        QStringLiteral("127.0.0.1")));
     AgentsPage page(dir.path());
     page.show();
     QTRY_COMPARE(page.model()->rowCount(), 1);
