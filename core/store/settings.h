@@ -81,6 +81,7 @@ public:
     /// The server a smarthost setting names, as its certificate exceptions belong to it: host and port
     /// (another port of the same host may be another server with another certificate), or the text itself.
     static QString smarthostEndpoint(const QString& hostPort);
+
 private:
     /// The value in the store that the nodes share (or the default), whatever this node's own says.
     QString sharedValue(const QString& key) const;
