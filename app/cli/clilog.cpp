@@ -1,4 +1,5 @@
 // relaydesk log search [--agent A | --deleted-agent A] [--status S] [--recipient R] [--message-id ID]
+//                      [--search WORDS]
 //                      [--since T] [--limit N] [--offset N]
 // relaydesk log purge [--before T] [--force]
 // relaydesk log refused [--agent A | --deleted-agent A] [--search TEXT] [--since T] [--limit N]
@@ -19,15 +20,16 @@ namespace {
 
 const CliVerb logVerbTable[] = {
     {"search", 0,
-     "log search [--agent A | --deleted-agent A] [--status S] [--recipient R] [--message-id ID] [--since T] "
-     "[--limit N] [--offset N]",
+     "log search [--agent A | --deleted-agent A] [--status S] [--recipient R] [--message-id ID] "
+     "[--search WORDS] [--since T] [--limit N] [--offset N]",
      // The window's Delivery Logs list recipients by their state now, this their attempts: an outside tester
      // compared 112 "deferred" rows here with 14 there.
      "Lists delivery attempts, newest first: one row for each attempt at a recipient (one tried three times\n"
      "has three rows), and --status is that attempt's outcome. A recipient deferred once and delivered "
      "since\n"
      "keeps its deferred row. The window's Delivery Logs list each recipient once, by its state now; what\n"
-     "waits now: relaydesk queue list."},
+     "waits now: relaydesk queue list. --search finds words as the window's search does: of the subject,\n"
+     "sender, recipient, last reply or queue id (the last word as a word or the start of one)."},
     {"purge", 0, "log purge [--before T] [--force]"},
     {"refused", 0, "log refused [--agent A | --deleted-agent A] [--search TEXT] [--since T] [--limit N]"},
 };
@@ -106,10 +108,10 @@ int runLogCommand(const QString& dataDir, const QStringList& args, const CliOutp
         return purge(dataDir, *found, args.mid(1), out);
     if (verb == QLatin1String("refused"))
         return CliRefusedSubmissions::run(dataDir, *found, args.mid(1), out);
-    const QStringList options = {QStringLiteral("--agent"),  QStringLiteral("--deleted-agent"),
-                                 QStringLiteral("--status"), QStringLiteral("--recipient"),
-                                 QStringLiteral("--since"),  QStringLiteral("--limit"),
-                                 QStringLiteral("--offset"), QStringLiteral("--message-id")};
+    const QStringList options = {
+        QStringLiteral("--agent"),     QStringLiteral("--deleted-agent"), QStringLiteral("--status"),
+        QStringLiteral("--recipient"), QStringLiteral("--since"),         QStringLiteral("--limit"),
+        QStringLiteral("--offset"),    QStringLiteral("--message-id"),    QStringLiteral("--search")};
     const auto parsed = CliArgs::parse(args.mid(1), options);
     if (!parsed)
         return out.error(ExitUsage, QStringLiteral("log %1: %2").arg(verb, parsed.error()));
@@ -129,6 +131,8 @@ int runLogCommand(const QString& dataDir, const QStringList& args, const CliOutp
     if (const QString problem = LogAdmin::statusProblem(filter.status); !problem.isEmpty())
         return out.error(ExitUsage, QStringLiteral("log search: %1").arg(problem));
     filter.recipientContains = parsed->values(QStringLiteral("--recipient")).value(0);
+    // The window's search: words of the subject, sender, recipient, last reply or queue id.
+    filter.text = parsed->values(QStringLiteral("--search")).value(0).trimmed();
     if (const QStringList ids = parsed->values(QStringLiteral("--message-id")); !ids.isEmpty()) {
         filter.messageId = ids.last();
         if (LogFilter::bareMessageId(filter.messageId).isEmpty())

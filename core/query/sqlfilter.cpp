@@ -46,7 +46,10 @@ FilterColumns FilterColumns::attempts()
             "recipient",
             {"sender", "recipient"},
             "queue_id",
-            nullptr,
+            // Words as the window's search finds them, in the text index of the recipient the attempt was for
+            // (subject, sender, recipient, last reply, queue id): `log search --search` found no message by
+            // its subject (an outside tester).
+            "recipient_id IN (SELECT rowid FROM delivery_log_fts WHERE delivery_log_fts MATCH ?)",
             "queue_id IN (SELECT queue_id FROM messages WHERE message_id IN (?, ?))"};
 }
 
