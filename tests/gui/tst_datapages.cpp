@@ -101,6 +101,24 @@ bool actElsewhere(RelayEngine& engine, EngineControl::QueueAction action, const 
 }
 
 /// The first row of a message not on hold, or -1.
+/// The recipients of queueId leased to node relay-b, whose last heartbeat was at heartbeat, until expires: as
+/// node B's queue runner writes a lease on a shared store.
+bool leaseToRelayB(const QString& dir, const QString& queueId, qint64 heartbeat, qint64 expires)
+{
+    QSqlQuery query(Database::connection(dir).value());
+    if (!query.exec(QStringLiteral("INSERT INTO nodes(id, name, started_at, last_heartbeat) VALUES"
+                                   " ('node-b-id', 'relay-b', 1, %1)")
+                        .arg(heartbeat)))
+        return false;
+    query.prepare(QStringLiteral("UPDATE recipients SET lease_node = 'node-b-id', lease_expires = ? WHERE"
+                                 " message_id = (SELECT id FROM messages WHERE queue_id = ?)"));
+    query.addBindValue(expires);
+    query.addBindValue(queueId);
+    if (!query.exec())
+        qWarning("%s", qPrintable(query.lastError().text()));
+    return query.numRowsAffected() > 0;
+}
+
 int firstWaitingRow(const QueueModel* model)
 {
     for (int row = 0; row < model->rowCount(); ++row) {
@@ -842,18 +860,8 @@ void TestDataPages::anotherNodesDeliveryShowsInTheQueue()
     const int waiting = firstWaitingRow(page.model());
     QVERIFY(waiting >= 0);
     const QString queueId = page.model()->rowAt(waiting).queueId;
-    {
-        QSqlDatabase db = Database::connection(dir.path()).value();
-        QSqlQuery query(db);
-        QVERIFY(query.exec(QStringLiteral("INSERT INTO nodes(id, name, started_at, last_heartbeat) VALUES"
-                                          " ('node-b-id', 'relay-b', 1, %1)")
-                               .arg(QDateTime::currentMSecsSinceEpoch())));
-        query.prepare(QStringLiteral("UPDATE recipients SET lease_node = 'node-b-id', lease_expires = ? WHERE"
-                                     " message_id = (SELECT id FROM messages WHERE queue_id = ?)"));
-        query.addBindValue(QDateTime::currentMSecsSinceEpoch() + 600'000);
-        query.addBindValue(queueId);
-        QVERIFY2(query.exec(), qPrintable(query.lastError().text()));
-    }
+    QVERIFY(leaseToRelayB(dir.path(), queueId, QDateTime::currentMSecsSinceEpoch(),
+                          QDateTime::currentMSecsSinceEpoch() + 600'000));
     page.refresh();
     const auto cell = [&](int column, int role = Qt::DisplayRole) {
         for (int row = 0; row < page.model()->rowCount(); ++row) {
@@ -895,17 +903,8 @@ void TestDataPages::aMessageHeldByAStoppedNodeSaysWhy()
     QVERIFY(waiting >= 0);
     const QString queueId = page.model()->rowAt(waiting).queueId;
     const qint64 expires = QDateTime::currentMSecsSinceEpoch() + 600'000;
-    {
-        QSqlQuery query(Database::connection(dir.path()).value());
-        // Its last heartbeat long ago: the node was killed while its lease runs on.
-        QVERIFY(query.exec(QStringLiteral("INSERT INTO nodes(id, name, started_at, last_heartbeat) VALUES"
-                                          " ('node-b-id', 'relay-b', 1, 1)")));
-        query.prepare(QStringLiteral("UPDATE recipients SET lease_node = 'node-b-id', lease_expires = ? WHERE"
-                                     " message_id = (SELECT id FROM messages WHERE queue_id = ?)"));
-        query.addBindValue(expires);
-        query.addBindValue(queueId);
-        QVERIFY2(query.exec(), qPrintable(query.lastError().text()));
-    }
+    // Its last heartbeat long ago: the node was killed while its lease runs on.
+    QVERIFY(leaseToRelayB(dir.path(), queueId, 1, expires));
     page.refresh();
     const auto rowOf = [&]() {
         for (int row = 0; row < page.model()->rowCount(); ++row) {
