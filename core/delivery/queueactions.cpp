@@ -9,6 +9,7 @@
 #include "core/store/retentionpurge.h"
 #include "core/store/settings.h"
 #include "core/store/storewriter.h"
+#include "core/util/adminchangenotice.h"
 #include "core/util/clock.h"
 #include "core/util/logactor.h"
 #include "core/util/logcategories.h"
@@ -133,14 +134,14 @@ Expected<qint64> QueueActions::messageId(const QString& queueId) const
     return q.value(0).toLongLong();
 }
 
-Status QueueActions::write(const QString& queueId, const QString& sql, bool needPending)
+Status QueueActions::write(const QString& queueId, const QString& sql, bool needPending, bool wakesDelivery)
 {
     const auto id = messageId(queueId);
     if (!id)
         return Status::failure(id.error());
     const qint64 messageId = id.value();
     const qint64 now = nowMs();
-    return m_writer->runSync([=](QSqlDatabase& db) {
+    const Status status = m_writer->runSync([=](QSqlDatabase& db) {
         QSqlQuery q(db);
         q.prepare(sql);
         if (sql.count(QLatin1Char('?')) == 2)
@@ -152,8 +153,11 @@ Status QueueActions::write(const QString& queueId, const QString& sql, bool need
             return Status::failure(QCoreApplication::translate("RelayDesk::QueueActions",
                                                                "message %1 has no recipient left to deliver")
                                        .arg(queueId));
-        return Status();
+        return wakesDelivery ? AdminChanges::bump(db, AdminChanges::queueTopic()) : Status();
     });
+    if (status && wakesDelivery)
+        AdminChangeNotice::post(); // an engine in this process reads the topic now, not in 250 ms
+    return status;
 }
 
 Status QueueActions::retry(const QString& queueId)
@@ -197,7 +201,7 @@ Status QueueActions::retry(const QString& queueId)
     return logged(write(queueId,
                         QStringLiteral("UPDATE recipients SET next_attempt_at = ? WHERE message_id = ?"
                                        " AND state IN ('queued','deferred')"),
-                        true),
+                        true, true),
                   LogLine("message_retried").add("queue_id", queueId));
 }
 
@@ -219,7 +223,7 @@ Status QueueActions::release(const QString& queueId)
     return logged(
         write(queueId,
               QStringLiteral("UPDATE messages SET held = 0 WHERE id = ?") + QLatin1String(pendingMessage),
-              true),
+              true, true),
         LogLine("message_released").add("queue_id", queueId));
 }
 

@@ -17,7 +17,8 @@ class QueueActions final
 public:
     QueueActions(QString dataDir, StoreWriter* writer);
 
-    /// Makes every pending recipient due now (the service still needs a wake()).
+    /// Makes every pending recipient due now; a running relay (this process or another) tries it at once,
+    /// not at its next look at the queue (the 'queue' topic of admin_changes).
     Status retry(const QString& queueId);
     Status hold(const QString& queueId);
     Status release(const QString& queueId);
@@ -58,7 +59,10 @@ private:
     /// failure when no message has the id.
     Expected<bool> askMessage(const QString& sql, const QString& queueId) const;
     Expected<qint64> messageId(const QString& queueId) const;
-    Status write(const QString& queueId, const QString& sql, bool needPending);
+    /// wakesDelivery: the change makes recipients due, so the same transaction bumps the 'queue' topic and a
+    /// running relay looks at the queue at once (an outside tester's retry and release waited for the next
+    /// poll, 5 s by default).
+    Status write(const QString& queueId, const QString& sql, bool needPending, bool wakesDelivery = false);
 
     QString m_dataDir;
     StoreWriter* m_writer;

@@ -689,6 +689,34 @@ class QueueActions(DeliveryTestBase):
         self.assertEqual([(e["recipient"], e["queue_id"]) for e in deleted], [("temp@dest.test", queue_id)])
 
 
+class RetryAndReleaseWakeTheRelay(DeliveryTestBase):
+    # The relay looks at the queue only once an hour here, and a deferred recipient waits an hour: a retry or a
+    # release is tried at once all the same (an outside tester's retry waited for the next look, 5 s by
+    # default, while the window said "tried again now").
+    extra_settings = {"delivery.poll_interval": 3600, "delivery.retry_first": 3600, "delivery.retry_max": 3600}
+
+    def test_a_retry_is_tried_at_once(self):
+        queue_id = submit(self.relay, ["temp@dest.test"])
+        self.assertTrue(wait_until(lambda: recipient_states(self.relay, queue_id) == {"temp@dest.test": "deferred"}, 20))
+        tries = len(self.server.rcpt_log)
+        self.relay.cli("queue", "retry", queue_id)
+        self.assertTrue(wait_until(lambda: len(self.server.rcpt_log) > tries, 5))
+
+    def test_a_release_of_a_message_due_while_held_is_tried_at_once(self):
+        queue_id = submit(self.relay, ["temp@dest.test"])
+        self.assertTrue(wait_until(lambda: recipient_states(self.relay, queue_id) == {"temp@dest.test": "deferred"}, 20))
+        self.relay.cli("queue", "hold", queue_id)
+        # Its hour passes while it is held.
+        with contextlib.closing(store_connection(self.relay.dir, read_only=False)) as db:
+            db.execute("UPDATE recipients SET next_attempt_at = 0 WHERE message_id ="
+                       " (SELECT id FROM messages WHERE queue_id = ?)", (queue_id,))
+            db.commit()
+        time.sleep(1)
+        tries = len(self.server.rcpt_log)
+        self.relay.cli("queue", "release", queue_id)
+        self.assertTrue(wait_until(lambda: len(self.server.rcpt_log) > tries, 5))
+
+
 class RealReceivers(unittest.TestCase):
     """Postfix's smtp-sink and aiosmtpd as the smarthost."""
 
