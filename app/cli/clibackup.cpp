@@ -74,15 +74,18 @@ int runBackupCommand(const QString& dataDir, const QStringList& args, const CliO
         return out.error(ExitUsage, CliVerb::unknown("backup", verb, backupVerbTable));
     QStringList words = args.mid(1);
     const auto fromStdinFlag = CliArgs::takeFlag(words, QStringLiteral("--passphrase-stdin"));
+    // The other commands that read a secret from standard input call it --password-stdin: taken here too, so
+    // that a person who types the word the rest of the command line uses is not refused (an outside tester).
+    const auto passwordWordFlag = CliArgs::takeFlag(words, QStringLiteral("--password-stdin"));
     const auto withQueueFlag = verb == QLatin1String("create")
                                    ? CliArgs::takeFlag(words, QStringLiteral("--with-queue"))
                                    : Expected<bool>(false);
     const auto forceFlag = CliArgs::takeFlag(words, QStringLiteral("--force"));
-    for (const Expected<bool>* flag : {&fromStdinFlag, &withQueueFlag, &forceFlag}) {
+    for (const Expected<bool>* flag : {&fromStdinFlag, &passwordWordFlag, &withQueueFlag, &forceFlag}) {
         if (!*flag)
             return out.error(ExitUsage, QStringLiteral("backup %1: %2").arg(verb, flag->error()));
     }
-    const bool fromStdin = fromStdinFlag.value();
+    const bool fromStdin = fromStdinFlag.value() || passwordWordFlag.value();
     const bool withQueue = withQueueFlag.value();
     const bool force = forceFlag.value();
     const auto parsed = CliArgs::parse(words, {});

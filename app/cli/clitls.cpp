@@ -143,10 +143,13 @@ int runTlsCommand(const QString& dataDir, const QStringList& args, const CliOutp
     const CliVerb* found = CliVerb::find(tlsVerbTable, verb);
     if (!found)
         return out.error(ExitUsage, CliVerb::unknown("tls", verb, tlsVerbTable));
-    // --password-stdin is an option without a value; everything after "--" is positional.
+    // --password-stdin is an option without a value; everything after "--" is positional. A PKCS#12 file's
+    // secret is a passphrase, and backup calls it so: --passphrase-stdin is taken too.
     QStringList words = args.mid(1);
     const qsizetype end = words.indexOf(QStringLiteral("--"));
-    const qsizetype flag = words.indexOf(QStringLiteral("--password-stdin"));
+    qsizetype flag = words.indexOf(QStringLiteral("--password-stdin"));
+    if (flag < 0 || (end >= 0 && flag > end))
+        flag = words.indexOf(QStringLiteral("--passphrase-stdin"));
     const bool passwordFromStdin =
         verb == QLatin1String("import-pkcs12") && flag >= 0 && (end < 0 || flag < end);
     if (passwordFromStdin)

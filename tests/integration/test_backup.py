@@ -148,6 +148,17 @@ class BackupRestoreTest(unittest.TestCase):
         result = backup_cli(target, "backup", "restore", self.backup, "--passphrase-stdin")
         self.assertEqual(result.returncode, 0, result.stderr)
         self.assertIn("Restored", result.stdout)
+
+    def test_the_rest_of_the_command_lines_word_for_stdin_is_taken_too(self):
+        # Every other command that reads a secret from standard input says --password-stdin: an outside tester
+        # typed it here and was refused.
+        target = self.target("restored-password-word")
+        result = backup_cli(target, "backup", "restore", self.backup, "--password-stdin")
+        self.assertEqual(result.returncode, 0, result.stderr)
+        self.assertIn("Restored", result.stdout)
+        twice = backup_cli(self.target("twice"), "backup", "restore", self.backup, "--password-stdin",
+                           "--password-stdin")
+        self.assertEqual(twice.returncode, 2, twice.stdout)
         # The queue of the backup's day goes out again: said, with how to look first (an outside tester's
         # receiving server got 20 messages twice). Delivery is off in these settings (the harness's): said so,
         # and how to turn it on, not to turn off what is off (a second tester).

@@ -302,6 +302,9 @@ class CliTlsTest(unittest.TestCase):
                      message="the password is wrong")
         self.refused(1, "tls", "import-pkcs12", p12, message="the password is wrong")
         self.refused(2, "tls", "import-pkcs12", p12, "--password-stdin", stdin="", message="no password")
+        # backup's word for the same thing is taken too
+        self.refused(1, "tls", "import-pkcs12", p12, "--passphrase-stdin", stdin="wrong\n",
+                     message="the password is wrong")
         result = self.ok_json("tls", "import-pkcs12", p12, "--password-stdin", stdin="s3cret\n")
         self.assertIn("p.example", result["subject"])
         self.assert_owner_only(result["key"])
