@@ -322,6 +322,11 @@
         <source>Mail sent this way would bounce. Check that this server receives mail for %1 and that it accepts mail from this relay&apos;s address.</source>
         <translation>Auf diesem Weg gesendete Mail würde zurückkommen. Prüfen Sie, ob dieser Server Mail für %1 empfängt und Mail von der Adresse dieses Relays annimmt.</translation>
     </message>
+    <message>
+        <source>; </source>
+        <comment>between the items of a list; French writes a no-break space before the semicolon</comment>
+        <translation>; </translation>
+    </message>
 </context>
 <context>
     <name>QAbstractFileIconProvider</name>
@@ -683,6 +688,11 @@
     <message>
         <source>devices: %1</source>
         <translation>Geräte: %1</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between the items of a list; French writes a no-break space before the semicolon</comment>
+        <translation>; </translation>
     </message>
 </context>
 <context>
@@ -4827,6 +4837,14 @@ Knoten-ID %2</translation>
     </message>
 </context>
 <context>
+    <name>RelayDesk::RelayWords</name>
+    <message>
+        <source>; </source>
+        <comment>between the items of a list; French writes a no-break space before the semicolon</comment>
+        <translation>; </translation>
+    </message>
+</context>
+<context>
     <name>RelayDesk::RemoteEngine</name>
     <message>
         <source>The relay engine is not running.</source>
@@ -6630,6 +6648,11 @@ So speichern, wie sie jetzt sind?</translation>
             <numerusform>%Ln eigener Unzustellbarkeits- oder Verzögerungsbericht des Relays in der Warteschlange wurde vor mehr als %1 eingereiht: Er wird jetzt verworfen.</numerusform>
             <numerusform>%Ln eigene Unzustellbarkeits- oder Verzögerungsberichte des Relays in der Warteschlange wurden vor mehr als %1 eingereiht: Sie werden jetzt verworfen.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between the items of a list; French writes a no-break space before the semicolon</comment>
+        <translation>; </translation>
     </message>
 </context>
 <context>

@@ -322,6 +322,11 @@
         <source>Mail sent this way would bounce. Check that this server receives mail for %1 and that it accepts mail from this relay&apos;s address.</source>
         <translation>Le courrier envoyé ainsi serait rejeté. Vérifiez que ce serveur reçoit le courrier pour %1 et qu’il accepte le courrier venant de l’adresse de ce relais.</translation>
     </message>
+    <message>
+        <source>; </source>
+        <comment>between the items of a list; French writes a no-break space before the semicolon</comment>
+        <translation> ; </translation>
+    </message>
 </context>
 <context>
     <name>QAbstractFileIconProvider</name>
@@ -684,6 +689,11 @@
         <source>devices: %1</source>
         <translation>appareils&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>; </source>
+        <comment>between the items of a list; French writes a no-break space before the semicolon</comment>
+        <translation> ; </translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::AgentNameText</name>
@@ -972,7 +982,7 @@
     </message>
     <message>
         <source>Certificate: self-signed. Applications that check certificates refuse it until they are given it: save it with Settings, Security, &quot;Save certificate...&quot; and give the file to the application (in msmtp: tls_trust_file).</source>
-        <translation>Certificat : auto-signé. Les applications qui vérifient les certificats le refusent tant qu’on ne le leur donne pas : enregistrez-le via Paramètres, Sécurité, « Enregistrer le certificat… » et donnez le fichier à l’application (dans msmtp : tls_trust_file).</translation>
+        <translation>Certificat&#xa0;: auto-signé. Les applications qui vérifient les certificats le refusent tant qu’on ne le leur donne pas&#xa0;: enregistrez-le via Paramètres, Sécurité, «&#xa0;Enregistrer le certificat…&#xa0;» et donnez le fichier à l’application (dans msmtp&#xa0;: tls_trust_file).</translation>
     </message>
 </context>
 <context>
@@ -4827,6 +4837,14 @@ Identifiant du nœud %2</translation>
     </message>
 </context>
 <context>
+    <name>RelayDesk::RelayWords</name>
+    <message>
+        <source>; </source>
+        <comment>between the items of a list; French writes a no-break space before the semicolon</comment>
+        <translation> ; </translation>
+    </message>
+</context>
+<context>
     <name>RelayDesk::RemoteEngine</name>
     <message>
         <source>The relay engine is not running.</source>
@@ -6630,6 +6648,11 @@ Les enregistrer telles qu’elles sont maintenant&#xa0;?</translation>
             <numerusform>%Ln avis de non-remise ou de retard du relais lui-même, en attente dans la file, a été mis en file il y a plus de %1&#xa0;: il est abandonné maintenant.</numerusform>
             <numerusform>%Ln avis de non-remise ou de retard du relais lui-même, en attente dans la file, ont été mis en file il y a plus de %1&#xa0;: ils sont abandonnés maintenant.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between the items of a list; French writes a no-break space before the semicolon</comment>
+        <translation> ; </translation>
     </message>
 </context>
 <context>

@@ -69,7 +69,11 @@ QVariant AgentListModel::data(const QModelIndex& index, int role) const
             QString text = ranges.join(QStringLiteral(", "));
             if (!devices.isEmpty()) {
                 const QString trusted = tr("devices: %1").arg(devices.join(QStringLiteral(", ")));
-                text = text.isEmpty() ? trusted : text + QStringLiteral("; ") + trusted;
+                text = text.isEmpty() ? trusted
+                                      : text +
+                                            tr("; ", "between the items of a list; French writes a no-break "
+                                                     "space before the semicolon") +
+                                            trusted;
             }
             return text.isEmpty() ? tr("(nobody)") : text;
         }

@@ -832,7 +832,12 @@ void DashboardPage::updateChart(const QList<AgentDayCounts>& history)
     axisY->setObjectName(QStringLiteral("countAxis"));
     axisY->setTickType(QValueAxis::TicksFixed);
     axisY->setMinorTickCount(0);
-    axisY->setLabelFormat(QStringLiteral("%d"));
+    // Whole counts as the window's language writes them ("15,000", "15.000" in German), as the tiles and the
+    // legend show them (an outside tester read "15000" beside "12,345"). With localized numbers Qt Charts 6.4
+    // writes "%d" labels as nothing at all; "%.0f" gives the grouped whole number.
+    axisY->setLabelFormat(QStringLiteral("%.0f"));
+    chart->setLocale(QLocale());
+    chart->setLocalizeNumbers(true);
     // As many labels as the plot's height has lines for: a German page leaves the chart short, and Qt Charts
     // elides a label that gets less than its line to "…".
     // The new range changes the labels' width and so the plot area again, which called this again without

@@ -156,7 +156,9 @@ QString translatedProblems(const QString& problems)
     QStringList shown;
     for (const QString& problem : problems.split(QStringLiteral("; ")))
         shown << translatedBy(known, "PeerVerifier", problem);
-    return shown.join(QStringLiteral("; "));
+    return shown.join(QCoreApplication::translate(
+        "RelayDesk::RelayWords", "; ",
+        "between the items of a list; French writes a no-break space before the semicolon"));
 }
 
 /// What a certificate was checked against ("the system CA store"), translated.

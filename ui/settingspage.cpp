@@ -913,7 +913,9 @@ void SettingsPage::save()
             if (!result.password)
                 problems << tr("smarthost password: %1").arg(result.password.error());
             if (!problems.isEmpty()) {
-                const QString error = problems.join(QStringLiteral("; "));
+                const QString error = problems.join(
+                    tr("; ",
+                       "between the items of a list; French writes a no-break space before the semicolon"));
                 m_status->setText(tr("Saved, except %1").arg(error));
                 m_afterSave = nullptr;
                 Q_EMIT saveFailed(error);

@@ -117,7 +117,9 @@ ProbeStep ProbeSteps::certificateStep(const PeerCertificateInfo& info, const QSt
         return step;
     }
     const QString problems =
-        (info.shownProblems.isEmpty() ? info.problems : info.shownProblems).join(QStringLiteral("; "));
+        (info.shownProblems.isEmpty() ? info.problems : info.shownProblems)
+            .join(
+                tr("; ", "between the items of a list; French writes a no-break space before the semicolon"));
     if (policy == TlsPolicy::Verify) {
         step.sign = RoadSign::Red;
         step.summary =

@@ -48,6 +48,8 @@ private Q_SLOTS:
         QCOMPARE(model.index(1, AgentListModel::Allowlist).data(Qt::ToolTipRole).toString(), shown(1));
         QVERIFY(installTranslators(qApp, QLocale(QLocale::French, QLocale::France)));
         QCOMPARE(shown(1), QStringLiteral("appareils\u00a0: 192.0.2.50"));
+        // French puts a no-break space before the semicolon, as before the colon (an outside tester).
+        QCOMPARE(shown(2), QStringLiteral("10.1.1.1\u00a0; appareils\u00a0: 192.0.2.50, 192.0.2.51"));
         QVERIFY(installTranslators(qApp, QLocale(QLocale::German, QLocale::Germany)));
         QCOMPARE(shown(1), QStringLiteral("Geräte: 192.0.2.50"));
     }

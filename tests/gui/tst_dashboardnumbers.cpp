@@ -104,6 +104,7 @@ private Q_SLOTS:
     void theChartsLayoutEnds();
     void chartAxisHasIntegerTicks_data();
     void chartAxisHasIntegerTicks();
+    void chartAxisGroupsItsNumbers();
     void bounceNoticesThatDoNotArriveAreAnAlert();
     void queueAlertsCountAsTheTilesDo();
     void tilesSayWhatTheyCount();
@@ -239,12 +240,43 @@ void TestDashboardNumbers::chartAxisHasIntegerTicks()
         QCOMPARE(axis->max(), 5.0); // not "1,0,0,0,0": 0 1 2 3 4 5
     QCOMPARE(axis->tickType(), QValueAxis::TicksFixed);
     QCOMPARE(axis->minorTickCount(), 0);
-    QCOMPARE(axis->labelFormat(), QStringLiteral("%d"));
+    QCOMPARE(axis->labelFormat(), QStringLiteral("%.0f")); // no decimals; grouped (chartAxisGroupsItsNumbers)
     // Every tick (and so every gridline and label) falls on a whole number, evenly spaced.
     const double step = (axis->max() - axis->min()) / (axis->tickCount() - 1);
     QCOMPARE(step, std::round(step));
     QVERIFY(step >= 1);
     QVERIFY(axis->tickCount() <= 6);
+}
+
+void TestDashboardNumbers::chartAxisGroupsItsNumbers()
+{
+    // The tiles said "12,345" and the chart's axis beside them "15000" (an outside tester): the axis writes
+    // its counts as the window's language does.
+    Test::TempDataDir dir;
+    DashboardPage page(dir.path());
+    QSignalSpy read(&page, &DashboardPage::snapshotShown);
+    page.resize(1024, 700);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QTRY_VERIFY(!read.isEmpty()); // the page's own first read of the (empty) store, which would replace ours
+    page.setSnapshot(withMaximum(12345));
+    QValueAxis* axis = countAxis(page);
+    QVERIFY(axis);
+    QVERIFY(axis->max() >= 12345);
+    const QString top = QLocale().toString(qint64(axis->max()));
+    QVERIFY(top.size() > QString::number(qint64(axis->max())).size()); // this locale groups: en_US
+    const auto shown = [&page]() {
+        page.chartView()->grab(); // Qt Charts lays its labels out when it paints
+        QStringList texts;
+        for (QGraphicsItem* item : page.chartView()->scene()->items()) {
+            if (auto* text = dynamic_cast<QGraphicsTextItem*>(item); text && text->isVisible())
+                texts << text->toPlainText();
+        }
+        return texts;
+    };
+    QTRY_VERIFY2(shown().contains(top), qPrintable(shown().join(QStringLiteral(" | "))));
+    QVERIFY2(!shown().contains(QString::number(qint64(axis->max()))),
+             qPrintable(shown().join(QStringLiteral(" | "))));
 }
 
 void TestDashboardNumbers::aDeletedAgentIsNamedAsDeleted()
