@@ -202,8 +202,14 @@ QString SmtpServerProtocol::stateName() const
 
 void SmtpServerProtocol::reply(int code, const char* enhanced, const QByteArray& text, bool close)
 {
-    if (m_answering == SmtpVerb::Rcpt && code >= 400 && !close)
-        ++m_refusedRecipients;
+    if (m_answering == SmtpVerb::Rcpt && code >= 400 && !close) {
+        // RFC 5321 4.5.3.1.10: "452 4.5.3 too many recipients" asks for another transaction and refuses no
+        // address. An application that mailed a list 100 longer than its limit had the session closed and
+        // its accepted recipients lost (an outside tester); only a client far over the limit is probing.
+        const bool overLimit = code == 452 && enhanced && qstrcmp(enhanced, "4.5.3") == 0;
+        if (!overLimit || ++m_recipientsOverLimit > kRecipientOvershoot)
+            ++m_refusedRecipients;
+    }
     SmtpReply r = SmtpReply::make(code, enhanced ? QByteArray(enhanced) : QByteArray(), text, close);
     if (close)
         m_state = State::Closed;
@@ -258,6 +264,7 @@ void SmtpServerProtocol::resetTransaction()
     m_recipients.clear();
     m_recipientNotify.clear();
     m_recipientOrcpt.clear();
+    m_recipientsOverLimit = 0;
     m_dsn = {};
 }
 

@@ -208,7 +208,11 @@ private:
     int m_agentMaxRecipients = 0; ///< the agent's recipients per message, read at MAIL (0: none of its own)
     QString m_pendingQueueId;
     int m_errors = 0;
-    int m_refusedRecipients = 0; ///< RCPTs refused since the last accepted message (maxRefusedRecipients)
+    int m_refusedRecipients = 0;   ///< RCPTs refused since the last accepted message (maxRefusedRecipients)
+    int m_recipientsOverLimit = 0; ///< RCPTs of this transaction answered "452 4.5.3 too many recipients"
+    /// Recipients over the limit a transaction may name before each further one counts as refused, as
+    /// Postfix's smtpd_recipient_overshoot_limit.
+    static constexpr int kRecipientOvershoot = 1000;
     SmtpVerb m_answering = SmtpVerb::Unknown; ///< answering()
     AnsweredEnvelope m_answered;              ///< answeredEnvelope()
     int m_messagesAccepted = 0;

@@ -560,6 +560,37 @@ private Q_SLOTS:
                  said.constData());
     }
 
+    void recipientsOverTheLimitAreNotRefusals()
+    {
+        // "452 4.5.3 too many recipients" says "send the rest in another transaction" (RFC 5321 4.5.3.1.10):
+        // an application that mailed a list 100 longer than its limit in one call had the 101st over-limit
+        // recipient end the session with 421, and the recipients already accepted were lost (an outside
+        // tester). As Postfix's smtpd_recipient_overshoot_limit (1,000), only a client far over the limit
+        // is counted as probing.
+        const auto many = [](const char* prefix, int count) {
+            QByteArray lines;
+            for (int i = 0; i < count; ++i)
+                lines += "RCPT TO:<" + QByteArray(prefix) + QByteArray::number(i) + "@dest.test>\r\n";
+            return lines;
+        };
+        Dialog d(ListenerKind::Lan, 10);
+        d.protocol->setTrustedAgent(3, QStringLiteral("Office"));
+        QCOMPARE(d.c("EHLO client.test\r\nMAIL FROM:<a@b.test>\r\n"), (QList<int>{250, 250}));
+        QCOMPARE(d.c(many("ok", 10)), QList<int>(10, 250));
+        QCOMPARE(d.c(many("over", 150)), QList<int>(150, 452));
+        QVERIFY(!d.endpoint.closed);
+        QCOMPARE(d.c("DATA\r\n"), QList<int>{354});
+        QCOMPARE(d.c("Subject: hi\r\n\r\nbody\r\n.\r\n"), QList<int>{});
+        d.protocol->commitFinished(CommitFailure::None);
+        QCOMPARE(d.endpoint.takeCodes(), QList<int>{250});
+        // Far over the limit (more than 1,000 over it), a client is probing: those count as refusals.
+        QCOMPARE(d.c("MAIL FROM:<a@b.test>\r\n"), QList<int>{250});
+        QCOMPARE(d.c(many("ok", 10)), QList<int>(10, 250));
+        QCOMPARE(d.c(many("far", 1100)), QList<int>(1100, 452));
+        QCOMPARE(d.c("RCPT TO:<last@dest.test>\r\n"), QList<int>{421});
+        QVERIFY(d.endpoint.closed);
+    }
+
     void tooManyErrorsCloses()
     {
         Dialog d(ListenerKind::Submission);
