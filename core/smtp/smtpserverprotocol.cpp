@@ -30,6 +30,14 @@ QByteArray shownInReply(const QByteArray& address)
     return " <" + address + '>';
 }
 
+/// Whether an address's local part shows an address of its own ("eve@evil.test"@office.test), with an @ or
+/// one of its look-alikes: a person reads the other address as the sender.
+bool localPartShowsAnAddress(const QByteArray& address)
+{
+    const QString shown = QString::fromUtf8(address.left(address.lastIndexOf('@')));
+    return shown.contains(QLatin1Char('@')) || shown.contains(QChar(0xFF20)) || shown.contains(QChar(0xFE6B));
+}
+
 bool sameMailbox(const QByteArray& a, const QByteArray& b)
 {
     const qsizetype at = a.lastIndexOf('@');
@@ -532,6 +540,14 @@ void SmtpServerProtocol::handleMail(const SmtpCommand& command)
         return reply(451, "4.3.0", "Sender rules unavailable; try again later");
     if (!rules->allows(parsed.path.address))
         return protocolError(553, "5.7.1", senderRefusal(*rules, parsed.path.address));
+    // As in From: (fromRefusal): the envelope sender becomes the From: of a message without one and the
+    // Return-Path recipients see, so <"ceo@shop.test"@billing.test> had the relay write the misleading From:
+    // itself (an outside tester).
+    if (localPartShowsAnAddress(parsed.path.address))
+        return protocolError(553, "5.7.1",
+                             "Sender address" + shownInReply(parsed.path.address) +
+                                 " has a local part that shows another address (mail programs show it as the "
+                                 "sender)");
     m_senderRules = std::move(rules);
     // docs/protocols.md, "Sending limits": a Mail Agent over its message rate starts no transaction;
     // 451 4.7.1 (RFC 3463: delivery not authorized for now), so that the client queues the message and
@@ -1008,13 +1024,8 @@ QByteArray SmtpServerProtocol::fromRefusal(const HeaderSection& headers) const
             // A quoted local part that is itself an address ("eve@evil.test"@office.test): allowed by its
             // domain, and read by a person as the other address (an outside tester's was accepted, signed).
             // Its look-alikes too, as in a display name (a second tester's "eve\u{FF20}evil.test" passed).
-            const auto showsAnAt = [](const QByteArray& local) {
-                const QString shown = QString::fromUtf8(local);
-                return shown.contains(QLatin1Char('@')) || shown.contains(QChar(0xFF20)) ||
-                       shown.contains(QChar(0xFE6B));
-            };
             for (const QByteArray& address : from.addresses)
-                if (showsAnAt(address.left(address.lastIndexOf('@'))))
+                if (localPartShowsAnAddress(address))
                     return QByteArray(name) + " header address" + shownInReply(address) +
                            " has a local part that shows another address (mail programs show it as the "
                            "sender); allowed: " +
