@@ -176,6 +176,12 @@ void QueueRunner::takeNodeIdentity()
         return;
     m_scheduler.setLease(node.id, m_leaseMs);
     m_signing.setSharedStore(true); // docs/operations.md, "When it is signed"
+    // docs/scaling.md, "Queue leases", point 5: a node that starts has no pass that read the store to go by.
+    // A lease that ran out may be a dead node's, or that of a node cut off from the store a moment ago (the
+    // engine starts once the store answers, so one started during an outage met exactly that: it delivered
+    // the other node's recipients again). For the grace after its first pass that reads the store it takes
+    // no lease of another node's.
+    m_storeLost = true;
     // This node starts with nothing in flight: whatever it held when it last ran (killed) is free now.
     if (const auto released = QueueLeases::releaseAll(db.value(), node.id); !released)
         qCWarning(lcQueue) << LogLine("leases_not_released").add("error", released.error());

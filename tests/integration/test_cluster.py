@@ -439,6 +439,42 @@ class TwoNodes(unittest.TestCase):
         attempts = SERVER.scalar("SELECT COUNT(*) FROM delivery_attempts WHERE status = 'delivered'")
         self.assertEqual(attempts, 4)
 
+    def test_a_node_started_during_an_outage_leaves_the_others_leases_to_them(self):
+        # As above, but node B starts while the store is away (it never read it): it had no last pass that read
+        # the store to go by, took A's leases the moment PostgreSQL answered, and delivered them a second time
+        # (a leftover of the fifty-fifth session). It waits the same grace before it takes another node's.
+        self.a.create_agent("outage-agent", allow=(), trusted=("127.0.0.1",))
+        self.sink.delay = 6
+        self.a.start()
+        ids = ["started-%d" % i for i in range(4)]
+        for test_id in ids:
+            with smtplib.SMTP("127.0.0.1", self.a.ports["lan"], timeout=10) as client:
+                client.sendmail("app@sender.test", ["%s@dest.test" % test_id],
+                                "Subject: %s\r\nX-Test-Id: %s\r\n\r\nbody\r\n" % (test_id, test_id))
+        leased = "SELECT COUNT(*) FROM recipients WHERE lease_node <> '' AND state IN ('queued', 'deferred')"
+        self.assertTrue(wait_until(lambda: SERVER.scalar(leased) == 4, 20 * SLOW, step=0.1),
+                        "node A did not take the four recipients")
+        pg_ctl(SERVER, "-m", "fast", "stop")
+        # B waits for the store before its engine starts, and starts listening once it answers.
+        started = []
+        starting = threading.Thread(target=lambda: started.append(self.b.start(timeout=90)), daemon=True)
+        try:
+            starting.start()
+            self.assertTrue(wait_until(lambda: len(self.sink.snapshot()) >= 4, 20 * SLOW, step=0.2),
+                            len(self.sink.snapshot()))
+            time.sleep(LEASE_SECONDS + 2)
+        finally:
+            pg_ctl(SERVER, "restart")
+        starting.join(90 * SLOW)
+        self.assertTrue(started, "node B did not start once the store answered")
+        self.sink.delay = 0
+        delivered = "SELECT COUNT(*) FROM recipients WHERE state = 'delivered'"
+        self.assertTrue(wait_until(lambda: SERVER.scalar(delivered) == 4, 60 * SLOW, step=0.5),
+                        "\n".join(self.a.stderr_lines[-15:] + self.b.stderr_lines[-15:]))
+        time.sleep(8)
+        got = collections.Counter(m[0] for m in self.sink.snapshot() if (m[0] or "").startswith("started-"))
+        self.assertEqual(got, collections.Counter(ids), "each recipient exactly once")
+
     def test_a_host_name_set_on_b_renames_only_b(self):
         # "This relay, Host name" in node B's window renamed node A as well, and A issued a new certificate
         # that the applications trusting the old one refused (an outside tester).
