@@ -115,6 +115,10 @@ Expected<CertificateInfo> CertificateAdmin::current() const
     info.value().keyPath = key;
     info.value().generated = generated;
     info.value().problem = !halfPair.isEmpty() ? halfPair : CertificateCheck::pairProblem(certificate, key);
+    // One set before the settings checked its use (or edited in the file since): `tls show` said nothing
+    // while every client that checks certificates refused it.
+    if (info.value().problem.isEmpty())
+        info.value().problem = CertificateCheck::serverUseProblem(certificate);
     return info;
 }
 

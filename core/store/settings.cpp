@@ -713,6 +713,8 @@ QString Settings::crossCheck(const QList<std::pair<QString, QString>>& values) c
             problem = CertificateCheck::pairProblem(certificate, key);
         if (problem.isEmpty() && !certificate.isEmpty())
             problem = CertificateCheck::chainProblem(certificate);
+        if (problem.isEmpty() && !certificate.isEmpty())
+            problem = CertificateCheck::serverUseProblem(certificate);
         if (!problem.isEmpty() && certChanges != keyChanges && !certificate.isEmpty() && !key.isEmpty())
             problem += settingsText(
                 QT_TRANSLATE_NOOP("RelayDesk::Settings", "; to replace both, set them together"));

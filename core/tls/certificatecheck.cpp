@@ -171,6 +171,12 @@ QString CertificateCheck::chainProblem(const QByteArray& certificatePem, const Q
     return {};
 }
 
+QString CertificateCheck::serverUseProblem(const QString& certificatePath)
+{
+    const auto pem = readPem(certificatePath, true);
+    return pem ? serverUseProblem(pem.value(), certificatePath) : QString();
+}
+
 QString CertificateCheck::serverUseProblem(const QByteArray& certificatePem, const QString& certificatePath)
 {
     QString problem;

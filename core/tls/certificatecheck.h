@@ -32,6 +32,9 @@ public:
     /// The same for the file at certificatePath (unreadable: empty, the pair check says why).
     static QString chainProblem(const QString& certificatePath);
     static QString serverUseProblem(const QByteArray& certificatePem, const QString& certificatePath);
+    /// The same for the file at certificatePath (unreadable: empty, the pair check says why): `config set
+    /// tls.certificate` took a CA's certificate that `tls import-pem` refuses (an outside tester).
+    static QString serverUseProblem(const QString& certificatePath);
     /// Empty if both paths or neither are set; otherwise which half is missing and how to set or clear both
     /// (the listeners start with both, or with neither and a generated certificate).
     static QString halfPairProblem(const QString& certificatePath, const QString& keyPath);

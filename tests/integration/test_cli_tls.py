@@ -5,6 +5,7 @@ import changes no setting and leaves no file in the data directory's tls/ folder
 """
 import json
 import os
+import shutil
 import stat
 import subprocess
 import tempfile
@@ -282,9 +283,19 @@ class CliTlsTest(unittest.TestCase):
         self.refused(1, "tls", "import-pem", chain, os.path.join(self.source, "int.key"),
                      message="may not serve TLS: its key usage or extended key usage does not allow a TLS server "
                              "(it is a certificate authority's, for signing certificates)")
+        # `config set` of the pair refuses it as the import does (an outside tester's was stored, served, and
+        # every verifying client failed while `tls show` said nothing).
+        self.refused(1, "config", "set", "tls.certificate", intermediate, "tls.key",
+                     os.path.join(self.source, "int.key"),
+                     message="may not serve TLS: its key usage or extended key usage does not allow a TLS server")
         # A self-signed certificate as `openssl req -x509` makes it (CA:TRUE, no key usage) serves, as before.
         cert, key = make_pair(self.source, "selfmade")
         self.assertEqual(self.run_cli("tls", "import-pem", cert, key)[0], 0)
+        # A file changed under the setting since: `tls show` names the problem.
+        self.ok_json("config", "set", "tls.certificate", cert, "tls.key", key)
+        shutil.copyfile(intermediate, cert)
+        shutil.copyfile(os.path.join(self.source, "int.key"), key)
+        self.assertIn("may not serve TLS", self.ok_json("tls", "show")["problem"] or "")
 
     def test_a_mismatched_pem_pair_is_refused(self):
         cert, _ = make_pair(self.source, "a")
