@@ -13,6 +13,7 @@
 #include "core/util/settingunits.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QHostAddress>
@@ -512,13 +513,30 @@ const SettingDefinition* Settings::definition(const QString& key)
 
 Settings::Settings(QString dataDir) : m_dataDir(std::move(dataDir)) {}
 
+QString Settings::ownFile(const QString& dataDir, const QString& path)
+{
+    if (path.isEmpty())
+        return path;
+    const QFileInfo stored(path);
+    const QString name = stored.fileName();
+    const bool relayWritten = name.startsWith(QLatin1String("imported-")) ||
+                              name.startsWith(QLatin1String("selfsigned-")) ||
+                              name.startsWith(QLatin1String("restored."));
+    if (!relayWritten || stored.dir().dirName() != QLatin1String("tls"))
+        return path;
+    const QString own = QDir(QDir(dataDir).filePath(QStringLiteral("tls"))).absoluteFilePath(name);
+    return QFileInfo::exists(own) ? own : path;
+}
+
 QString Settings::value(const QString& key) const
 {
+    const SettingDefinition* def = definition(key);
+    const bool file = def && def->filePath;
     if (NodeSettings::isNodeKey(key)) { // this node's own value wins (docs/scaling.md, "Nodes")
         if (const QMap<QString, QString> own = NodeSettings::values(m_dataDir); own.contains(key))
-            return own.value(key);
+            return file ? ownFile(m_dataDir, own.value(key)) : own.value(key);
     }
-    return sharedValue(key);
+    return file ? ownFile(m_dataDir, sharedValue(key)) : sharedValue(key);
 }
 
 QString Settings::sharedValue(const QString& key) const
@@ -554,6 +572,10 @@ QMap<QString, QString> Settings::values() const
     const QMap<QString, QString> own = NodeSettings::values(m_dataDir);
     for (auto it = own.cbegin(); it != own.cend(); ++it)
         all.insert(it.key(), it.value());
+    for (const SettingDefinition& def : definitions()) {
+        if (def.filePath)
+            all.insert(def.key, ownFile(m_dataDir, all.value(def.key)));
+    }
     return all;
 }
 

@@ -82,6 +82,12 @@ public:
     /// (another port of the same host may be another server with another certificate), or the text itself.
     static QString smarthostEndpoint(const QString& hostPort);
 
+    /// A file setting's path as this data directory reads it. A file the relay wrote into a data directory's
+    /// tls/ folder (an import, a restore) is read from this directory's tls/ folder when it is there: a data
+    /// directory moved or copied to another path keeps its certificate, not the old path's (an outside
+    /// tester's moved relay started no listener). Any other path is as stored.
+    static QString ownFile(const QString& dataDir, const QString& path);
+
 private:
     /// The value in the store that the nodes share (or the default), whatever this node's own says.
     QString sharedValue(const QString& key) const;

@@ -76,6 +76,34 @@ class OwnCertificateWhileRunningTest(unittest.TestCase):
             relay.cleanup()
 
 
+class MovedDataDirectoryTest(unittest.TestCase):
+    """An outside tester moved a stopped relay's data directory to another path (docs/scaling.md says it starts
+    normally): the certificate imported into its tls/ folder was still read from the old path, and no listener
+    started."""
+
+    def test_an_imported_certificate_moves_with_the_data_directory(self):
+        relay = Relay()
+        source = tempfile.mkdtemp(prefix="relaydesk-moved-src-")
+        moved = relay.dir + "-moved"
+        try:
+            cert, key = make_pair(source, "office", alt_names=["relay.office.test"])
+            self.assertEqual(relay.cli("tls", "import-pem", cert, key).returncode, 0)
+            imported = json.loads(relay.cli("tls", "show", json_output=True).stdout)
+            self.assertTrue(imported["certificate"].startswith(os.path.join(relay.dir, "tls", "imported-")),
+                            imported)
+            os.rename(relay.dir, moved)
+            relay.dir = moved
+            relay.start()  # every listener up: each one needs the certificate
+            shown = json.loads(relay.cli("tls", "show", json_output=True).stdout)
+            self.assertEqual(os.path.dirname(shown["certificate"]), os.path.join(moved, "tls"))
+            self.assertEqual(shown["sha256"], imported["sha256"])
+            self.assertIsNone(shown["problem"])
+            self.assertEqual(relay.stop(), 0)
+        finally:
+            relay.cleanup()
+            shutil.rmtree(source, ignore_errors=True)
+
+
 class CliTlsTest(unittest.TestCase):
     def setUp(self):
         self.tmp = tempfile.TemporaryDirectory()
