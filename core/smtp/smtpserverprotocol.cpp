@@ -1,5 +1,6 @@
 #include "core/smtp/smtpserverprotocol.h"
 #include "core/smtp/dsnparameters.h"
+#include "core/smtp/encodedwords.h"
 #include "core/smtp/fromaddresses.h"
 #include "core/smtp/headersection.h"
 #include "core/smtp/mailpath.h"
@@ -34,7 +35,10 @@ QByteArray shownInReply(const QByteArray& address)
 /// one of its look-alikes: a person reads the other address as the sender.
 bool localPartShowsAnAddress(const QByteArray& address)
 {
-    const QString shown = QString::fromUtf8(address.left(address.lastIndexOf('@')));
+    // Encoded words too (RFC 2047 5 allows none in an address, and mail programs decode them all the same):
+    // an outside tester's =?utf-8?q?ceo=40shop=2Etest?=@billing.test was shown as
+    // "ceo@shop.test"@billing.test.
+    const QString shown = EncodedWords::decode(address.left(address.lastIndexOf('@')));
     return shown.contains(QLatin1Char('@')) || shown.contains(QChar(0xFF20)) || shown.contains(QChar(0xFE6B));
 }
 
@@ -853,6 +857,17 @@ void SmtpServerProtocol::finishData()
             reply(550, "5.7.1", refusal);
             return process();
         }
+    }
+    // RFC 5322 3.6.2: a From: of several mailboxes needs a Sender: naming the one that sent it; without it a
+    // reader and a DMARC check each pick another author, as with two From: fields (an outside tester). After
+    // the sender rules, which name a foreign mailbox among them.
+    if (headers.from.size() == 1 && headers.sender.isEmpty() &&
+        FromAddresses::parse(headers.from.first()).addresses.size() > 1) {
+        resetTransaction();
+        reply(550, "5.6.0",
+              "Message refused: a From: header field of several mailboxes needs a Sender: field naming the "
+              "one that sent it (RFC 5322 3.6.2)");
+        return process();
     }
     // docs/protocols.md, "Sending limits": MAIL answered from what was stored then, and parallel sessions
     // of one agent all past their MAIL would each store one more message than the limit allows.
