@@ -160,7 +160,10 @@ int runCli(const QStringList& args)
     // password then worked on no relay that runs). The commands that ask the engine would send the admin to
     // start one there.
     const bool showsTheStore = group->handler == runStoreCommand && rest.value(0) == QLatin1String("show");
-    if ((!handlesMissingDir || showsTheStore) && DataDirectory::holdsOtherFiles(dataDir))
+    // Nor `store use` (it made its store.conf in such a folder: an outside tester) nor `backup create`; a
+    // restore says it itself, whichever face asks.
+    const bool checksItself = group->handler == runBackupCommand && rest.value(0) == QLatin1String("restore");
+    if (!checksItself && DataDirectory::holdsOtherFiles(dataDir))
         return out.error(ExitFailure, DataDirectory::otherFilesProblem(dataDir));
     // A command that only reads makes no store either: "The queue is empty." from a new, empty store read as
     // the relay's answer (an outside tester); so did `store show` for a path nothing had ever used.

@@ -1,6 +1,7 @@
 #include "core/admin/backupadmin.h"
 #include "core/admin/restorestaging.h"
 #include "core/dkim/dkimkeystore.h"
+#include "core/store/datadirectory.h"
 #include "core/store/enginelock.h"
 #include "core/store/nodesecrets.h"
 #include "core/util/filecontents.h"
@@ -519,6 +520,13 @@ Expected<BackupContents> BackupAdmin::restore(const QString& file, const QByteAr
         return Result::failure(opened.error());
     const QCborMap& payload = opened.value();
     const bool occupied = !isEmptyDirectory(target);
+    // --force replaces a relay's data directory, not a folder of other files named by a typo (a home or
+    // documents folder): an outside tester's was moved aside and a relay put in its place.
+    if (occupied && DataDirectory::holdsOtherFiles(target))
+        return Result::failure(
+            QStringLiteral("%1 holds other files and no relay: a restore replaces only a relay's data "
+                           "directory; restore into a new or empty directory")
+                .arg(target));
     if (occupied && !replace)
         return Result::failure(
             QStringLiteral("the data directory %1 is not empty: restore into a new or empty "

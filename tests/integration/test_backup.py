@@ -259,7 +259,8 @@ class BackupRestoreTest(unittest.TestCase):
         os.mkdir(target)
         with open(os.path.join(target, "notes.txt"), "w") as f:
             f.write("the service's")
-        for path in (target, os.path.join(target, "notes.txt")):
+        open(os.path.join(target, "relaydesk.sqlite"), "w").close()  # a relay's data directory
+        for path in (target, os.path.join(target, "notes.txt"), os.path.join(target, "relaydesk.sqlite")):
             os.chown(path, 65534, 65534)
         os.chmod(target, 0o2770)
         backup = os.path.join(parent, "office.rdbackup")
@@ -282,7 +283,7 @@ class BackupRestoreTest(unittest.TestCase):
                          " restore as root (sudo relaydesk --data-dir %s backup restore FILE --force)\n"
                          % (target, parent, target))
         self.assertEqual(sorted(os.listdir(parent)), ["office.rdbackup", "relaydesk"])
-        self.assertEqual(os.listdir(target), ["notes.txt"])
+        self.assertEqual(sorted(os.listdir(target)), ["notes.txt", "relaydesk.sqlite"])
 
     def test_wrong_passphrase_changes_nothing(self):
         target = self.target("wrong-passphrase")
@@ -325,19 +326,39 @@ class BackupRestoreTest(unittest.TestCase):
         self.assertNotIn("passphrase", result.stderr)
         self.assertFalse(os.path.exists(target))
 
-    def test_non_empty_directory_needs_force_and_keeps_the_old_one(self):
-        target = self.target("occupied")
+    def test_a_folder_of_other_files_is_never_replaced(self):
+        # A typo naming a home or documents folder: an outside tester's --force moved it aside and put a relay
+        # in its place. Refused with and without --force, and the folder stays as it was.
+        target = self.target("documents")
         os.mkdir(target)
         with open(os.path.join(target, "notes.txt"), "w") as f:
             f.write("mine")
+        for force in ((), ("--force",)):
+            result = backup_cli(target, "backup", "restore", self.backup, "--passphrase-stdin", *force)
+            self.assertEqual(result.returncode, 1, result.stdout)
+            self.assertIn("%s holds other files and no relay: a restore replaces only a relay's data directory"
+                          % target, result.stderr)
+            self.assertEqual(os.listdir(target), ["notes.txt"])
+        self.assertEqual([n for n in os.listdir(self.tmp) if n.startswith("documents")], ["documents"])
+        # Nor does `store use` make its store there.
+        used = backup_cli(target, "store", "use", "postgresql://relay@127.0.0.1:1/relay", passphrase="x")
+        self.assertEqual(used.returncode, 1, used.stdout)
+        self.assertEqual(os.listdir(target), ["notes.txt"])
+
+    def test_non_empty_directory_needs_force_and_keeps_the_old_one(self):
+        target = self.target("occupied")
+        self.assertEqual(backup_cli(target, "backup", "restore", self.backup, "--passphrase-stdin").returncode, 0)
+        with open(os.path.join(target, "notes.txt"), "w") as f:
+            f.write("mine")
+        before = sorted(os.listdir(target))
         result = backup_cli(target, "backup", "restore", self.backup, "--passphrase-stdin")
         self.assertEqual(result.returncode, 1)
         self.assertIn("is not empty", result.stderr)
-        self.assertEqual(os.listdir(target), ["notes.txt"])
+        self.assertEqual(sorted(os.listdir(target)), before)
         result = backup_cli(target, "--json", "backup", "restore", self.backup, "--passphrase-stdin", "--force")
         self.assertEqual(result.returncode, 0, result.stderr)
         kept = json.loads(result.stdout)["kept_aside"]
-        self.assertEqual(os.listdir(kept), ["notes.txt"])
+        self.assertEqual(sorted(os.listdir(kept)), before)
         # The restored store: its SQLite file, or (the suite's PostgreSQL pass) the address of its database.
         self.assertTrue(os.path.exists(os.path.join(target, "relaydesk.sqlite")) or
                         os.path.exists(os.path.join(target, "store.conf")))
@@ -347,9 +368,10 @@ class BackupRestoreTest(unittest.TestCase):
         # The link was renamed aside and a directory put in its place: the link's target (on the disk the admin
         # chose) kept the old configuration and the restored one landed beside the link.
         real = self.target("on-the-big-disk")
-        os.mkdir(real)
+        self.assertEqual(backup_cli(real, "backup", "restore", self.backup, "--passphrase-stdin").returncode, 0)
         with open(os.path.join(real, "notes.txt"), "w") as f:
             f.write("mine")
+        before = sorted(os.listdir(real))
         link = self.target("linked")
         os.symlink(real, link)
         result = backup_cli(link, "--json", "backup", "restore", self.backup, "--passphrase-stdin", "--force")
@@ -360,7 +382,7 @@ class BackupRestoreTest(unittest.TestCase):
         self.assertTrue(os.path.exists(os.path.join(real, "relaydesk.sqlite")) or
                         os.path.exists(os.path.join(real, "store.conf")))
         self.assertEqual(os.path.dirname(report["kept_aside"]), os.path.dirname(os.path.realpath(real)))
-        self.assertEqual(os.listdir(report["kept_aside"]), ["notes.txt"])
+        self.assertEqual(sorted(os.listdir(report["kept_aside"])), before)
         shutil.rmtree(report["kept_aside"])
 
     def test_force_says_which_waiting_mail_stays_behind(self):
