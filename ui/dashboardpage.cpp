@@ -103,8 +103,9 @@ DashboardPage::DashboardPage(QString dataDir, QWidget* parent)
                 &m_notDeliveredDetail, countsBox, tiles);
     m_notices = addTile(
         tr("Bounce notices"),
-        tr("Failure and delay notices, and the delivery reports senders asked for, that the relay queued for "
-           "senders today (not counted above); the Delivery Logs show whether each arrived"),
+        tr("Failure notices (bounces) that the relay queued for senders today, not counted above; delay "
+           "notices and the delivery reports senders asked for are in the Delivery Logs, with whether each "
+           "arrived"),
         &m_noticesDetail, countsBox, tiles);
     CountLabel::shareSize({m_accepted, m_delivered, m_waiting, m_notDelivered, m_notices});
 

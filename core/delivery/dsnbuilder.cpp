@@ -233,6 +233,11 @@ QByteArray DsnBuilder::subject(const DsnInput& input)
     return subjectOf(kindOf(input));
 }
 
+QByteArray DsnBuilder::failureSubject()
+{
+    return subjectOf(Kind::Failure);
+}
+
 QByteArray DsnBuilder::build(const DsnInput& input, const QByteArray& boundarySeed)
 {
     const Kind kind = kindOf(input);

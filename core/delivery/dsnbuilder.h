@@ -52,6 +52,9 @@ public:
     static QByteArray build(const DsnInput& input, const QByteArray& boundarySeed = {});
     /// The Subject: of the notice build() makes: a failure, delay or success ("relayed") report.
     static QByteArray subject(const DsnInput& input);
+    /// The Subject: of a failure notice (a bounce), as the store keeps it: what tells it from a delay notice
+    /// or a success report where only the stored message is left (the Dashboard's count of bounces).
+    static QByteArray failureSubject();
     /// The header section of a message (up to, not including, the empty line), CRLF line ends.
     static QByteArray headerSection(const QByteArray& message);
     /// RFC 5322 3.3 date-time.

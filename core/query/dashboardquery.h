@@ -77,7 +77,7 @@ struct DashboardSnapshot
     int deferredNow = 0;             ///< of those, the ones to retry (a temporary failure, or a stop cut it)
     int heldNow = 0;                 ///< of those, the ones of held messages (not counted as deferred)
     int waitingMessagesNow = 0;      ///< the messages those recipients belong to (as the Queue counts)
-    int bounceNoticesToday = 0;      ///< bounce and delay notices the relay queued today for senders
+    int bounceNoticesToday = 0;      ///< bounce notices (failure reports) the relay queued today for senders
     int noticesNotSentToday = 0;     ///< of those, the ones that bounced or the suppression list held back
     int noticesWaitingNow = 0;       ///< bounce and delay notices in the queue now, of any day
     int pendingRecipients = 0;       ///< queued or deferred now, notices included
