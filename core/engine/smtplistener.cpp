@@ -149,7 +149,14 @@ void SmtpListener::turnAway(int descriptor, const SessionPeer& peer, const char*
     const QByteArray line = QByteArray(reply) + "\r\n";
     refuse(descriptor, m_kind, line.constData());
     noteRefusal(peer.address, limit);
-    m_limiter.recordRefusal(peer.address, listenerName(m_kind), QString::fromLatin1(reply), nowMs());
+    // What the client was told: on the implicit-TLS port nothing (refuse()); the record said the 421 all the
+    // same, and an outside tester's client had seen only the connection close.
+    QString told = QString::fromLatin1(reply);
+    if (m_kind == ListenerKind::Smtps)
+        told +=
+            QStringLiteral(" (not sent: the implicit-TLS port closes the connection before TLS, without a "
+                           "reply)");
+    m_limiter.recordRefusal(peer.address, listenerName(m_kind), told, nowMs());
 }
 
 void SmtpListener::noteRefusal(const QHostAddress& address, const char* limit)
@@ -175,7 +182,8 @@ void SmtpListener::logRefusals()
                                .add("count", m_refusedUnlogged)
                                .add("limit", m_lastLimit)
                                .add("last_client", m_lastRefused)
-                               .add("reply", "421 4.7.0");
+                               .add("reply",
+                                    m_kind == ListenerKind::Smtps ? "none (closed before TLS)" : "421 4.7.0");
     m_refusedUnlogged = 0;
 }
 

@@ -5,6 +5,7 @@ handshake is the server's refusal and not the local OpenSSL policy's.
 """
 
 import datetime
+import json
 import os
 import re
 import shutil
@@ -184,6 +185,20 @@ class SmtpsRefusalTest(RelayTestCase):
             plain.settimeout(5)
             self.assertTrue(plain.recv(4096).startswith(b"421 4.7.0"))
             plain.close()
+            # The record and the log say what each client was told: on smtps nothing (an outside tester's said
+            # 421 for a connection that had only closed).
+            def told():
+                refused = json.loads(self.relay.cli("log", "refused", json_output=True).stdout)
+                return {r["listener"]: r["reply"] for r in refused}
+
+            self.assertTrue(wait_until(lambda: len(told()) == 2, 20), told())
+            told = told()
+            self.assertTrue(told["smtps"].endswith("(not sent: the implicit-TLS port closes the connection"
+                                                   " before TLS, without a reply)"), told)
+            self.assertNotIn("not sent", told["submission"])
+            self.assertTrue(wait_until(lambda: any("event=connections_refused listener=smtps" in l and
+                                                   "reply=\"none (closed before TLS)\"" in l
+                                                   for l in self.relay.stderr_lines), 5), self.relay.stderr_lines[-5:])
         finally:
             for sock in held:
                 sock.close()
