@@ -258,7 +258,18 @@ void SmtpServerProtocol::noteAnsweredEnvelope(const SmtpCommand& command)
     const auto named = [&command]() {
         const QByteArray& argument = command.argument;
         const qsizetype open = argument.indexOf('<');
-        const qsizetype close = open < 0 ? -1 : argument.indexOf('>', open + 1);
+        // The ">" that ends the path, not one inside a quoted local part (RFC 5321 4.1.2: a quoted string may
+        // hold it, and a backslash quotes the character after it): "<h1>" in one cut the record at "<h1.
+        qsizetype close = -1;
+        bool quoted = false;
+        for (qsizetype i = open < 0 ? argument.size() : open + 1; i < argument.size() && close < 0; ++i) {
+            if (quoted && argument.at(i) == '\\')
+                ++i;
+            else if (argument.at(i) == '"')
+                quoted = !quoted;
+            else if (!quoted && argument.at(i) == '>')
+                close = i;
+        }
         if (close > open)
             return argument.mid(open + 1, close - open - 1);
         const qsizetype colon = argument.indexOf(':');

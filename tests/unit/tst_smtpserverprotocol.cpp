@@ -278,6 +278,13 @@ private Q_SLOTS:
         QCOMPARE(d.protocol->answering(), SmtpVerb::Rcpt);
         QCOMPARE(d.protocol->answeredEnvelope().sender, QByteArray("a@b.test"));
         QCOMPARE(d.protocol->answeredEnvelope().recipients, QList<QByteArray>{"x@localhost"});
+        // A quoted local part may hold ">" (RFC 5321 4.1.2): recorded whole, not cut at it (an outside
+        // tester's refusal read "\"<h1" and could not be found by its address).
+        QCOMPARE(d.c("RCPT TO:<\"<h1>REFUSED</h1>\"@[10.0.0.1]>\r\n"), QList<int>{550});
+        QCOMPARE(d.protocol->answeredEnvelope().recipients,
+                 QList<QByteArray>{"\"<h1>REFUSED</h1>\"@[10.0.0.1]"});
+        QCOMPARE(d.c("RCPT TO:<\"a\\\">b\"@[10.0.0.1]>\r\n"), QList<int>{550});
+        QCOMPARE(d.protocol->answeredEnvelope().recipients, QList<QByteArray>{"\"a\\\">b\"@[10.0.0.1]"});
         QCOMPARE(d.c("RCPT TO:<one@c.test>\r\nRCPT TO:<two@c.test>\r\nDATA\r\n"),
                  (QList<int>{250, 250, 354}));
         // A line longer than 1,000 octets (an outside tester's had 2,000): 550 5.6.0.
