@@ -100,6 +100,43 @@ QString withoutFieldName(const QString& term)
     return term;
 }
 
+/// Replaces each of the pairs' first strings by its second, keeping a capital first letter capital.
+QString replaced(QString text, const QList<std::pair<QString, QString>>& pairs)
+{
+    for (const auto& [from, to] : pairs) {
+        text.replace(from, to);
+        QString capitalFrom = from;
+        capitalFrom[0] = capitalFrom[0].toUpper();
+        QString capitalTo = to;
+        capitalTo[0] = capitalTo[0].toUpper();
+        text.replace(capitalFrom, capitalTo);
+    }
+    return text;
+}
+
+/// The ways a term may be written that the index does not fold together: its domain's A-label form (RFC 5891
+/// 4), and German spellings. The index folds "ü" to "u" (FTS5's remove_diacritics), so "zurich" found
+/// "Zürich"; but Switzerland writes "ss" for "ß", and a keyboard without umlauts writes "oe" for "ö": an
+/// outside tester's "Strasse" found no "Straße", nor "Soehne" "Söhne".
+QStringList spellingsOf(const QString& term)
+{
+    QStringList spellings{term};
+    const auto add = [&spellings](const QString& spelling) {
+        if (!spellings.contains(spelling))
+            spellings << spelling;
+    };
+    add(DomainName::asciiForm(term));
+    add(replaced(term, {{QStringLiteral("ß"), QStringLiteral("ss")}}));
+    add(replaced(term, {{QStringLiteral("ss"), QStringLiteral("ß")}}));
+    add(replaced(term, {{QStringLiteral("ä"), QStringLiteral("ae")},
+                        {QStringLiteral("ö"), QStringLiteral("oe")},
+                        {QStringLiteral("ü"), QStringLiteral("ue")}}));
+    add(replaced(term, {{QStringLiteral("ae"), QStringLiteral("ä")},
+                        {QStringLiteral("oe"), QStringLiteral("ö")},
+                        {QStringLiteral("ue"), QStringLiteral("ü")}}));
+    return spellings;
+}
+
 } // namespace
 
 QString TextSearchQuery::build(bool postgreSql, const QString& text)
@@ -113,14 +150,16 @@ QString TextSearchQuery::build(bool postgreSql, const QString& text)
         const QStringList words = termWords(postgreSql, term);
         if (words.isEmpty())
             continue;
-        const QString ascii = DomainName::asciiForm(term);
-        if (ascii == term) {
+        const QStringList spellings = spellingsOf(term);
+        if (spellings.size() == 1) {
             terms << words;
             continue;
         }
+        QStringList each;
+        for (const QString& spelling : spellings)
+            each << termWords(postgreSql, spelling).join(all);
         const QString either = postgreSql ? QStringLiteral(") | (") : QStringLiteral(") OR (");
-        terms << QStringLiteral("((") + words.join(all) + either + termWords(postgreSql, ascii).join(all) +
-                     QStringLiteral("))");
+        terms << QStringLiteral("((") + each.join(either) + QStringLiteral("))");
     }
     return terms.join(all);
 }

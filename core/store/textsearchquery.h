@@ -13,8 +13,9 @@ public:
     /// as FTS5's unicode61 tokenizer splits (and PostgreSQL's index), next to each other in that order, the
     /// last one as a word or the start of one; a full enhanced status code of three numbers exactly (RFC 3463
     /// 2). A term with a U-label domain also matches its A-label form ("bücher" finds "xn--bcher-kva", RFC
-    /// 5891 4). Operators typed by a person are quoted, never read as syntax. Empty when the text has no
-    /// word.
+    /// 5891 4), and one with a German spelling its others ("Strasse" finds "Straße", "Soehne" "Söhne",
+    /// and the other way round). Operators typed by a person are quoted, never read as syntax. Empty when the
+    /// text has no word.
     static QString build(bool postgreSql, const QString& text);
 };
 

@@ -33,6 +33,7 @@ private Q_SLOTS:
     void twoNodesIndexOneAtATime();
     void aSubjectWithPunctuationIsFoundAsWritten();
     void aMessageIdIsFound();
+    void germanSpellingsFindEachOther();
 
 private:
     int count(const LogFilter& filter) const;
@@ -116,14 +117,27 @@ void TestTextSearch::queries_data()
                                    << QStringLiteral("\"451\"* AND \"4 7 1\" AND \"grey\"*")
                                    << QStringLiteral("451:* & 4 <-> 7 <-> 1 & grey:*");
     // RFC 5891 4: the U-label form or the A-label form the store holds.
+    // And German's other spelling of an umlaut ("buecher").
     QTest::newRow("u-label") << QStringLiteral("bücher")
-                             << QStringLiteral("((\"bücher\"*) OR (\"xn bcher kva\"*))")
-                             << QStringLiteral("((bücher:*) | (xn <-> bcher <-> kva:*))");
+                             << QStringLiteral("((\"bücher\"*) OR (\"xn bcher kva\"*) OR (\"buecher\"*))")
+                             << QStringLiteral("((bücher:*) | (xn <-> bcher <-> kva:*) | (buecher:*))");
     // A word with an accent beside another: the group needs the AND written out in FTS5.
     QTest::newRow("two words, one accented")
         << QStringLiteral("Rechnung bücher")
-        << QStringLiteral("\"Rechnung\"* AND ((\"bücher\"*) OR (\"xn bcher kva\"*))")
-        << QStringLiteral("rechnung:* & ((bücher:*) | (xn <-> bcher <-> kva:*))");
+        << QStringLiteral("\"Rechnung\"* AND ((\"bücher\"*) OR (\"xn bcher kva\"*) OR (\"buecher\"*))")
+        << QStringLiteral("rechnung:* & ((bücher:*) | (xn <-> bcher <-> kva:*) | (buecher:*))");
+    // Swiss German writes "ss" for "ß", and a keyboard without umlauts "oe" for "ö" (an outside tester's
+    // "Strasse" found no "Straße", "Soehne" no "Söhne").
+    QTest::newRow("ss for sharp s") << QStringLiteral("Strasse")
+                                    << QStringLiteral("((\"Strasse\"*) OR (\"Straße\"*))")
+                                    << QStringLiteral("((strasse:*) | (straße:*))");
+    QTest::newRow("sharp s for ss")
+        << QStringLiteral("Straße")
+        << QStringLiteral("((\"Straße\"*) OR (\"xn strae oqa\"*) OR (\"Strasse\"*))")
+        << QStringLiteral("((straße:*) | (xn <-> strae <-> oqa:*) | (strasse:*))");
+    QTest::newRow("oe for umlaut") << QStringLiteral("Soehne")
+                                   << QStringLiteral("((\"Soehne\"*) OR (\"Söhne\"*))")
+                                   << QStringLiteral("((soehne:*) | (söhne:*))");
     QTest::newRow("nothing") << QStringLiteral(" @. ") << QString() << QString();
 }
 
@@ -408,5 +422,37 @@ void TestTextSearch::twoNodesIndexOneAtATime()
     QCOMPARE(DeliveryLogQuery(dir.path()).count(filter).value(), 1);
 }
 
+void TestTextSearch::germanSpellingsFindEachOther()
+{
+    // Support in Switzerland types "Strasse" for a subject written "Straße", and "Soehne" for "Söhne" (an
+    // outside tester found nothing); and the other way round.
+    Test::TempDataDir dir;
+    QSqlDatabase db = Database::connection(dir.path()).value();
+    Test::BulkRows rows(db);
+    const qint64 sharp =
+        rows.message(QStringLiteral("QG1"), QStringLiteral("crm"), QStringLiteral("a@b.example"),
+                     QStringLiteral("Mahnung Bahnhofstraße, Müller Söhne"), 1000, false);
+    rows.recipient(sharp, QStringLiteral("one@g.example"), QStringLiteral("delivered"), 1, 0, 250, 1000);
+    const qint64 swiss =
+        rows.message(QStringLiteral("QG2"), QStringLiteral("crm"), QStringLiteral("a@b.example"),
+                     QStringLiteral("Offerte Seestrasse"), 1000, false);
+    rows.recipient(swiss, QStringLiteral("two@g.example"), QStringLiteral("delivered"), 1, 0, 250, 1000);
+    QVERIFY(rows.commit());
+    QVERIFY(SearchIndex::indexBatch(db).value() >= 2);
+    const DeliveryLogQuery query(dir.path());
+    const auto found = [&query](const QString& text) {
+        LogFilter filter;
+        filter.text = text;
+        return query.count(filter).value();
+    };
+    QCOMPARE(found(QStringLiteral("Bahnhofstrasse")), 1);
+    QCOMPARE(found(QStringLiteral("Bahnhofstraße")), 1);
+    QCOMPARE(found(QStringLiteral("Seestraße")), 1);
+    QCOMPARE(found(QStringLiteral("Soehne")), 1);
+    QCOMPARE(found(QStringLiteral("Muellers")), 0);
+    QCOMPARE(found(QStringLiteral("Mueller")), 1);
+}
+
 QTEST_GUILESS_MAIN(TestTextSearch)
+
 #include "tst_textsearch.moc"
