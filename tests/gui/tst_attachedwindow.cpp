@@ -46,6 +46,7 @@
 #include <QSet>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTcpSocket>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTimer>
@@ -108,6 +109,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void windowAttachesToTheService();
+    void quietSessionsShowOnceAttached();
     void unreachableChannelIsAClearFailure();
     void startHereOnTheServicesDirectoryAsksFirst();
     void aServiceThatHangsIsSaid();
@@ -372,6 +374,53 @@ void TestAttachedWindow::windowAttachesToTheService()
     host.shutdown();
     QVERIFY(!window.isVisible());
     QCOMPARE(listeningSocketsOf(QCoreApplication::applicationPid()), 0);
+}
+
+void TestAttachedWindow::quietSessionsShowOnceAttached()
+{
+    // An outside tester's Live Sessions said "0 open sessions" beside a service that held idle connections
+    // (a slowloris), which `relaydesk sessions` listed: the window showed a session only once one sent a
+    // command. A connection that only read the greeting is listed as soon as the window attaches, and again
+    // after a re-attach, with no further traffic.
+    QTcpSocket quiet;
+    quiet.connectToHost(QStringLiteral("127.0.0.1"), quint16(m_submissionPort));
+    QVERIFY(quiet.waitForConnected(10000));
+    QVERIFY(quiet.waitForReadyRead(10000));
+    QVERIFY(quiet.readAll().startsWith("220"));
+    const QString client = QStringLiteral("127.0.0.1:%1").arg(quiet.localPort());
+    QTRY_VERIFY_WITH_TIMEOUT(cli(m_dir->path(), {QStringLiteral("sessions")}).contains(client.toLatin1()),
+                             10000);
+
+    MainWindow window(m_dir->path());
+    StatusTray tray;
+    EngineHost host(
+        m_dir->path(),
+        [](const QString& dir) -> std::unique_ptr<EngineControl> {
+            return std::make_unique<RelayEngine>(dir, EngineFace::Window);
+        },
+        &window, &tray);
+    QVERIFY(host.begin().ok());
+    QVERIFY(host.isAttached());
+    window.show();
+    window.showPage(MainWindow::Sessions);
+    SessionsPage* sessions = window.sessionsPage();
+    const auto listed = [sessions, &client]() {
+        for (int row = 0; row < sessions->model()->rowCount(); ++row) {
+            if (sessions->model()->sessionAt(row).client == client)
+                return true;
+        }
+        return false;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(listed(), 3000);
+    // Attached again (as after the service's restart): the new link shows them again.
+    host.engine()->stop();
+    sessions->setSessions({});
+    QVERIFY(!listed());
+    QVERIFY(host.startHere().ok());
+    QVERIFY(host.isAttached());
+    QTRY_VERIFY_WITH_TIMEOUT(listed(), 3000);
+    QCOMPARE(quiet.state(), QAbstractSocket::ConnectedState);
+    host.shutdown();
 }
 
 void TestAttachedWindow::unreachableChannelIsAClearFailure()
