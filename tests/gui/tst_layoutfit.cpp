@@ -338,6 +338,8 @@ private Q_SLOTS:
     void setupWizardFits();
     void liveSessionsShowEveryColumn_data() { Test::WindowTour::addLanguageRows(); }
     void liveSessionsShowEveryColumn();
+    void sessionBytesStayOnOneLine_data();
+    void sessionBytesStayOnOneLine();
     void nodesShowTheirNamesAndAddresses_data() { Test::WindowTour::addLanguageRows(); }
     void nodesShowTheirNamesAndAddresses();
     void queueAndLogsShowTheState_data() { Test::WindowTour::addLanguageRows(); }
@@ -753,6 +755,51 @@ void TestLayoutFit::liveSessionsShowEveryColumn()
                                 .arg(text);
         }
     }
+    QVERIFY2(problems.isEmpty(),
+             qPrintable(language + QStringLiteral("\n") + problems.join(QLatin1Char('\n'))));
+}
+
+void TestLayoutFit::sessionBytesStayOnOneLine_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("de") << QStringLiteral("de_DE");
+    QTest::newRow("fr") << QStringLiteral("fr_FR");
+}
+
+void TestLayoutFit::sessionBytesStayOnOneLine()
+{
+    // French Live Sessions at 1024x700: "208 octets" wrapped into "208 / octets" and every row was twice as
+    // high, while Durée and État had room (an outside tester). Each size a session reaches fits its column.
+    QFETCH(QString, language);
+    Test::WindowTour::useLanguage(language);
+    Test::TempDataDir dir;
+    MainWindow window(dir.path());
+    QVERIFY(shownAt1024x700(window));
+    QList<SessionInfo> sessions = Test::WindowTour::sessions();
+    const QList<qint64> sizes{208, 999, 41'975, 999'990, 1023 * 1024 + 900, 25'000'000};
+    while (sessions.size() < sizes.size())
+        sessions << sessions.last();
+    for (int i = 0; i < sizes.size(); ++i) {
+        sessions[i].id = quint64(100 + i);
+        sessions[i].bytesIn = sizes.at(i);
+        sessions[i].bytesOut = 0;
+    }
+    window.sessionsPage()->setSessions(sessions);
+    window.showPage(MainWindow::Sessions);
+    QApplication::processEvents();
+    QTableView* view = window.sessionsPage()->view();
+    const QFontMetrics metrics = view->fontMetrics();
+    const int width = view->columnWidth(SessionsModel::Bytes);
+    QStringList problems;
+    for (int row = 0; row < view->model()->rowCount(); ++row) {
+        const QString text = view->model()->index(row, SessionsModel::Bytes).data().toString();
+        if (metrics.horizontalAdvance(text) + 8 > width)
+            problems << QStringLiteral("\"%1\" does not fit %2 px").arg(text).arg(width);
+    }
+    if (const QString problem = columnOutOfView(view, SessionsModel::Bytes); !problem.isEmpty())
+        problems << problem;
+    if (view->horizontalScrollBar()->isVisible())
+        problems << QStringLiteral("the table scrolls sideways");
     QVERIFY2(problems.isEmpty(),
              qPrintable(language + QStringLiteral("\n") + problems.join(QLatin1Char('\n'))));
 }
