@@ -250,6 +250,7 @@ void CertificatePanel::generateSelfSigned(const QString& hostname)
 void CertificatePanel::importPkcs12(const QString& path, const QByteArray& passphrase)
 {
     importAfterAsking(
+        {},
         [path, passphrase](const CertificateAdmin& admin) {
             return admin.pkcs12NameWarning(path, passphrase);
         },
@@ -258,7 +259,10 @@ void CertificatePanel::importPkcs12(const QString& path, const QByteArray& passp
 
 void CertificatePanel::importPem(const QString& certificatePath, const QString& keyPath)
 {
+    // A key of another certificate, or a certificate out of date or not for a server, is refused before any
+    // question about its host name (an outside tester was asked "Use it anyway?", then refused).
     importAfterAsking(
+        [certificatePath, keyPath]() { return CertificateAdmin::pemPairProblem(certificatePath, keyPath); },
         [certificatePath, keyPath](const CertificateAdmin& admin) {
             return admin.pemNameWarning(certificatePath, keyPath);
         },
@@ -267,14 +271,26 @@ void CertificatePanel::importPem(const QString& certificatePath, const QString& 
         });
 }
 
-void CertificatePanel::importAfterAsking(std::function<QString(const CertificateAdmin&)> nameWarning,
+void CertificatePanel::importAfterAsking(std::function<QString()> problem,
+                                         std::function<QString(const CertificateAdmin&)> nameWarning,
                                          std::function<Expected<CertificateInfo>(CertificateAdmin&)> import)
 {
     setBusy(true);
-    m_runner->run<QString>(
-        this, [dataDir = m_dataDir, nameWarning]() { return nameWarning(CertificateAdmin(dataDir)); },
-        [this, import](const QString& warning) {
-            if (!useAnyway(warning))
+    // What refuses the import, else what to ask about.
+    using Checked = Expected<QString>;
+    m_runner->run<Checked>(
+        this,
+        [dataDir = m_dataDir, problem, nameWarning]() {
+            if (const QString refused = problem ? problem() : QString(); !refused.isEmpty())
+                return Checked::failure(refused);
+            return Checked(nameWarning(CertificateAdmin(dataDir)));
+        },
+        [this, import](const Checked& warning) {
+            if (!warning) {
+                finish(Expected<CertificateInfo>::failure(warning.error()), true);
+                return;
+            }
+            if (!useAnyway(warning.value()))
                 return;
             m_runner->run<Expected<CertificateInfo>>(
                 this,
@@ -343,13 +359,13 @@ namespace RelayDesk {
 void CertificatePanel::choosePem()
 {
     const QString certificate =
-        FileChooser::openFile(this, QStringLiteral("pemCertificateFile"), tr("Choose the PEM certificate"),
+        FileChooser::openFile(this, QStringLiteral("pemCertificateFile"), tr("Choose the certificate (PEM)"),
                               tr("PEM files (*.pem *.crt *.cer);;All files (*)"));
     if (certificate.isEmpty())
         return;
-    const QString key =
-        FileChooser::openFile(this, QStringLiteral("pemKeyFile"), tr("Choose its PEM private key"),
-                              tr("PEM files (*.pem *.key);;All files (*)"));
+    const QString key = FileChooser::openFile(this, QStringLiteral("pemKeyFile"),
+                                              tr("Choose the private key for this certificate"),
+                                              tr("PEM files (*.pem *.key);;All files (*)"));
     if (key.isEmpty())
         return;
     importPem(certificate, key);

@@ -57,8 +57,10 @@ private:
     void choosePem();
     void chooseSave();
     void finish(const Expected<CertificateInfo>& result, bool changed);
-    /// Reads nameWarning on a worker, asks when there is one, then runs import there and shows its result.
-    void importAfterAsking(std::function<QString(const CertificateAdmin&)> nameWarning,
+    /// Reads problem and nameWarning on a worker: refuses at once with the problem when there is one, else
+    /// asks when there is a name warning, then runs import there and shows its result.
+    void importAfterAsking(std::function<QString()> problem,
+                           std::function<QString(const CertificateAdmin&)> nameWarning,
                            std::function<Expected<CertificateInfo>(CertificateAdmin&)> import);
     /// Whether to go on with an import whose certificate does not name the relay's host name (asked first).
     bool useAnyway(const QString& nameWarning);

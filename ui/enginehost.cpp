@@ -19,13 +19,16 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QStyle>
 #include <QThread>
 
 #include <pwd.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <utility>
 
 namespace RelayDesk {
@@ -57,7 +60,7 @@ EngineHost::EngineHost(QString dataDir, EngineFactory makeOwnEngine, MainWindow*
                                tr("Run in this window")))
             return;
         if (Status started = startHere(); !started)
-            m_origin->setText(tr("The relay did not start: %1").arg(started.error()));
+            showNotStarted(started.error());
     });
     // A relay that ran on while a restore replaced its store wrote its outcomes to the file set aside and
     // read its work from the restored one: it delivered the same message hundreds of times (an outside
@@ -194,7 +197,7 @@ void EngineHost::afterRestore(bool restored)
     }
     // Nothing replaced: the relay goes on as before.
     if (Status started = startOwn(); !started)
-        m_origin->setText(tr("The relay did not start: %1").arg(StoreErrorText::of(started.error())));
+        showNotStarted(StoreErrorText::of(started.error()));
 }
 
 Status EngineHost::startOwn()
@@ -230,6 +233,14 @@ Status EngineHost::startHere()
             return attached;
         return {};
     }
+    // A data directory moved away (or a typo) never gets a second, empty relay (README): an outside tester's
+    // click made an empty store where the moved one had been.
+    if (!QFileInfo(m_dataDir).isDir())
+        return Status::failure(
+            tr("The data directory %1 no longer exists: it was moved or removed. Nothing was started and "
+               "nothing was created there. Open RelayDesk on the directory where it is now (relaydesk "
+               "--data-dir DIRECTORY), or put it back.")
+                .arg(m_dataDir));
     return startOwn();
 }
 
@@ -313,7 +324,7 @@ void EngineHost::retryStart()
     m_storeWait.stop();
     m_storeAway.clear();
     if (!started)
-        m_origin->setText(tr("The relay did not start: %1").arg(StoreErrorText::of(started.error())));
+        showNotStarted(StoreErrorText::of(started.error()));
     else
         updateStatusBar();
     Q_EMIT engineChanged();
@@ -344,22 +355,62 @@ QString EngineHost::originText() const
 
 void EngineHost::updateStatusBar()
 {
-    m_origin->setText(originText());
-    m_origin->setToolTip(
-        waitsForStore() ? tr("%1. The relay starts by itself once the store answers.")
-                              .arg(StoreErrorText::sentence(m_storeAway))
-        : m_serviceStopped
-            ? tr("Start it with sudo systemctl start relaydesk: the window attaches as soon as it "
-                 "runs.")
-        : m_detachReason.isEmpty() ? QString()
-                                   : tr("%1. The window attaches again as soon as a relay runs on its data "
-                                        "directory.")
-                                         .arg(m_detachReason));
     m_startHere->setVisible((isAttached() && !m_detachReason.isEmpty()) ||
                             (m_stoppedForRestore && m_engine && !m_engine->isRunning()));
+    // The service stopped and its directory then moved away: said, not left to the next click.
+    const QString gone =
+        !m_detachReason.isEmpty() && !QFileInfo(m_dataDir).isDir()
+            ? tr("The data directory %1 was not found: it was moved or removed.").arg(m_dataDir) +
+                  QLatin1Char('\n')
+            : QString();
+    setOrigin(originText(),
+              gone +
+                  (waitsForStore() ? tr("%1. The relay starts by itself once the store answers.")
+                                         .arg(StoreErrorText::sentence(m_storeAway))
+                   : m_serviceStopped
+                       ? tr("Start it with sudo systemctl start relaydesk: the window attaches as soon as it "
+                            "runs.")
+                   : m_detachReason.isEmpty()
+                       ? QString()
+                       : tr("%1. The window attaches again as soon as a relay runs on its data "
+                            "directory.")
+                             .arg(m_detachReason)));
     // The menu bar sizes its corner only when it is set: set it again with the new words.
     m_corner->adjustSize();
     m_window->menuBar()->setCornerWidget(m_corner, Qt::TopRightCorner);
+}
+
+void EngineHost::setOrigin(const QString& text, const QString& tip)
+{
+    // The menus' room first: each title with its item spacing and margins.
+    const QMenuBar* bar = m_window->menuBar();
+    const QFontMetrics menuFont(bar->font());
+    int menus = 0;
+    for (const QAction* action : bar->actions()) {
+        if (action->isVisible())
+            menus += menuFont.horizontalAdvance(QString(action->text()).remove(QLatin1Char('&'))) +
+                     2 * bar->style()->pixelMetric(QStyle::PM_MenuBarItemSpacing, nullptr, bar) + 16;
+    }
+    const int windowWidth = m_window->width() >= 640 ? m_window->width() : 1024;
+    const int button = m_startHere->isVisibleTo(m_window) ? m_startHere->sizeHint().width() : 0;
+    const int room = std::max(160, windowWidth - menus - button - 48);
+    const QString shown = m_origin->fontMetrics().elidedText(text, Qt::ElideRight, room);
+    m_origin->setText(shown);
+    m_origin->setMaximumWidth(room);
+    m_origin->setToolTip(shown == text ? tip : tip.isEmpty() ? text : text + QStringLiteral("\n\n") + tip);
+}
+
+void EngineHost::showNotStarted(const QString& reason)
+{
+    setOrigin(tr("The relay did not start"), reason);
+    m_corner->adjustSize();
+    m_window->menuBar()->setCornerWidget(m_corner, Qt::TopRightCorner);
+    // Not exec(): window-modal, and the window's event loop (and its updates) keeps running.
+    auto* box = new QMessageBox(QMessageBox::Warning, tr("The relay did not start"), reason, QMessageBox::Ok,
+                                m_window);
+    box->setObjectName(QStringLiteral("relayNotStarted"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 } // namespace RelayDesk

@@ -79,6 +79,12 @@ private:
     void retryAttach();
     void retryStart(); ///< while the store does not answer: starts this window's relay once it does
     void updateStatusBar();
+    /// Sets the menu bar's corner words, cut to the room the menus leave at the window's width (File, View
+    /// and Help were pushed out of a 1024 px window by a long reason: an outside tester); the whole text,
+    /// and tip, in its tooltip.
+    void setOrigin(const QString& text, const QString& tip);
+    /// "The relay did not start" in the corner, and why in a message box (and the corner's tooltip).
+    void showNotStarted(const QString& reason);
     /// The relay service's directory, the service stopped: the window shows the store and attaches when it
     /// runs.
     void waitForService();

@@ -86,6 +86,9 @@ EngineLink::EngineLink(EngineControl* engine, MainWindow* window, StatusTray* tr
     connect(window->settingsPage(), &SettingsPage::restartRequested, this, &EngineLink::restartEngine);
     updateListeners();
     updatePendingRestart();
+    // An engine attached to before this link existed reported its sessions then: the page shows them now,
+    // not only once one of them sends a command (an outside tester's idle sessions were never listed).
+    window->sessionsPage()->setSessions(engine->sessions());
     window->queuePage()->setDeliveries(engine->deliveries());
     window->deliveryLogPage()->setDeliveries(engine->deliveries());
 }

@@ -430,16 +430,27 @@ void MessageViewer::showEnvelope(const MessageDetail& detail)
     // "The customer got it twice": the same message handed over again (or resent) is said here, with when and
     // from where, so that a submission twice is not taken for a delivery twice (an outside tester).
     if (!detail.sameMessageId.isEmpty()) {
+        const bool allResent =
+            std::all_of(detail.sameMessageId.cbegin(), detail.sameMessageId.cend(),
+                        [](const SameMessage& other) { return other.listener == QLatin1String("resend"); });
         QStringList others;
         for (const SameMessage& other : detail.sameMessageId)
-            others << (other.listener == QLatin1String("resend")
+            others << (allResent ? tr("%1, %2", "a resent copy's queue id and when it was resent")
+                                       .arg(other.queueId, timeText(other.receivedAt))
+                       : other.listener == QLatin1String("resend")
                            ? tr("%1, resent by an administrator %2")
                                  .arg(other.queueId, timeText(other.receivedAt))
                            : tr("%1, received %2 from %3")
                                  .arg(other.queueId, timeText(other.receivedAt), other.clientAddress));
+        // Copies an administrator resent are not the application handing the message over again (German read
+        // "submitted again ..., resent by an administrator": an outside tester).
         html += row(tr("Same Message-ID"),
-                    tr("%n other message(s) with this Message-ID: the same message was handed over again.",
-                       nullptr, int(detail.sameMessageId.size())) +
+                    (allResent ? tr("This message was resent by an administrator:")
+                     : detail.listener == QLatin1String("resend")
+                         ? tr("This is a copy an administrator resent of the same message:")
+                         : tr("%n other message(s) with this Message-ID: the same message was handed "
+                              "over again.",
+                              nullptr, int(detail.sameMessageId.size()))) +
                         QLatin1Char(' ') + others.join(QStringLiteral("; ")));
     }
     if (detail.held)

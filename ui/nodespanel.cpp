@@ -12,7 +12,15 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace RelayDesk {
+
+namespace {
+
+constexpr int kNodeAddressColumn = 1;
+
+} // namespace
 
 NodesPanel::NodesPanel(QString dataDir, QWidget* parent) : QWidget(parent), m_dataDir(std::move(dataDir))
 {
@@ -26,9 +34,11 @@ NodesPanel::NodesPanel(QString dataDir, QWidget* parent) : QWidget(parent), m_da
                              tr("In flight"), tr("Sessions")});
     // Every column as wide as its words, the last one taking the rest: name and address, stretched to share
     // the rest before, were cut at 1024 px ("127.0.0.…", "node2 (…": an outside tester), and "In Zustellung"
-    // behind a scroll bar before that.
-    m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_list->header()->setStretchLastSection(true);
+    // behind a scroll bar before that. The address takes only what the others leave (fitColumns): a node's
+    // three listener addresses put "In Zustellung" and "Sitzungen" behind a scroll bar (another tester).
+    m_list->header()->setSectionResizeMode(QHeaderView::Interactive);
+    m_list->header()->setStretchLastSection(false);
+    m_list->setTextElideMode(Qt::ElideRight);
     m_status = new QLabel(this);
     m_status->setWordWrap(true);
     auto* layout = new QVBoxLayout(this);
@@ -46,6 +56,35 @@ void NodesPanel::showEvent(QShowEvent* event)
     QWidget::showEvent(event);
     reload();
     m_timer.start();
+}
+
+void NodesPanel::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    fitColumns();
+}
+
+void NodesPanel::fitColumns()
+{
+    QHeaderView* header = m_list->header();
+    const auto* view = static_cast<const QAbstractItemView*>(m_list);
+    const auto wanted = [&](int column) {
+        return std::max(view->sizeHintForColumn(column), header->sectionSizeHint(column));
+    };
+    const int last = m_list->columnCount() - 1;
+    int others = 0;
+    for (int column = 0; column < m_list->columnCount(); ++column) {
+        if (column == kNodeAddressColumn)
+            continue;
+        others += wanted(column);
+        header->resizeSection(column, wanted(column));
+    }
+    const int room = m_list->viewport()->width();
+    const int title = header->sectionSizeHint(kNodeAddressColumn);
+    const int address = std::clamp(room - others, title, std::max(title, wanted(kNodeAddressColumn)));
+    header->resizeSection(kNodeAddressColumn, address);
+    // The last one takes the rest (a stretched last section kept at least 100 px and scrolled).
+    header->resizeSection(last, std::max(wanted(last), room - others - address + wanted(last)));
 }
 
 void NodesPanel::hideEvent(QHideEvent* event)
@@ -123,6 +162,7 @@ void NodesPanel::showNodes(const QList<NodeRow>& nodes)
         m_status->setText(tr("No node has run on this store yet."));
     else
         m_status->setText(tr("%n node(s) alive", nullptr, alive));
+    fitColumns();
     Q_EMIT nodesLoaded(static_cast<int>(nodes.size()));
 }
 

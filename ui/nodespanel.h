@@ -34,10 +34,14 @@ Q_SIGNALS:
 
 protected:
     void showEvent(QShowEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
     void hideEvent(QHideEvent* event) override;
 
 private:
     void showNodes(const QList<NodeRow>& nodes);
+    /// Every column but the address as wide as its words; the address what is left, at most its own width
+    /// (cut at the end, the whole in its tooltip), so that nothing is behind a scroll bar.
+    void fitColumns();
 
     QString m_dataDir;
     QTreeWidget* m_list = nullptr;

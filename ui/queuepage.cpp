@@ -447,11 +447,50 @@ void QueuePage::perform(QueueAction action)
                 : QStringLiteral("\n\n") + tr("%n of them is being delivered right now and is not bounced: "
                                               "bounce it once that attempt has ended.",
                                               nullptr, m_underWayInAction);
-        if (!Confirmation::ask(this, QStringLiteral("confirmQueueAction"), tr("Confirm queue action"),
-                               question + named + underWay +
-                                   (note.isEmpty() ? QString() : QStringLiteral("\n\n") + note),
-                               action == QueueAction::Delete ? tr("Delete") : tr("Bounce")))
+        const QString asked =
+            question + named + underWay + (note.isEmpty() ? QString() : QStringLiteral("\n\n") + note);
+        // Bounce and Delete take whole messages, with their recipients the filter does not show (an outside
+        // tester filtered by one recipient's address and bounced mail to others with it, unasked): how many
+        // is read first, then asked.
+        const LogFilter& filter = m_model->filter();
+        const bool narrowed = !filter.recipient.isEmpty() || !filter.recipientContains.isEmpty() ||
+                              !filter.text.isEmpty() || !filter.status.isEmpty();
+        if (!narrowed) { // every waiting recipient of the messages is in their rows
+            if (!Confirmation::ask(this, QStringLiteral("confirmQueueAction"), tr("Confirm queue action"),
+                                   asked, action == QueueAction::Delete ? tr("Delete") : tr("Bounce")))
+                return;
+            Q_EMIT actionRequested(action, ids);
             return;
+        }
+        QList<qint64> messageIds;
+        int shown = 0;
+        for (const QModelIndex& index : rows) {
+            messageIds << m_model->rowAt(index.row()).messageId;
+            shown += m_model->rowAt(index.row()).recipientCount;
+        }
+        using Count = Expected<qint64>;
+        m_countRunner->run<Count>(
+            this, [dir = m_dataDir, messageIds]() { return QueueQuery(dir).pendingRecipients(messageIds); },
+            [this, action, ids, asked, shown](Count total) {
+                const int all = total ? static_cast<int>(total.value()) : shown;
+                const QString others =
+                    all <= shown ? QString()
+                    : action == QueueAction::Delete
+                        ? tr("The whole messages are deleted: %Ln waiting recipient(s) in all, %1 of them at "
+                             "addresses the filter does not show.",
+                             nullptr, all)
+                              .arg(QLocale().toString(all - shown))
+                        : tr("The whole messages are bounced: %Ln waiting recipient(s) in all, %1 of them at "
+                             "addresses the filter does not show.",
+                             nullptr, all)
+                              .arg(QLocale().toString(all - shown));
+                if (!Confirmation::ask(this, QStringLiteral("confirmQueueAction"), tr("Confirm queue action"),
+                                       others.isEmpty() ? asked : asked + QStringLiteral("\n\n") + others,
+                                       action == QueueAction::Delete ? tr("Delete") : tr("Bounce")))
+                    return;
+                Q_EMIT actionRequested(action, ids);
+            });
+        return;
     }
     Q_EMIT actionRequested(action, ids);
 }

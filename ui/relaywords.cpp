@@ -77,10 +77,28 @@ constexpr const char* kTemplates[] = {
     QT_TRANSLATE_NOOP("RelayWords", "not sent: deleted from the queue by the relay administrator"),
 };
 
-// The relay's own notes in a transcript (core/outbound/deliveryattempt.cpp, connectionprobe.cpp), after their
-// "-- ": the window shows them in its language (an outside tester read "-- connecting to" in English under a
-// translated reply). Longer texts before the shorter ones they begin with; the MTA-STS notes stay as written.
+// The relay's own notes in a transcript (core/outbound/deliveryattempt.cpp, connectionprobe.cpp, and the
+// MTA-STS notes of core/routing/mtastsresolver.cpp and core/outbound/mtastsgate.cpp), after their "-- ": the
+// window shows them in its language (an outside tester read "-- connecting to" in English under a translated
+// reply, and a German one "-- MTA-STS: ...: DNS trouble: ..."). Longer texts before the shorter ones they
+// begin with. A policy's description (id, mode, mx, valid until) stays as written: the policy's own words.
+constexpr const char* kMtaStsDnsTrouble =
+    QT_TRANSLATE_NOOP("RelayWords", "MTA-STS: _mta-sts.%1: DNS trouble: %2");
 constexpr const char* kNoteTemplates[] = {
+    kMtaStsDnsTrouble,
+    QT_TRANSLATE_NOOP("RelayWords", "MTA-STS: _mta-sts.%1: %2"),
+    QT_TRANSLATE_NOOP("RelayWords", "MTA-STS: cannot read the policy cache: %1"),
+    QT_TRANSLATE_NOOP("RelayWords", "MTA-STS: the cached policy of %1 holds (%2)"),
+    QT_TRANSLATE_NOOP("RelayWords", "MTA-STS: the cached policy holds (%1)"),
+    QT_TRANSLATE_NOOP("RelayWords", "MTA-STS: policy of %1 from the cache (%2)"),
+    QT_TRANSLATE_NOOP("RelayWords", "MTA-STS: cannot fetch https://mta-sts.%1/.well-known/mta-sts.txt: %2"),
+    QT_TRANSLATE_NOOP("RelayWords", "MTA-STS: fetched the policy of %1 (%2)"),
+    QT_TRANSLATE_NOOP("RelayWords", "MTA-STS: cannot cache the policy: %1"),
+    QT_TRANSLATE_NOOP("RelayWords",
+                      "MTA-STS (%1): %2 is not an MX host of the policy (mx %3); tried all the same (testing "
+                      "mode)"),
+    QT_TRANSLATE_NOOP("RelayWords", "MTA-STS (%1): %2 is not an MX host of the policy (mx %3); not tried"),
+    QT_TRANSLATE_NOOP("RelayWords", "MTA-STS (testing): enforce would not deliver here: %1"),
     QT_TRANSLATE_NOOP("RelayWords", "connecting to %1 again for the %2 recipient(s) left over"),
     QT_TRANSLATE_NOOP("RelayWords", "connecting to %1"),
     QT_TRANSLATE_NOOP("RelayWords", "reusing connection to %1"),
@@ -93,6 +111,17 @@ constexpr const char* kNoteTemplates[] = {
         "RelayWords",
         "not sent: the job may no longer be delivered (message held, or the queue lease is gone)"),
     QT_TRANSLATE_NOOP("RelayWords", "cancelled"),
+};
+
+// What went wrong with a DNS lookup (core/routing/mxresolver.cpp, lookupTrouble), as an MTA-STS note gives it
+// after "DNS trouble: ".
+constexpr const char* kDnsTroubleTemplates[] = {
+    QT_TRANSLATE_NOOP("RelayWords", "the name server %1 refused to answer (REFUSED)"),
+    QT_TRANSLATE_NOOP("RelayWords", "the name server refused to answer (REFUSED)"),
+    QT_TRANSLATE_NOOP("RelayWords", "the name server %1 could not answer (SERVFAIL)"),
+    QT_TRANSLATE_NOOP("RelayWords", "the name server could not answer (SERVFAIL)"),
+    QT_TRANSLATE_NOOP("RelayWords", "the name server %1 did not answer in time"),
+    QT_TRANSLATE_NOOP("RelayWords", "timed out"),
 };
 
 /// A template as a pattern: its words literal, each %N any text.
@@ -270,9 +299,15 @@ QString RelayWords::transcript(const QString& text)
             continue; // the client's and the server's lines stay as they went over the wire
         const bool carriageReturn = line.endsWith(QLatin1Char('\r'));
         const QString note = line.mid(3, line.size() - 3 - (carriageReturn ? 1 : 0));
+        static const QList<Pattern> dnsTrouble =
+            patternsOf(QList<const char*>(std::begin(kDnsTroubleTemplates), std::end(kDnsTroubleTemplates)));
+        const bool mtaStsDns = notes.first().expression.match(note).hasMatch();
         QString shown =
-            translatedBy(notes, "RelayWords", note, [&replyShown](int index, const QString& part) {
-                return index == 2 ? replyShown(part) : part; // the MX lookup's answer, a reply
+            translatedBy(notes, "RelayWords", note, [&replyShown, mtaStsDns](int index, const QString& part) {
+                if (index != 2)
+                    return part;
+                // The MTA-STS record's lookup trouble; else the MX lookup's answer, a reply.
+                return mtaStsDns ? translatedBy(dnsTrouble, "RelayWords", part) : replyShown(part);
             });
         if (shown == note)
             shown = replyShown(note); // "-- 421 4.4.2 ...": the reason a session ended

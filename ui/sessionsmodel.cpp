@@ -164,7 +164,9 @@ QStringList SessionsModel::widestTexts(Column column)
         return texts;
     }
     case Bytes:
-        return {sizeText(1023 * 1024 + 1000)};
+        // Below a kilobyte the unit is a word ("999 octets" in French, wider than "1,05 Mo"): its values
+        // wrapped onto two lines there, and every row was twice as high (an outside tester).
+        return {sizeText(999), sizeText(999'990), sizeText(1023 * 1024 + 1000), sizeText(99'990'000)};
     case Duration:
         return {durationText((59 * 60 + 59) * 1000), durationText((23 * 3600 + 59 * 60) * 1000)};
     default:

@@ -55,6 +55,11 @@ public:
     /// certificate went live at once. Empty when it names the host, or when the files cannot be read (the
     /// import then says why).
     QString pemNameWarning(const QString& certificatePath, const QString& keyPath) const;
+    /// What importPem would refuse the pair for, without writing anything: a file that cannot be read, a key
+    /// of another certificate, a certificate out of date or not for a TLS server. Empty when the pair can
+    /// serve TLS. Checked before the host-name question (an outside tester was asked "Use it anyway?" for a
+    /// pair that was then refused).
+    static QString pemPairProblem(const QString& certificatePath, const QString& keyPath);
     QString pkcs12NameWarning(const QString& path, const QByteArray& passphrase) const;
     /// That info's certificate file holds a CA-issued certificate without the certificate of the CA that
     /// issued it (alone, or with others that are not its issuer), and this machine's trusted CAs do not know

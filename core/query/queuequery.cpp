@@ -177,6 +177,33 @@ Expected<qint64> QueueQuery::count(const LogFilter& filter) const
     return query.value(0).toLongLong();
 }
 
+Expected<qint64> QueueQuery::pendingRecipients(const QList<qint64>& messageIds) const
+{
+    auto db = Database::connection(m_dataDir);
+    if (!db)
+        return Expected<qint64>::failure(db.error());
+    qint64 total = 0;
+    constexpr qsizetype chunk = 500; // within SQLite's and PostgreSQL's limits on bound values
+    for (qsizetype at = 0; at < messageIds.size(); at += chunk) {
+        const QList<qint64> ids = messageIds.mid(at, chunk);
+        QStringList marks;
+        for (qsizetype i = 0; i < ids.size(); ++i)
+            marks << QStringLiteral("?");
+        QSqlQuery query(db.value());
+        query.setForwardOnly(true);
+        query.prepare(SqlDialect::adapt(
+            db.value(), QStringLiteral("SELECT COUNT(*) FROM recipients WHERE state IN ('queued','deferred')"
+                                       " AND message_id IN (") +
+                            marks.join(QLatin1Char(',')) + QLatin1Char(')')));
+        for (const qint64 id : ids)
+            query.addBindValue(id);
+        if (!query.exec() || !query.next())
+            return Expected<qint64>::failure(query.lastError().text());
+        total += query.value(0).toLongLong();
+    }
+    return total;
+}
+
 Expected<QueueQuery::Depth> QueueQuery::depth() const
 {
     auto db = Database::connection(m_dataDir);

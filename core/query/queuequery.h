@@ -38,6 +38,9 @@ public:
     Expected<QList<QueueRow>> pageAfter(const LogFilter& filter, const QueueRow* after, int limit) const;
     /// How many messages pageAfter lists under filter, over every page (the Queue page's count).
     Expected<qint64> count(const LogFilter& filter) const;
+    /// How many recipients of these messages wait (queued or deferred), whatever a filter shows: what a
+    /// bounce or a delete of the whole messages takes with it.
+    Expected<qint64> pendingRecipients(const QList<qint64>& messageIds) const;
     /// How much waits now, for `relaydesk status` (a monitoring script read a healthy relay while 200
     /// messages waited: an outside tester). The relay's own notices are counted apart, as on the Dashboard.
     struct Depth

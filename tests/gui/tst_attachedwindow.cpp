@@ -37,6 +37,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QProcess>
 #include <QProgressDialog>
@@ -46,6 +47,7 @@
 #include <QSet>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTcpSocket>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTimer>
@@ -108,6 +110,8 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void windowAttachesToTheService();
+    void quietSessionsShowOnceAttached();
+    void startHereRefusesAMovedDataDirectory();
     void unreachableChannelIsAClearFailure();
     void startHereOnTheServicesDirectoryAsksFirst();
     void aServiceThatHangsIsSaid();
@@ -372,6 +376,109 @@ void TestAttachedWindow::windowAttachesToTheService()
     host.shutdown();
     QVERIFY(!window.isVisible());
     QCOMPARE(listeningSocketsOf(QCoreApplication::applicationPid()), 0);
+}
+
+void TestAttachedWindow::quietSessionsShowOnceAttached()
+{
+    // An outside tester's Live Sessions said "0 open sessions" beside a service that held idle connections
+    // (a slowloris), which `relaydesk sessions` listed: the window showed a session only once one sent a
+    // command. A connection that only read the greeting is listed as soon as the window attaches, and again
+    // after a re-attach, with no further traffic.
+    QTcpSocket quiet;
+    quiet.connectToHost(QStringLiteral("127.0.0.1"), quint16(m_submissionPort));
+    QVERIFY(quiet.waitForConnected(10000));
+    QVERIFY(quiet.waitForReadyRead(10000));
+    QVERIFY(quiet.readAll().startsWith("220"));
+    const QString client = QStringLiteral("127.0.0.1:%1").arg(quiet.localPort());
+    QTRY_VERIFY_WITH_TIMEOUT(cli(m_dir->path(), {QStringLiteral("sessions")}).contains(client.toLatin1()),
+                             10000);
+
+    MainWindow window(m_dir->path());
+    StatusTray tray;
+    EngineHost host(
+        m_dir->path(),
+        [](const QString& dir) -> std::unique_ptr<EngineControl> {
+            return std::make_unique<RelayEngine>(dir, EngineFace::Window);
+        },
+        &window, &tray);
+    QVERIFY(host.begin().ok());
+    QVERIFY(host.isAttached());
+    window.show();
+    window.showPage(MainWindow::Sessions);
+    SessionsPage* sessions = window.sessionsPage();
+    const auto listed = [sessions, &client]() {
+        for (int row = 0; row < sessions->model()->rowCount(); ++row) {
+            if (sessions->model()->sessionAt(row).client == client)
+                return true;
+        }
+        return false;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(listed(), 3000);
+    // Attached again (as after the service's restart): the new link shows them again.
+    host.engine()->stop();
+    sessions->setSessions({});
+    QVERIFY(!listed());
+    QVERIFY(host.startHere().ok());
+    QVERIFY(host.isAttached());
+    QTRY_VERIFY_WITH_TIMEOUT(listed(), 3000);
+    QCOMPARE(quiet.state(), QAbstractSocket::ConnectedState);
+    host.shutdown();
+}
+
+void TestAttachedWindow::startHereRefusesAMovedDataDirectory()
+{
+    // An outside tester stopped the service, moved its data directory away and clicked "Start relay here":
+    // an empty data directory (engine.lock, an empty store) was made at the old path, and the reason, put in
+    // the menu bar's corner, pushed File, View and Help out of the 1024 px window. The click is refused
+    // with the reason in a message box; nothing is created; the menus stay in view.
+    MainWindow window(m_dir->path());
+    StatusTray tray;
+    int ownEngines = 0;
+    EngineHost host(
+        m_dir->path(),
+        [&ownEngines](const QString& dir) -> std::unique_ptr<EngineControl> {
+            ++ownEngines;
+            return std::make_unique<RelayEngine>(dir, EngineFace::Window);
+        },
+        &window, &tray);
+    QVERIFY(host.begin().ok());
+    QVERIFY(host.isAttached());
+    window.resize(1024, 700);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto* origin = window.findChild<QLabel*>(QStringLiteral("engineOrigin"));
+    auto* startHere = window.findChild<QPushButton*>(QStringLiteral("startRelayHere"));
+    m_service.terminate();
+    QVERIFY(m_service.waitForFinished(30000));
+    QTRY_VERIFY_WITH_TIMEOUT(startHere->isVisible(), 10000);
+    const QString moved = m_dir->path() + QStringLiteral("-moved");
+    QVERIFY(QDir().rename(m_dir->path(), moved));
+    const auto putBack = qScopeGuard([&]() { QDir().rename(moved, m_dir->path()); });
+
+    QTest::mouseClick(startHere, Qt::LeftButton);
+    QMessageBox* box = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((box = window.findChild<QMessageBox*>(QStringLiteral("relayNotStarted"))), 5000);
+    QVERIFY2(
+        box->text().contains(QStringLiteral("The data directory %1 no longer exists").arg(m_dir->path())),
+        qPrintable(box->text()));
+    QVERIFY2(!box->text().contains(QStringLiteral("removed while the relay ran")), qPrintable(box->text()));
+    QTest::qWait(500);
+    QVERIFY(!QFileInfo::exists(m_dir->path()));
+    QCOMPARE(ownEngines, 0);
+    QCOMPARE(listeningSocketsOf(QCoreApplication::applicationPid()), 0);
+    // The corner says it in a few words, the whole in its tooltip; every menu is in view beside it.
+    QVERIFY2(origin->toolTip().contains(QStringLiteral("no longer exists")), qPrintable(origin->toolTip()));
+    QApplication::processEvents();
+    QMenuBar* bar = window.menuBar();
+    const QWidget* corner = bar->cornerWidget(Qt::TopRightCorner);
+    QVERIFY(corner);
+    for (QAction* menu : bar->actions()) {
+        const QRect place = bar->actionGeometry(menu);
+        QVERIFY2(place.isValid() && place.right() < corner->geometry().left() && place.right() < bar->width(),
+                 qPrintable(menu->text()));
+    }
+    QVERIFY2(corner->geometry().right() <= bar->width(), qPrintable(origin->text()));
+    box->close();
 }
 
 void TestAttachedWindow::unreachableChannelIsAClearFailure()

@@ -338,8 +338,12 @@ private Q_SLOTS:
     void setupWizardFits();
     void liveSessionsShowEveryColumn_data() { Test::WindowTour::addLanguageRows(); }
     void liveSessionsShowEveryColumn();
+    void sessionBytesStayOnOneLine_data();
+    void sessionBytesStayOnOneLine();
     void nodesShowTheirNamesAndAddresses_data() { Test::WindowTour::addLanguageRows(); }
     void nodesShowTheirNamesAndAddresses();
+    void nodesWithSeveralAddressesShowEveryColumn_data() { Test::WindowTour::addLanguageRows(); }
+    void nodesWithSeveralAddressesShowEveryColumn();
     void queueAndLogsShowTheState_data() { Test::WindowTour::addLanguageRows(); }
     void queueAndLogsShowTheState();
     void customRangeFitsTheWindow_data() { Test::WindowTour::addLanguageRows(); }
@@ -757,6 +761,51 @@ void TestLayoutFit::liveSessionsShowEveryColumn()
              qPrintable(language + QStringLiteral("\n") + problems.join(QLatin1Char('\n'))));
 }
 
+void TestLayoutFit::sessionBytesStayOnOneLine_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("de") << QStringLiteral("de_DE");
+    QTest::newRow("fr") << QStringLiteral("fr_FR");
+}
+
+void TestLayoutFit::sessionBytesStayOnOneLine()
+{
+    // French Live Sessions at 1024x700: "208 octets" wrapped into "208 / octets" and every row was twice as
+    // high, while Durée and État had room (an outside tester). Each size a session reaches fits its column.
+    QFETCH(QString, language);
+    Test::WindowTour::useLanguage(language);
+    Test::TempDataDir dir;
+    MainWindow window(dir.path());
+    QVERIFY(shownAt1024x700(window));
+    QList<SessionInfo> sessions = Test::WindowTour::sessions();
+    const QList<qint64> sizes{208, 999, 41'975, 999'990, 1023 * 1024 + 900, 25'000'000};
+    while (sessions.size() < sizes.size())
+        sessions << sessions.last();
+    for (int i = 0; i < sizes.size(); ++i) {
+        sessions[i].id = quint64(100 + i);
+        sessions[i].bytesIn = sizes.at(i);
+        sessions[i].bytesOut = 0;
+    }
+    window.sessionsPage()->setSessions(sessions);
+    window.showPage(MainWindow::Sessions);
+    QApplication::processEvents();
+    QTableView* view = window.sessionsPage()->view();
+    const QFontMetrics metrics = view->fontMetrics();
+    const int width = view->columnWidth(SessionsModel::Bytes);
+    QStringList problems;
+    for (int row = 0; row < view->model()->rowCount(); ++row) {
+        const QString text = view->model()->index(row, SessionsModel::Bytes).data().toString();
+        if (metrics.horizontalAdvance(text) + 8 > width)
+            problems << QStringLiteral("\"%1\" does not fit %2 px").arg(text).arg(width);
+    }
+    if (const QString problem = columnOutOfView(view, SessionsModel::Bytes); !problem.isEmpty())
+        problems << problem;
+    if (view->horizontalScrollBar()->isVisible())
+        problems << QStringLiteral("the table scrolls sideways");
+    QVERIFY2(problems.isEmpty(),
+             qPrintable(language + QStringLiteral("\n") + problems.join(QLatin1Char('\n'))));
+}
+
 void TestLayoutFit::nodesShowTheirNamesAndAddresses()
 {
     // Two nodes on a shared store at 1024x700: the Nodes panel cut the addresses ("127.0.0.1:3258…",
@@ -819,6 +868,59 @@ void TestLayoutFit::nodesShowTheirNamesAndAddresses()
         if (list->header()->sectionSize(column) <
             headerMetrics.horizontalAdvance(list->headerItem()->text(column)))
             problems << QStringLiteral("the title \"%1\" is cut").arg(list->headerItem()->text(column));
+    }
+    QVERIFY2(problems.isEmpty(),
+             qPrintable(language + QStringLiteral("\n") + problems.join(QLatin1Char('\n'))));
+}
+
+void TestLayoutFit::nodesWithSeveralAddressesShowEveryColumn()
+{
+    // A node listening on three addresses at 1024x700: in German its Address column filled the width and
+    // "In Zustellung" and "Sitzungen" were only reachable by scrolling sideways (an outside tester). Every
+    // column is in view with its title; the address list is cut at the end, whole in its tooltip.
+    QFETCH(QString, language);
+    Test::WindowTour::useLanguage(language);
+    Test::TempDataDir dir;
+    const QString addresses = QStringLiteral("192.168.100.200:25, 192.168.100.200:587, 192.168.100.200:465");
+    {
+        auto db = Database::connection(dir.path());
+        QVERIFY(db);
+        const qint64 now = nowMs();
+        QVERIFY(NodeRegistry::registerNode(db.value(),
+                                           {NodeIdentity::of(dir.path()).id, QStringLiteral("relay-office-2"),
+                                            addresses, QStringLiteral("0.1.0"), now, QString()}));
+        QVERIFY(NodeRegistry::registerNode(db.value(), {QStringLiteral("0123456789abcdef"),
+                                                        QStringLiteral("relay-office-1"), addresses,
+                                                        QStringLiteral("0.1.0"), now - 120'000, QString()}));
+    }
+    MainWindow window(dir.path());
+    QVERIFY(shownAt1024x700(window));
+    NodesPanel* panel = window.sessionsPage()->nodesPanel();
+    QSignalSpy loaded(panel, &NodesPanel::nodesLoaded);
+    window.showPage(MainWindow::Sessions);
+    QVERIFY(loaded.count() > 0 || loaded.wait());
+    QApplication::processEvents();
+    QTreeWidget* list = panel->list();
+    QCOMPARE(list->topLevelItemCount(), 2);
+    QStringList problems;
+    if (list->horizontalScrollBar()->isVisible())
+        problems << QStringLiteral("the list scrolls sideways");
+    const QFontMetrics headerMetrics(list->header()->font());
+    for (int column = 0; column < list->columnCount(); ++column) {
+        const QString title = list->headerItem()->text(column);
+        if (list->header()->sectionSize(column) < headerMetrics.horizontalAdvance(title))
+            problems << QStringLiteral("the title \"%1\" is cut").arg(title);
+        const int right = list->header()->sectionPosition(column) + list->header()->sectionSize(column);
+        if (right > list->viewport()->width())
+            problems << QStringLiteral("\"%1\" ends at %2 px, the list is %3 px wide")
+                            .arg(title)
+                            .arg(right)
+                            .arg(list->viewport()->width());
+    }
+    for (int row = 0; row < list->topLevelItemCount(); ++row) {
+        if (list->topLevelItem(row)->toolTip(1) != addresses)
+            problems
+                << QStringLiteral("the address tooltip is \"%1\"").arg(list->topLevelItem(row)->toolTip(1));
     }
     QVERIFY2(problems.isEmpty(),
              qPrintable(language + QStringLiteral("\n") + problems.join(QLatin1Char('\n'))));

@@ -965,6 +965,34 @@ private Q_SLOTS:
                                     return m.queueId == copyId && m.listener == QLatin1String("resend");
                                 }));
         }
+        // The original's Envelope says the other is an administrator's resend, not that the application
+        // handed the message over again ("submitted again ..., resent by an administrator" contradicted
+        // itself in German: an outside tester); the copy says what it is.
+        {
+            QSignalSpy reopened(page.viewerOpener(), &MessageViewerOpener::opened);
+            page.viewerOpener()->open(original.queueId);
+            MessageViewer* again = awaitViewer(reopened);
+            QVERIFY(again);
+            QString envelope;
+            QTRY_VERIFY(
+                (envelope = again->findChild<QTextBrowser*>(QStringLiteral("envelope"))->toPlainText())
+                    .contains(copyId));
+            QVERIFY2(envelope.contains(
+                         QStringLiteral("This message was resent by an administrator: %1, ").arg(copyId)),
+                     qPrintable(envelope));
+            QVERIFY2(!envelope.contains(QStringLiteral("handed over again")), qPrintable(envelope));
+            page.viewerOpener()->open(copyId);
+            MessageViewer* copyViewer = awaitViewer(reopened);
+            QVERIFY(copyViewer);
+            QTRY_VERIFY(
+                (envelope = copyViewer->findChild<QTextBrowser*>(QStringLiteral("envelope"))->toPlainText())
+                    .contains(original.queueId));
+            QVERIFY2(envelope.contains(QStringLiteral("This is a copy an administrator resent of the same "
+                                                      "message: %1, received ")
+                                           .arg(original.queueId)),
+                     qPrintable(envelope));
+            QVERIFY2(!envelope.contains(QStringLiteral("handed over again")), qPrintable(envelope));
+        }
     }
 };
 

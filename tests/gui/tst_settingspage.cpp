@@ -92,6 +92,7 @@ private Q_SLOTS:
     void listenerClashInTheWindowsLanguage(); // the German translation stays installed after it
     void certificateRefusalsInTheWindowsLanguage();
     void anotherHostsCertificateIsAskedFirst();
+    void aBrokenPairIsRefusedBeforeTheNameQuestion();
     void aUserNameNeedsItsPassword();
 };
 
@@ -1419,6 +1420,60 @@ void TestSettingsPage::anotherHostsCertificateIsAskedFirst()
     // One that names the relay is not asked about.
     panel->importPem(own + QStringLiteral(".crt"), own + QStringLiteral(".key"));
     QTRY_COMPARE(changed.count(), 2);
+}
+
+void TestSettingsPage::aBrokenPairIsRefusedBeforeTheNameQuestion()
+{
+    // An outside tester chose another host's certificate and a key that was not its own: "This certificate
+    // names X, not Y ... Use it anyway?" came first, and only after "Use it" that the key does not belong.
+    // A broken pair is refused at once with its reason; the two file dialogs say which file they want.
+    Test::TempDataDir dir;
+    QVERIFY(Settings(dir.path())
+                .set(QStringLiteral("server.hostname"), QStringLiteral("relay.office.test"))
+                .ok());
+    const QString other = dir.path() + QStringLiteral("/other"), own = dir.path() + QStringLiteral("/own");
+    QVERIFY(makePair(other, QStringLiteral("www.elsewhere.example")));
+    QVERIFY(makePair(own, QStringLiteral("relay.office.test")));
+    SettingsPage page(dir.path());
+    page.show();
+    QTRY_VERIFY(!page.isBusy());
+    CertificatePanel* panel = page.certificatePanel();
+    QTRY_VERIFY(!panel->isBusy());
+    QSignalSpy failed(panel, &CertificatePanel::failed);
+    QSignalSpy changed(panel, &CertificatePanel::certificateChanged);
+    // Through the button, as a person: each dialog's title names its file.
+    QStringList titles;
+    const QStringList chosen{other + QStringLiteral(".crt"), own + QStringLiteral(".key")};
+    QTimer answer;
+    answer.setInterval(20);
+    connect(&answer, &QTimer::timeout, &answer, [&]() {
+        for (QWidget* widget : QApplication::topLevelWidgets()) {
+            auto* dialog = qobject_cast<QFileDialog*>(widget);
+            if (!dialog || !dialog->isVisible() || titles.size() >= chosen.size())
+                continue;
+            titles << dialog->windowTitle();
+            dialog->setDirectory(dir.path());
+            auto* name = dialog->findChild<QLineEdit*>(QStringLiteral("fileNameEdit"));
+            name->clear();
+            QTest::keyClicks(name, QFileInfo(chosen.at(titles.size() - 1)).fileName());
+            dialog->QDialog::accept();
+            return;
+        }
+    });
+    answer.start();
+    Test::BoxAnswer asked(QStringLiteral("confirmOtherHostCertificate"), Qt::Key_Escape);
+    panel->findChild<QPushButton*>(QStringLiteral("importPem"))->click();
+    QTRY_COMPARE(failed.count(), 1);
+    answer.stop();
+    QCOMPARE(titles, (QStringList{QStringLiteral("Choose the certificate (PEM)"),
+                                  QStringLiteral("Choose the private key for this certificate")}));
+    QTest::qWait(200);
+    QVERIFY2(!asked.seen(), qPrintable(asked.text()));
+    const QString reason = failed.first().first().toString();
+    QVERIFY2(reason.contains(QStringLiteral("does not belong to the certificate")), qPrintable(reason));
+    QCOMPARE(changed.count(), 0);
+    QVERIFY(Settings(dir.path()).value(QStringLiteral("tls.certificate")).isEmpty());
+    QTRY_VERIFY(!panel->isBusy());
 }
 
 void TestSettingsPage::aUserNameNeedsItsPassword()

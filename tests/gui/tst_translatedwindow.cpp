@@ -28,9 +28,11 @@
 
 #include <QFile>
 #include <QListWidget>
+#include <QScopeGuard>
 #include <QSet>
 #include <QSignalSpy>
 #include <QTcpServer>
+#include <QTranslator>
 #include <QTreeWidget>
 #include <QXmlStreamReader>
 
@@ -102,6 +104,24 @@ QStringList englishIn(QWidget* dialog, const QSet<QString>& english)
     return found;
 }
 
+/// Marks every text of the relay's own words it is asked for: shows which ones the window translates, before
+/// the lead has written the German and French words of a new one.
+class MarkingTranslator final : public QTranslator
+{
+public:
+    using QTranslator::QTranslator;
+    bool isEmpty() const override { return false; }
+    QString translate(const char* context, const char* source, const char* disambiguation = nullptr,
+                      int n = -1) const override
+    {
+        Q_UNUSED(disambiguation)
+        Q_UNUSED(n)
+        if (qstrcmp(context, "RelayWords") != 0)
+            return {};
+        return QStringLiteral("[") + QString::fromUtf8(source) + QStringLiteral("]");
+    }
+};
+
 } // namespace
 
 class TestTranslatedWindow : public QObject
@@ -115,6 +135,7 @@ private Q_SLOTS:
     void dialogsShowNoEnglish();
     void relaysOwnWordsAreTranslated_data();
     void relaysOwnWordsAreTranslated();
+    void mtaStsNotesGoThroughTheTranslation();
 };
 
 void TestTranslatedWindow::initTestCase()
@@ -530,6 +551,54 @@ void TestTranslatedWindow::relaysOwnWordsAreTranslated()
     QVERIFY(!reply);
     QVERIFY2(!reply.error().isEmpty() && reply.error() != QStringLiteral("not connected to the relay engine"),
              qPrintable(reply.error()));
+}
+
+void TestTranslatedWindow::mtaStsNotesGoThroughTheTranslation()
+{
+    // A German transcript read "-- MTA-STS: _mta-sts.kunde-grau.ch: DNS trouble: the name server 127.0.41.53
+    // refused to answer (REFUSED)" in English beside translated notes (an outside tester). Every MTA-STS note
+    // the relay writes (core/routing/mtastsresolver.cpp, core/outbound/mtastsgate.cpp) goes through the
+    // window's translation, the name server's trouble too; the hosts and the policy stay as written.
+    Test::WindowTour::useLanguage(QStringLiteral("en_US"));
+    MarkingTranslator marking;
+    QCoreApplication::installTranslator(&marking);
+    const auto remove = qScopeGuard([&marking] { QCoreApplication::removeTranslator(&marking); });
+    const QStringList notes{
+        QStringLiteral("MTA-STS: _mta-sts.kunde-grau.ch: DNS trouble: the name server 127.0.41.53 refused to "
+                       "answer (REFUSED)"),
+        QStringLiteral("MTA-STS: _mta-sts.kunde-grau.ch: DNS trouble: timed out"),
+        QStringLiteral("MTA-STS: _mta-sts.kunde-grau.ch: the record does not start with v=STSv1"),
+        QStringLiteral("MTA-STS: cannot read the policy cache: disk I/O error"),
+        QStringLiteral("MTA-STS: the cached policy of kunde-grau.ch holds (id 2024, mode enforce, mx "
+                       "mx.kunde-grau.ch, valid until 2027-01-01T00:00:00Z)"),
+        QStringLiteral("MTA-STS: policy of kunde-grau.ch from the cache (id 2024, mode enforce, mx "
+                       "mx.kunde-grau.ch, valid until 2027-01-01T00:00:00Z)"),
+        QStringLiteral("MTA-STS: cannot fetch https://mta-sts.kunde-grau.ch/.well-known/mta-sts.txt: "
+                       "connection refused"),
+        QStringLiteral("MTA-STS: the cached policy holds (id 2024, mode testing, mx mx.kunde-grau.ch, valid "
+                       "until 2027-01-01T00:00:00Z)"),
+        QStringLiteral("MTA-STS: fetched the policy of kunde-grau.ch (id 2024, mode enforce, mx "
+                       "mx.kunde-grau.ch, valid until 2027-01-01T00:00:00Z)"),
+        QStringLiteral("MTA-STS: cannot cache the policy: disk full"),
+        QStringLiteral("MTA-STS (enforce): mx2.other.test is not an MX host of the policy (mx "
+                       "mx.kunde-grau.ch); not tried"),
+        QStringLiteral("MTA-STS (testing): mx2.other.test is not an MX host of the policy (mx "
+                       "mx.kunde-grau.ch); tried all the same (testing mode)"),
+        QStringLiteral("MTA-STS (testing): enforce would not deliver here: no TLS to mx.kunde-grau.ch"),
+    };
+    for (const QString& note : notes) {
+        const QString shown = RelayWords::transcript(QStringLiteral("-- ") + note + QStringLiteral("\r"));
+        QVERIFY2(shown.startsWith(QStringLiteral("-- [MTA-STS")) && shown.endsWith(QStringLiteral("]\r")),
+                 qPrintable(shown));
+        QVERIFY2(shown.contains(QStringLiteral("kunde-grau.ch")) || shown.contains(QStringLiteral("disk")),
+                 qPrintable(shown));
+    }
+    const QString dns = RelayWords::transcript(QStringLiteral("-- ") + notes.first());
+    QVERIFY2(dns.contains(QStringLiteral("DNS trouble: [the name server 127.0.41.53 refused to answer")),
+             qPrintable(dns));
+    // The client's and the server's lines stay as they went over the wire.
+    QCOMPARE(RelayWords::transcript(QStringLiteral("S: 220 MTA-STS: ready")),
+             QStringLiteral("S: 220 MTA-STS: ready"));
 }
 
 QTEST_MAIN(TestTranslatedWindow)
