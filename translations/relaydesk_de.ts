@@ -1368,16 +1368,8 @@ Eine Wiederherstellung braucht ein leeres Datenverzeichnis: Das aktuelle wird mi
         <translation>Erzeugen</translation>
     </message>
     <message>
-        <source>Choose the PEM certificate</source>
-        <translation>PEM-Zertifikat auswählen</translation>
-    </message>
-    <message>
         <source>PEM files (*.pem *.crt *.cer);;All files (*)</source>
         <translation>PEM-Dateien (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>Choose its PEM private key</source>
-        <translation>Zugehörigen privaten PEM-Schlüssel auswählen</translation>
     </message>
     <message>
         <source>PEM files (*.pem *.key);;All files (*)</source>
@@ -1458,6 +1450,14 @@ SHA-256 %2
 Läuft ab am %3 (in %Ln Tagen)
 %4</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Choose the certificate (PEM)</source>
+        <translation>Zertifikat wählen (PEM)</translation>
+    </message>
+    <message>
+        <source>Choose the private key for this certificate</source>
+        <translation>Privaten Schlüssel zu diesem Zertifikat wählen</translation>
     </message>
 </context>
 <context>
@@ -1886,10 +1886,6 @@ Jeder in diesem Bereich kann ohne Passwort E-Mails über Sie versenden. Tragen S
         </translation>
     </message>
     <message>
-        <source>Failure and delay notices, and the delivery reports senders asked for, that the relay queued for senders today (not counted above); the Delivery Logs show whether each arrived</source>
-        <translation>Fehler- und Verzögerungsbenachrichtigungen sowie von Absendern erbetene Zustellberichte, die das Relay heute für Absender in die Warteschlange gestellt hat (oben nicht mitgezählt); das Zustellprotokoll zeigt, ob jede angekommen ist</translation>
-    </message>
-    <message>
         <source>Waiting now</source>
         <translation>Jetzt wartend</translation>
     </message>
@@ -2216,6 +2212,18 @@ Jeder in diesem Bereich kann ohne Passwort E-Mails über Sie versenden. Tragen S
         <translation>
             <numerusform>TLS-Zertifikat läuft am %1 ab (in %Ln Tag)</numerusform>
             <numerusform>TLS-Zertifikat läuft am %1 ab (in %Ln Tagen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Failure notices (bounces) that the relay queued for senders today, not counted above; delay notices and the delivery reports senders asked for are in the Delivery Logs, with whether each arrived</source>
+        <translation>Unzustellbarkeitsberichte, die das Relay heute für Absender in die Warteschlange gestellt hat (oben nicht mitgezählt); Verzögerungshinweise und die von Absendern erbetenen Zustellberichte stehen im Zustellprotokoll, mit der Angabe, ob sie angekommen sind</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln recipient(s)</source>
+        <comment>after &quot;N messages to&quot; (German: dative)</comment>
+        <translation>
+            <numerusform>%Ln Empfänger</numerusform>
+            <numerusform>%Ln Empfängern</numerusform>
         </translation>
     </message>
 </context>
@@ -2921,10 +2929,6 @@ Jeder in diesem Bereich kann ohne Passwort E-Mails über Sie versenden. Tragen S
         <translation>Das Relay in diesem Fenster ausführen. Bis dahin verbindet sich das Fenster wieder, sobald ein Relay auf seinem Datenverzeichnis läuft.</translation>
     </message>
     <message>
-        <source>The relay did not start: %1</source>
-        <translation>Das Relay wurde nicht gestartet: %1</translation>
-    </message>
-    <message>
         <source>The relay runs in process %1, but this window cannot reach its control channel: %2</source>
         <translation>Das Relay läuft in Prozess %1, aber dieses Fenster erreicht seinen Steuerkanal nicht: %2</translation>
     </message>
@@ -3019,6 +3023,18 @@ Das Relay trotzdem in diesem Fenster betreiben?</translation>
     <message>
         <source>RelayDesk</source>
         <translation>RelayDesk</translation>
+    </message>
+    <message>
+        <source>The data directory %1 no longer exists: it was moved or removed. Nothing was started and nothing was created there. Open RelayDesk on the directory where it is now (relaydesk --data-dir DIRECTORY), or put it back.</source>
+        <translation>Das Datenverzeichnis %1 gibt es nicht mehr: Es wurde verschoben oder entfernt. Nichts wurde gestartet und dort nichts angelegt. Öffnen Sie RelayDesk mit dem Verzeichnis, wo es jetzt liegt (relaydesk --data-dir VERZEICHNIS), oder legen Sie es zurück.</translation>
+    </message>
+    <message>
+        <source>The data directory %1 was not found: it was moved or removed.</source>
+        <translation>Das Datenverzeichnis %1 wurde nicht gefunden: Es wurde verschoben oder entfernt.</translation>
+    </message>
+    <message>
+        <source>The relay did not start</source>
+        <translation>Das Relay ist nicht gestartet</translation>
     </message>
 </context>
 <context>
@@ -3974,6 +3990,19 @@ Zwei Relays auf einem Datenverzeichnis würden um dessen Ports und Warteschlange
             <numerusform>Eine neue Kopie dieser Nachricht an %Ln ihrer %1 Empfänger senden? Sie wird als neue Nachricht eingereiht; das Original bleibt, wie es ist.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>a resent copy&apos;s queue id and when it was resent</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>This message was resent by an administrator:</source>
+        <translation>Diese Nachricht wurde von einem Administrator erneut gesendet:</translation>
+    </message>
+    <message>
+        <source>This is a copy an administrator resent of the same message:</source>
+        <translation>Dies ist eine Kopie derselben Nachricht, die ein Administrator erneut gesendet hat:</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::MessageViewerOpener</name>
@@ -4527,6 +4556,20 @@ Knoten-ID %2</translation>
         <translation>
             <numerusform>%Ln Nachricht zurücksenden? Die Zustellung endet, und für den Absender wird ein Unzustellbarkeitsbericht in die Warteschlange gestellt, außer er hat keinen verlangt; das Zustellprotokoll zeigt, ob er angekommen ist.</numerusform>
             <numerusform>%Ln Nachrichten zurücksenden? Die Zustellung endet, und für jeden Absender wird ein Unzustellbarkeitsbericht in die Warteschlange gestellt, außer er hat keinen verlangt; das Zustellprotokoll zeigt, ob er angekommen ist.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The whole messages are deleted: %Ln waiting recipient(s) in all, %1 of them at addresses the filter does not show.</source>
+        <translation>
+            <numerusform>Die ganzen Nachrichten werden gelöscht: insgesamt %Ln wartender Empfänger, davon %1 an Adressen, die der Filter nicht zeigt.</numerusform>
+            <numerusform>Die ganzen Nachrichten werden gelöscht: insgesamt %Ln wartende Empfänger, davon %1 an Adressen, die der Filter nicht zeigt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The whole messages are bounced: %Ln waiting recipient(s) in all, %1 of them at addresses the filter does not show.</source>
+        <translation>
+            <numerusform>Die ganzen Nachrichten gehen an die Absender zurück: insgesamt %Ln wartender Empfänger, davon %1 an Adressen, die der Filter nicht zeigt.</numerusform>
+            <numerusform>Die ganzen Nachrichten gehen an die Absender zurück: insgesamt %Ln wartende Empfänger, davon %1 an Adressen, die der Filter nicht zeigt.</numerusform>
         </translation>
     </message>
 </context>
@@ -7492,6 +7535,78 @@ Wenn Sie sie lesen können, erreicht Mail über RelayDesk dieses Postfach.
     <message>
         <source>message content, %1 bytes</source>
         <translation>Nachrichteninhalt, %1 Bytes</translation>
+    </message>
+    <message>
+        <source>MTA-STS: _mta-sts.%1: DNS trouble: %2</source>
+        <translation>MTA-STS: _mta-sts.%1: DNS-Problem: %2</translation>
+    </message>
+    <message>
+        <source>MTA-STS: _mta-sts.%1: %2</source>
+        <translation>MTA-STS: _mta-sts.%1: %2</translation>
+    </message>
+    <message>
+        <source>MTA-STS: cannot read the policy cache: %1</source>
+        <translation>MTA-STS: der Richtlinien-Zwischenspeicher ist nicht lesbar: %1</translation>
+    </message>
+    <message>
+        <source>MTA-STS: the cached policy of %1 holds (%2)</source>
+        <translation>MTA-STS: die zwischengespeicherte Richtlinie von %1 gilt (%2)</translation>
+    </message>
+    <message>
+        <source>MTA-STS: the cached policy holds (%1)</source>
+        <translation>MTA-STS: die zwischengespeicherte Richtlinie gilt (%1)</translation>
+    </message>
+    <message>
+        <source>MTA-STS: policy of %1 from the cache (%2)</source>
+        <translation>MTA-STS: Richtlinie von %1 aus dem Zwischenspeicher (%2)</translation>
+    </message>
+    <message>
+        <source>MTA-STS: cannot fetch https://mta-sts.%1/.well-known/mta-sts.txt: %2</source>
+        <translation>MTA-STS: https://mta-sts.%1/.well-known/mta-sts.txt ist nicht abrufbar: %2</translation>
+    </message>
+    <message>
+        <source>MTA-STS: fetched the policy of %1 (%2)</source>
+        <translation>MTA-STS: Richtlinie von %1 abgerufen (%2)</translation>
+    </message>
+    <message>
+        <source>MTA-STS: cannot cache the policy: %1</source>
+        <translation>MTA-STS: die Richtlinie lässt sich nicht zwischenspeichern: %1</translation>
+    </message>
+    <message>
+        <source>MTA-STS (%1): %2 is not an MX host of the policy (mx %3); tried all the same (testing mode)</source>
+        <translation>MTA-STS (%1): %2 ist kein MX-Host der Richtlinie (mx %3); trotzdem versucht (Testmodus)</translation>
+    </message>
+    <message>
+        <source>MTA-STS (%1): %2 is not an MX host of the policy (mx %3); not tried</source>
+        <translation>MTA-STS (%1): %2 ist kein MX-Host der Richtlinie (mx %3); nicht versucht</translation>
+    </message>
+    <message>
+        <source>MTA-STS (testing): enforce would not deliver here: %1</source>
+        <translation>MTA-STS (Testmodus): im Modus enforce würde hier nicht zugestellt: %1</translation>
+    </message>
+    <message>
+        <source>the name server %1 refused to answer (REFUSED)</source>
+        <translation>der Nameserver %1 hat die Antwort verweigert (REFUSED)</translation>
+    </message>
+    <message>
+        <source>the name server refused to answer (REFUSED)</source>
+        <translation>der Nameserver hat die Antwort verweigert (REFUSED)</translation>
+    </message>
+    <message>
+        <source>the name server %1 could not answer (SERVFAIL)</source>
+        <translation>der Nameserver %1 konnte nicht antworten (SERVFAIL)</translation>
+    </message>
+    <message>
+        <source>the name server could not answer (SERVFAIL)</source>
+        <translation>der Nameserver konnte nicht antworten (SERVFAIL)</translation>
+    </message>
+    <message>
+        <source>the name server %1 did not answer in time</source>
+        <translation>der Nameserver %1 hat nicht rechtzeitig geantwortet</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>Zeitüberschreitung</translation>
     </message>
 </context>
 <context>

@@ -357,6 +357,14 @@ Expires %3 (in %Ln days)
             <numerusform>TLS certificate expires %1 (in %Ln days)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln recipient(s)</source>
+        <comment>after &quot;N messages to&quot; (German: dative)</comment>
+        <translation>
+            <numerusform>%Ln recipient</numerusform>
+            <numerusform>%Ln recipients</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::DeliveryLogPage</name>
@@ -680,6 +688,20 @@ Expires %3 (in %Ln days)
         <translation>
             <numerusform>Bounce %Ln message? Delivery stops and a failure notice is queued for its sender, unless it asked for none; the Delivery Logs show whether it arrived.</numerusform>
             <numerusform>Bounce %Ln messages? Delivery stops and a failure notice is queued for each sender, unless it asked for none; the Delivery Logs show whether it arrived.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The whole messages are deleted: %Ln waiting recipient(s) in all, %1 of them at addresses the filter does not show.</source>
+        <translation>
+            <numerusform>The whole messages are deleted: %Ln waiting recipient in all, %1 of them at addresses the filter does not show.</numerusform>
+            <numerusform>The whole messages are deleted: %Ln waiting recipients in all, %1 of them at addresses the filter does not show.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The whole messages are bounced: %Ln waiting recipient(s) in all, %1 of them at addresses the filter does not show.</source>
+        <translation>
+            <numerusform>The whole messages are bounced: %Ln waiting recipient in all, %1 of them at addresses the filter does not show.</numerusform>
+            <numerusform>The whole messages are bounced: %Ln waiting recipients in all, %1 of them at addresses the filter does not show.</numerusform>
         </translation>
     </message>
 </context>

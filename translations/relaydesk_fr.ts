@@ -325,7 +325,7 @@
     <message>
         <source>; </source>
         <comment>between the items of a list; French writes a no-break space before the semicolon</comment>
-        <translation> ; </translation>
+        <translation>&#xa0;; </translation>
     </message>
 </context>
 <context>
@@ -692,7 +692,7 @@
     <message>
         <source>; </source>
         <comment>between the items of a list; French writes a no-break space before the semicolon</comment>
-        <translation> ; </translation>
+        <translation>&#xa0;; </translation>
     </message>
 </context>
 <context>
@@ -1368,16 +1368,8 @@ Une restauration nécessite un répertoire de données vide&#xa0;: le répertoir
         <translation>Générer</translation>
     </message>
     <message>
-        <source>Choose the PEM certificate</source>
-        <translation>Choisir le certificat PEM</translation>
-    </message>
-    <message>
         <source>PEM files (*.pem *.crt *.cer);;All files (*)</source>
         <translation>Fichiers PEM (*.pem *.crt *.cer);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>Choose its PEM private key</source>
-        <translation>Choisir sa clé privée PEM</translation>
     </message>
     <message>
         <source>PEM files (*.pem *.key);;All files (*)</source>
@@ -1458,6 +1450,14 @@ SHA-256 %2
 Expire le %3 (dans %Ln jours)
 %4</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Choose the certificate (PEM)</source>
+        <translation>Choisir le certificat (PEM)</translation>
+    </message>
+    <message>
+        <source>Choose the private key for this certificate</source>
+        <translation>Choisir la clé privée de ce certificat</translation>
     </message>
 </context>
 <context>
@@ -1886,10 +1886,6 @@ N’importe qui dans cette plage peut envoyer du courrier par votre relais sans 
         </translation>
     </message>
     <message>
-        <source>Failure and delay notices, and the delivery reports senders asked for, that the relay queued for senders today (not counted above); the Delivery Logs show whether each arrived</source>
-        <translation>Avis d’échec et de retard, et rapports de remise demandés par les expéditeurs, que le relais a mis en file d’attente pour les expéditeurs aujourd’hui (non comptés ci-dessus)&#xa0;; les Journaux de remise indiquent si chacun est arrivé</translation>
-    </message>
-    <message>
         <source>Waiting now</source>
         <translation>En attente maintenant</translation>
     </message>
@@ -2216,6 +2212,18 @@ N’importe qui dans cette plage peut envoyer du courrier par votre relais sans 
         <translation>
             <numerusform>Le certificat TLS expire le %1 (dans %Ln jour)</numerusform>
             <numerusform>Le certificat TLS expire le %1 (dans %Ln jours)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Failure notices (bounces) that the relay queued for senders today, not counted above; delay notices and the delivery reports senders asked for are in the Delivery Logs, with whether each arrived</source>
+        <translation>Avis de non-remise que le relais a mis en file d’attente pour les expéditeurs aujourd’hui (non comptés ci-dessus)&#xa0;; les avis de retard et les rapports de remise demandés par les expéditeurs figurent dans les journaux de remise, avec leur arrivée ou non</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln recipient(s)</source>
+        <comment>after &quot;N messages to&quot; (German: dative)</comment>
+        <translation>
+            <numerusform>%Ln destinataire</numerusform>
+            <numerusform>%Ln destinataires</numerusform>
         </translation>
     </message>
 </context>
@@ -2921,10 +2929,6 @@ N’importe qui dans cette plage peut envoyer du courrier par votre relais sans 
         <translation>Exécuter le relais dans cette fenêtre. D’ici là, la fenêtre se rattache dès qu’un relais tourne sur son répertoire de données.</translation>
     </message>
     <message>
-        <source>The relay did not start: %1</source>
-        <translation>Le relais n’a pas démarré&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>The relay runs in process %1, but this window cannot reach its control channel: %2</source>
         <translation>Le relais tourne dans le processus %1, mais cette fenêtre ne peut pas joindre son canal de contrôle&#xa0;: %2</translation>
     </message>
@@ -3019,6 +3023,18 @@ Lancer quand même le relais dans cette fenêtre&#xa0;?</translation>
     <message>
         <source>RelayDesk</source>
         <translation>RelayDesk</translation>
+    </message>
+    <message>
+        <source>The data directory %1 no longer exists: it was moved or removed. Nothing was started and nothing was created there. Open RelayDesk on the directory where it is now (relaydesk --data-dir DIRECTORY), or put it back.</source>
+        <translation>Le répertoire de données %1 n’existe plus&#xa0;: il a été déplacé ou supprimé. Rien n’a été démarré et rien n’y a été créé. Ouvrez RelayDesk sur le répertoire là où il se trouve maintenant (relaydesk --data-dir RÉPERTOIRE), ou remettez-le en place.</translation>
+    </message>
+    <message>
+        <source>The data directory %1 was not found: it was moved or removed.</source>
+        <translation>Le répertoire de données %1 est introuvable&#xa0;: il a été déplacé ou supprimé.</translation>
+    </message>
+    <message>
+        <source>The relay did not start</source>
+        <translation>Le relais n’a pas démarré</translation>
     </message>
 </context>
 <context>
@@ -3161,8 +3177,8 @@ Lancer quand même le relais dans cette fenêtre&#xa0;?</translation>
     <message numerus="yes">
         <source>%Ln message(s) bounced.</source>
         <translation>
-            <numerusform>%Ln message renvoyé à l’expéditeur.</numerusform>
-            <numerusform>%Ln messages renvoyés aux expéditeurs.</numerusform>
+            <numerusform>%Ln message retourné à son expéditeur.</numerusform>
+            <numerusform>%Ln messages retournés à leurs expéditeurs.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3974,6 +3990,19 @@ Deux relais sur un même répertoire de données se disputeraient ses ports et s
             <numerusform>Envoyer une nouvelle copie de ce message à %Ln de ses %1 destinataires&#xa0;? Elle est mise en file d’attente comme un nouveau message&#xa0;; l’original reste tel quel.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>a resent copy&apos;s queue id and when it was resent</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>This message was resent by an administrator:</source>
+        <translation>Ce message a été renvoyé par un administrateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>This is a copy an administrator resent of the same message:</source>
+        <translation>Ceci est une copie du même message, renvoyée par un administrateur&#xa0;:</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::MessageViewerOpener</name>
@@ -4529,6 +4558,20 @@ Identifiant du nœud %2</translation>
             <numerusform>Retourner %Ln messages à leurs expéditeurs&#xa0;? La remise s’arrête pour de bon et un avis de non-remise est mis en file d’attente pour chaque expéditeur, sauf s’il n’en a demandé aucun&#xa0;; les Journaux de remise indiquent s’il est arrivé.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The whole messages are deleted: %Ln waiting recipient(s) in all, %1 of them at addresses the filter does not show.</source>
+        <translation>
+            <numerusform>Les messages entiers sont supprimés&#xa0;: %Ln destinataire en attente en tout, dont %1 à des adresses que le filtre n’affiche pas.</numerusform>
+            <numerusform>Les messages entiers sont supprimés&#xa0;: %Ln destinataires en attente en tout, dont %1 à des adresses que le filtre n’affiche pas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The whole messages are bounced: %Ln waiting recipient(s) in all, %1 of them at addresses the filter does not show.</source>
+        <translation>
+            <numerusform>Les messages entiers sont retournés&#xa0;: %Ln destinataire en attente en tout, dont %1 à des adresses que le filtre n’affiche pas.</numerusform>
+            <numerusform>Les messages entiers sont retournés&#xa0;: %Ln destinataires en attente en tout, dont %1 à des adresses que le filtre n’affiche pas.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::RefusedLoginsPanel</name>
@@ -4841,7 +4884,7 @@ Identifiant du nœud %2</translation>
     <message>
         <source>; </source>
         <comment>between the items of a list; French writes a no-break space before the semicolon</comment>
-        <translation> ; </translation>
+        <translation>&#xa0;; </translation>
     </message>
 </context>
 <context>
@@ -6652,7 +6695,7 @@ Les enregistrer telles qu’elles sont maintenant&#xa0;?</translation>
     <message>
         <source>; </source>
         <comment>between the items of a list; French writes a no-break space before the semicolon</comment>
-        <translation> ; </translation>
+        <translation>&#xa0;; </translation>
     </message>
 </context>
 <context>
@@ -7492,6 +7535,78 @@ Si vous pouvez le lire, le courrier relayé par RelayDesk parvient à cette boî
     <message>
         <source>message content, %1 bytes</source>
         <translation>contenu du message, %1 octets</translation>
+    </message>
+    <message>
+        <source>MTA-STS: _mta-sts.%1: DNS trouble: %2</source>
+        <translation>MTA-STS&#xa0;: _mta-sts.%1&#xa0;: problème DNS&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>MTA-STS: _mta-sts.%1: %2</source>
+        <translation>MTA-STS&#xa0;: _mta-sts.%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>MTA-STS: cannot read the policy cache: %1</source>
+        <translation>MTA-STS&#xa0;: impossible de lire le cache des politiques&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>MTA-STS: the cached policy of %1 holds (%2)</source>
+        <translation>MTA-STS&#xa0;: la politique de %1 en cache s’applique (%2)</translation>
+    </message>
+    <message>
+        <source>MTA-STS: the cached policy holds (%1)</source>
+        <translation>MTA-STS&#xa0;: la politique en cache s’applique (%1)</translation>
+    </message>
+    <message>
+        <source>MTA-STS: policy of %1 from the cache (%2)</source>
+        <translation>MTA-STS&#xa0;: politique de %1 tirée du cache (%2)</translation>
+    </message>
+    <message>
+        <source>MTA-STS: cannot fetch https://mta-sts.%1/.well-known/mta-sts.txt: %2</source>
+        <translation>MTA-STS&#xa0;: impossible de récupérer https://mta-sts.%1/.well-known/mta-sts.txt&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>MTA-STS: fetched the policy of %1 (%2)</source>
+        <translation>MTA-STS&#xa0;: politique de %1 récupérée (%2)</translation>
+    </message>
+    <message>
+        <source>MTA-STS: cannot cache the policy: %1</source>
+        <translation>MTA-STS&#xa0;: impossible de mettre la politique en cache&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>MTA-STS (%1): %2 is not an MX host of the policy (mx %3); tried all the same (testing mode)</source>
+        <translation>MTA-STS (%1)&#xa0;: %2 n’est pas un hôte MX de la politique (mx %3)&#xa0;; essayé quand même (mode test)</translation>
+    </message>
+    <message>
+        <source>MTA-STS (%1): %2 is not an MX host of the policy (mx %3); not tried</source>
+        <translation>MTA-STS (%1)&#xa0;: %2 n’est pas un hôte MX de la politique (mx %3)&#xa0;; non essayé</translation>
+    </message>
+    <message>
+        <source>MTA-STS (testing): enforce would not deliver here: %1</source>
+        <translation>MTA-STS (test)&#xa0;: en mode enforce, la remise n’aurait pas lieu ici&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the name server %1 refused to answer (REFUSED)</source>
+        <translation>le serveur de noms %1 a refusé de répondre (REFUSED)</translation>
+    </message>
+    <message>
+        <source>the name server refused to answer (REFUSED)</source>
+        <translation>le serveur de noms a refusé de répondre (REFUSED)</translation>
+    </message>
+    <message>
+        <source>the name server %1 could not answer (SERVFAIL)</source>
+        <translation>le serveur de noms %1 n’a pas pu répondre (SERVFAIL)</translation>
+    </message>
+    <message>
+        <source>the name server could not answer (SERVFAIL)</source>
+        <translation>le serveur de noms n’a pas pu répondre (SERVFAIL)</translation>
+    </message>
+    <message>
+        <source>the name server %1 did not answer in time</source>
+        <translation>le serveur de noms %1 n’a pas répondu à temps</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>délai dépassé</translation>
     </message>
 </context>
 <context>

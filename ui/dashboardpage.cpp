@@ -311,7 +311,8 @@ void DashboardPage::setSnapshot(const DashboardSnapshot& snapshot)
     // Both counted: "1 message to 3 recipients", "40 messages to 52 recipients".
     m_acceptedDetail->setText(tr("%1 to %2", "N messages to M recipients")
                                   .arg(tr("%Ln message(s)", nullptr, snapshot.acceptedToday),
-                                       tr("%Ln recipient(s)", nullptr, snapshot.acceptedRecipientsToday)));
+                                       tr("%Ln recipient(s)", "after \"N messages to\" (German: dative)",
+                                          snapshot.acceptedRecipientsToday)));
     m_delivered->setCount(snapshot.deliveredToday);
     m_deliveredDetail->setText(tr("%Ln recipient(s)", nullptr, snapshot.deliveredToday));
     m_waiting->setCount(snapshot.waitingNow);
@@ -337,11 +338,13 @@ void DashboardPage::setSnapshot(const DashboardSnapshot& snapshot)
     }
     // The messages too, as the Accepted tile and the Queue page count them (the tile's 30 stood beside the
     // Queue's one message to 30 recipients).
-    const QString waitingMessages = snapshot.waitingMessagesNow > 0
-                                        ? tr("%1 to %2", "N messages to M recipients")
-                                              .arg(tr("%Ln message(s)", nullptr, snapshot.waitingMessagesNow),
-                                                   tr("%Ln recipient(s)", nullptr, snapshot.waitingNow))
-                                        : tr("%Ln recipient(s)", nullptr, snapshot.waitingNow);
+    const QString waitingMessages =
+        snapshot.waitingMessagesNow > 0
+            ? tr("%1 to %2", "N messages to M recipients")
+                  .arg(
+                      tr("%Ln message(s)", nullptr, snapshot.waitingMessagesNow),
+                      tr("%Ln recipient(s)", "after \"N messages to\" (German: dative)", snapshot.waitingNow))
+            : tr("%Ln recipient(s)", nullptr, snapshot.waitingNow);
     // The relay's own notices wait in the same queue; the Queue page counts them (an outside tester read 6
     // here and 33 there). Apart from the counts before them, which they are not part of: "2 messages to 2
     // recipients: 2 after a temporary failure and 1 bounce notice" read as 2 + 1 beside a tile of 2 (an
