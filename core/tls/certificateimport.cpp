@@ -14,6 +14,7 @@
 #include <QSslCertificate>
 #include <QSslKey>
 
+#include <openssl/provider.h>
 #include <openssl/x509.h>
 
 namespace RelayDesk {
@@ -91,6 +92,21 @@ CertificateImport::copyPem(const QString& tlsDir, const QString& certificatePath
     return written;
 }
 
+namespace {
+
+/// Loads OpenSSL's legacy provider (RC2, 3DES, ...) beside the default one, once; whether both are there.
+bool loadLegacyProvider()
+{
+    static const bool loaded = [] {
+        // Loading one provider explicitly stops the default one from loading by itself: both, then.
+        return OSSL_PROVIDER_load(nullptr, "default") != nullptr &&
+               OSSL_PROVIDER_load(nullptr, "legacy") != nullptr;
+    }();
+    return loaded;
+}
+
+} // namespace
+
 Expected<CertificateFilePair> CertificateImport::extractPkcs12(const QString& tlsDir,
                                                                const QString& pkcs12Path,
                                                                const QByteArray& passphrase)
@@ -104,8 +120,16 @@ Expected<CertificateFilePair> CertificateImport::extractPkcs12(const QString& tl
     QSslKey key;
     QSslCertificate certificate;
     QList<QSslCertificate> caCertificates;
-    if (!QSslCertificate::importPkcs12(&file, &key, &certificate, &caCertificates, passphrase) ||
-        key.isNull() || certificate.isNull())
+    const auto imported = [&] {
+        file.seek(0);
+        return QSslCertificate::importPkcs12(&file, &key, &certificate, &caCertificates, passphrase) &&
+               !key.isNull() && !certificate.isNull();
+    };
+    // Older Windows and OpenSSL exports encrypt with RC2 or 3DES, which OpenSSL 3 keeps in its legacy
+    // provider: an outside tester's right password was refused as wrong. Loaded only when the file needs it.
+    if (!imported() && loadLegacyProvider())
+        imported();
+    if (key.isNull() || certificate.isNull())
         // In the desktop manager's language when it installed a translator; the CLI stays English.
         return Result::failure(
             QCoreApplication::translate("RelayDesk::CertificateCheck",

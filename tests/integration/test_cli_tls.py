@@ -348,6 +348,15 @@ class CliTlsTest(unittest.TestCase):
         self.assertIn("p.example", result["subject"])
         self.assert_owner_only(result["key"])
         self.assertEqual(self.setting("tls.key"), result["key"])
+        # RC2 and 3DES, as older Windows and OpenSSL exports encrypt (OpenSSL 3's legacy provider): an outside
+        # tester's right password was refused as wrong.
+        legacy = os.path.join(self.source, "legacy.p12")
+        subprocess.run(["openssl", "pkcs12", "-export", "-legacy", "-in", cert, "-inkey", key, "-out", legacy,
+                        "-passout", "pass:s3cret"], check=True, capture_output=True)
+        self.assertIn("RC2", subprocess.run(["openssl", "pkcs12", "-info", "-noout", "-legacy", "-in", legacy,
+                                             "-passin", "pass:s3cret"], capture_output=True, text=True).stderr)
+        self.assertIn("p.example", self.ok_json("tls", "import-pkcs12", legacy, "--password-stdin",
+                                                stdin="s3cret\n")["subject"])
 
     def test_generate_for_a_hostname(self):
         self.refused(1, "tls", "generate", "--hostname", "not a host", message="is neither a host name nor an IP address")
