@@ -159,6 +159,14 @@ int retryMany(const QString& dataDir, QueueAdmin& queue, QStringList ids, bool a
     for (const QString& given : std::as_const(ids)) {
         const QString id = queue.typedId(given);
         const Status status = queue.retry(id);
+        // A full disk takes no change at all: said once, with the disk and what to do, not once a message
+        // (an outside tester's --all printed 98 lines of SQLite's words, then "0 message(s) will be tried").
+        if (!status && status.error().contains(QLatin1String("disk is full")))
+            return out.error(ExitFailure,
+                             QStringLiteral("queue retry: %1 of %2 message(s) retried, the rest not: %3")
+                                 .arg(retried)
+                                 .arg(ids.size())
+                                 .arg(status.error()));
         results.append(QJsonObject{{QStringLiteral("queue_id"), id}, {QStringLiteral("ok"), bool(status)}});
         if (status)
             ++retried;

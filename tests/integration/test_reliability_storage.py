@@ -137,6 +137,14 @@ class FullFilesystem(StorageFaultBase):
         self.assertIn("(the disk holding %s is full: " % relay.dir, added.stderr)
         self.assertIn("free some space and try again)", added.stderr)
         self.assertNotIn("Unable to", added.stderr)  # Qt's driver words (an outside tester)
+        # A retry of every message takes no change either: said once, not once a message (an outside
+        # tester's --all printed a line of SQLite's words for each of 98).
+        retried = relay.cli("queue", "retry", "--all", check=False)
+        self.assertEqual(retried.returncode, 1, (retried.stdout, retried.stderr))
+        self.assertEqual(len(retried.stderr.splitlines()), 1, retried.stderr)
+        self.assertIn("queue retry: 0 of 1 message(s) retried, the rest not: ", retried.stderr)
+        self.assertIn("(the disk holding %s is full: " % relay.dir, retried.stderr)
+        self.assertNotIn("Unable to", retried.stderr)
         # status says so (it said "store: SQLite, reachable" and nothing more: an outside tester).
         status = relay.cli("status", check=False)
         self.assertIn("disk:      FULL (", status.stdout)
