@@ -294,6 +294,12 @@ QString BackupAdmin::targetProblem(const QString& file) const
                                                  "%1 is inside the data directory %2: write the "
                                                  "backup to another folder, best on another disk"))
             .arg(file, m_dataDir);
+    // A folder: "exists; give --force" sent an outside tester to an option that then said it was a folder.
+    if (QFileInfo(file).isDir())
+        return backupAdminText(QT_TRANSLATE_NOOP("RelayDesk::BackupAdmin",
+                                                 "%1 is a folder: give the backup a file name, such as "
+                                                 "%1/relaydesk.rdbackup"))
+            .arg(QDir::cleanPath(file));
     return {};
 }
 

@@ -496,6 +496,15 @@ class BackupRestoreTest(unittest.TestCase):
         self.assertEqual(result.returncode, 0, result.stderr)
         with open(earlier, "rb") as f:
             self.assertTrue(f.read().startswith(b"RDBACKUP"))
+        # A folder is said to be one at once (it was "exists; give --force", then "is a directory").
+        folder = self.target("backups")
+        os.mkdir(folder)
+        for force in ((), ("--force",)):
+            result = backup_cli(self.source.dir, "backup", "create", folder, "--passphrase-stdin", *force)
+            self.assertEqual(result.returncode, 1, result.stdout)
+            self.assertEqual(result.stderr.strip(), "relaydesk: backup create: %s is a folder: give the backup a"
+                             " file name, such as %s/relaydesk.rdbackup" % (folder, folder))
+        self.assertEqual(os.listdir(folder), [])
 
     def test_a_backup_never_goes_inside_the_data_directory(self):
         # An outside tester wrote a backup over the live store (`backup create DATADIR/relaydesk.sqlite --force`,
