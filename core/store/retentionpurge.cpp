@@ -26,6 +26,7 @@ PurgeCounts& PurgeCounts::operator+=(const PurgeCounts& other)
     events += other.events;
     refusedSubmissions += other.refusedSubmissions;
     retiredCredentials += other.retiredCredentials;
+    bodiesCapped = bodiesCapped || other.bodiesCapped;
     return *this;
 }
 
@@ -86,15 +87,40 @@ Expected<PurgeCounts> RetentionPurge::purgeBatch(QSqlDatabase& db, qint64 bodyCu
     // body goes at the latest with its message, and is counted then (the cascade below removed it silently:
     // `log purge` said "0 message bodies" for the kept bodies it took with their messages).
     const qint64 bodiesBefore = qMax(bodyCutoff, logCutoff);
+    // As many bodies as make kBatchBodyBytes (at least one), in the order the removal below picks them.
+    int bodyLimit = limit;
+    {
+        QSqlQuery sizes(db);
+        sizes.setForwardOnly(true);
+        sizes.prepare(SqlDialect::adapt(
+            db,
+            QStringLiteral("SELECT m.size FROM message_bodies b CROSS JOIN messages m ON m.id = b.message_id"
+                           " WHERE m.final_at IS NOT NULL AND m.final_at < ? LIMIT ?")));
+        sizes.addBindValue(bodiesBefore);
+        sizes.addBindValue(limit);
+        if (!sizes.exec())
+            return Expected<PurgeCounts>::failure(failure(sizes).error());
+        qint64 bytes = 0;
+        int taken = 0;
+        while (sizes.next()) {
+            bytes += sizes.value(0).toLongLong();
+            ++taken;
+            if (bytes >= kBatchBodyBytes) {
+                bodyLimit = taken;
+                break;
+            }
+        }
+    }
     counts.bodies = deleteOlder(
         db,
         SqlDialect::adapt(db,
                           QStringLiteral("DELETE FROM message_bodies WHERE message_id IN (SELECT b.message_id"
                                          " FROM message_bodies b CROSS JOIN messages m ON m.id = b.message_id"
                                          " WHERE m.final_at IS NOT NULL AND m.final_at < ? LIMIT ?)")),
-        bodiesBefore, limit, &status);
+        bodiesBefore, bodyLimit, &status);
     if (counts.bodies < 0)
         return Expected<PurgeCounts>::failure(status.error());
+    counts.bodiesCapped = bodyLimit < limit && counts.bodies >= bodyLimit;
     // Final messages whose bodies went above (a batch later if this one's bodies reached its limit):
     // recipients go with them (ON DELETE CASCADE). The two statements pick the same rows (ordered by
     // final_at and id, in one transaction).
@@ -164,8 +190,9 @@ Expected<PurgeCounts> RetentionPurge::purgeBatch(QSqlDatabase& db, qint64 bodyCu
 
 bool RetentionPurge::mayHaveMore(const PurgeCounts& batch, int limit)
 {
-    return batch.bodies >= limit || batch.messages >= limit || batch.attempts >= limit ||
-           batch.events >= limit || batch.refusedSubmissions >= limit || batch.retiredCredentials >= limit;
+    return batch.bodiesCapped || batch.bodies >= limit || batch.messages >= limit ||
+           batch.attempts >= limit || batch.events >= limit || batch.refusedSubmissions >= limit ||
+           batch.retiredCredentials >= limit;
 }
 
 Expected<PurgeCounts> RetentionPurge::purgeAll(StoreWriter& writer, qint64 bodyCutoff, qint64 logCutoff)

@@ -30,6 +30,8 @@ struct PurgeCounts
     int events = 0;             ///< security_events rows
     int refusedSubmissions = 0; ///< refused_submissions rows
     int retiredCredentials = 0; ///< retired_credentials rows (a deleted agent's user names and hashes)
+    bool bodiesCapped =
+        false; ///< the batch's bodies reached RetentionPurge::kBatchBodyBytes: more may be left
 
     int total() const
     {
@@ -48,6 +50,10 @@ public:
     /// Rows of one kind removed per batch: small enough that accepts committing in between wait only
     /// milliseconds for the write lock.
     static constexpr int kBatchRows = 250;
+    /// Bytes of bodies removed per batch (at least one body): a transaction's pages go to the write-ahead log
+    /// before the database, so 250 bodies of 400 KB needed 100 MB of free disk to be removed, and a relay
+    /// whose disk its kept bodies had filled could not free it (an outside tester).
+    static constexpr qint64 kBatchBodyBytes = 4 * 1024 * 1024;
 
     /// Call after changing recipient states of messageId in this transaction: if none is pending any more,
     /// stamps the message final and, unless bodies are kept, removes its body.
