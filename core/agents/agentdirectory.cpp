@@ -261,6 +261,23 @@ Expected<MailAgent> AgentDirectory::agentById(qint64 id) const
 
 namespace {
 
+// A renamed agent's mail is shown under its new name: the messages and attempts keep the name they were sent
+// under for a deleted agent only. The Queue and the Delivery Logs showed the old name, which `--agent` then
+// refused (an outside tester).
+Status renameHistory(QSqlDatabase& db, qint64 agentId, const QString& newName)
+{
+    QSqlQuery query(db);
+    Status status = run(
+        query, QStringLiteral("UPDATE messages SET agent_name = ? WHERE agent_id = ? AND agent_name <> ?"),
+        {newName, agentId, newName});
+    if (status)
+        status = run(query,
+                     QStringLiteral("UPDATE delivery_attempts SET agent_name = ? WHERE agent_id = ? AND"
+                                    " agent_name <> ?"),
+                     {newName, agentId, newName});
+    return status;
+}
+
 // Runs one UPDATE/DELETE of the named agent (findAgent); sql ends in "WHERE id = ?", bound after values. No
 // row changed means that the agent was deleted meanwhile.
 Status changeAgent(const QString& dataDir, const QString& name, const QString& sql, QVariantList values)
@@ -313,6 +330,8 @@ Status AgentDirectory::rename(const QString& name, const QString& givenNewName)
     QSqlQuery query(db.value());
     if (status)
         status = run(query, QStringLiteral("UPDATE agents SET name = ? WHERE id = ?"), {newName, id.value()});
+    if (status)
+        status = renameHistory(db.value(), id.value(), newName);
     return status ? transaction.commit() : status;
 }
 
@@ -439,6 +458,13 @@ Status AgentDirectory::updateAgent(const MailAgent& given)
     if (status)
         status = duplicateName(db.value(), agent.name, agent.id);
     QSqlQuery query(db.value());
+    QString before;
+    if (status) {
+        status = run(query, QStringLiteral("SELECT name FROM agents WHERE id = ?"), {agent.id});
+        if (status && query.next())
+            before = query.value(0).toString();
+        query.finish();
+    }
     if (status) {
         status = run(query,
                      QStringLiteral("UPDATE agents SET name = ?, description = ?, enabled = ?, any_sender = ?"
@@ -448,6 +474,8 @@ Status AgentDirectory::updateAgent(const MailAgent& given)
         if (status && query.numRowsAffected() == 0)
             status = Status::failure(AgentRows::deletedAgent());
     }
+    if (status && !before.isEmpty() && before != agent.name)
+        status = renameHistory(db.value(), agent.id, agent.name);
     if (status)
         status = run(query, QStringLiteral("DELETE FROM agent_networks WHERE agent_id = ?"), {agent.id});
     if (status)

@@ -38,6 +38,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void createAndLoad();
+    void aRenamedAgentsMailGoesUnderItsNewName();
     void listIsSortedByName();
     void nameRules_data();
     void nameRules();
@@ -230,6 +231,40 @@ void TestAgentDirectory::namesDifferingOnlyInCaseRefused()
     // An agent may change the case of its own name.
     QVERIFY(m_agents->rename(QStringLiteral("Scanner"), QStringLiteral("scanner")).ok());
     QVERIFY(m_agents->agent(QStringLiteral("scanner")).ok());
+}
+
+void TestAgentDirectory::aRenamedAgentsMailGoesUnderItsNewName()
+{
+    // The Queue and the Delivery Logs showed a renamed agent's mail under the old name, which --agent then
+    // refused (an outside tester): its messages and attempts follow the name, from rename() and from the
+    // agent dialog's save (updateAgent()) alike.
+    QVERIFY(m_agents->createAgent(QStringLiteral("Temp"), ranges({"10.0.0.1"}), {}).ok());
+    const qint64 id = m_agents->agent(QStringLiteral("Temp")).value().id;
+    QSqlQuery q(db());
+    QVERIFY(
+        q.exec(QStringLiteral("INSERT INTO messages(queue_id, agent_id, agent_name, sender, subject, size,"
+                              " received_at, listener, client_address) VALUES('q1', %1, 'Temp', 'a@b.test',"
+                              " 'x', 1, 1, 'lan', '127.0.0.1')")
+                   .arg(id)));
+    QVERIFY(q.exec(
+        QStringLiteral(
+            "INSERT INTO delivery_attempts(attempt_key, message_id, queue_id, agent_id,"
+            " agent_name, sender, recipient_id, recipient, status, started_at) VALUES('k1', 1, 'q1', %1,"
+            " 'Temp', 'a@b.test', 1, 'c@d.test', 'delivered', 1)")
+            .arg(id)));
+    const auto names = [this]() {
+        QSqlQuery read(db());
+        read.exec(QStringLiteral("SELECT (SELECT agent_name FROM messages) || '/' ||"
+                                 " (SELECT agent_name FROM delivery_attempts)"));
+        read.next();
+        return read.value(0).toString();
+    };
+    QVERIFY(m_agents->rename(QStringLiteral("Temp"), QStringLiteral("Trainee")).ok());
+    QCOMPARE(names(), QStringLiteral("Trainee/Trainee"));
+    MailAgent edited = m_agents->agent(QStringLiteral("Trainee")).value();
+    edited.name = QStringLiteral("Apprentice");
+    QVERIFY(m_agents->updateAgent(edited).ok());
+    QCOMPARE(names(), QStringLiteral("Apprentice/Apprentice"));
 }
 
 void TestAgentDirectory::namesDifferingOnlyInSpacesRefused()
