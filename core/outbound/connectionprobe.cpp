@@ -105,9 +105,10 @@ void ConnectionProbe::start()
             answer.implicitMx
                 ? tr("%1 has no MX records: the domain itself receives its mail").arg(m_plan.domain)
                 : tr("MX of %1: %2").arg(m_plan.domain, hosts.join(QStringLiteral(", ")));
-        if (answer.hosts.size() > 1)
-            prefix += QLatin1String(". ") + tr("This test connects to the first; delivery tries the next one "
-                                               "when a host fails.");
+        // As delivery does: the next host when one cannot be reached (a route test said FAIL, exit 1, while
+        // mail went to the second host: an outside tester).
+        for (qsizetype i = 1; i < answer.hosts.size(); ++i)
+            m_nextHosts << answer.hosts.at(i).name;
         resolveHost(answer.hosts.first().name, prefix);
     });
 }
@@ -229,6 +230,16 @@ void ConnectionProbe::connectTo(const QString& host, const QList<QHostAddress>& 
 
 void ConnectionProbe::onFailed(const SmtpReply& reason)
 {
+    if (m_steps.connecting() && !m_nextHosts.isEmpty()) {
+        const QString next = m_nextHosts.takeFirst();
+        collect(); // this host's part of the transcript
+        m_steps.triesNextHost(reason, next);
+        sync();
+        m_connection->disconnect(this);
+        m_connection->deleteLater();
+        m_connection = nullptr;
+        return resolveHost(next, {});
+    }
     std::optional<PeerCertificateInfo> certificate;
     if (!m_encrypted && !m_connection->peerCertificateChain().isEmpty()) {
         certificate = certificateInfo(); // the handshake failed over it: show it all the same

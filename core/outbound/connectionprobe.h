@@ -77,6 +77,7 @@ private:
     MxResolver* m_resolver;
     OutboundConnection* m_connection = nullptr;
     QString m_host;
+    QStringList m_nextHosts; ///< the MX hosts after the one tried, by preference (RFC 5321 5.1)
     qint64 m_startedMs = 0;
     bool m_encrypted = false;
     bool m_quitSent = false;

@@ -267,6 +267,13 @@ void ProbeSteps::skip(Stage stage)
         addStep(ProbeStep::Kind::Auth, RoadSign::Green, tr("Not used: no user name is set"));
 }
 
+void ProbeSteps::triesNextHost(const SmtpReply& reason, const QString& next)
+{
+    addStep(
+        ProbeStep::Kind::Connect, RoadSign::Yellow,
+        tr("%1. Delivery tries the next MX host, %2, and so does this test.").arg(replyText(reason), next));
+}
+
 void ProbeSteps::failed(State in, const SmtpReply& reason, const SmtpReply& lastReply,
                         const std::optional<PeerCertificateInfo>& certificate)
 {

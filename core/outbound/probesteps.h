@@ -43,6 +43,11 @@ public:
     /// reply the server sent; certificate is what the server presented, if a handshake got that far.
     void failed(State in, const SmtpReply& reason, const SmtpReply& lastReply,
                 const std::optional<PeerCertificateInfo>& certificate);
+    /// Whether no connection was made yet (the server did not answer the connect).
+    bool connecting() const { return m_stage == Stage::Connect; }
+    /// The connection to an MX host failed for reason, and the test goes on to the next one, next, as
+    /// delivery does (RFC 5321 5.1): a warning, not the test's end.
+    void triesNextHost(const SmtpReply& reason, const QString& next);
     /// The server's answer to MAIL FROM:<> and RCPT TO:<address> (RFC 5321 4.5.1: every domain's server takes
     /// its postmaster), asked for domain: whether mail for it would be taken, put off or refused.
     void recipient(const QString& domain, const QByteArray& address, const SmtpReply& reply);

@@ -169,6 +169,13 @@ class DeliveryThroughMx(PeersTestCase):
         entry = self.log_for(queue_id)[-1]
         self.assertEqual((entry["host"], entry["ip"]), ("live.fallback.test", "127.0.0.1"), entry)
         self.assertIn("127.0.0.2", entry["transcript"])  # the preferred MX was tried first
+        # The connection test goes on to the next host as delivery does: a warning, not FAIL and exit 1 (an
+        # outside tester's route test failed while the mail went to the second host).
+        tested = self.relay.cli("route", "test", "fallback.test", check=False)
+        self.assertEqual(tested.returncode, 0, (tested.stdout, tested.stderr))
+        self.assertIn("Delivery tries the next MX host, live.fallback.test, and so does this test.", tested.stdout)
+        self.assertIn("live.fallback.test resolves to 127.0.0.1", tested.stdout)
+        self.assertIn("Usable, with warnings", tested.stdout)
 
     def test_implicit_mx_from_the_address_record(self):
         queue_id = submit(self.relay, ["dave@implicit.test"], "implicit")
