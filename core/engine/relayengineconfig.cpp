@@ -128,6 +128,8 @@ std::shared_ptr<const TlsServerContext> RelayEngine::Private::serverContextFor(c
 void RelayEngine::Private::buildEnvironment(const Settings& settings, const QSslConfiguration& tls)
 {
     env.dataDir = dataDir;
+    const auto storeAddress = StoreAddress::ofDataDir(dataDir);
+    env.localStore = storeAddress && !storeAddress->isPostgreSql();
     sessionSettings.replace(SessionSettings::read(settings, tls, serverContextFor(tls)));
     env.settings = &sessionSettings;
     env.throttle = &throttle;

@@ -25,6 +25,7 @@ class TrustedDeviceCache;
 struct SessionEnvironment
 {
     QString dataDir;
+    bool localStore = false; ///< the store is the SQLite file in dataDir (not a PostgreSQL server)
     /// TLS, policies and timeouts: each session takes the current ones when it starts.
     LiveSessionSettings* settings = nullptr;
     AuthThrottle* throttle = nullptr;

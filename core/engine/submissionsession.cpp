@@ -20,6 +20,7 @@
 #include "core/store/messagespool.h"
 #include "core/tls/tlsserverstream.h"
 #include "core/util/clock.h"
+#include "core/util/diskspace.h"
 #include "core/util/logbudget.h"
 #include "core/util/logcategories.h"
 #include "core/util/logline.h"
@@ -688,6 +689,14 @@ QByteArray SubmissionSession::traceDate()
 std::shared_ptr<const SenderRules> SubmissionSession::senderRules(qint64 agentId)
 {
     return m_env.senderRules->lookup(agentId);
+}
+
+std::optional<qint64> SubmissionSession::storeRoom()
+{
+    // The SQLite store writes into the data directory; a PostgreSQL one on its server's disk.
+    if (!m_env.localStore)
+        return std::nullopt;
+    return DiskSpace::available(m_env.dataDir);
 }
 
 SendingAdmission SubmissionSession::admitSending(qint64 agentId)

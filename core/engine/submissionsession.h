@@ -67,6 +67,7 @@ private:
     std::shared_ptr<const SenderRules> senderRules(qint64 agentId) override;
     SendingAdmission admitSending(qint64 agentId) override;
     SendingAdmission reserveSending(qint64 agentId) override;
+    std::optional<qint64> storeRoom() override;
     void stateChanged() override;
 
     void onReadyRead();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <optional>
+
 #include "core/smtp/senderrules.h"
 #include "core/smtp/sendingadmission.h"
 #include "core/smtp/smtpreply.h"
@@ -66,6 +68,9 @@ public:
         Q_UNUSED(agentId);
         return {};
     }
+    /// Bytes the store can still take for a message now, asked at a MAIL that announces its SIZE (RFC 1870
+    /// 6.1: 452 when there is not room enough for now); nullopt when unknown (a store on another machine).
+    virtual std::optional<qint64> storeRoom() { return std::nullopt; }
     virtual void stateChanged() {} ///< for live session views
 };
 

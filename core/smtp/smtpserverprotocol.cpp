@@ -526,6 +526,14 @@ void SmtpServerProtocol::handleMail(const SmtpCommand& command)
                 return protocolError(552, "5.3.4",
                                      "Message size exceeds fixed limit of " +
                                          QByteArray::number(m_policy.maxMessageSize) + " octets");
+            // RFC 1870 6.1: too big for the room the store has now, 452 at once, not after the whole
+            // message was sent (an outside tester's client uploaded 400 KB at a time into a full disk). The
+            // store writes a body twice (its log, then the database), and keeps a megabyte for itself.
+            if (const std::optional<qint64> room = m_endpoint.storeRoom();
+                room && 2 * size + 1024 * 1024 > *room)
+                return reply(452, "4.3.1",
+                             "Insufficient system storage for a message of " + QByteArray::number(size) +
+                                 " octets now; try again later");
         } else if (keyword == "BODY") {
             const QByteArray body = value.toUpper();
             if (body != "7BIT" && body != "8BITMIME")

@@ -150,6 +150,18 @@ class FullFilesystem(StorageFaultBase):
         self.assertIn("disk:      FULL (", status.stdout)
         self.assertIn("every message gets 452 4.3.1", status.stdout)
         self.assertTrue(json.loads(relay.cli("status", json_output=True, check=False).stdout)["disk_low"])
+        # A client that announces its size hears it at MAIL, before it sends the message (RFC 1870 6.1; an
+        # outside tester's uploaded every 400 KB message into the full disk first).
+        announced = RawSession(relay.address("lan"), timeout=30)
+        try:
+            self.assertEqual(announced.read_reply()[0], 220)
+            self.assertEqual(announced.command("EHLO storage.test")[0], 250)
+            code, lines = announced.command("MAIL FROM:<app@sender.test> SIZE=%d" % BIG)
+            self.assertEqual(code, 452, lines)
+            self.assertIn("4.3.1 Insufficient system storage for a message of %d octets now" % BIG, " ".join(
+                l.decode() if isinstance(l, bytes) else l for l in lines))
+        finally:
+            announced.close()
         refusals = [self.refused(relay, "full-%d" % n, BIG) for n in range(3)]
         # A small message may still fit in WAL frames that are already allocated; a 250 must then be durable.
         small = submit(relay, "full-small")

@@ -71,6 +71,7 @@ public:
         rulesAskedFor << agentId;
         return rules;
     }
+    std::optional<qint64> storeRoom() override { return room; }
 
     /// Replies since the last call, as "250 2.1.0 Sender OK" summaries (multi-line: first line only).
     QList<QByteArray> takeSummaries()
@@ -100,6 +101,7 @@ public:
     /// What every agent may send as: anyone unless a test (or a dialog's @senders) says otherwise.
     std::shared_ptr<const SenderRules> rules = std::make_shared<const SenderRules>(SenderRules::anyone());
     QList<qint64> rulesAskedFor;
+    std::optional<qint64> room; ///< storeRoom(): unknown unless a test says
     int queueIds = 0;
     int tlsRequests = 0;
     bool lockedOut = false;

@@ -567,6 +567,21 @@ private Q_SLOTS:
                  said.constData());
     }
 
+    void aSizeTheStoreHasNoRoomForIsRefusedAtMail()
+    {
+        // RFC 1870 6.1: 452 at MAIL for a size the store has no room for now, not after the whole message
+        // was sent into a full disk (an outside tester's 400 KB messages).
+        Dialog d(ListenerKind::Submission);
+        d.authenticate();
+        d.endpoint.room = 2 * 1024 * 1024; // twice the message and a megabyte: 400,000 octets fit
+        QCOMPARE(d.c("MAIL FROM:<a@b.test> SIZE=900000\r\n"), QList<int>{452});
+        QCOMPARE(d.c("MAIL FROM:<a@b.test> SIZE=400000\r\n"), QList<int>{250});
+        QCOMPARE(d.c("RSET\r\nMAIL FROM:<a@b.test>\r\n"),
+                 (QList<int>{250, 250})); // no size: the end of DATA says
+        d.endpoint.room.reset();          // unknown (a store on another machine): the size limit alone
+        QCOMPARE(d.c("RSET\r\nMAIL FROM:<a@b.test> SIZE=900000\r\n"), (QList<int>{250, 250}));
+    }
+
     void recipientsOverTheLimitAreNotRefusals()
     {
         // "452 4.5.3 too many recipients" says "send the rest in another transaction" (RFC 5321 4.5.3.1.10):
