@@ -327,6 +327,10 @@
         <comment>between the items of a list; French writes a no-break space before the semicolon</comment>
         <translation>; </translation>
     </message>
+    <message>
+        <source>%1. Delivery tries the next MX host, %2, and so does this test.</source>
+        <translation>%1. Die Zustellung versucht den nächsten MX-Host, %2, und dieser Test ebenso.</translation>
+    </message>
 </context>
 <context>
     <name>QAbstractFileIconProvider</name>
@@ -1011,6 +1015,10 @@
         <source>a relay service runs on the data directory %1: stop it before restoring</source>
         <translation>Ein Relay-Dienst läuft auf dem Datenverzeichnis %1: Halten Sie ihn vor der Wiederherstellung an</translation>
     </message>
+    <message>
+        <source>%1 is a folder: give the backup a file name, such as %1/relaydesk.rdbackup</source>
+        <translation>%1 ist ein Ordner: Geben Sie der Sicherung einen Dateinamen, etwa %1/relaydesk.rdbackup</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::BackupFile</name>
@@ -1566,10 +1574,6 @@ Jeder in diesem Bereich kann ohne Passwort E-Mails über Sie versenden. Tragen S
     <message>
         <source>%1 has no MX records: the domain itself receives its mail</source>
         <translation>%1 hat keine MX-Einträge: Die Domain selbst empfängt ihre E-Mails</translation>
-    </message>
-    <message>
-        <source>This test connects to the first; delivery tries the next one when a host fails.</source>
-        <translation>Dieser Test verbindet sich mit dem ersten; die Zustellung versucht den nächsten, wenn ein Host ausfällt.</translation>
     </message>
     <message>
         <source>%1: %2</source>

@@ -327,6 +327,10 @@
         <comment>between the items of a list; French writes a no-break space before the semicolon</comment>
         <translation>&#xa0;; </translation>
     </message>
+    <message>
+        <source>%1. Delivery tries the next MX host, %2, and so does this test.</source>
+        <translation>%1. La remise essaie l’hôte MX suivant, %2, et ce test aussi.</translation>
+    </message>
 </context>
 <context>
     <name>QAbstractFileIconProvider</name>
@@ -1011,6 +1015,10 @@
         <source>a relay service runs on the data directory %1: stop it before restoring</source>
         <translation>un service de relais fonctionne sur le répertoire de données %1&#xa0;: arrêtez-le avant de restaurer</translation>
     </message>
+    <message>
+        <source>%1 is a folder: give the backup a file name, such as %1/relaydesk.rdbackup</source>
+        <translation>%1 est un dossier : donnez un nom de fichier à la sauvegarde, par exemple %1/relaydesk.rdbackup</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::BackupFile</name>
@@ -1566,10 +1574,6 @@ N’importe qui dans cette plage peut envoyer du courrier par votre relais sans 
     <message>
         <source>%1 has no MX records: the domain itself receives its mail</source>
         <translation>%1 n’a pas d’enregistrement MX&#xa0;: le domaine reçoit lui-même son courrier</translation>
-    </message>
-    <message>
-        <source>This test connects to the first; delivery tries the next one when a host fails.</source>
-        <translation>Ce test se connecte au premier&#xa0;; la remise essaie le suivant si un hôte échoue.</translation>
     </message>
     <message>
         <source>%1: %2</source>
