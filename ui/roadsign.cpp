@@ -185,4 +185,31 @@ QString RoadSignStyle::explanationHtml(int code, const QString& enhanced, const 
     return html;
 }
 
+QString RoadSignStyle::liftedSuppressionHtml(const QString& text, const QString& resendStep)
+{
+    // Lifted since: "the address is on the list ... remove it from the list" told the person to do what they
+    // had just done, and never that this message still has not gone there (an outside tester).
+    return notSentHtml(
+        QCoreApplication::translate("RoadSignStyle", "Suppressed by the relay then, no longer"),
+        replyLine(0, QString(), text),
+        QCoreApplication::translate(
+            "RoadSignStyle",
+            "RelayDesk did not try this recipient: when this message was sent, the address "
+            "was on the Mail Agent's suppression list (the reason is above). It is no longer "
+            "on it, so later messages to it are sent; this one was not."),
+        resendStep.isEmpty() ? notResendable() : resendStep);
+}
+
+QString RoadSignStyle::notResendable()
+{
+    return QCoreApplication::translate("RoadSignStyle",
+                                       "The content of this message is no longer stored, so "
+                                       "it cannot be resent: ask its sender to send it again.");
+}
+
+bool RoadSignStyle::isSuppressedReply(int code, const QString& text)
+{
+    return code <= 0 && SuppressionList::suppressedReason(text).has_value();
+}
+
 } // namespace RelayDesk

@@ -169,6 +169,30 @@ QPushButton* actionButton(QueuePage* page, QueueAction action)
     return page->findChild<QPushButton*>(QStringLiteral("action%1").arg(int(action)));
 }
 
+/// A message of billing-app whose one recipient was not sent because its address was on the agent's
+/// suppression list, with the attempt OutcomeRecorder::recordSuppressed logs (route "suppression", no host,
+/// code 0); its message id, or 0.
+qint64 addSuppressedRecipient(const QString& dir, const QString& address, const QString& reply)
+{
+    const qint64 at = QDateTime::currentMSecsSinceEpoch();
+    const qint64 id = Test::ExampleData::addMessage(
+        dir, QStringLiteral("billing-app"), QStringLiteral("billing@example.com"), address,
+        QStringLiteral("Reminder"), QStringLiteral("suppressed"), 0, QString(), reply, at);
+    if (id <= 0)
+        return 0;
+    QSqlQuery q(Database::connection(dir).value());
+    q.prepare(QStringLiteral(
+        "INSERT INTO delivery_attempts(attempt_key, message_id, queue_id, agent_name, sender, recipient_id,"
+        " recipient, status, route, host, started_at, duration_ms, code, enhanced, reply, sign)"
+        " SELECT m.queue_id || '.suppressed', m.id, m.queue_id, m.agent_name, m.sender, r.id, r.address,"
+        " 'suppressed', 'suppression', '', ?, 0, 0, '', ?, 'red' FROM messages m JOIN recipients r ON"
+        " r.message_id = m.id WHERE m.id = ?"));
+    q.addBindValue(at + 1000);
+    q.addBindValue(reply);
+    q.addBindValue(id);
+    return q.exec() ? id : 0;
+}
+
 } // namespace
 
 class TestDataPages : public QObject
@@ -180,6 +204,7 @@ private Q_SLOTS:
     void aRecipientBeingDeliveredSaysSo();
     void aRecipientGivenUpIsRed();
     void suppressedRecipientIsFinal();
+    void aLiftedSuppressionSaysToResend();
     void aNoticeOfTheRelaysSaysSo();
     void anActionsResultDoesNotStay();
     void lastReplyKeepsTheEnhancedCode();
@@ -469,27 +494,7 @@ void TestDataPages::suppressedRecipientIsFinal()
     const QString reply =
         QStringLiteral("not sent: the address is on the agent's suppression list (550 5.1.1 "
                        "The email account that you tried to reach does not exist)");
-    const qint64 at = QDateTime::currentMSecsSinceEpoch();
-    const qint64 id = Test::ExampleData::addMessage(
-        dir.path(), QStringLiteral("billing-app"), QStringLiteral("billing@example.com"),
-        QStringLiteral("gone@example.org"), QStringLiteral("Reminder"), QStringLiteral("suppressed"), 0,
-        QString(), reply, at);
-    QVERIFY(id > 0);
-    {
-        // The row OutcomeRecorder::recordSuppressed logs: route "suppression", no host, code 0.
-        QSqlQuery q(Database::connection(dir.path()).value());
-        q.prepare(QStringLiteral(
-            "INSERT INTO delivery_attempts(attempt_key, message_id, queue_id, agent_name, sender, "
-            "recipient_id,"
-            " recipient, status, route, host, started_at, duration_ms, code, enhanced, reply, sign)"
-            " SELECT m.queue_id || '.suppressed', m.id, m.queue_id, m.agent_name, m.sender, r.id, r.address,"
-            " 'suppressed', 'suppression', '', ?, 0, 0, '', ?, 'red' FROM messages m JOIN recipients r ON"
-            " r.message_id = m.id WHERE m.id = ?"));
-        q.addBindValue(at + 1000);
-        q.addBindValue(reply);
-        q.addBindValue(id);
-        QVERIFY(q.exec());
-    }
+    QVERIFY(addSuppressedRecipient(dir.path(), QStringLiteral("gone@example.org"), reply) > 0);
     DeliveryLogPage page(dir.path());
     page.show();
     QTRY_COMPARE(page.model()->rowCount(), 41);
@@ -510,6 +515,55 @@ void TestDataPages::suppressedRecipientIsFinal()
     QVERIFY2(details.contains(RoadSignStyle::label(RoadSign::Red)) ||
                  details.contains(QStringLiteral("Not sent")),
              qPrintable(details));
+}
+
+void TestDataPages::aLiftedSuppressionSaysToResend()
+{
+    // The reported defect: once the address was lifted from the agent's suppression list, the details still
+    // said "the address is on the agent's suppression list ... What to do: If the address works again, remove
+    // it from the suppression list", the step just done, and never that this message can be resent.
+    Test::TempDataDir dir;
+    Test::ExampleData::populate(dir.path());
+    const QString address = QStringLiteral("back@example.org");
+    QVERIFY(SuppressionAdmin(dir.path())
+                .add(QStringLiteral("billing-app"), address, QStringLiteral("550 5.1.1 gone")));
+    const qint64 id = addSuppressedRecipient(
+        dir.path(), address,
+        QStringLiteral("not sent: the address is on the agent's suppression list (550 5.1.1 gone)"));
+    QVERIFY(id > 0);
+    Test::ExampleData::addBody(dir.path(), id,
+                               Test::ExampleData::exampleBody(QStringLiteral("billing@example.com"), address,
+                                                              QStringLiteral("Reminder")));
+    DeliveryLogPage page(dir.path());
+    page.show();
+    QTRY_COMPARE(page.model()->rowCount(), 41);
+    const auto rowOf = [&page, &address]() {
+        for (int i = 0; i < page.model()->rowCount(); ++i) {
+            if (page.model()->rowAt(i).recipient == address)
+                return i;
+        }
+        return -1;
+    };
+    const int row = rowOf();
+    QVERIFY(row >= 0);
+    // Still on the list: the explanation as it was, with the way to lift it.
+    page.view()->selectRow(row);
+    QTRY_VERIFY(page.details()->toPlainText().contains(QStringLiteral("Attempts")));
+    QString details = page.details()->toPlainText();
+    QVERIFY2(details.contains(QStringLiteral("remove it from the suppression list")), qPrintable(details));
+    QVERIFY2(!details.contains(QStringLiteral("no longer")), qPrintable(details));
+
+    QVERIFY(SuppressionAdmin(dir.path()).remove(QStringLiteral("billing-app"), address).ok());
+    page.view()->selectRow(row == 0 ? 1 : 0);
+    page.view()->selectRow(row);
+    QTRY_VERIFY2(page.details()->toPlainText().contains(QStringLiteral("It is no longer on it")),
+                 qPrintable(page.details()->toPlainText()));
+    details = page.details()->toPlainText();
+    QVERIFY2(details.contains(QStringLiteral("was on the Mail Agent's suppression list")),
+             qPrintable(details));
+    QVERIFY2(details.contains(QStringLiteral("\"Resend to the same recipients...\": it sends this message")),
+             qPrintable(details));
+    QVERIFY2(!details.contains(QStringLiteral("remove it from the suppression list")), qPrintable(details));
 }
 
 void TestDataPages::aNoticeOfTheRelaysSaysSo()
