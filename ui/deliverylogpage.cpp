@@ -242,6 +242,13 @@ void DeliveryLogPage::refreshAgents(const QStringList& names, const QStringList&
 {
     m_filterBar->setAgents(names, formerNames);
     m_refused->setAgents(names, formerNames);
+    // The subject gives the Agent column its room: at 1024x700 the row has no pixel to spare (tst_layoutfit),
+    // and the details pane shows the subject whole.
+    const int before = m_view->columnWidth(DeliveryLogQuery::Agent);
+    AgentLabel::fitColumn(m_view, DeliveryLogQuery::Agent, names, formerNames);
+    if (const int grown = m_view->columnWidth(DeliveryLogQuery::Agent) - before; grown > 0)
+        m_view->setColumnWidth(DeliveryLogQuery::Subject,
+                               qMax(80, m_view->columnWidth(DeliveryLogQuery::Subject) - grown));
 }
 
 void DeliveryLogPage::showRefused(const QString& agent)
