@@ -37,7 +37,7 @@ QString spanTitle(int days)
 } // namespace
 
 AgentActivityPanel::AgentActivityPanel(QString dataDir, QWidget* parent)
-    : QWidget(parent), m_dataDir(std::move(dataDir)), m_dayTurn(this)
+    : QWidget(parent), m_dataDir(std::move(dataDir)), m_lockoutEnds(this), m_dayTurn(this)
 {
     m_runner = new QueryRunner(QStringLiteral("agent-activity"), m_dataDir, this);
     auto* grid = new QGridLayout;
@@ -99,6 +99,13 @@ AgentActivityPanel::AgentActivityPanel(QString dataDir, QWidget* parent)
     m_refused->setWordWrap(true);
     m_refused->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_refused->hide();
+    m_lockedOut = new QLabel(this);
+    m_lockedOut->setObjectName(QStringLiteral("activityLockedOut"));
+    m_lockedOut->setWordWrap(true);
+    m_lockedOut->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_lockedOut->setStyleSheet(
+        QStringLiteral("color: %1;").arg(RoadSignStyle::foreground(RoadSign::Red).name()));
+    m_lockedOut->hide();
     m_refusedSubmissions = new QLabel(this);
     m_refusedSubmissions->setObjectName(QStringLiteral("activityRefusedSubmissions"));
     m_refusedSubmissions->setWordWrap(true);
@@ -136,6 +143,7 @@ AgentActivityPanel::AgentActivityPanel(QString dataDir, QWidget* parent)
     layout->addLayout(buttons);
     layout->addWidget(m_waiting);
     layout->addWidget(m_refused);
+    layout->addWidget(m_lockedOut);
     layout->addWidget(m_refusedSubmissions);
     layout->addWidget(m_problem);
     layout->addWidget(help);
@@ -157,6 +165,8 @@ AgentActivityPanel::AgentActivityPanel(QString dataDir, QWidget* parent)
         scheduleDayTurn();
     });
     scheduleDayTurn();
+    m_lockoutEnds.setSingleShot(true);
+    connect(&m_lockoutEnds, &QTimer::timeout, this, [this]() { m_live->request(); });
     setAgent(QString());
 }
 
@@ -171,7 +181,8 @@ void AgentActivityPanel::scheduleDayTurn()
 void AgentActivityPanel::setLiveFeed(LiveFeed* feed)
 {
     connect(feed, &LiveFeed::storeChanged, this, [this](const StoreChanges& changes) {
-        if (changes.accepted != 0 || changes.attempts != 0 || changes.queueActions != 0 || changes.written)
+        if (changes.accepted != 0 || changes.attempts != 0 || changes.queueActions != 0 || changes.written ||
+            changes.lockouts != 0)
             m_live->request();
     });
 }
@@ -193,6 +204,9 @@ void AgentActivityPanel::reload()
         }
         m_waiting->clear();
         m_refused->hide();
+        m_lockedOut->clear();
+        m_lockedOut->hide();
+        m_lockoutEnds.stop();
         m_problem->hide();
         return;
     }
@@ -200,13 +214,19 @@ void AgentActivityPanel::reload()
     {
         Expected<AgentActivity> activity = AgentActivity();
         Expected<QList<RefusedLoginView>> refused = QList<RefusedLoginView>();
+        /// The lockouts in force, as the Dashboard and Live Sessions read them.
+        Expected<QList<AuthLockout>> lockouts = QList<AuthLockout>();
+        QList<CidrRange> allowlist;
     };
     m_runner->run<Result>(
         this,
         [dir = m_dataDir, agent = m_agent]() {
             const qint64 now = nowMs();
+            const auto mailAgent = AgentAdmin(dir).agent(agent);
             return Result{AgentAdmin(dir).activity(agent, now),
-                          SecurityAdmin(dir).refusedLogins(now - RefusedLoginsPanel::windowMs)};
+                          SecurityAdmin(dir).refusedLogins(now - RefusedLoginsPanel::windowMs),
+                          SecurityAdmin(dir).lockouts(),
+                          mailAgent ? mailAgent->allowlist : QList<CidrRange>()};
         },
         [this, generation](Result result) {
             if (generation != m_generation)
@@ -215,9 +235,45 @@ void AgentActivityPanel::reload()
                 showActivity(result.activity.value());
             else
                 showUnknown(result.activity.error());
-            showRefused(result.refused ? result.refused.value() : QList<RefusedLoginView>());
+            const QString lastRefusedFrom =
+                showRefused(result.refused ? result.refused.value() : QList<RefusedLoginView>());
+            showLockedOut(result.lockouts ? result.lockouts.value() : QList<AuthLockout>(), result.allowlist,
+                          lastRefusedFrom);
             Q_EMIT loaded();
         });
+}
+
+void AgentActivityPanel::showLockedOut(const QList<AuthLockout>& lockouts, const QList<CidrRange>& allowlist,
+                                       const QString& lastRefusedFrom)
+{
+    // "25 logins refused; the last ...: wrong password" said nothing of the lockout that refuses the right
+    // password too for the next 15 minutes (an outside tester): said as the Dashboard says it.
+    const QHostAddress refusedFrom(lastRefusedFrom);
+    QStringList lines;
+    qint64 firstEnd = 0;
+    for (const AuthLockout& lockout : lockouts) {
+        // The key is an IPv4 address, or an IPv6 /64 (AuthLockout::address).
+        const auto locked = CidrRange::parse(lockout.address);
+        if (!locked)
+            continue;
+        const bool ours =
+            (!refusedFrom.isNull() && locked->contains(refusedFrom)) ||
+            std::any_of(allowlist.cbegin(), allowlist.cend(),
+                        [&locked](const CidrRange& range) { return range.overlaps(locked.value()); });
+        if (!ours)
+            continue;
+        lines << tr("%1 is locked out of logins until %2: every application there is refused, this agent's "
+                    "too. Live Sessions can unlock it.")
+                     .arg(lockout.address, tableTimeText(lockout.lockedUntil));
+        firstEnd = firstEnd == 0 ? lockout.lockedUntil : std::min(firstEnd, lockout.lockedUntil);
+    }
+    m_lockedOut->setText(lines.join(QLatin1Char('\n')));
+    m_lockedOut->setVisible(!lines.isEmpty());
+    // Said until it ends, not after.
+    if (firstEnd > 0)
+        m_lockoutEnds.start(int(std::clamp<qint64>(firstEnd - nowMs() + 500, 500, 3600 * 1000)));
+    else
+        m_lockoutEnds.stop();
 }
 
 void AgentActivityPanel::showActivity(const AgentActivity& activity)
@@ -265,7 +321,7 @@ void AgentActivityPanel::showActivity(const AgentActivity& activity)
                                 int(qMin<qint64>(activity.waitingRecipients, INT_MAX))));
 }
 
-void AgentActivityPanel::showRefused(const QList<RefusedLoginView>& refused)
+QString AgentActivityPanel::showRefused(const QList<RefusedLoginView>& refused)
 {
     // Newest first: the first of this agent's is its last refusal.
     int count = 0;
@@ -280,7 +336,7 @@ void AgentActivityPanel::showRefused(const QList<RefusedLoginView>& refused)
     if (!last) {
         m_refused->clear();
         m_refused->hide();
-        return;
+        return {};
     }
     const QString when = shortDateTimeText(QDateTime::fromMSecsSinceEpoch(last->login.lastAt));
     m_refused->setText(
@@ -290,6 +346,7 @@ void AgentActivityPanel::showRefused(const QList<RefusedLoginView>& refused)
     m_refused->setStyleSheet(
         QStringLiteral("color: %1;").arg(RoadSignStyle::foreground(RoadSign::Yellow).name()));
     m_refused->show();
+    return last->login.address;
 }
 
 void AgentActivityPanel::showUnknown(const QString& why)
@@ -319,6 +376,11 @@ QString AgentActivityPanel::waitingText() const
 QString AgentActivityPanel::refusedText() const
 {
     return m_refused->text();
+}
+
+QString AgentActivityPanel::lockedOutText() const
+{
+    return m_lockedOut->text();
 }
 
 QString AgentActivityPanel::refusedSubmissionsText() const

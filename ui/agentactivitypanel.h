@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/admin/securityadmin.h"
+#include "core/agents/cidrrange.h"
 #include "core/query/agentactivityquery.h"
 
 #include <QTimer>
@@ -35,6 +36,8 @@ public:
     QString refusedText() const;
     /// The line about what of the agent's mail was refused at submission ("" while nothing was).
     QString refusedSubmissionsText() const;
+    /// The lines about the addresses of the agent's applications locked out of AUTH now ("" while none is).
+    QString lockedOutText() const;
 
 Q_SIGNALS:
     /// The activity of the agent shown was read (or could not be).
@@ -47,7 +50,12 @@ Q_SIGNALS:
 private:
     void reload();
     void showActivity(const AgentActivity& activity);
-    void showRefused(const QList<RefusedLoginView>& refused);
+    /// Returns the address of the agent's last refused login ("" when none was in the last 24 hours).
+    QString showRefused(const QList<RefusedLoginView>& refused);
+    /// The lockouts in force that shut the agent's applications out: of an address on its allowlist, or of
+    /// the address its last login was refused from.
+    void showLockedOut(const QList<AuthLockout>& lockouts, const QList<CidrRange>& allowlist,
+                       const QString& lastRefusedFrom);
     void showUnknown(const QString& why);
     void scheduleDayTurn();
 
@@ -59,6 +67,8 @@ private:
     QLabel* m_waiting = nullptr;
     QLabel* m_refused = nullptr;            ///< the last refused login and why: "the printer cannot send"
     QLabel* m_refusedSubmissions = nullptr; ///< what was refused at submission, never queued
+    QLabel* m_lockedOut = nullptr;          ///< the addresses of its applications locked out of AUTH now
+    QTimer m_lockoutEnds;                   ///< when the first of those lockouts ends, to say so
     QLabel* m_problem = nullptr;
     QPushButton* m_showLogs = nullptr;
     QPushButton* m_showRefusals = nullptr;

@@ -3,8 +3,10 @@
 
 #include <QBrush>
 #include <QFont>
+#include <QFontMetrics>
 #include <QGuiApplication>
 #include <QPalette>
+#include <QStyle>
 #include <QTableView>
 
 namespace RelayDesk {
@@ -45,6 +47,27 @@ void AgentLabel::keepDeletedInView(QTableView* view, int column)
     // The column stays as wide as it was: at 1024x700 a wider one pushed the last reply out of view
     // (tst_layoutfit). The name is cut instead of "(deleted)".
     view->setItemDelegateForColumn(column, new MiddleElidingDelegate(view));
+}
+
+void AgentLabel::fitColumn(QTableView* view, int column, const QStringList& names,
+                           const QStringList& formerNames)
+{
+    // As the delegate measures the text's room (MiddleElidingDelegate), plus a little air.
+    const int margin = 2 * (view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, view) + 1) + 4;
+    QFont italic = view->font();
+    italic.setItalic(true);
+    const QFontMetrics regular(view->font());
+    const QFontMetrics deleted(italic);
+    int wanted = 0;
+    for (const QString& name : names)
+        wanted = qMax(wanted, regular.horizontalAdvance(name));
+    for (const QString& name : formerNames)
+        wanted = qMax(wanted, deleted.horizontalAdvance(text(name, true)));
+    // The rest of the row keeps its room at 1024x700 (tst_layoutfit): the last reply takes what is left.
+    const int most = 26 * regular.averageCharWidth();
+    const int width = qMin(wanted + margin, most);
+    if (width > view->columnWidth(column))
+        view->setColumnWidth(column, width);
 }
 
 } // namespace RelayDesk

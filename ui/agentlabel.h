@@ -23,6 +23,11 @@ public:
     static QVariant cellData(const QString& name, bool deleted, int role);
     /// A table's Agent column cuts a deleted agent's name, never the "(deleted)" after it (HeadRole).
     static void keepDeletedInView(QTableView* view, int column);
+    /// Widens a table's Agent column (never narrows it) so that the agents' names and the deleted agents'
+    /// labels fit whole, up to about 26 characters: "Temp (gelöscht)" read "Te… (gelöscht)" at 1024x700
+    /// (an outside tester). A longer name is cut, its whole label in the tooltip.
+    static void fitColumn(QTableView* view, int column, const QStringList& names,
+                          const QStringList& formerNames);
 };
 
 } // namespace RelayDesk

@@ -26,6 +26,7 @@
 #include <QHeaderView>
 #include <QKeySequence>
 #include <QLabel>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
@@ -434,18 +435,37 @@ void AgentsPage::deleteAgent()
     // The question says how much of its mail still waits (an outside tester deleted an agent without
     // knowing), counted off the window's thread like every other read of the store.
     m_countingForDelete = true;
-    m_runner->run<Expected<int>>(
-        this, [dataDir = m_dataDir, name]() { return AgentAdmin(dataDir).waitingMessages(name); },
-        [this, name](Expected<int> waiting) {
+    struct Waiting
+    {
+        int messages = -1; ///< -1: not known
+        int held = 0;
+    };
+    m_runner->run<Waiting>(
+        this,
+        [dataDir = m_dataDir, name]() {
+            const AgentAdmin admin(dataDir);
+            const auto waiting = admin.waitingMessages(name);
+            const auto held = admin.heldMessages(name);
+            return Waiting{waiting ? waiting.value() : -1, held ? held.value() : 0};
+        },
+        [this, name](Waiting waiting) {
             m_countingForDelete = false;
-            confirmDelete(name, waiting ? waiting.value() : -1);
+            confirmDelete(name, waiting.messages, waiting.held);
         });
 }
 
-void AgentsPage::confirmDelete(const QString& name, int waiting)
+void AgentsPage::confirmDelete(const QString& name, int waiting, int held)
 {
     QString queued;
-    if (waiting > 0)
+    // Held messages are not delivered until released: "are still delivered" told an outside tester
+    // otherwise.
+    if (waiting > 0 && held > 0)
+        queued = tr("%Ln message(s) it handed over still wait in the queue, and stay there: %1 of them are "
+                    "held, which are delivered once released; the others are still delivered. The Delivery "
+                    "Logs keep its messages under its name.",
+                    nullptr, waiting)
+                     .arg(QLocale().toString(held));
+    else if (waiting > 0)
         queued =
             tr("%Ln message(s) it handed over still wait in the queue: they stay in the queue and are still "
                "delivered. The Delivery Logs keep its messages under its name.",

@@ -66,8 +66,9 @@ private:
     void newAgent();
     void editAgent();
     void deleteAgent(); ///< counts the agent's waiting messages, then asks
-    /// Asks whether to delete name, saying how many of its messages wait in the queue (-1: not known).
-    void confirmDelete(const QString& name, int waiting);
+    /// Asks whether to delete name, saying how many of its messages wait in the queue (-1: not known) and how
+    /// many of those are held.
+    void confirmDelete(const QString& name, int waiting, int held);
     void selectionChanged();
     void updateTestButton(); ///< Send test message only for an enabled agent
     void updateAppConfig();

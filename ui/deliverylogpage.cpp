@@ -13,6 +13,7 @@
 #include "ui/filechooser.h"
 #include "ui/liverefresh.h"
 #include "ui/logfilterbar.h"
+#include "ui/messageviewer.h"
 #include "ui/messagevieweropener.h"
 #include "ui/queryrunner.h"
 #include "ui/refusedsubmissionspanel.h"
@@ -241,6 +242,13 @@ void DeliveryLogPage::refreshAgents(const QStringList& names, const QStringList&
 {
     m_filterBar->setAgents(names, formerNames);
     m_refused->setAgents(names, formerNames);
+    // The subject gives the Agent column its room: at 1024x700 the row has no pixel to spare (tst_layoutfit),
+    // and the details pane shows the subject whole.
+    const int before = m_view->columnWidth(DeliveryLogQuery::Agent);
+    AgentLabel::fitColumn(m_view, DeliveryLogQuery::Agent, names, formerNames);
+    if (const int grown = m_view->columnWidth(DeliveryLogQuery::Agent) - before; grown > 0)
+        m_view->setColumnWidth(DeliveryLogQuery::Subject,
+                               qMax(80, m_view->columnWidth(DeliveryLogQuery::Subject) - grown));
 }
 
 void DeliveryLogPage::showRefused(const QString& agent)
@@ -347,10 +355,13 @@ void DeliveryLogPage::showDetails()
                              .arg(tableTimeText(QDateTime::fromMSecsSinceEpoch(deliveringSince)))
                              .toHtmlEscaped());
     const bool firstAttemptUnderWay = deliveringSince > 0 && row.lastCode <= 0;
+    // Where the explanation stands, to be told otherwise once the suppression list is read (below).
+    const qsizetype explanationAt = html.size();
+    QString explanation;
     if (row.shownState() == QLatin1String("held"))
         html += RoadSignStyle::heldHtml(row.lastCode, row.lastEnhanced, row.lastReply);
     else if (!firstAttemptUnderWay) // not "No delivery attempt yet" while the first one runs
-        html += RoadSignStyle::explanationHtml(row.lastCode, row.lastEnhanced, row.lastReply);
+        html += explanation = RoadSignStyle::explanationHtml(row.lastCode, row.lastEnhanced, row.lastReply);
     // Still on its way: where support staff see when and retry it (an outside tester looked for the next
     // attempt here).
     const QString state = row.shownState();
@@ -366,13 +377,16 @@ void DeliveryLogPage::showDetails()
     {
         Expected<QList<DeliveryAttemptRow>> attempts = QList<DeliveryAttemptRow>();
         bool severalNodes = false;
-        bool suppressedNow = false; ///< the address is on the agent's suppression list now
+        bool suppressedNow = false;   ///< the address is on the agent's suppression list now
+        bool suppressionRead = false; ///< whether suppressedNow was read (else it is not known)
     };
     // A bounce that put the address on the agent's suppression list says so: every later message to it is
     // not sent, and "the mailbox exists now but mail never arrives" had its answer on another page (an
-    // outside tester).
-    const bool askSuppressed =
-        row.state == QLatin1String("bounced") && !row.agent.isEmpty() && !row.agentDeleted;
+    // outside tester). A recipient not sent for the list is told otherwise once the address was lifted.
+    const bool suppressedThen = row.state == QLatin1String("suppressed") && !explanation.isEmpty() &&
+                                RoadSignStyle::isSuppressedReply(row.lastCode, row.lastReply);
+    const bool askSuppressed = (row.state == QLatin1String("bounced") || suppressedThen) &&
+                               !row.agent.isEmpty() && !row.agentDeleted;
     m_runner->run<AttemptsRead>(
         this,
         [dir = m_dataDir, id = row.recipientId, askSuppressed, agentName = row.agent,
@@ -384,16 +398,27 @@ void DeliveryLogPage::showDetails()
             if (askSuppressed) {
                 const auto among = SuppressionAdmin(dir).suppressedAmong(agentName, {address});
                 read.suppressedNow = among && !among->isEmpty();
+                read.suppressionRead = bool(among);
             }
             return read;
         },
-        [this, html, id = row.recipientId, sameRow, agent](AttemptsRead read) {
+        [this, html, id = row.recipientId, sameRow, agent, suppressedThen, explanationAt, explanation,
+         reply = row.lastReply, contentKept = row.contentKept](AttemptsRead read) {
             const QModelIndex now = m_view->currentIndex();
             const auto& attempts = read.attempts;
             if (!now.isValid() || m_model->rowAt(now.row()).recipientId != id || !attempts)
                 return;
             QString text = html;
-            if (read.suppressedNow)
+            if (suppressedThen && read.suppressionRead && !read.suppressedNow)
+                text.replace(
+                    explanationAt, explanation.size(),
+                    RoadSignStyle::liftedSuppressionHtml(
+                        reply, contentKept ? tr("Open the message (%1) and use \"%2\": it sends this message "
+                                                "to the address now.")
+                                                 .arg(MessageViewerOpener::tr("View message"),
+                                                      MessageViewer::tr("Resend to the same recipients..."))
+                                           : QString()));
+            else if (read.suppressedNow && !suppressedThen)
                 text +=
                     signParagraph(RoadSign::Red,
                                   tr("This address is on the suppression list of %1 now: later messages to "

@@ -309,31 +309,48 @@ void MessageViewer::remember(const MessageDetail& detail)
     m_recipientCount = static_cast<int>(detail.recipients.size());
     m_agent = detail.agentDeleted ? QString() : detail.agent;
     m_recipients.clear();
-    QStringList bounced;
+    QStringList asked;
     for (const DeliveryLogRow& recipient : detail.recipients) {
         m_recipients << recipient.recipient;
-        if (recipient.state == QLatin1String("bounced"))
-            bounced << recipient.recipient;
+        if (recipient.state == QLatin1String("bounced") || recipient.state == QLatin1String("suppressed"))
+            asked << recipient.recipient;
     }
     // A bounce that put its address on the agent's suppression list says so beside it, as the Delivery Logs
-    // do: later copies to it are not sent (an outside tester saw only "mailbox does not exist" here).
-    if (m_agent.isEmpty() || bounced.isEmpty())
+    // do: later copies to it are not sent (an outside tester saw only "mailbox does not exist" here). A
+    // recipient not sent for the list is told otherwise once its address was lifted.
+    if (m_agent.isEmpty() || asked.isEmpty())
         return;
     m_runner->run<Expected<QStringList>>(
         this,
-        [dataDir = m_dataDir, agent = m_agent, bounced]() {
-            return SuppressionAdmin(dataDir).suppressedAmong(agent, bounced);
+        [dataDir = m_dataDir, agent = m_agent, asked]() {
+            return SuppressionAdmin(dataDir).suppressedAmong(agent, asked);
         },
         [this](const Expected<QStringList>& suppressed) {
+            if (!suppressed)
+                return; // not known: nothing is said either way
             QSet<QString> now;
-            for (const QString& address : suppressed ? suppressed.value() : QStringList())
+            for (const QString& address : suppressed.value())
                 now.insert(address.toLower());
-            if (now == m_suppressedNow)
+            if (now == m_suppressedNow && m_suppressionRead)
                 return;
             m_suppressedNow = now;
-            if (m_shown)
+            m_suppressionRead = true;
+            if (m_shown) {
                 showEnvelope(*m_shown);
+                showAttempts(*m_shown);
+            }
         });
+}
+
+bool MessageViewer::liftedSince(const QString& recipient) const
+{
+    return m_suppressionRead && !m_agent.isEmpty() && !m_suppressedNow.contains(recipient.toLower());
+}
+
+QString MessageViewer::resendStep() const
+{
+    return m_contentKept ? tr("\"%1\" below sends this message to the address now.").arg(m_resend->text())
+                         : QString();
 }
 
 void MessageViewer::updateResend(const MessageDetail& detail)
@@ -486,6 +503,13 @@ void MessageViewer::showEnvelope(const MessageDetail& detail)
                                 "Agents, "
                                 "%1, Suppressions).")
                                  .arg(m_agent)
+                                 .toHtmlEscaped());
+        else if (r.state == QLatin1String("suppressed") &&
+                 RoadSignStyle::isSuppressedReply(r.lastCode, r.lastReply) && liftedSince(r.recipient))
+            html += QStringLiteral("<tr><td></td><td colspan=\"3\"><i>%1</i></td></tr>")
+                        .arg(tr("No longer on the suppression list of %1, as it was when this message was "
+                                "sent. %2")
+                                 .arg(m_agent, m_contentKept ? resendStep() : RoadSignStyle::notResendable())
                                  .toHtmlEscaped());
     }
     html += QStringLiteral("</table>");
@@ -679,7 +703,13 @@ void MessageViewer::showAttempts(const MessageDetail& detail)
                         .arg(tr("Sent by node %1")
                                  .arg(a.nodeName.isEmpty() ? a.node : a.nodeName)
                                  .toHtmlEscaped());
-        html += RoadSignStyle::explanationHtml(a.code, a.enhanced, a.reply);
+        // Not sent for the suppression list, lifted since: said so, and how this message gets there now.
+        const bool lifted = RoadSignStyle::isSuppressedReply(a.code, a.reply) &&
+                            std::all_of(group.cbegin(), group.cend(), [this](const DeliveryAttemptRow* row) {
+                                return liftedSince(row->recipient);
+                            });
+        html += lifted ? RoadSignStyle::liftedSuppressionHtml(a.reply, resendStep())
+                       : RoadSignStyle::explanationHtml(a.code, a.enhanced, a.reply);
         // The recipients of one SMTP transaction share one transcript: it is shown once.
         if (!a.transcript.isEmpty() && a.attemptKey != lastKey)
             html += QStringLiteral("<p><b>%1</b></p><pre>%2</pre>")

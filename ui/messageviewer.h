@@ -80,6 +80,10 @@ private:
     /// Resend enabled once every recipient is final and the body is kept, with a tooltip that says why not;
     /// Retry now while a recipient waits and the message is not held.
     void updateResend(const MessageDetail& detail);
+    /// The recipient's address was read to be off the agent's suppression list now.
+    bool liftedSince(const QString& recipient) const;
+    /// Where the Resend button sends this message now ("" when its content is gone).
+    QString resendStep() const;
     /// That the message left the delivery log (purged) while or before the viewer showed it.
     QString gone() const;
     void showFailure(const QString& error);
@@ -96,8 +100,9 @@ private:
     QString m_dataDir;
     QString m_queueId;
     QSet<QString> m_delivering; ///< this message's recipients being delivered now (as stored, lower case)
-    QSet<QString>
-        m_suppressedNow; ///< its bounced recipients on the agent's suppression list now (lower case)
+    /// Its bounced and suppressed recipients on the agent's suppression list now (lower case).
+    QSet<QString> m_suppressedNow;
+    bool m_suppressionRead = false; ///< m_suppressedNow was read (until then nothing is said of the list)
     std::optional<MessageDetail> m_shown; ///< what the envelope shows, to show it again when deliveries move
     QueryRunner* m_runner = nullptr;
     LiveRefresh* m_live = nullptr;

@@ -228,6 +228,7 @@ void QueuePage::recount()
 void QueuePage::refreshAgents(const QStringList& names, const QStringList& formerNames)
 {
     m_filterBar->setAgents(names, formerNames);
+    AgentLabel::fitColumn(m_view, QueueQuery::Agent, names, formerNames);
 }
 
 void QueuePage::reload()

@@ -2,6 +2,7 @@
 #include "core/util/readableaddress.h"
 
 #include "ui/agentfilterbox.h"
+#include "ui/controlescapes.h"
 #include "ui/listpanelstate.h"
 #include "ui/liverefresh.h"
 #include "ui/messageviewer.h"
@@ -54,9 +55,11 @@ QString concerningText(const RefusedSubmission& entry)
 {
     // Addresses read as their owners write them (an outside tester read "xn--socit-esab.example"), as on
     // the other pages.
+    // What a client wrote, control characters written out (ESC drew a box: an outside tester).
     if (entry.command == QLatin1String("MAIL"))
-        return entry.sender.isEmpty() ? QStringLiteral("<>") : ReadableAddress::address(entry.sender);
-    return ReadableAddress::addressList(entry.recipients);
+        return entry.sender.isEmpty() ? QStringLiteral("<>")
+                                      : ControlEscapes::visible(ReadableAddress::address(entry.sender));
+    return ControlEscapes::visible(ReadableAddress::addressList(entry.recipients));
 }
 
 QString headingText(const QString& command)
@@ -249,7 +252,8 @@ void RefusedSubmissionsPanel::showEntries(const QList<RefusedSubmission>& entrie
             m_list,
             {tableTimeText(entry.lastAt),
              entry.agentName.isEmpty() ? tr("%1 (not logged in)").arg(entry.address) : entry.agentName,
-             commandText(entry.command), concerningText(entry), entry.reply, locale.toString(entry.count)});
+             commandText(entry.command), concerningText(entry), ControlEscapes::visible(entry.reply),
+             locale.toString(entry.count)});
         item->setToolTip(FromColumn, entry.agentName.isEmpty()
                                          ? tr("From %1, not logged in").arg(entry.address)
                                          : tr("Mail Agent %1, from %2").arg(entry.agentName, entry.address));
@@ -258,7 +262,7 @@ void RefusedSubmissionsPanel::showEntries(const QList<RefusedSubmission>& entrie
         // outside tester's bob@BÜCHER.example read "BUCHER").
         item->setSizeHint(0, QSize(0, m_list->fontMetrics().lineSpacing() + 6));
         item->setBackground(ReplyColumn, RoadSignStyle::background(sign));
-        item->setToolTip(ReplyColumn, entry.reply);
+        item->setToolTip(ReplyColumn, item->text(ReplyColumn));
         item->setToolTip(ConcerningColumn, item->text(ConcerningColumn));
         item->setTextAlignment(TimesColumn, Qt::AlignRight | Qt::AlignVCenter);
         if (!selected.isEmpty() && keyOf(entry) == selected)
@@ -306,7 +310,7 @@ void RefusedSubmissionsPanel::showDetails()
             .arg(RoadSignStyle::foreground(sign).name(),
                  (temporary ? tr("Refused for now") : tr("Refused")).toHtmlEscaped(),
                  headingText(entry.command).toHtmlEscaped());
-    html += QStringLiteral("<p><tt>%1</tt></p>").arg(entry.reply.toHtmlEscaped());
+    html += QStringLiteral("<p><tt>%1</tt></p>").arg(ControlEscapes::visible(entry.reply).toHtmlEscaped());
     const bool retryHelps = ReplyCodeDialog::retryCanSucceed(entry.reply);
     html +=
         QStringLiteral("<p>%1</p>")
@@ -346,12 +350,14 @@ void RefusedSubmissionsPanel::showDetails()
     html += detailRow(tr("Received on"), MessageViewer::listenerText(entry.listener));
     html += detailRow(tr("Mail Agent"),
                       entry.agentName.isEmpty() ? tr("(none: not logged in)") : entry.agentName);
-    html += detailRow(tr("Sender"), !entry.sender.isEmpty() ? ReadableAddress::address(entry.sender)
+    html += detailRow(tr("Sender"), !entry.sender.isEmpty()
+                                        ? ControlEscapes::visible(ReadableAddress::address(entry.sender))
                                     : entry.command == QLatin1String("MAIL") ? QStringLiteral("<>")
                                                                              : tr("(none: no MAIL command)"));
-    html += detailRow(tr("Recipients"), entry.recipients.isEmpty()
-                                            ? tr("(none yet)")
-                                            : ReadableAddress::addressList(entry.recipients));
+    html += detailRow(tr("Recipients"),
+                      entry.recipients.isEmpty()
+                          ? tr("(none yet)")
+                          : ControlEscapes::visible(ReadableAddress::addressList(entry.recipients)));
     html += QStringLiteral("</table>");
     m_details->setHtml(html);
 }

@@ -1,6 +1,7 @@
 #include "ui/relaywords.h"
 #include "core/tls/peertrust.h"
 #include "core/tls/peerverifier.h"
+#include "ui/controlescapes.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -313,7 +314,8 @@ QString RelayWords::transcript(const QString& text)
             shown = replyShown(note); // "-- 421 4.4.2 ...": the reason a session ended
         line = QStringLiteral("-- ") + shown + (carriageReturn ? QStringLiteral("\r") : QString());
     }
-    return lines.join(QLatin1Char('\n'));
+    // ESC, BEL and the like written out, as the command line prints them; the line breaks stay.
+    return ControlEscapes::visible(lines.join(QLatin1Char('\n')), ControlEscapes::Lines::Kept);
 }
 
 } // namespace RelayDesk

@@ -19,7 +19,8 @@ public:
     /// for anything else.
     static QStringList englishOf(const QString& typed);
     /// An SMTP transcript with the relay's own notes ("-- connecting to ...", "-- 421 4.4.2 Connection ...
-    /// lost") in the window's language; the client's and the server's lines as they were.
+    /// lost") in the window's language; the client's and the server's lines as they were, but for their
+    /// control characters, written out (ControlEscapes).
     static QString transcript(const QString& text);
 };
 

@@ -1,6 +1,7 @@
 #include "ui/roadsign.h"
 #include "core/delivery/queueactions.h"
 #include "core/delivery/suppressionlist.h"
+#include "ui/controlescapes.h"
 #include "ui/relaywords.h"
 
 #include <QCoreApplication>
@@ -57,8 +58,8 @@ QString RoadSignStyle::suppressionReason(const QString& reason)
     // Suppressions tab of a German window beside the German log: an outside tester).
     static const QRegularExpression reply(QStringLiteral("^(\\d{3}(?: \\d\\.\\d{1,3}\\.\\d{1,3})? )(.*)$"));
     if (const QRegularExpressionMatch match = reply.match(reason); match.hasMatch())
-        return match.captured(1) + RelayWords::translated(match.captured(2));
-    return RelayWords::translated(reason);
+        return match.captured(1) + ControlEscapes::visible(RelayWords::translated(match.captured(2)));
+    return ControlEscapes::visible(RelayWords::translated(reason));
 }
 
 QString RoadSignStyle::heldHtml(int code, const QString& enhanced, const QString& text)
@@ -89,13 +90,15 @@ QString RoadSignStyle::replyLine(int code, const QString& enhanced, const QStrin
             return QCoreApplication::translate(
                        "RoadSignStyle", "not sent: the address is on the agent's suppression list (%1)")
                 .arg(suppressionReason(*reason));
-        return RelayWords::translated(text);
+        return ControlEscapes::visible(RelayWords::translated(text));
     }
     QStringList parts{QString::number(code)};
     if (!enhanced.isEmpty())
         parts << enhanced;
+    // A server's words as they came, but for control characters (ESC drew a box: an outside tester); the
+    // relay's own translated.
     if (!text.isEmpty())
-        parts << RelayWords::translated(text); // a server's words as they came, the relay's own translated
+        parts << ControlEscapes::visible(RelayWords::translated(text));
     return parts.join(QLatin1Char(' '));
 }
 
@@ -183,6 +186,33 @@ QString RoadSignStyle::explanationHtml(int code, const QString& enhanced, const 
                     .arg(QCoreApplication::translate("RoadSignStyle", "What to do:").toHtmlEscaped(),
                          info.suggestedFix.toHtmlEscaped());
     return html;
+}
+
+QString RoadSignStyle::liftedSuppressionHtml(const QString& text, const QString& resendStep)
+{
+    // Lifted since: "the address is on the list ... remove it from the list" told the person to do what they
+    // had just done, and never that this message still has not gone there (an outside tester).
+    return notSentHtml(
+        QCoreApplication::translate("RoadSignStyle", "Suppressed by the relay then, no longer"),
+        replyLine(0, QString(), text),
+        QCoreApplication::translate(
+            "RoadSignStyle",
+            "RelayDesk did not try this recipient: when this message was sent, the address "
+            "was on the Mail Agent's suppression list (the reason is above). It is no longer "
+            "on it, so later messages to it are sent; this one was not."),
+        resendStep.isEmpty() ? notResendable() : resendStep);
+}
+
+QString RoadSignStyle::notResendable()
+{
+    return QCoreApplication::translate("RoadSignStyle",
+                                       "The content of this message is no longer stored, so "
+                                       "it cannot be resent: ask its sender to send it again.");
+}
+
+bool RoadSignStyle::isSuppressedReply(int code, const QString& text)
+{
+    return code <= 0 && SuppressionList::suppressedReason(text).has_value();
 }
 
 } // namespace RelayDesk

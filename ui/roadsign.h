@@ -18,6 +18,14 @@ public:
     /// The explanation of a reply as HTML: a coloured heading, what it means, and the suggested fix. A reply
     /// without a code but with words is the relay's own decision not to send (a suppressed address): final.
     static QString explanationHtml(int code, const QString& enhanced, const QString& text);
+    /// In place of explanationHtml() for a recipient not sent because its address was on the agent's
+    /// suppression list, once the address has been lifted from it: it was on the list then, is no longer, and
+    /// how this message reaches it now (resendStep; empty when the content is gone: notResendable()).
+    static QString liftedSuppressionHtml(const QString& text, const QString& resendStep);
+    /// Why a message whose content is no longer stored cannot be resent, and what to do instead.
+    static QString notResendable();
+    /// Whether a reply is the relay's own "not sent: the address is on the agent's suppression list".
+    static bool isSuppressedReply(int code, const QString& text);
     /// In place of the explanation for a held message: it is not tried until released, whatever its last
     /// reply promised (an outside tester read "temporary problem, will retry" beside a held recipient); then
     /// that reply.

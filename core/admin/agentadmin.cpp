@@ -144,6 +144,11 @@ Expected<int> AgentAdmin::waitingMessages(const QString& name) const
     return AgentDirectory(m_dataDir).waitingMessages(name);
 }
 
+Expected<int> AgentAdmin::heldMessages(const QString& name) const
+{
+    return AgentDirectory(m_dataDir).heldMessages(name);
+}
+
 Expected<AgentActivity> AgentAdmin::activity(const QString& name, qint64 nowMs) const
 {
     const auto agent = AgentRows::openAgent(m_dataDir, name);

@@ -50,6 +50,8 @@ public:
     Status remove(const QString& name);
     /// The messages from the agent still waiting in the queue (a deleted agent's are still delivered).
     Expected<int> waitingMessages(const QString& name) const;
+    /// Of those, the messages on hold: they are not delivered until released.
+    Expected<int> heldMessages(const QString& name) const;
     /// What the agent's mail did today, in the last 7 and 30 UTC days, and what of it waits now.
     Expected<AgentActivity> activity(const QString& name, qint64 nowMs) const;
     /// Names of deleted agents, also one a live agent has now (AgentDirectory::formerNames).

@@ -361,6 +361,16 @@ Status AgentDirectory::deleteAgent(const QString& name)
 
 Expected<int> AgentDirectory::waitingMessages(const QString& name) const
 {
+    return countWaiting(name, false);
+}
+
+Expected<int> AgentDirectory::heldMessages(const QString& name) const
+{
+    return countWaiting(name, true);
+}
+
+Expected<int> AgentDirectory::countWaiting(const QString& name, bool heldOnly) const
+{
     auto db = Database::connection(m_dataDir);
     if (!db)
         return Expected<int>::failure(db.error());
@@ -372,7 +382,8 @@ Expected<int> AgentDirectory::waitingMessages(const QString& name) const
         run(query,
             QStringLiteral("SELECT COUNT(DISTINCT r.message_id) FROM recipients r JOIN messages m"
                            " ON m.id = r.message_id WHERE m.agent_id = ?"
-                           " AND r.state IN ('queued','deferred')"),
+                           " AND r.state IN ('queued','deferred')") +
+                (heldOnly ? QStringLiteral(" AND m.held = 1") : QString()),
             {id.value()});
     if (!status)
         return Expected<int>::failure(status.error());

@@ -63,6 +63,8 @@ public:
     Status deleteAgent(const QString& name);
     /// The messages from the agent that still have a recipient to deliver (held ones too).
     Expected<int> waitingMessages(const QString& name) const;
+    /// Of those, the messages on hold: not delivered until released.
+    Expected<int> heldMessages(const QString& name) const;
     /// The names of deleted agents (as stored, sorted), also one a live agent has now: their messages and log
     /// rows keep them, so the filters of the window offer them apart from the live agent's.
     Expected<QStringList> formerNames() const;
@@ -133,6 +135,8 @@ public:
     static QString validateDescription(const QString& description); ///< empty if fine, otherwise what
 
 private:
+    /// The messages from the agent with a recipient to deliver; heldOnly: of those, the ones on hold.
+    Expected<int> countWaiting(const QString& name, bool heldOnly) const;
     /// The first column of sql's rows, its binds the agent's id and the time since when.
     Expected<QStringList> recentValues(const QString& sql, qint64 agentId, qint64 sinceMs) const;
     /// Adds (adding) or removes one network of an agent; unchangedMessage (%1 range, %2 list, %3 agent) if

@@ -3,6 +3,7 @@
 // without a click, the window's language says it, and "Show in Delivery Logs" opens the agent's rows.
 #include "core/agents/agentdirectory.h"
 #include "core/query/logfilter.h"
+#include "core/security/authlockouts.h"
 #include "core/security/refusedlogins.h"
 #include "core/security/refusedsubmissions.h"
 #include "core/store/database.h"
@@ -22,6 +23,7 @@
 
 #include <QComboBox>
 #include <QDateTime>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -32,6 +34,16 @@
 #include <QTreeWidget>
 
 using namespace RelayDesk;
+
+/// The shown line of the panel that says an address is locked out ("" when none does).
+QString lockedOutLine(const AgentActivityPanel& panel)
+{
+    for (const QLabel* label : panel.findChildren<QLabel*>()) {
+        if (label->isVisibleTo(&panel) && label->text().contains(QStringLiteral("is locked out of logins")))
+            return label->text();
+    }
+    return {};
+}
 
 class TestAgentActivityPanel : public QObject
 {
@@ -216,6 +228,60 @@ private Q_SLOTS:
         // Another agent's refusals say nothing here.
         panel.setAgent(QStringLiteral("Other"));
         QTRY_COMPARE(panel.refusedText(), QString());
+    }
+
+    void aLockoutOfItsApplicationsIsSaid()
+    {
+        // The reported defect: after five wrong passwords the address got "421 4.7.0 Too many failed
+        // authentication attempts" for 15 minutes, the right password too, and the agent's Activity said only
+        // "25 logins refused ...: wrong password". The lockout is said, as the Dashboard says it.
+        const auto scanner =
+            AgentDirectory(m_dir->path())
+                .createAgent(QStringLiteral("Scanner"),
+                             {CidrRange::parse(QStringLiteral("127.0.51.0/24")).value()}, {});
+        QVERIFY(scanner);
+        const qint64 now = nowMs();
+        const auto lockOut = [now, this](const QString& address) {
+            AuthLockout lockout;
+            lockout.address = address;
+            lockout.lockedAt = now - 1000;
+            lockout.lockedUntil = now + 900'000;
+            lockout.failures = 5;
+            lockout.detail = QStringLiteral("wrong password");
+            return AuthLockouts(m_dir->path()).record(lockout).ok();
+        };
+        QVERIFY(lockOut(QStringLiteral("127.0.51.20"))); // on Scanner's allowlist
+        QVERIFY(lockOut(QStringLiteral("192.0.2.44")));  // nobody's here, until Billing's login comes from it
+        AgentActivityPanel panel(m_dir->path());
+        panel.show();
+        QSignalSpy loaded(&panel, &AgentActivityPanel::loaded);
+        panel.setAgent(QStringLiteral("Scanner"));
+        QVERIFY(loaded.wait());
+        const QString until = tableTimeText(now + 900'000);
+        QCOMPARE(lockedOutLine(panel),
+                 QStringLiteral("127.0.51.20 is locked out of logins until %1: every application there is "
+                                "refused, this agent's too. Live Sessions can unlock it.")
+                     .arg(until));
+        // Billing's allowlist is empty: its last refused login's address is the one that counts.
+        panel.setAgent(QStringLiteral("Billing"));
+        QVERIFY(loaded.wait());
+        QCOMPARE(lockedOutLine(panel), QString());
+        auto db = Database::connection(m_dir->path());
+        QVERIFY(db);
+        QVERIFY(RefusedLogins::record(db.value(), {{QStringLiteral("192.0.2.44"), m_billing,
+                                                    RefusedLoginReason::WrongPassword, 5, now, now}}));
+        panel.setAgent(QStringLiteral("Billing"));
+        QVERIFY(loaded.wait());
+        QVERIFY2(lockedOutLine(panel).startsWith(QStringLiteral("192.0.2.44 is locked out of logins until")),
+                 qPrintable(lockedOutLine(panel)));
+        // Unlocked in Live Sessions: no longer said, without a click (the engine's store changes).
+        LiveFeed feed;
+        panel.setLiveFeed(&feed);
+        QVERIFY(SecurityAdmin(m_dir->path()).unlock(QHostAddress(QStringLiteral("192.0.2.44"))).ok());
+        StoreChanges changes;
+        changes.lockouts = 1;
+        Q_EMIT feed.storeChanged(changes);
+        QTRY_COMPARE(lockedOutLine(panel), QString());
     }
 
     void speaksTheWindowsLanguage()

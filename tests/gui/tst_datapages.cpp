@@ -1,6 +1,7 @@
 // GUI tests of the Queue, Delivery Logs and Live Sessions pages with real widgets on the offscreen platform.
 #include "core/admin/suppressionadmin.h"
 #include "core/engine/relayengine.h"
+#include "core/security/refusedsubmissions.h"
 #include "core/store/database.h"
 #include "core/store/noderegistry.h"
 #include "core/store/settings.h"
@@ -21,6 +22,7 @@
 #include "ui/middleelidingdelegate.h"
 #include "ui/queuemodel.h"
 #include "ui/queuepage.h"
+#include "ui/refusedsubmissionspanel.h"
 #include "ui/roadsign.h"
 #include "ui/sessionsmodel.h"
 #include "ui/sessionspage.h"
@@ -55,6 +57,7 @@
 #include <QTimer>
 #include <QTranslator>
 #include <QTreeView>
+#include <QTreeWidget>
 #include <tuple>
 
 #include <memory>
@@ -169,6 +172,30 @@ QPushButton* actionButton(QueuePage* page, QueueAction action)
     return page->findChild<QPushButton*>(QStringLiteral("action%1").arg(int(action)));
 }
 
+/// A message of billing-app whose one recipient was not sent because its address was on the agent's
+/// suppression list, with the attempt OutcomeRecorder::recordSuppressed logs (route "suppression", no host,
+/// code 0); its message id, or 0.
+qint64 addSuppressedRecipient(const QString& dir, const QString& address, const QString& reply)
+{
+    const qint64 at = QDateTime::currentMSecsSinceEpoch();
+    const qint64 id = Test::ExampleData::addMessage(
+        dir, QStringLiteral("billing-app"), QStringLiteral("billing@example.com"), address,
+        QStringLiteral("Reminder"), QStringLiteral("suppressed"), 0, QString(), reply, at);
+    if (id <= 0)
+        return 0;
+    QSqlQuery q(Database::connection(dir).value());
+    q.prepare(QStringLiteral(
+        "INSERT INTO delivery_attempts(attempt_key, message_id, queue_id, agent_name, sender, recipient_id,"
+        " recipient, status, route, host, started_at, duration_ms, code, enhanced, reply, sign)"
+        " SELECT m.queue_id || '.suppressed', m.id, m.queue_id, m.agent_name, m.sender, r.id, r.address,"
+        " 'suppressed', 'suppression', '', ?, 0, 0, '', ?, 'red' FROM messages m JOIN recipients r ON"
+        " r.message_id = m.id WHERE m.id = ?"));
+    q.addBindValue(at + 1000);
+    q.addBindValue(reply);
+    q.addBindValue(id);
+    return q.exec() ? id : 0;
+}
+
 } // namespace
 
 class TestDataPages : public QObject
@@ -180,6 +207,8 @@ private Q_SLOTS:
     void aRecipientBeingDeliveredSaysSo();
     void aRecipientGivenUpIsRed();
     void suppressedRecipientIsFinal();
+    void aLiftedSuppressionSaysToResend();
+    void controlCharactersAreWrittenOut();
     void aNoticeOfTheRelaysSaysSo();
     void anActionsResultDoesNotStay();
     void lastReplyKeepsTheEnhancedCode();
@@ -469,27 +498,7 @@ void TestDataPages::suppressedRecipientIsFinal()
     const QString reply =
         QStringLiteral("not sent: the address is on the agent's suppression list (550 5.1.1 "
                        "The email account that you tried to reach does not exist)");
-    const qint64 at = QDateTime::currentMSecsSinceEpoch();
-    const qint64 id = Test::ExampleData::addMessage(
-        dir.path(), QStringLiteral("billing-app"), QStringLiteral("billing@example.com"),
-        QStringLiteral("gone@example.org"), QStringLiteral("Reminder"), QStringLiteral("suppressed"), 0,
-        QString(), reply, at);
-    QVERIFY(id > 0);
-    {
-        // The row OutcomeRecorder::recordSuppressed logs: route "suppression", no host, code 0.
-        QSqlQuery q(Database::connection(dir.path()).value());
-        q.prepare(QStringLiteral(
-            "INSERT INTO delivery_attempts(attempt_key, message_id, queue_id, agent_name, sender, "
-            "recipient_id,"
-            " recipient, status, route, host, started_at, duration_ms, code, enhanced, reply, sign)"
-            " SELECT m.queue_id || '.suppressed', m.id, m.queue_id, m.agent_name, m.sender, r.id, r.address,"
-            " 'suppressed', 'suppression', '', ?, 0, 0, '', ?, 'red' FROM messages m JOIN recipients r ON"
-            " r.message_id = m.id WHERE m.id = ?"));
-        q.addBindValue(at + 1000);
-        q.addBindValue(reply);
-        q.addBindValue(id);
-        QVERIFY(q.exec());
-    }
+    QVERIFY(addSuppressedRecipient(dir.path(), QStringLiteral("gone@example.org"), reply) > 0);
     DeliveryLogPage page(dir.path());
     page.show();
     QTRY_COMPARE(page.model()->rowCount(), 41);
@@ -510,6 +519,121 @@ void TestDataPages::suppressedRecipientIsFinal()
     QVERIFY2(details.contains(RoadSignStyle::label(RoadSign::Red)) ||
                  details.contains(QStringLiteral("Not sent")),
              qPrintable(details));
+}
+
+void TestDataPages::aLiftedSuppressionSaysToResend()
+{
+    // The reported defect: once the address was lifted from the agent's suppression list, the details still
+    // said "the address is on the agent's suppression list ... What to do: If the address works again, remove
+    // it from the suppression list", the step just done, and never that this message can be resent.
+    Test::TempDataDir dir;
+    Test::ExampleData::populate(dir.path());
+    const QString address = QStringLiteral("back@example.org");
+    QVERIFY(SuppressionAdmin(dir.path())
+                .add(QStringLiteral("billing-app"), address, QStringLiteral("550 5.1.1 gone")));
+    const qint64 id = addSuppressedRecipient(
+        dir.path(), address,
+        QStringLiteral("not sent: the address is on the agent's suppression list (550 5.1.1 gone)"));
+    QVERIFY(id > 0);
+    Test::ExampleData::addBody(dir.path(), id,
+                               Test::ExampleData::exampleBody(QStringLiteral("billing@example.com"), address,
+                                                              QStringLiteral("Reminder")));
+    DeliveryLogPage page(dir.path());
+    page.show();
+    QTRY_COMPARE(page.model()->rowCount(), 41);
+    const auto rowOf = [&page, &address]() {
+        for (int i = 0; i < page.model()->rowCount(); ++i) {
+            if (page.model()->rowAt(i).recipient == address)
+                return i;
+        }
+        return -1;
+    };
+    const int row = rowOf();
+    QVERIFY(row >= 0);
+    // Still on the list: the explanation as it was, with the way to lift it.
+    page.view()->selectRow(row);
+    QTRY_VERIFY(page.details()->toPlainText().contains(QStringLiteral("Attempts")));
+    QString details = page.details()->toPlainText();
+    QVERIFY2(details.contains(QStringLiteral("remove it from the suppression list")), qPrintable(details));
+    QVERIFY2(!details.contains(QStringLiteral("no longer")), qPrintable(details));
+
+    QVERIFY(SuppressionAdmin(dir.path()).remove(QStringLiteral("billing-app"), address).ok());
+    page.view()->selectRow(row == 0 ? 1 : 0);
+    page.view()->selectRow(row);
+    QTRY_VERIFY2(page.details()->toPlainText().contains(QStringLiteral("It is no longer on it")),
+                 qPrintable(page.details()->toPlainText()));
+    details = page.details()->toPlainText();
+    QVERIFY2(details.contains(QStringLiteral("was on the Mail Agent's suppression list")),
+             qPrintable(details));
+    QVERIFY2(details.contains(QStringLiteral("\"Resend to the same recipients...\": it sends this message")),
+             qPrintable(details));
+    QVERIFY2(!details.contains(QStringLiteral("remove it from the suppression list")), qPrintable(details));
+}
+
+void TestDataPages::controlCharactersAreWrittenOut()
+{
+    // The reported defect: ESC and BEL from clients and servers drew as boxes in the Delivery Logs (the
+    // refused-at-submission "Concerning" column, the replies in the details and the transcripts), where the
+    // command line printed \x1b.
+    Test::TempDataDir dir;
+    Test::ExampleData::populate(dir.path());
+    const QString reply = QStringLiteral("\x1b[31mNo such user\x07 here");
+    const qint64 at = QDateTime::currentMSecsSinceEpoch();
+    const qint64 id = Test::ExampleData::addMessage(
+        dir.path(), QStringLiteral("billing-app"), QStringLiteral("billing@example.com"),
+        QStringLiteral("red@example.org"), QStringLiteral("Reminder"), QStringLiteral("bounced"), 550,
+        QStringLiteral("5.1.1"), reply, at);
+    QVERIFY(id > 0);
+    QSqlQuery q(Database::connection(dir.path()).value());
+    q.prepare(QStringLiteral("UPDATE delivery_attempts SET transcript = ? WHERE message_id = ?"));
+    q.addBindValue(QString(QStringLiteral("S: 220 mx.example.org\r\nC: RCPT TO:<red@example.org>\r\nS: 550 "
+                                          "5.1.1 ") +
+                           reply + QStringLiteral("\r\n")));
+    q.addBindValue(id);
+    QVERIFY(q.exec());
+    auto db = Database::connection(dir.path());
+    QVERIFY(RefusedSubmissions::record(
+                db.value(), {{QStringLiteral("192.0.2.10"), QStringLiteral("submission"), 0, QString(),
+                              QStringLiteral("RCPT"), QStringLiteral("billing@example.com"),
+                              QStringLiteral("\x1b[31mevil@example.org"),
+                              QStringLiteral("550 5.1.3 Bad \x1b[31m address"), 1, at, at}})
+                .ok());
+
+    DeliveryLogPage page(dir.path());
+    page.show();
+    QTRY_COMPARE(page.model()->rowCount(), 41);
+    int row = -1;
+    for (int i = 0; i < page.model()->rowCount(); ++i) {
+        if (page.model()->rowAt(i).recipient == QLatin1String("red@example.org"))
+            row = i;
+    }
+    QVERIFY(row >= 0);
+    const QString cell = page.model()->index(row, DeliveryLogQuery::LastReply).data().toString();
+    QCOMPARE(cell, QStringLiteral("550 5.1.1 \\x1b[31mNo such user\\x07 here"));
+    page.view()->selectRow(row);
+    QTRY_VERIFY(page.details()->toPlainText().contains(QStringLiteral("Attempts")));
+    const QString details = page.details()->toPlainText();
+    QVERIFY2(!details.contains(QChar(0x1b)) && !details.contains(QChar(0x07)), qPrintable(details));
+    QVERIFY2(details.contains(QStringLiteral("S: 550 5.1.1 \\x1b[31mNo such user\\x07 here")),
+             qPrintable(details));
+
+    RefusedSubmissionsPanel* refused = page.refused();
+    refused->show();
+    refused->reload();
+    const auto evil = [refused]() -> QTreeWidgetItem* {
+        for (int i = 0; i < refused->list()->topLevelItemCount(); ++i) {
+            if (refused->list()->topLevelItem(i)->text(3).contains(QStringLiteral("evil@example.org")))
+                return refused->list()->topLevelItem(i);
+        }
+        return nullptr;
+    };
+    QTRY_VERIFY(evil());
+    QTreeWidgetItem* item = evil();
+    QCOMPARE(item->text(3), QStringLiteral("\\x1b[31mevil@example.org"));
+    QCOMPARE(item->text(4), QStringLiteral("550 5.1.3 Bad \\x1b[31m address"));
+    refused->list()->setCurrentItem(item);
+    QTRY_VERIFY(refused->details()->toPlainText().contains(QStringLiteral("Bad \\x1b[31m address")));
+    QVERIFY(!refused->details()->toPlainText().contains(QChar(0x1b)));
 }
 
 void TestDataPages::aNoticeOfTheRelaysSaysSo()

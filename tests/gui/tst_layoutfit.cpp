@@ -4,6 +4,7 @@
 // size hint asks for (a word-wrapped label: its minimum width and the height its text needs), the side bar
 // needs no horizontal scroll bar, and no dialog is larger than the 1024x700 screen.
 #include "core/admin/routeadmin.h"
+#include "core/agents/agentdirectory.h"
 #include "core/store/database.h"
 #include "core/store/nodeidentity.h"
 #include "core/store/noderegistry.h"
@@ -21,6 +22,7 @@
 #include "ui/enginelockdialog.h"
 #include "ui/firstrunwizard.h"
 #include "ui/messageviewer.h"
+#include "ui/middleelidingdelegate.h"
 #include "ui/nodespanel.h"
 #include "ui/passworddialog.h"
 #include "ui/sessionsmodel.h"
@@ -346,6 +348,8 @@ private Q_SLOTS:
     void nodesWithSeveralAddressesShowEveryColumn();
     void queueAndLogsShowTheState_data() { Test::WindowTour::addLanguageRows(); }
     void queueAndLogsShowTheState();
+    void aDeletedAgentsNameIsWhole_data() { Test::WindowTour::addLanguageRows(); }
+    void aDeletedAgentsNameIsWhole();
     void customRangeFitsTheWindow_data() { Test::WindowTour::addLanguageRows(); }
     void customRangeFitsTheWindow();
     void agentsPageFitsEveryAgent_data() { Test::WindowTour::addLanguageRows(); }
@@ -924,6 +928,61 @@ void TestLayoutFit::nodesWithSeveralAddressesShowEveryColumn()
     }
     QVERIFY2(problems.isEmpty(),
              qPrintable(language + QStringLiteral("\n") + problems.join(QLatin1Char('\n'))));
+}
+
+void TestLayoutFit::aDeletedAgentsNameIsWhole()
+{
+    // The reported defect: at 1024x700 the German Delivery Logs showed "Te… (gelöscht)" for "Temp
+    // (gelöscht)", the French Queue "Prakti…primé)": a deleted agent's short name is shown whole, beside
+    // every other column still in view.
+    QFETCH(QString, language);
+    Test::WindowTour::useLanguage(language);
+    Test::TempDataDir dir;
+    Test::ExampleData::populate(dir.path());
+    const qint64 at = QDateTime::currentMSecsSinceEpoch();
+    for (const QString& name : {QStringLiteral("Temp"), QStringLiteral("Praktikum")}) {
+        QVERIFY(AgentDirectory(dir.path()).createAgent(name, {}, {}).ok());
+        QVERIFY(Test::ExampleData::addMessage(dir.path(), name, QStringLiteral("intern@example.com"),
+                                              QStringLiteral("boss@example.org"), QStringLiteral("Report"),
+                                              QStringLiteral("deferred"), 451, QStringLiteral("4.7.1"),
+                                              QStringLiteral("Greylisted"), at) > 0);
+        QVERIFY(AgentDirectory(dir.path()).deleteAgent(name).ok());
+    }
+    MainWindow window(dir.path());
+    QVERIFY(shownAt1024x700(window));
+    QStringList problems;
+    const auto check = [&problems, &language](const QString& page, QTableView* view, int column) {
+        QTRY_VERIFY(view->model()->rowCount() > 0);
+        static_cast<void>(
+            QTest::qWaitFor([view] { return !view->horizontalScrollBar()->isVisible(); }, 2000));
+        QApplication::processEvents();
+        for (int row = 0; row < view->model()->rowCount(); ++row) {
+            const QModelIndex cell = view->model()->index(row, column);
+            const QString head = cell.data(MiddleElidingDelegate::HeadRole).toString();
+            if (head != QLatin1String("Temp") && head != QLatin1String("Praktikum"))
+                continue;
+            QFont font = view->font();
+            font.setItalic(true);
+            const int margin = view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, view) + 1;
+            const QString text = cell.data().toString();
+            const QString shown = MiddleElidingDelegate::fitted(text, head, QFontMetrics(font),
+                                                                view->columnWidth(column) - 2 * margin);
+            if (shown != text)
+                problems << QStringLiteral("%1 %2: \"%3\" shown as \"%4\" in %5 px")
+                                .arg(language, page, text, shown)
+                                .arg(view->columnWidth(column));
+        }
+        if (view->horizontalScrollBar()->isVisible())
+            problems << QStringLiteral("%1 %2: the table scrolls sideways (%3 px of %4)")
+                            .arg(language, page)
+                            .arg(view->horizontalHeader()->length())
+                            .arg(view->viewport()->width());
+    };
+    window.showPage(MainWindow::Logs);
+    check(QStringLiteral("Delivery Logs"), window.deliveryLogPage()->view(), DeliveryLogQuery::Agent);
+    window.showPage(MainWindow::Queue);
+    check(QStringLiteral("Queue"), window.queuePage()->view(), QueueQuery::Agent);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
 }
 
 void TestLayoutFit::queueAndLogsShowTheState()

@@ -755,6 +755,68 @@ private Q_SLOTS:
             qPrintable(envelope->toPlainText()));
     }
 
+    /// A recipient not sent because its address was on the agent's suppression list, lifted since: the
+    /// viewer said "the address is on the agent's suppression list ... remove it from the suppression list",
+    /// the step just done, and never that Resend sends this message there now (an outside tester).
+    void aLiftedSuppressionSaysToResend()
+    {
+        const QString agent = QStringLiteral("billing-app"), address = QStringLiteral("back@example.org");
+        const QString reply =
+            QStringLiteral("not sent: the address is on the agent's suppression list (550 5.1.1 gone)");
+        const qint64 at = nowMs();
+        const qint64 id = Test::ExampleData::addMessage(
+            m_dir->path(), agent, QStringLiteral("billing@example.com"), address, QStringLiteral("Reminder"),
+            QStringLiteral("suppressed"), 0, QString(), reply, at);
+        QVERIFY(id > 0);
+        Test::ExampleData::addBody(m_dir->path(), id,
+                                   Test::ExampleData::exampleBody(QStringLiteral("billing@example.com"),
+                                                                  address, QStringLiteral("Reminder")));
+        QSqlQuery q(Database::connection(m_dir->path()).value());
+        // The attempt OutcomeRecorder::recordSuppressed logs: route "suppression", no host, code 0.
+        q.prepare(QStringLiteral(
+            "INSERT INTO delivery_attempts(attempt_key, message_id, queue_id, agent_name, sender, "
+            "recipient_id,"
+            " recipient, status, route, host, started_at, duration_ms, code, enhanced, reply, sign)"
+            " SELECT m.queue_id || '.suppressed', m.id, m.queue_id, m.agent_name, m.sender, r.id, r.address,"
+            " 'suppressed', 'suppression', '', ?, 0, 0, '', ?, 'red' FROM messages m JOIN recipients r ON"
+            " r.message_id = m.id WHERE m.id = ?"));
+        q.addBindValue(at + 1000);
+        q.addBindValue(reply);
+        q.addBindValue(id);
+        QVERIFY(q.exec());
+        QVERIFY(q.exec(QStringLiteral("SELECT queue_id FROM messages WHERE id = %1").arg(id)) && q.next());
+        const QString queueId = q.value(0).toString();
+        QVERIFY(SuppressionAdmin(m_dir->path()).add(agent, address, QStringLiteral("550 5.1.1 gone")));
+        {
+            // Still on the list: as it was.
+            MessageViewer before(m_dir->path(), queueId);
+            auto* attempts = before.findChild<QTextBrowser*>(QStringLiteral("attempts"));
+            QTRY_VERIFY(attempts && attempts->toPlainText().contains(QStringLiteral("What to do:")));
+            QTest::qWait(200);
+            QVERIFY2(attempts->toPlainText().contains(QStringLiteral("remove it from the suppression list")),
+                     qPrintable(attempts->toPlainText()));
+            QVERIFY(!before.findChild<QTextBrowser*>(QStringLiteral("envelope"))
+                         ->toPlainText()
+                         .contains(QStringLiteral("No longer on the suppression list")));
+        }
+        QVERIFY(SuppressionAdmin(m_dir->path()).remove(agent, address));
+        MessageViewer viewer(m_dir->path(), queueId);
+        auto* envelope = viewer.findChild<QTextBrowser*>(QStringLiteral("envelope"));
+        auto* attempts = viewer.findChild<QTextBrowser*>(QStringLiteral("attempts"));
+        QTRY_VERIFY2(envelope->toPlainText().contains(
+                         QStringLiteral("No longer on the suppression list of %1").arg(agent)),
+                     qPrintable(envelope->toPlainText()));
+        QVERIFY2(
+            envelope->toPlainText().contains(QStringLiteral("\"Resend to the same recipients...\" below")),
+            qPrintable(envelope->toPlainText()));
+        QTRY_VERIFY2(attempts->toPlainText().contains(QStringLiteral("It is no longer on it")),
+                     qPrintable(attempts->toPlainText()));
+        QVERIFY2(!attempts->toPlainText().contains(QStringLiteral("remove it from the suppression list")),
+                 qPrintable(attempts->toPlainText()));
+        QVERIFY2(attempts->toPlainText().contains(QStringLiteral("sends this message to the address now")),
+                 qPrintable(attempts->toPlainText()));
+    }
+
     /// The envelope names the notices sent about the message: whether its sender was told (an outside tester
     /// matched queue ids by hand).
     void theNoticesSentAboutItAreNamed()

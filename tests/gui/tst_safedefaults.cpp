@@ -3,6 +3,7 @@
 // revoked username.
 #include "boxanswer.h"
 #include "core/agents/agentdirectory.h"
+#include "core/store/database.h"
 #include "core/store/settings.h"
 #include "core/tls/certificategenerator.h"
 #include "exampledata.h"
@@ -28,6 +29,7 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
@@ -133,6 +135,8 @@ void TestSafeDefaults::deletingAnAgentSaysHowMuchOfItsMailWaits()
     const QString name = QStringLiteral("billing-app");
     const int waiting = AgentDirectory(dir.path()).waitingMessages(name).value();
     QVERIFY(waiting > 1);
+    QSqlQuery hold(Database::connection(dir.path()).value());
+    QVERIFY(hold.exec(QStringLiteral("UPDATE messages SET held = 0"))); // none held, until below
     AgentsPage page(dir.path());
     page.show();
     auto* list = page.findChild<QTableView*>(QStringLiteral("agentList"));
@@ -153,6 +157,27 @@ void TestSafeDefaults::deletingAnAgentSaysHowMuchOfItsMailWaits()
         qPrintable(answer.text()));
     QTest::qWait(100);
     QCOMPARE(AgentDirectory(dir.path()).waitingMessages(name).value(), waiting);
+    QVERIFY(AgentDirectory(dir.path()).agent(name).ok());
+
+    // Held messages are not delivered until released: "are still delivered" said otherwise of them (an
+    // outside tester).
+    QVERIFY(hold.exec(QStringLiteral(
+        "UPDATE messages SET held = 1 WHERE id IN (SELECT DISTINCT r.message_id FROM recipients r JOIN "
+        "messages"
+        " m ON m.id = r.message_id WHERE m.agent_name = 'billing-app' AND r.state IN ('queued','deferred')"
+        " ORDER BY r.message_id LIMIT 2)")));
+    QCOMPARE(hold.numRowsAffected(), 2);
+    BoxAnswer held(QStringLiteral("confirmDeleteAgent"), Qt::Key_Escape);
+    QTest::mouseClick(page.findChild<QPushButton*>(QStringLiteral("deleteAgent")), Qt::LeftButton);
+    QTRY_VERIFY(held.seen());
+    QVERIFY2(held.text().contains(QStringLiteral("%1 message").arg(waiting)), qPrintable(held.text()));
+    QVERIFY2(
+        held.text().contains(QStringLiteral("it handed over still wait in the queue, and stay there: 2 of "
+                                            "them are held, which are delivered once released")),
+        qPrintable(held.text()));
+    QVERIFY2(!held.text().contains(QStringLiteral("they stay in the queue and are still delivered")),
+             qPrintable(held.text()));
+    QTest::qWait(100);
     QVERIFY(AgentDirectory(dir.path()).agent(name).ok());
 }
 
