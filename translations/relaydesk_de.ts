@@ -483,6 +483,10 @@
             <numerusform>%Ln Anmeldungen in den letzten 24 Stunden abgelehnt; zuletzt am %1 von %2: %3.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 is locked out of logins until %2: every application there is refused, this agent&apos;s too. Live Sessions can unlock it.</source>
+        <translation>%1 ist bis %2 für Anmeldungen gesperrt: Jede Anwendung dort wird abgewiesen, auch die dieses Agenten. Unter „Aktive Sitzungen“ lässt sich die Sperre aufheben.</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::AgentDialog</name>
@@ -825,6 +829,13 @@
     <message>
         <source>De&amp;lete</source>
         <translation>&amp;Löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s) it handed over still wait in the queue, and stay there: %1 of them are held, which are delivered once released; the others are still delivered. The Delivery Logs keep its messages under its name.</source>
+        <translation>
+            <numerusform>%Ln von ihm übergebene Nachricht wartet noch in der Warteschlange und bleibt dort: %1 davon angehalten, sie wird zugestellt, sobald sie freigegeben ist; die übrigen werden weiter zugestellt. Das Zustellprotokoll behält seine Nachrichten unter seinem Namen.</numerusform>
+            <numerusform>%Ln von ihm übergebene Nachrichten warten noch in der Warteschlange und bleiben dort: %1 davon sind angehalten und werden zugestellt, sobald sie freigegeben sind; die übrigen werden weiter zugestellt. Das Zustellprotokoll behält seine Nachrichten unter seinem Namen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2485,6 +2496,10 @@ Jeder in diesem Bereich kann ohne Passwort E-Mails über Sie versenden. Tragen S
             <numerusform>%Ln Zeilen nach %1 exportiert.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Open the message (%1) and use &quot;%2&quot;: it sends this message to the address now.</source>
+        <translation>Öffnen Sie die Nachricht (%1) und wählen Sie „%2“: Damit geht diese Nachricht jetzt an die Adresse.</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::DnsQuestions</name>
@@ -4006,6 +4021,14 @@ Zwei Relays auf einem Datenverzeichnis würden um dessen Ports und Warteschlange
     <message>
         <source>This is a copy an administrator resent of the same message:</source>
         <translation>Dies ist eine Kopie derselben Nachricht, die ein Administrator erneut gesendet hat:</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; below sends this message to the address now.</source>
+        <translation>„%1“ unten sendet diese Nachricht jetzt an die Adresse.</translation>
+    </message>
+    <message>
+        <source>No longer on the suppression list of %1, as it was when this message was sent. %2</source>
+        <translation>Nicht mehr auf der Unterdrückungsliste von %1, wie noch beim Senden dieser Nachricht. %2</translation>
     </message>
 </context>
 <context>
@@ -9345,6 +9368,18 @@ Wenn Sie sie lesen können, erreicht Mail über RelayDesk dieses Postfach.
     <message>
         <source>the address is on the agent&apos;s suppression list (%1)</source>
         <translation>die Adresse steht auf der Unterdrückungsliste des Agenten (%1)</translation>
+    </message>
+    <message>
+        <source>Suppressed by the relay then, no longer</source>
+        <translation>Damals vom Relay unterdrückt, jetzt nicht mehr</translation>
+    </message>
+    <message>
+        <source>RelayDesk did not try this recipient: when this message was sent, the address was on the Mail Agent&apos;s suppression list (the reason is above). It is no longer on it, so later messages to it are sent; this one was not.</source>
+        <translation>RelayDesk hat diesen Empfänger nicht versucht: Als diese Nachricht gesendet wurde, stand die Adresse auf der Unterdrückungsliste des Mail-Agenten (der Grund steht oben). Jetzt steht sie nicht mehr darauf, spätere Nachrichten an sie werden also gesendet; diese wurde es nicht.</translation>
+    </message>
+    <message>
+        <source>The content of this message is no longer stored, so it cannot be resent: ask its sender to send it again.</source>
+        <translation>Der Inhalt dieser Nachricht ist nicht mehr gespeichert, sie kann also nicht erneut gesendet werden: Bitten Sie den Absender, sie noch einmal zu senden.</translation>
     </message>
 </context>
 <context>

@@ -61,6 +61,13 @@
             <numerusform>%Ln messages it handed over still wait in the queue: they stay in the queue and are still delivered. The Delivery Logs keep its messages under its name.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln message(s) it handed over still wait in the queue, and stay there: %1 of them are held, which are delivered once released; the others are still delivered. The Delivery Logs keep its messages under its name.</source>
+        <translation>
+            <numerusform>%Ln message it handed over still waits in the queue, and stays there: %1 of them are held, which are delivered once released; the others are still delivered. The Delivery Logs keep its messages under its name.</numerusform>
+            <numerusform>%Ln messages it handed over still wait in the queue, and stay there: %1 of them are held, which are delivered once released; the others are still delivered. The Delivery Logs keep its messages under its name.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::BackupPanel</name>

@@ -483,6 +483,10 @@
             <numerusform>%Ln authentifications refusées ces dernières 24 heures&#xa0;; la dernière le %1 depuis %2&#xa0;: %3.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 is locked out of logins until %2: every application there is refused, this agent&apos;s too. Live Sessions can unlock it.</source>
+        <translation>%1 est bloquée pour les connexions jusqu’à %2 : toute application à cette adresse est refusée, celle de cet agent aussi. Les Sessions en cours permettent de la débloquer.</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::AgentDialog</name>
@@ -826,6 +830,13 @@
         <source>De&amp;lete</source>
         <translation>&amp;Supprimer</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln message(s) it handed over still wait in the queue, and stay there: %1 of them are held, which are delivered once released; the others are still delivered. The Delivery Logs keep its messages under its name.</source>
+        <translation>
+            <numerusform>%Ln message qu’il a envoyé attend encore dans la file d’attente et y reste : %1 d’entre eux est suspendu et sera remis une fois libéré ; les autres seront toujours remis. Les Journaux de remise gardent ses messages sous son nom.</numerusform>
+            <numerusform>%Ln messages qu’il a envoyés attendent encore dans la file d’attente et y restent : %1 d’entre eux sont suspendus et seront remis une fois libérés ; les autres seront toujours remis. Les Journaux de remise gardent ses messages sous son nom.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::AnySenderWarning</name>
@@ -1017,7 +1028,7 @@
     </message>
     <message>
         <source>%1 is a folder: give the backup a file name, such as %1/relaydesk.rdbackup</source>
-        <translation>%1 est un dossier : donnez un nom de fichier à la sauvegarde, par exemple %1/relaydesk.rdbackup</translation>
+        <translation>%1 est un dossier&#xa0;: donnez un nom de fichier à la sauvegarde, par exemple %1/relaydesk.rdbackup</translation>
     </message>
 </context>
 <context>
@@ -2484,6 +2495,10 @@ N’importe qui dans cette plage peut envoyer du courrier par votre relais sans 
             <numerusform>%Ln ligne exportée vers %1.</numerusform>
             <numerusform>%Ln lignes exportées vers %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Open the message (%1) and use &quot;%2&quot;: it sends this message to the address now.</source>
+        <translation>Ouvrez le message (%1) et utilisez « %2 » : ce message part alors vers l’adresse.</translation>
     </message>
 </context>
 <context>
@@ -4006,6 +4021,14 @@ Deux relais sur un même répertoire de données se disputeraient ses ports et s
     <message>
         <source>This is a copy an administrator resent of the same message:</source>
         <translation>Ceci est une copie du même message, renvoyée par un administrateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; below sends this message to the address now.</source>
+        <translation>« %1 » ci-dessous envoie ce message à l’adresse maintenant.</translation>
+    </message>
+    <message>
+        <source>No longer on the suppression list of %1, as it was when this message was sent. %2</source>
+        <translation>N’est plus sur la liste d’exclusion de %1, comme elle l’était à l’envoi de ce message. %2</translation>
     </message>
 </context>
 <context>
@@ -9345,6 +9368,18 @@ Si vous pouvez le lire, le courrier relayé par RelayDesk parvient à cette boî
     <message>
         <source>the address is on the agent&apos;s suppression list (%1)</source>
         <translation>l’adresse est sur la liste d’exclusion de l’agent (%1)</translation>
+    </message>
+    <message>
+        <source>Suppressed by the relay then, no longer</source>
+        <translation>Exclue par le relais à ce moment, plus maintenant</translation>
+    </message>
+    <message>
+        <source>RelayDesk did not try this recipient: when this message was sent, the address was on the Mail Agent&apos;s suppression list (the reason is above). It is no longer on it, so later messages to it are sent; this one was not.</source>
+        <translation>RelayDesk n’a pas essayé ce destinataire : à l’envoi de ce message, l’adresse figurait sur la liste d’exclusion de l’agent de messagerie (la raison est indiquée ci-dessus). Elle n’y figure plus, les messages suivants lui sont donc envoyés ; celui-ci ne l’a pas été.</translation>
+    </message>
+    <message>
+        <source>The content of this message is no longer stored, so it cannot be resent: ask its sender to send it again.</source>
+        <translation>Le contenu de ce message n’est plus conservé, il ne peut donc pas être renvoyé : demandez à son expéditeur de l’envoyer à nouveau.</translation>
     </message>
 </context>
 <context>
