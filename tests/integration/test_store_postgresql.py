@@ -266,9 +266,12 @@ class StoreUse(unittest.TestCase):
         self.assert_unchanged()
 
         # verify-full against a CA that did not sign the server's certificate.
-        other_ca = os.path.join(self.data, "other-ca.pem")
+        # Beside the data directory: one that holds other files and no store is refused as a mistyped path.
+        elsewhere = tempfile.mkdtemp(prefix="relaydesk-ca-")
+        self.addCleanup(shutil.rmtree, elsewhere, True)
+        other_ca = os.path.join(elsewhere, "other-ca.pem")
         subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj",
-                        "/CN=other CA", "-keyout", os.path.join(self.data, "other.key"), "-out", other_ca],
+                        "/CN=other CA", "-keyout", os.path.join(elsewhere, "other.key"), "-out", other_ca],
                        check=True, capture_output=True)
         tls = self.use(CLUSTER.url(database, host="localhost",
                                    params="?sslmode=verify-full&sslrootcert=%s" % other_ca))
