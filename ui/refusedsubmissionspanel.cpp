@@ -2,7 +2,7 @@
 #include "core/util/readableaddress.h"
 
 #include "ui/agentfilterbox.h"
-#include "ui/controlescapes.h"
+#include "core/util/controlescapes.h"
 #include "ui/listpanelstate.h"
 #include "ui/liverefresh.h"
 #include "ui/messageviewer.h"

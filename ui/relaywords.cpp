@@ -1,7 +1,7 @@
 #include "ui/relaywords.h"
 #include "core/tls/peertrust.h"
 #include "core/tls/peerverifier.h"
-#include "ui/controlescapes.h"
+#include "core/util/controlescapes.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -315,7 +315,7 @@ QString RelayWords::transcript(const QString& text)
         line = QStringLiteral("-- ") + shown + (carriageReturn ? QStringLiteral("\r") : QString());
     }
     // ESC, BEL and the like written out, as the command line prints them; the line breaks stay.
-    return ControlEscapes::visible(lines.join(QLatin1Char('\n')), ControlEscapes::Lines::Kept);
+    return ControlEscapes::visible(lines.join(QLatin1Char('\n')), ControlEscapes::Lines::Breaks);
 }
 
 } // namespace RelayDesk

@@ -1,7 +1,7 @@
 #include "ui/roadsign.h"
 #include "core/delivery/queueactions.h"
 #include "core/delivery/suppressionlist.h"
-#include "ui/controlescapes.h"
+#include "core/util/controlescapes.h"
 #include "ui/relaywords.h"
 
 #include <QCoreApplication>

@@ -1,5 +1,6 @@
 #include "app/cli/clioutput.h"
 
+#include "core/util/controlescapes.h"
 #include "core/util/datadirmode.h"
 #include "core/util/readableaddress.h"
 
@@ -29,24 +30,7 @@ void write(FILE* stream, const QString& text)
 /// a line break in it split the message, an outside tester).
 QString terminalSafe(const QString& text, bool oneLine = false)
 {
-    const auto unsafe = [oneLine](char16_t c) {
-        return (c < 0x20 && (oneLine || c != u'\n') && c != u'\t') || (c >= 0x7f && c <= 0x9f) ||
-               (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069);
-    };
-    if (std::none_of(text.cbegin(), text.cend(), [&](QChar c) { return unsafe(c.unicode()); }))
-        return text;
-    QString out;
-    out.reserve(text.size() + 8);
-    for (const QChar c : text) {
-        const char16_t u = c.unicode();
-        if (!unsafe(u))
-            out += c;
-        else if (u <= 0xff)
-            out += QStringLiteral("\\x%1").arg(uint(u), 2, 16, QLatin1Char('0'));
-        else
-            out += QStringLiteral("\\u%1").arg(uint(u), 4, 16, QLatin1Char('0'));
-    }
-    return out;
+    return ControlEscapes::visible(text, oneLine ? ControlEscapes::Lines::One : ControlEscapes::Lines::Feeds);
 }
 
 } // namespace

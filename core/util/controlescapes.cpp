@@ -1,4 +1,4 @@
-#include "ui/controlescapes.h"
+#include "core/util/controlescapes.h"
 
 #include <algorithm>
 
@@ -6,14 +6,15 @@ namespace RelayDesk {
 
 QString ControlEscapes::visible(const QString& text, Lines lines)
 {
-    // The characters app/cli's terminalSafe() writes out, so that the window and the command line show the
-    // same text (an outside tester saw boxes for ESC and BEL in the Delivery Logs where the command line
-    // printed \x1b).
+    // One rule for the command line and the window, so that both show the same text (an outside tester saw
+    // boxes for ESC and BEL in the Delivery Logs where the command line printed \x1b).
     const auto hidden = [lines](char16_t c) {
         if (c == u'\t')
             return false;
-        if (c == u'\n' || c == u'\r')
+        if (c == u'\n')
             return lines == Lines::One;
+        if (c == u'\r')
+            return lines != Lines::Breaks;
         return c < 0x20 || (c >= 0x7f && c <= 0x9f) || (c >= 0x202a && c <= 0x202e) ||
                (c >= 0x2066 && c <= 0x2069);
     };
