@@ -286,19 +286,8 @@ QString CertificateAdmin::pemNameWarning(const QString& certificatePath, const Q
 
 QString CertificateAdmin::pemPairProblem(const QString& certificatePath, const QString& keyPath)
 {
-    const auto chain = readFileContents(certificatePath);
-    if (!chain)
-        return chain.error();
-    const auto key = readFileContents(keyPath);
-    if (!key)
-        return key.error();
-    // As CertificateImport::copyPem orders and checks it.
-    const QByteArray ordered =
-        ChainOrder::linkedChain(ChainOrder::leafFirst(chain.value(), key.value()), nullptr);
-    if (const QString problem = CertificateCheck::pairProblem(ordered, certificatePath, key.value(), keyPath);
-        !problem.isEmpty())
-        return problem;
-    return CertificateCheck::serverUseProblem(ordered, certificatePath);
+    const auto checked = CertificateImport::checkPem(certificatePath, keyPath);
+    return checked ? QString() : checked.error();
 }
 
 QString CertificateAdmin::pkcs12NameWarning(const QString& path, const QByteArray& passphrase) const

@@ -64,10 +64,10 @@ Expected<CertificateFilePair> CertificateImport::write(const QString& tlsDir, co
     return pair;
 }
 
-Expected<CertificateFilePair>
-CertificateImport::copyPem(const QString& tlsDir, const QString& certificatePath, const QString& keyPath)
+Expected<CertificateImport::CheckedPem> CertificateImport::checkPem(const QString& certificatePath,
+                                                                    const QString& keyPath)
 {
-    using Result = Expected<CertificateFilePair>;
+    using Result = Expected<CheckedPem>;
     const auto chain = readFileContents(certificatePath);
     if (!chain)
         return Result::failure(chain.error());
@@ -76,19 +76,30 @@ CertificateImport::copyPem(const QString& tlsDir, const QString& certificatePath
         return Result::failure(key.error());
     // The key's certificate first, then its issuers: a file that began with the issuer was refused.
     // Then only the chain: what does not link is left out, and said (ChainOrder::linkedChain).
-    QStringList leftOut;
-    const QByteArray ordered =
-        ChainOrder::linkedChain(ChainOrder::leafFirst(chain.value(), key.value()), &leftOut);
+    CheckedPem checked;
+    checked.key = key.value();
+    checked.chain =
+        ChainOrder::linkedChain(ChainOrder::leafFirst(chain.value(), key.value()), &checked.leftOut);
     // Refused before anything is written: a key of another certificate, an expired or unreadable pair.
-    if (const QString problem = CertificateCheck::pairProblem(ordered, certificatePath, key.value(), keyPath);
+    if (const QString problem =
+            CertificateCheck::pairProblem(checked.chain, certificatePath, checked.key, keyPath);
         !problem.isEmpty())
         return Result::failure(problem);
-    if (const QString problem = CertificateCheck::serverUseProblem(ordered, certificatePath);
+    if (const QString problem = CertificateCheck::serverUseProblem(checked.chain, certificatePath);
         !problem.isEmpty())
         return Result::failure(problem);
-    auto written = write(tlsDir, QStringLiteral("imported"), ordered, key.value());
+    return checked;
+}
+
+Expected<CertificateFilePair>
+CertificateImport::copyPem(const QString& tlsDir, const QString& certificatePath, const QString& keyPath)
+{
+    const auto checked = checkPem(certificatePath, keyPath);
+    if (!checked)
+        return Expected<CertificateFilePair>::failure(checked.error());
+    auto written = write(tlsDir, QStringLiteral("imported"), checked->chain, checked->key);
     if (written)
-        written.value().leftOut = leftOut;
+        written.value().leftOut = checked->leftOut;
     return written;
 }
 

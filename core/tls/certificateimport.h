@@ -27,7 +27,18 @@ struct CertificateFilePair
 class CertificateImport final
 {
 public:
-    /// Copies a PEM certificate (with its chain) and its unencrypted PEM private key.
+    /// A PEM certificate file and its key as copyPem() takes them: the key's certificate first, then the
+    /// issuers that link (the rest in leftOut); refused when the pair cannot serve TLS (another certificate's
+    /// key, expired, unreadable, a CA's certificate).
+    struct CheckedPem
+    {
+        QByteArray chain;
+        QByteArray key;
+        QStringList leftOut;
+    };
+    static Expected<CheckedPem> checkPem(const QString& certificatePath, const QString& keyPath);
+    /// Copies a PEM certificate (with its chain) and its unencrypted PEM private key, as checkPem() takes
+    /// them.
     static Expected<CertificateFilePair> copyPem(const QString& tlsDir, const QString& certificatePath,
                                                  const QString& keyPath);
     /// The certificate, its chain and its private key from a PKCS#12 (.p12/.pfx) file.
