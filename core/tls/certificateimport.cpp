@@ -105,15 +105,26 @@ CertificateImport::copyPem(const QString& tlsDir, const QString& certificatePath
 
 namespace {
 
-/// Loads OpenSSL's legacy provider (RC2, 3DES, ...) beside the default one, once; whether both are there.
+/// OpenSSL's legacy provider (RC2, 3DES, ...) loaded beside the default one (loading one provider explicitly
+/// stops the default one from loading by itself), and given back when the process ends.
+struct LegacyProviders
+{
+    OSSL_PROVIDER* standard = OSSL_PROVIDER_load(nullptr, "default");
+    OSSL_PROVIDER* legacy = OSSL_PROVIDER_load(nullptr, "legacy");
+    ~LegacyProviders()
+    {
+        if (legacy)
+            OSSL_PROVIDER_unload(legacy);
+        if (standard)
+            OSSL_PROVIDER_unload(standard);
+    }
+};
+
+/// Loads the legacy provider once; whether it and the default one are there.
 bool loadLegacyProvider()
 {
-    static const bool loaded = [] {
-        // Loading one provider explicitly stops the default one from loading by itself: both, then.
-        return OSSL_PROVIDER_load(nullptr, "default") != nullptr &&
-               OSSL_PROVIDER_load(nullptr, "legacy") != nullptr;
-    }();
-    return loaded;
+    static const LegacyProviders providers;
+    return providers.standard && providers.legacy;
 }
 
 } // namespace
