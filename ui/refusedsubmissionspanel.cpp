@@ -1,8 +1,8 @@
 #include "ui/refusedsubmissionspanel.h"
 #include "core/util/readableaddress.h"
 
-#include "ui/agentfilterbox.h"
 #include "core/util/controlescapes.h"
+#include "ui/agentfilterbox.h"
 #include "ui/listpanelstate.h"
 #include "ui/liverefresh.h"
 #include "ui/messageviewer.h"
