@@ -403,15 +403,13 @@ class TwoNodes(unittest.TestCase):
               " started" % (time.monotonic() - started), file=sys.stderr)
         self.assertTrue(delivered, "node B did not deliver what node A had in flight")
 
-    def test_a_store_outage_longer_than_a_lease_delivers_nothing_twice(self):
-        # An outside tester stopped PostgreSQL for longer than a lease while node B delivered: B's outcomes
-        # waited to be recorded, every lease ran out meanwhile, and node A, back first, delivered the same
-        # four recipients again. After an outage a node leaves the leases that ran out during it to their
-        # nodes for a grace (docs/scaling.md, "Queue leases").
+    def four_taken_by_a(self, prefix):
+        """Node A starts and takes four messages (prefix-0 to prefix-3) whose deliveries stay in DATA for 6 s, so
+        that the store can go away while they are under way; returns their test ids."""
         self.a.create_agent("outage-agent", allow=(), trusted=("127.0.0.1",))
-        self.sink.delay = 6  # the deliveries are in DATA when the store goes away, and end during the outage
+        self.sink.delay = 6
         self.a.start()
-        ids = ["outage-%d" % i for i in range(4)]
+        ids = ["%s-%d" % (prefix, i) for i in range(4)]
         for test_id in ids:
             with smtplib.SMTP("127.0.0.1", self.a.ports["lan"], timeout=10) as client:
                 client.sendmail("app@sender.test", ["%s@dest.test" % test_id],
@@ -419,6 +417,25 @@ class TwoNodes(unittest.TestCase):
         leased = "SELECT COUNT(*) FROM recipients WHERE lease_node <> '' AND state IN ('queued', 'deferred')"
         self.assertTrue(wait_until(lambda: SERVER.scalar(leased) == 4, 20 * SLOW, step=0.1),
                         "node A did not take the four recipients")
+        return ids
+
+    def assert_each_delivered_once(self, ids):
+        """Once the store is back: every one recorded delivered, and (past the grace, when a second delivery
+        would have begun) each at the receiver exactly once."""
+        self.sink.delay = 0
+        delivered = "SELECT COUNT(*) FROM recipients WHERE state = 'delivered'"
+        self.assertTrue(wait_until(lambda: SERVER.scalar(delivered) == 4, 60 * SLOW, step=0.5),
+                        "\n".join(self.a.stderr_lines[-15:] + self.b.stderr_lines[-15:]))
+        time.sleep(8)
+        got = collections.Counter(m[0] for m in self.sink.snapshot() if m[0] in ids)
+        self.assertEqual(got, collections.Counter(ids), "each recipient exactly once")
+
+    def test_a_store_outage_longer_than_a_lease_delivers_nothing_twice(self):
+        # An outside tester stopped PostgreSQL for longer than a lease while node B delivered: B's outcomes
+        # waited to be recorded, every lease ran out meanwhile, and node A, back first, delivered the same
+        # four recipients again. After an outage a node leaves the leases that ran out during it to their
+        # nodes for a grace (docs/scaling.md, "Queue leases").
+        ids = self.four_taken_by_a("outage")
         self.b.start()  # idle, with nothing of its own to record: the first to take what A's leases leave
         time.sleep(1)
         pg_ctl(SERVER, "-m", "fast", "stop")
@@ -429,13 +446,7 @@ class TwoNodes(unittest.TestCase):
             time.sleep(LEASE_SECONDS + 2)
         finally:
             pg_ctl(SERVER, "restart")
-        self.sink.delay = 0
-        delivered = "SELECT COUNT(*) FROM recipients WHERE state = 'delivered'"
-        self.assertTrue(wait_until(lambda: SERVER.scalar(delivered) == 4, 60 * SLOW, step=0.5),
-                        "\n".join(self.a.stderr_lines[-15:] + self.b.stderr_lines[-15:]))
-        time.sleep(8)  # past the grace: a second delivery would have begun by now
-        got = collections.Counter(m[0] for m in self.sink.snapshot() if (m[0] or "").startswith("outage-"))
-        self.assertEqual(got, collections.Counter(ids), "each recipient exactly once")
+        self.assert_each_delivered_once(ids)
         attempts = SERVER.scalar("SELECT COUNT(*) FROM delivery_attempts WHERE status = 'delivered'")
         self.assertEqual(attempts, 4)
 
@@ -443,17 +454,7 @@ class TwoNodes(unittest.TestCase):
         # As above, but node B starts while the store is away (it never read it): it had no last pass that read
         # the store to go by, took A's leases the moment PostgreSQL answered, and delivered them a second time
         # (a leftover of the fifty-fifth session). It waits the same grace before it takes another node's.
-        self.a.create_agent("outage-agent", allow=(), trusted=("127.0.0.1",))
-        self.sink.delay = 6
-        self.a.start()
-        ids = ["started-%d" % i for i in range(4)]
-        for test_id in ids:
-            with smtplib.SMTP("127.0.0.1", self.a.ports["lan"], timeout=10) as client:
-                client.sendmail("app@sender.test", ["%s@dest.test" % test_id],
-                                "Subject: %s\r\nX-Test-Id: %s\r\n\r\nbody\r\n" % (test_id, test_id))
-        leased = "SELECT COUNT(*) FROM recipients WHERE lease_node <> '' AND state IN ('queued', 'deferred')"
-        self.assertTrue(wait_until(lambda: SERVER.scalar(leased) == 4, 20 * SLOW, step=0.1),
-                        "node A did not take the four recipients")
+        ids = self.four_taken_by_a("started")
         pg_ctl(SERVER, "-m", "fast", "stop")
         # B waits for the store before its engine starts, and starts listening once it answers.
         started = []
@@ -467,13 +468,7 @@ class TwoNodes(unittest.TestCase):
             pg_ctl(SERVER, "restart")
         starting.join(90 * SLOW)
         self.assertTrue(started, "node B did not start once the store answered")
-        self.sink.delay = 0
-        delivered = "SELECT COUNT(*) FROM recipients WHERE state = 'delivered'"
-        self.assertTrue(wait_until(lambda: SERVER.scalar(delivered) == 4, 60 * SLOW, step=0.5),
-                        "\n".join(self.a.stderr_lines[-15:] + self.b.stderr_lines[-15:]))
-        time.sleep(8)
-        got = collections.Counter(m[0] for m in self.sink.snapshot() if (m[0] or "").startswith("started-"))
-        self.assertEqual(got, collections.Counter(ids), "each recipient exactly once")
+        self.assert_each_delivered_once(ids)
 
     def test_a_host_name_set_on_b_renames_only_b(self):
         # "This relay, Host name" in node B's window renamed node A as well, and A issued a new certificate
