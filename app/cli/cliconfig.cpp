@@ -62,10 +62,25 @@ QString configValueText(const QString& value)
     return value.isEmpty() ? QStringLiteral("\"\"") : value;
 }
 
-/// A value as config list shows it: "518400 (6 days)", "\"\"" for an empty one.
-QString shownValue(SettingKind kind, const QString& value)
+/// What 0 means for a setting whose description says it ("...; 0: off", "(0: never)"), else empty.
+QString zeroMeaning(const QString& description)
 {
-    const QString human = SettingUnits::humanForm(kind, value);
+    static const QRegularExpression said(QStringLiteral("\\b0: ([^);]+)"));
+    return said.match(description).captured(1).trimmed();
+}
+
+/// How a person says a value: "6 days" for 518400, "never" for a 0 that turns a thing off (an outside
+/// tester read "0 (0 s)" for a delay notice never sent); empty where the number says it all.
+QString humanValue(const SettingInfo& setting, const QString& value)
+{
+    const QString zero = value == QLatin1String("0") ? zeroMeaning(setting.description) : QString();
+    return zero.isEmpty() ? SettingUnits::humanForm(setting.kind, value) : zero;
+}
+
+/// A value as config list shows it: "518400 (6 days)", "0 (never)", "\"\"" for an empty one.
+QString shownValue(const SettingInfo& setting, const QString& value)
+{
+    const QString human = humanValue(setting, value);
     return human.isEmpty() || value.isEmpty() ? configValueText(value)
                                               : QStringLiteral("%1 (%2)").arg(value, human);
 }
@@ -94,7 +109,7 @@ int listSettings(const SettingsAdmin& settings, const NodeAdmin& node, const Cli
         json.insert(QStringLiteral("this_node_only"), own);
         array.append(json);
         // "432000 (5 days)": the stored number, and how a person would say it.
-        const QString shown = shownValue(setting.kind, setting.value);
+        const QString shown = shownValue(setting, setting.value);
         const QString mark = own                   ? QStringLiteral("(this node)")
                              : setting.isDefault() ? QStringLiteral("(default)")
                                                    : QString();
@@ -454,8 +469,8 @@ int setSettings(const QString& dataDir, SettingsAdmin& settings, const NodeAdmin
         const QString replaced = ownHere.contains(key) ? QString()
                                  : was == shown.value
                                      ? QStringLiteral(" (unchanged)")
-                                     : QStringLiteral(" (was %1)").arg(shownValue(shown.kind, was));
-        out.line(QStringLiteral("%1 = %2%3").arg(key, shownValue(shown.kind, shown.value), replaced));
+                                     : QStringLiteral(" (was %1)").arg(shownValue(shown, was));
+        out.line(QStringLiteral("%1 = %2%3").arg(key, shownValue(shown, shown.value), replaced));
         array.append(settingJson(shown));
     }
     out.json(values.size() == 1 ? QJsonValue(array.first()) : QJsonValue(array));
@@ -494,7 +509,7 @@ int reset(SettingsAdmin& settings, const QStringList& keys, const CliOutput& out
         const auto setting = settings.get(key);
         if (!setting)
             return out.error(ExitFailure, setting.error());
-        const QString human = SettingUnits::humanForm(setting->kind, setting->defaultValue);
+        const QString human = humanValue(setting.value(), setting->defaultValue);
         out.line(human.isEmpty() || setting->defaultValue.isEmpty()
                      ? QStringLiteral("%1 = %2 (default)").arg(key, configValueText(setting->defaultValue))
                      : QStringLiteral("%1 = %2 (%3, the default)").arg(key, setting->defaultValue, human));
