@@ -3214,6 +3214,13 @@ Das Relay trotzdem in diesem Fenster betreiben?</translation>
             <numerusform>%Ln Nachrichten konnten nicht geändert werden.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln message(s) had waited longer than the give-up time (Settings, Delivery: Give up after): one more attempt each; a recipient it does not deliver bounces and its sender is told.</source>
+        <translation>
+            <numerusform>%Ln Nachricht hatte länger gewartet als die Aufgabefrist (Einstellungen, Zustellung: Aufgeben nach): noch ein Versuch; ein Empfänger, den er nicht zustellt, gilt als unzustellbar, und der Absender erfährt es.</numerusform>
+            <numerusform>%Ln Nachrichten hatten länger gewartet als die Aufgabefrist (Einstellungen, Zustellung: Aufgeben nach): noch je ein Versuch; ein Empfänger, den er nicht zustellt, gilt als unzustellbar, und der Absender erfährt es.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::EngineLockDialog</name>

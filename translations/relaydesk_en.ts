@@ -521,6 +521,13 @@ Expires %3 (in %Ln days)
             <numerusform>%Ln messages could not be changed.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln message(s) had waited longer than the give-up time (Settings, Delivery: Give up after): one more attempt each; a recipient it does not deliver bounces and its sender is told.</source>
+        <translation>
+            <numerusform>%Ln message had waited longer than the give-up time (Settings, Delivery: Give up after): one more attempt; a recipient it does not deliver bounces and its sender is told.</numerusform>
+            <numerusform>%Ln messages had waited longer than the give-up time (Settings, Delivery: Give up after): one more attempt each; a recipient it does not deliver bounces and its sender is told.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::MessageViewer</name>

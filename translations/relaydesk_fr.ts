@@ -485,7 +485,7 @@
     </message>
     <message>
         <source>%1 is locked out of logins until %2: every application there is refused, this agent&apos;s too. Live Sessions can unlock it.</source>
-        <translation>%1 est bloquée pour les connexions jusqu’à %2 : toute application à cette adresse est refusée, celle de cet agent aussi. Les Sessions en cours permettent de la débloquer.</translation>
+        <translation>%1 est bloquée pour les connexions jusqu’à %2&#xa0;: toute application à cette adresse est refusée, celle de cet agent aussi. Les Sessions en cours permettent de la débloquer.</translation>
     </message>
 </context>
 <context>
@@ -833,8 +833,8 @@
     <message numerus="yes">
         <source>%Ln message(s) it handed over still wait in the queue, and stay there: %1 of them are held, which are delivered once released; the others are still delivered. The Delivery Logs keep its messages under its name.</source>
         <translation>
-            <numerusform>%Ln message qu’il a envoyé attend encore dans la file d’attente et y reste : %1 d’entre eux est suspendu et sera remis une fois libéré ; les autres seront toujours remis. Les Journaux de remise gardent ses messages sous son nom.</numerusform>
-            <numerusform>%Ln messages qu’il a envoyés attendent encore dans la file d’attente et y restent : %1 d’entre eux sont suspendus et seront remis une fois libérés ; les autres seront toujours remis. Les Journaux de remise gardent ses messages sous son nom.</numerusform>
+            <numerusform>%Ln message qu’il a envoyé attend encore dans la file d’attente et y reste&#xa0;: %1 d’entre eux est suspendu et sera remis une fois libéré&#xa0;; les autres seront toujours remis. Les Journaux de remise gardent ses messages sous son nom.</numerusform>
+            <numerusform>%Ln messages qu’il a envoyés attendent encore dans la file d’attente et y restent&#xa0;: %1 d’entre eux sont suspendus et seront remis une fois libérés&#xa0;; les autres seront toujours remis. Les Journaux de remise gardent ses messages sous son nom.</numerusform>
         </translation>
     </message>
 </context>
@@ -2498,7 +2498,7 @@ N’importe qui dans cette plage peut envoyer du courrier par votre relais sans 
     </message>
     <message>
         <source>Open the message (%1) and use &quot;%2&quot;: it sends this message to the address now.</source>
-        <translation>Ouvrez le message (%1) et utilisez « %2 » : ce message part alors vers l’adresse.</translation>
+        <translation>Ouvrez le message (%1) et utilisez «&#xa0;%2&#xa0;»&#xa0;: ce message part alors vers l’adresse.</translation>
     </message>
 </context>
 <context>
@@ -3212,6 +3212,13 @@ Lancer quand même le relais dans cette fenêtre&#xa0;?</translation>
         <translation>
             <numerusform>%Ln message n’a pas pu être modifié.</numerusform>
             <numerusform>%Ln messages n’ont pas pu être modifiés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s) had waited longer than the give-up time (Settings, Delivery: Give up after): one more attempt each; a recipient it does not deliver bounces and its sender is told.</source>
+        <translation>
+            <numerusform>%Ln message avait attendu plus longtemps que le délai d’abandon (Paramètres, Remise : Abandonner après) : encore une tentative ; un destinataire qu’elle ne remet pas passe en échec et l’expéditeur en est averti.</numerusform>
+            <numerusform>%Ln messages avaient attendu plus longtemps que le délai d’abandon (Paramètres, Remise : Abandonner après) : encore une tentative chacun ; un destinataire qu’elle ne remet pas passe en échec et l’expéditeur en est averti.</numerusform>
         </translation>
     </message>
 </context>
@@ -4024,7 +4031,7 @@ Deux relais sur un même répertoire de données se disputeraient ses ports et s
     </message>
     <message>
         <source>&quot;%1&quot; below sends this message to the address now.</source>
-        <translation>« %1 » ci-dessous envoie ce message à l’adresse maintenant.</translation>
+        <translation>«&#xa0;%1&#xa0;» ci-dessous envoie ce message à l’adresse maintenant.</translation>
     </message>
     <message>
         <source>No longer on the suppression list of %1, as it was when this message was sent. %2</source>
@@ -9375,11 +9382,11 @@ Si vous pouvez le lire, le courrier relayé par RelayDesk parvient à cette boî
     </message>
     <message>
         <source>RelayDesk did not try this recipient: when this message was sent, the address was on the Mail Agent&apos;s suppression list (the reason is above). It is no longer on it, so later messages to it are sent; this one was not.</source>
-        <translation>RelayDesk n’a pas essayé ce destinataire : à l’envoi de ce message, l’adresse figurait sur la liste d’exclusion de l’agent de messagerie (la raison est indiquée ci-dessus). Elle n’y figure plus, les messages suivants lui sont donc envoyés ; celui-ci ne l’a pas été.</translation>
+        <translation>RelayDesk n’a pas essayé ce destinataire&#xa0;: à l’envoi de ce message, l’adresse figurait sur la liste d’exclusion de l’agent de messagerie (la raison est indiquée ci-dessus). Elle n’y figure plus, les messages suivants lui sont donc envoyés&#xa0;; celui-ci ne l’a pas été.</translation>
     </message>
     <message>
         <source>The content of this message is no longer stored, so it cannot be resent: ask its sender to send it again.</source>
-        <translation>Le contenu de ce message n’est plus conservé, il ne peut donc pas être renvoyé : demandez à son expéditeur de l’envoyer à nouveau.</translation>
+        <translation>Le contenu de ce message n’est plus conservé, il ne peut donc pas être renvoyé&#xa0;: demandez à son expéditeur de l’envoyer à nouveau.</translation>
     </message>
 </context>
 <context>

@@ -290,6 +290,14 @@ void EngineLink::showQueueActionResult(QueueAction action, int changed, int unch
                 nullptr, done);
         else if (changedSome)
             result << tr("%Ln message(s) released.", nullptr, done);
+        // Released after its time ran out, a message is tried once more and then bounces (an outside tester
+        // read only "released").
+        if (!outcome.pastGiveUp.isEmpty())
+            result << tr(
+                "%Ln message(s) had waited longer than the give-up time (Settings, Delivery: Give up "
+                "after): one more attempt each; a recipient it does not deliver bounces and its "
+                "sender is told.",
+                nullptr, static_cast<int>(outcome.pastGiveUp.size()));
         if (unchanged > 0)
             result << tr("%Ln message(s) not held; nothing changed for them.", nullptr, unchanged);
         break;

@@ -196,9 +196,10 @@ struct ActionResult
 {
     QString id;
     Status status;
-    QString done;           ///< the line said when it worked
-    bool unchanged = false; ///< hold of a held message, release of one not held
-    int stopped = -1;       ///< delete: the recipients that will now not be sent
+    QString done;            ///< the line said when it worked
+    bool unchanged = false;  ///< hold of a held message, release of one not held
+    bool pastGiveUp = false; ///< released after delivery.give_up_after: one more attempt, then a bounce
+    int stopped = -1;        ///< delete: the recipients that will now not be sent
 };
 
 /// underWay: the deliveries the engine on dataDir has under way, asked once for the whole command (bounce).
@@ -225,8 +226,14 @@ ActionResult actOn(const QString& dataDir, QueueAdmin& queue, const QString& ver
                                     "until released; a delivery already under way may still complete.");
     } else if (verb == QLatin1String("release")) {
         result.status = queue.release(id);
-        done = result.unchanged ? QStringLiteral("Message %1 was not held; nothing changed.")
-                                : QStringLiteral("Message %1 is released for delivery.");
+        if (const auto past = queue.pastGiveUp(id); !result.unchanged && result.status && past)
+            result.pastGiveUp = past.value();
+        done = result.unchanged    ? QStringLiteral("Message %1 was not held; nothing changed.")
+               : result.pastGiveUp ? QStringLiteral("Message %1 is released for delivery. It waited longer "
+                                                    "than delivery.give_up_after: it gets one more attempt, "
+                                                    "and a recipient that attempt does not deliver bounces "
+                                                    "(its sender is told).")
+                                   : QStringLiteral("Message %1 is released for delivery.");
     } else if (verb == QLatin1String("delete")) {
         int stopped = 0;
         result.status = queue.remove(id, &stopped);
@@ -263,6 +270,8 @@ QJsonObject resultJson(const ActionResult& result, const QString& verb, bool del
         return json;
     }
     json.insert(QStringLiteral("changed"), !result.unchanged);
+    if (verb == QLatin1String("release"))
+        json.insert(QStringLiteral("past_give_up"), result.pastGiveUp);
     if (result.stopped >= 0) {
         // What the text says: how many recipients will not be sent, or that only a kept body went.
         json.insert(QStringLiteral("recipients_stopped"), result.stopped);
@@ -305,6 +314,7 @@ int actOnMany(const QString& dataDir, QueueAdmin& queue, const QString& verb, co
     int done = 0;
     int failed = 0;
     int stopped = 0;
+    int pastGiveUp = 0;
     bool changed = false;
     const bool eachLine = ids.size() <= linesAtMost;
     // One question to the engine for the command, not one a message (each may wait a second for an answer).
@@ -316,6 +326,7 @@ int actOnMany(const QString& dataDir, QueueAdmin& queue, const QString& verb, co
         if (result.status) {
             ++done;
             stopped += std::max(0, result.stopped);
+            pastGiveUp += result.pastGiveUp ? 1 : 0;
             changed = changed || !result.unchanged;
             if (eachLine)
                 out.line(result.done);
@@ -336,6 +347,12 @@ int actOnMany(const QString& dataDir, QueueAdmin& queue, const QString& verb, co
                       .arg(stopped)
                 : QStringLiteral("bounced (a notice to each sender is queued)");
         out.line(QStringLiteral("%1 of %2 messages %3.").arg(done).arg(ids.size()).arg(what));
+        if (pastGiveUp > 0)
+            out.line(
+                QStringLiteral("%1 of them waited longer than delivery.give_up_after: one more attempt "
+                               "each, and a recipient that attempt does not deliver bounces (its sender is "
+                               "told).")
+                    .arg(pastGiveUp));
     }
     out.json(QJsonObject{{QStringLiteral("action"), verb},
                          {QStringLiteral("done"), done},

@@ -79,6 +79,11 @@ Status QueueAdmin::release(const QString& queueId)
     return withWriter(m_dataDir, [&](QueueActions& queue) { return queue.release(queueId); });
 }
 
+Expected<bool> QueueAdmin::pastGiveUp(const QString& queueId) const
+{
+    return QueueActions(m_dataDir, nullptr).pastGiveUp(queueId);
+}
+
 Status QueueAdmin::remove(const QString& queueId, int* stopped)
 {
     return withWriter(m_dataDir, [&](QueueActions& queue) { return queue.remove(queueId, stopped); });

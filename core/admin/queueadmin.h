@@ -37,6 +37,8 @@ public:
     /// Keeps the message queued but undelivered until released.
     Status hold(const QString& queueId);
     Status release(const QString& queueId);
+    /// QueueActions::pastGiveUp: released, it gets one more attempt, then bounces what that does not deliver.
+    Expected<bool> pastGiveUp(const QString& queueId) const;
     /// QueueActions::remove: stopped gets how many recipients will now not be sent.
     Status remove(const QString& queueId, int* stopped = nullptr);
     /// Fails every pending recipient now and sends the sender a DSN.

@@ -196,7 +196,7 @@ void RemoteEngine::performQueueAction(QueueAction action, const QStringList& que
                                       std::function<void(const QueueActionResult& result)> done)
 {
     if (!m_attached) {
-        done({{tr("The relay engine is not running.")}, {}, {}});
+        done({{tr("The relay engine is not running.")}, {}, {}, {}});
         return;
     }
     const QJsonObject arguments{{controlKey("action"), ControlCodec::queueActionName(action)},
@@ -204,7 +204,7 @@ void RemoteEngine::performQueueAction(QueueAction action, const QStringList& que
     m_client->send(QStringLiteral("queue_action"), arguments,
                    [done = std::move(done)](const ControlClient::Reply& reply) {
                        if (!reply) {
-                           done({{reply.error()}, {}, {}});
+                           done({{reply.error()}, {}, {}, {}});
                            return;
                        }
                        QueueActionResult result;
@@ -215,6 +215,8 @@ void RemoteEngine::performQueueAction(QueueAction action, const QStringList& que
                            result.gone << gone.toString();
                        for (const QJsonValue& held : reply->value(controlKey("held")).toArray())
                            result.held << held.toString();
+                       for (const QJsonValue& past : reply->value(controlKey("past_give_up")).toArray())
+                           result.pastGiveUp << past.toString();
                        done(result);
                    });
 }

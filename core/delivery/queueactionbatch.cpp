@@ -26,8 +26,13 @@ QueueActionOutcome applyQueueAction(QueueActions& actions, QueueActionKind kind,
             status = actions.bounce(id);
             break;
         }
-        if (status)
+        if (status) {
+            if (kind == QueueActionKind::Release) {
+                if (const auto past = actions.pastGiveUp(id); past && past.value())
+                    outcome.pastGiveUp << id;
+            }
             continue;
+        }
         // Deleted by someone else meanwhile, or finished by delivery: what the person wanted is moot, not a
         // failure to show in a warning box (an outside tester).
         if (const auto waiting = actions.stillWaiting(id); waiting && !waiting.value())

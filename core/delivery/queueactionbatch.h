@@ -22,6 +22,9 @@ struct QueueActionOutcome
     QStringList errors; ///< one line for each message the action failed on
     QStringList gone;   ///< queue ids that had left the queue meanwhile (delivered, bounced, deleted)
     QStringList held;   ///< queue ids a retry left alone: held meanwhile (another administrator's hold)
+    /// Released messages queued longer than the give-up time: one more attempt each, then a bounce for what
+    /// it does not deliver (an outside tester's Queue said only "released").
+    QStringList pastGiveUp;
 };
 
 /// Applies one queue action to several messages and sorts out what it could not do: a message that left

@@ -1,6 +1,7 @@
 #include "core/delivery/queueactions.h"
 #include "core/agents/sendinglimits.h"
 #include "core/delivery/outcomerecorder.h"
+#include "core/delivery/retryschedule.h"
 #include "core/dkim/dkimsignaturekeys.h"
 #include "core/store/adminchanges.h"
 #include "core/store/database.h"
@@ -109,6 +110,22 @@ Expected<bool> QueueActions::isHeld(const QString& queueId) const
 {
     return askMessage(
         QStringLiteral("SELECT removed_at IS NULL AND held = 1 FROM messages WHERE queue_id = ?"), queueId);
+}
+
+Expected<bool> QueueActions::pastGiveUp(const QString& queueId) const
+{
+    const RetrySchedule schedule = RetrySchedule::fromSettings(Settings(m_dataDir));
+    auto db = Database::connection(m_dataDir);
+    if (!db)
+        return Expected<bool>::failure(db.error());
+    QSqlQuery q(db.value());
+    q.prepare(QStringLiteral("SELECT received_at FROM messages WHERE queue_id = ?"));
+    q.addBindValue(queueId);
+    if (!q.exec())
+        return Expected<bool>::failure(q.lastError().text());
+    if (!q.next())
+        return Expected<bool>::failure(noSuchMessage(queueId));
+    return schedule.shouldGiveUp(q.value(0).toLongLong(), nowMs());
 }
 
 Expected<bool> QueueActions::stillWaiting(const QString& queueId) const

@@ -44,6 +44,9 @@ public:
     Expected<bool> stillWaiting(const QString& queueId) const;
     /// Whether the message is in the queue and held; a failure when no message has the id.
     Expected<bool> isHeld(const QString& queueId) const;
+    /// Whether the message has been queued longer than delivery.give_up_after: released, it gets one more
+    /// attempt, and a recipient that attempt does not deliver bounces (OutcomeRecorder).
+    Expected<bool> pastGiveUp(const QString& queueId) const;
 
     static QString noSuchMessage(const QString& queueId);
     /// Why a command finds no message with queueId to act on: none has that id, or it was deleted (when).

@@ -172,7 +172,8 @@ void ControlConnection::queueAction(const QJsonValue& id, const QJsonObject& req
         if (self)
             self->reply(id, {{controlKey("errors"), QJsonArray::fromStringList(result.errors)},
                              {controlKey("gone"), QJsonArray::fromStringList(result.gone)},
-                             {controlKey("held"), QJsonArray::fromStringList(result.held)}});
+                             {controlKey("held"), QJsonArray::fromStringList(result.held)},
+                             {controlKey("past_give_up"), QJsonArray::fromStringList(result.pastGiveUp)}});
     });
 }
 

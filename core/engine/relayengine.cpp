@@ -596,7 +596,7 @@ void RelayEngine::performQueueAction(QueueAction action, const QStringList& queu
                                      std::function<void(const QueueActionResult& result)> done)
 {
     if (!d->running || !d->writer) {
-        done({{tr("The relay engine is not running.")}, {}, {}});
+        done({{tr("The relay engine is not running.")}, {}, {}, {}});
         return;
     }
     const QString dataDir = d->dataDir;

@@ -1638,6 +1638,19 @@ void TestDataPages::queueActionsSayWhatTheyLeftAlone()
     QVERIFY(!actionButton(page, QueueAction::Release)->isEnabled());
     QVERIFY(actionButton(page, QueueAction::RetryNow)->isEnabled());
     QVERIFY(page->findChild<QMessageBox*>(QStringLiteral("queueActionErrors")) == nullptr);
+
+    // Release of a message held longer than the give-up time: tried once more, then it bounces; said so
+    // (an outside tester read only "released").
+    QSqlQuery aged(Database::connection(dir.path()).value());
+    aged.prepare(QStringLiteral("UPDATE messages SET received_at = ? WHERE queue_id = ?"));
+    aged.addBindValue(QDateTime::currentMSecsSinceEpoch() - 6LL * 86400 * 1000); // the default is 5 days
+    aged.addBindValue(held.first());
+    QVERIFY(aged.exec());
+    act(QueueAction::Release, {held.first()});
+    QTRY_COMPARE(page->statusLabel()->text(),
+                 QStringLiteral("1 message released. 1 message had waited longer than the give-up time "
+                                "(Settings, Delivery: Give up after): one more attempt; a recipient it does "
+                                "not deliver bounces and its sender is told."));
 }
 
 // Two rows selected, and the current one leaves the queue (delivered, or deleted by the command line): the

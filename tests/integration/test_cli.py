@@ -1022,6 +1022,32 @@ class CliTest(unittest.TestCase):
         self.assertTrue(self.ok_json("queue", "hold", "Q1")["changed"])
         self.assertTrue(self.ok_json("queue", "show", "Q1")["held"])
 
+    def test_a_message_released_after_its_give_up_time_says_it_bounces_unless_delivered(self):
+        # Held past delivery.give_up_after, a released message is tried once more and then bounces: the
+        # Queue said only "released" (an outside tester).
+        now = int(time.time() * 1000)
+        self.ok("queue", "list")  # makes the data directory
+        db = store_connection(self.data, read_only=False)
+        with db:
+            for number, age_days in ((1, 6), (2, 1)):
+                db.execute("INSERT INTO messages(id, queue_id, agent_name, sender, subject, size, received_at,"
+                           " listener, client_address, held) VALUES(?, ?, 'Billing', 'a@example.com', 'Hi', 10,"
+                           " ?, 'submission', '127.0.0.1', 1)",
+                           (number, "Q%d" % number, now - age_days * 86400000))
+                db.execute("INSERT INTO recipients(id, message_id, address, domain, state, next_attempt_at,"
+                           " updated_at) VALUES(?, ?, 'x@example.net', 'example.net', 'deferred', ?, ?)",
+                           (number, number, now, now))
+        db.close()
+        self.assertEqual(self.ok("queue", "release", "Q1").strip(),
+                         "Message Q1 is released for delivery. It waited longer than delivery.give_up_after: it "
+                         "gets one more attempt, and a recipient that attempt does not deliver bounces (its "
+                         "sender is told).")
+        released = self.ok_json("queue", "release", "Q2")
+        self.assertTrue(released["changed"])
+        self.assertFalse(released["past_give_up"])
+        self.assertEqual(self.ok("queue", "hold", "Q2").strip().split(":")[0], "Message Q2 is held")
+        self.assertEqual(self.ok("queue", "release", "Q2").strip(), "Message Q2 is released for delivery.")
+
     def test_queue_actions_take_several_messages(self):
         # A flood from one program took one `queue delete` a message (an outside tester): hold, release, delete
         # and bounce take several IDs, ask once, say each result, and exit 1 when one failed.
