@@ -63,6 +63,16 @@ QString binary()
     return qEnvironmentVariable("RELAYDESK_BIN");
 }
 
+/// The window's own engine when no relay runs on its directory; made counts how many it made (if given).
+EngineFactory ownEngine(int* made = nullptr)
+{
+    return [made](const QString& dir) -> std::unique_ptr<EngineControl> {
+        if (made)
+            ++*made;
+        return std::make_unique<RelayEngine>(dir, EngineFace::Window);
+    };
+}
+
 /// Runs the command line on the data directory; returns its standard output (empty on failure).
 QByteArray cli(const QString& dataDir, const QStringList& args)
 {
@@ -172,13 +182,7 @@ void TestAttachedWindow::windowAttachesToTheService()
     MainWindow window(m_dir->path());
     StatusTray tray;
     int ownEngines = 0;
-    EngineHost host(
-        m_dir->path(),
-        [&ownEngines](const QString& dir) -> std::unique_ptr<EngineControl> {
-            ++ownEngines;
-            return std::make_unique<RelayEngine>(dir, EngineFace::Window);
-        },
-        &window, &tray);
+    EngineHost host(m_dir->path(), ownEngine(&ownEngines), &window, &tray);
     const Status begun = host.begin();
     QVERIFY2(begun.ok(), qPrintable(begun.error()));
     window.resize(1024, 700);
@@ -395,12 +399,7 @@ void TestAttachedWindow::quietSessionsShowOnceAttached()
 
     MainWindow window(m_dir->path());
     StatusTray tray;
-    EngineHost host(
-        m_dir->path(),
-        [](const QString& dir) -> std::unique_ptr<EngineControl> {
-            return std::make_unique<RelayEngine>(dir, EngineFace::Window);
-        },
-        &window, &tray);
+    EngineHost host(m_dir->path(), ownEngine(), &window, &tray);
     QVERIFY(host.begin().ok());
     QVERIFY(host.isAttached());
     window.show();
@@ -434,13 +433,7 @@ void TestAttachedWindow::startHereRefusesAMovedDataDirectory()
     MainWindow window(m_dir->path());
     StatusTray tray;
     int ownEngines = 0;
-    EngineHost host(
-        m_dir->path(),
-        [&ownEngines](const QString& dir) -> std::unique_ptr<EngineControl> {
-            ++ownEngines;
-            return std::make_unique<RelayEngine>(dir, EngineFace::Window);
-        },
-        &window, &tray);
+    EngineHost host(m_dir->path(), ownEngine(&ownEngines), &window, &tray);
     QVERIFY(host.begin().ok());
     QVERIFY(host.isAttached());
     window.resize(1024, 700);
@@ -488,13 +481,7 @@ void TestAttachedWindow::unreachableChannelIsAClearFailure()
     MainWindow window(m_dir->path());
     StatusTray tray;
     int ownEngines = 0;
-    EngineHost host(
-        m_dir->path(),
-        [&ownEngines](const QString& dir) -> std::unique_ptr<EngineControl> {
-            ++ownEngines;
-            return std::make_unique<RelayEngine>(dir, EngineFace::Window);
-        },
-        &window, &tray);
+    EngineHost host(m_dir->path(), ownEngine(&ownEngines), &window, &tray);
     const Status begun = host.begin();
     QVERIFY(!begun.ok());
     QVERIFY2(begun.error().contains(QStringLiteral("cannot reach its control channel")),
@@ -535,13 +522,7 @@ void TestAttachedWindow::startHereOnTheServicesDirectoryAsksFirst()
     MainWindow window(service.path());
     StatusTray tray;
     int ownEngines = 0;
-    EngineHost host(
-        service.path(),
-        [&ownEngines](const QString& dir) -> std::unique_ptr<EngineControl> {
-            ++ownEngines;
-            return std::make_unique<RelayEngine>(dir, EngineFace::Window);
-        },
-        &window, &tray);
+    EngineHost host(service.path(), ownEngine(&ownEngines), &window, &tray);
     QVERIFY(host.begin().ok());
     window.show();
     QCOMPARE(ownEngines, 0);
@@ -582,13 +563,7 @@ void TestAttachedWindow::aWindowStartedWhileTheLastOneStopsWaits()
     MainWindow window(dir.path());
     StatusTray tray;
     int ownEngines = 0;
-    EngineHost host(
-        dir.path(),
-        [&ownEngines](const QString& path) -> std::unique_ptr<EngineControl> {
-            ++ownEngines;
-            return std::make_unique<RelayEngine>(path, EngineFace::Window);
-        },
-        &window, &tray);
+    EngineHost host(dir.path(), ownEngine(&ownEngines), &window, &tray);
     QString said;
     QTimer::singleShot(600, [&said]() {
         for (QWidget* widget : QApplication::topLevelWidgets()) {
@@ -618,12 +593,7 @@ void TestAttachedWindow::aServiceThatHangsIsSaid()
     const auto restore = qScopeGuard([] { RemoteEngine::setPingTiming(5000, 15000); });
     MainWindow window(m_dir->path());
     StatusTray tray;
-    EngineHost host(
-        m_dir->path(),
-        [](const QString& dir) -> std::unique_ptr<EngineControl> {
-            return std::make_unique<RelayEngine>(dir, EngineFace::Window);
-        },
-        &window, &tray);
+    EngineHost host(m_dir->path(), ownEngine(), &window, &tray);
     QVERIFY(host.begin().ok());
     QVERIFY(host.isAttached());
     window.show();

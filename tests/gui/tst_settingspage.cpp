@@ -106,6 +106,33 @@ bool makePair(const QString& base, const QString& host, int days = 825)
         .ok();
 }
 
+/// The relay relay.office.test with a key pair for it (own) and one for www.elsewhere.example (other), and
+/// its Settings page shown with the certificate panel ready.
+struct OtherHostPairs
+{
+    Test::TempDataDir dir;
+    QString other = dir.path() + QStringLiteral("/other");
+    QString own = dir.path() + QStringLiteral("/own");
+    std::unique_ptr<SettingsPage> page;
+    CertificatePanel* panel = nullptr;
+
+    bool prepare()
+    {
+        if (!Settings(dir.path())
+                 .set(QStringLiteral("server.hostname"), QStringLiteral("relay.office.test"))
+                 .ok() ||
+            !makePair(other, QStringLiteral("www.elsewhere.example")) ||
+            !makePair(own, QStringLiteral("relay.office.test")))
+            return false;
+        page = std::make_unique<SettingsPage>(dir.path());
+        page->show();
+        if (!QTest::qWaitFor([this] { return !page->isBusy(); }))
+            return false;
+        panel = page->certificatePanel();
+        return QTest::qWaitFor([this] { return !panel->isBusy(); });
+    }
+};
+
 void typeInto(QSpinBox* spin, const QString& text)
 {
     spin->selectAll();
@@ -1385,18 +1412,10 @@ void TestSettingsPage::anotherHostsCertificateIsAskedFirst()
 {
     // A certificate for www.elsewhere.example while the relay is relay.office.test went live at once, the
     // warning only after it, and every application that checks the relay's name failed (an outside tester).
-    Test::TempDataDir dir;
-    QVERIFY(Settings(dir.path())
-                .set(QStringLiteral("server.hostname"), QStringLiteral("relay.office.test"))
-                .ok());
-    const QString other = dir.path() + QStringLiteral("/other"), own = dir.path() + QStringLiteral("/own");
-    QVERIFY(makePair(other, QStringLiteral("www.elsewhere.example")));
-    QVERIFY(makePair(own, QStringLiteral("relay.office.test")));
-    SettingsPage page(dir.path());
-    page.show();
-    QTRY_VERIFY(!page.isBusy());
-    CertificatePanel* panel = page.certificatePanel();
-    QTRY_VERIFY(!panel->isBusy());
+    OtherHostPairs pairs;
+    QVERIFY(pairs.prepare());
+    CertificatePanel* panel = pairs.panel;
+    const QString &other = pairs.other, &own = pairs.own;
     QSignalSpy changed(panel, &CertificatePanel::certificateChanged);
     {
         Test::BoxAnswer cancel(QStringLiteral("confirmOtherHostCertificate"), Qt::Key_Escape);
@@ -1409,7 +1428,7 @@ void TestSettingsPage::anotherHostsCertificateIsAskedFirst()
     }
     QTest::qWait(200);
     QCOMPARE(changed.count(), 0);
-    QVERIFY(Settings(dir.path()).value(QStringLiteral("tls.certificate")).isEmpty());
+    QVERIFY(Settings(pairs.dir.path()).value(QStringLiteral("tls.certificate")).isEmpty());
     QVERIFY(!panel->text().contains(QStringLiteral("Working")));
     {
         Test::BoxAnswer use(QStringLiteral("confirmOtherHostCertificate"), 0); // its action button
@@ -1427,18 +1446,10 @@ void TestSettingsPage::aBrokenPairIsRefusedBeforeTheNameQuestion()
     // An outside tester chose another host's certificate and a key that was not its own: "This certificate
     // names X, not Y ... Use it anyway?" came first, and only after "Use it" that the key does not belong.
     // A broken pair is refused at once with its reason; the two file dialogs say which file they want.
-    Test::TempDataDir dir;
-    QVERIFY(Settings(dir.path())
-                .set(QStringLiteral("server.hostname"), QStringLiteral("relay.office.test"))
-                .ok());
-    const QString other = dir.path() + QStringLiteral("/other"), own = dir.path() + QStringLiteral("/own");
-    QVERIFY(makePair(other, QStringLiteral("www.elsewhere.example")));
-    QVERIFY(makePair(own, QStringLiteral("relay.office.test")));
-    SettingsPage page(dir.path());
-    page.show();
-    QTRY_VERIFY(!page.isBusy());
-    CertificatePanel* panel = page.certificatePanel();
-    QTRY_VERIFY(!panel->isBusy());
+    OtherHostPairs pairs;
+    QVERIFY(pairs.prepare());
+    CertificatePanel* panel = pairs.panel;
+    const QString &other = pairs.other, &own = pairs.own;
     QSignalSpy failed(panel, &CertificatePanel::failed);
     QSignalSpy changed(panel, &CertificatePanel::certificateChanged);
     // Through the button, as a person: each dialog's title names its file.
@@ -1452,7 +1463,7 @@ void TestSettingsPage::aBrokenPairIsRefusedBeforeTheNameQuestion()
             if (!dialog || !dialog->isVisible() || titles.size() >= chosen.size())
                 continue;
             titles << dialog->windowTitle();
-            dialog->setDirectory(dir.path());
+            dialog->setDirectory(pairs.dir.path());
             auto* name = dialog->findChild<QLineEdit*>(QStringLiteral("fileNameEdit"));
             name->clear();
             QTest::keyClicks(name, QFileInfo(chosen.at(titles.size() - 1)).fileName());
@@ -1472,7 +1483,7 @@ void TestSettingsPage::aBrokenPairIsRefusedBeforeTheNameQuestion()
     const QString reason = failed.first().first().toString();
     QVERIFY2(reason.contains(QStringLiteral("does not belong to the certificate")), qPrintable(reason));
     QCOMPARE(changed.count(), 0);
-    QVERIFY(Settings(dir.path()).value(QStringLiteral("tls.certificate")).isEmpty());
+    QVERIFY(Settings(pairs.dir.path()).value(QStringLiteral("tls.certificate")).isEmpty());
     QTRY_VERIFY(!panel->isBusy());
 }
 
