@@ -254,8 +254,19 @@ MailPathResult parsePath(QByteArrayView argument, QByteArrayView prefix, PathKin
     QByteArrayView rest = argument.sliced(prefix.size());
     if (rest.startsWith(' ')) // common client habit: "MAIL FROM: <a@b>"
         rest = rest.sliced(1);
-    if (!rest.startsWith('<'))
-        return failure(501, "5.5.4", shape);
+    // Old device firmware writes "MAIL FROM:scan@office.example", without the angle brackets RFC 5321 4.1.2
+    // asks for (an outside tester's scanner; Postfix takes it unless strict_rfc821_envelopes is set). A
+    // mailbox alone up to the first space is read as if bracketed; nothing else is guessed.
+    QByteArray bracketed;
+    if (!rest.startsWith('<')) {
+        const qsizetype space = rest.indexOf(' ');
+        const QByteArrayView bare = space < 0 ? rest : rest.first(space);
+        if (!bare.contains('@') || bare.contains('<') || bare.contains('>') || bare.contains('"') ||
+            bare.startsWith('@'))
+            return failure(501, "5.5.4", shape);
+        bracketed = '<' + bare.toByteArray() + '>' + rest.sliced(bare.size()).toByteArray();
+        rest = bracketed;
+    }
     const qsizetype close = findPathEnd(rest);
     if (close < 0)
         return failure(501, "5.5.4", shape);

@@ -89,7 +89,15 @@ void TestMailPath::parses_data()
     bad("missing FROM:", true, "<a@b.example>", "501 5.5.4");
     bad("wrong keyword", true, "TO:<a@b.example>", "501 5.5.4");
     bad("missing colon", true, "FROM <a@b.example>", "501 5.5.4");
-    bad("no brackets", true, "FROM:a@b.example", "501 5.5.4");
+    // Without brackets, as old firmware writes it (an outside tester's scanner): a mailbox alone is taken.
+    ok("no brackets", true, "FROM:a@b.example", "a@b.example");
+    ok("no brackets with params", true, "FROM:a@b.example SIZE=12 BODY=8BITMIME", "a@b.example",
+       "SIZE=12,BODY=8BITMIME");
+    ok("no brackets after a space", true, "FROM: a@b.example", "a@b.example");
+    bad("no brackets, no mailbox", true, "FROM:broken", "501 5.5.4");
+    bad("no brackets, a source route", true, "FROM:@relay.example:a@b.example", "501 5.5.4");
+    bad("no brackets, a display name", true, "FROM:Anna a@b.example", "501 5.5.4");
+    bad("no brackets, bad mailbox", true, "FROM:a@@b.example", "501 5.1.7");
     bad("no closing bracket", true, "FROM:<a@b.example", "501 5.5.4");
     bad("two spaces after colon", true, "FROM:  <a@b.example>", "501 5.5.4");
     bad("junk after colon", true, "FROM:x<a@b.example>", "501 5.5.4");
@@ -104,7 +112,7 @@ void TestMailPath::parses_data()
     bad("non-ascii in value", true, "FROM:<a@b.example> X=\xc3\xa9", "501 5.5.4");
     bad("rcpt missing TO:", false, "<bob@example.org>", "501 5.5.4");
     bad("rcpt empty", false, "", "501 5.5.4");
-    bad("rcpt no brackets", false, "TO:bob@example.org", "501 5.5.4");
+    ok("rcpt no brackets", false, "TO:bob@example.org", "bob@example.org");
 
     // Control characters anywhere: 501 5.5.2.
     bad("CR", true, "FROM:<a@b.example>\rRCPT TO:<x@y>", "501 5.5.2");
