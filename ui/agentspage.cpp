@@ -394,6 +394,8 @@ void AgentsPage::updateAppConfig()
         access.mayLogIn = !agent.allowlist.isEmpty();
         for (const CidrRange& range : agent.trustedDevices)
             access.trustedDevices << range.toString();
+        access.senders = agent.senders;
+        access.anySender = agent.anySender;
     }
     m_appConfig->setAgent(selectedName(), m_credentials->newestActiveUsername(), access);
 }

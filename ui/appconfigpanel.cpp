@@ -147,6 +147,19 @@ AppConfigPanel::Endpoints AppConfigPanel::readEndpoints(const QString& dataDir)
     return endpoints;
 }
 
+QString AppConfigPanel::senderLine(const AgentAccess& access)
+{
+    if (access.anySender)
+        return tr("Sender address (envelope and From: header): any; this agent may send as anyone");
+    if (access.senders.isEmpty())
+        return tr("Sender address (envelope and From: header): none is allowed yet; add the agent's sender "
+                  "domains (Sender domains tab), or every message is refused");
+    QStringList shown;
+    for (const QString& entry : access.senders)
+        shown << (entry.contains(QLatin1Char('@')) ? entry : tr("an address at %1").arg(entry));
+    return tr("Sender address (envelope and From: header): %1").arg(shown.join(tr(", or ")));
+}
+
 void AppConfigPanel::showEndpoints(const QString& username, const AgentAccess& access,
                                    const Endpoints& endpoints)
 {
@@ -198,6 +211,9 @@ void AppConfigPanel::showEndpoints(const QString& username, const AgentAccess& a
                                 : QString();
     if (!noLogin.isEmpty())
         lines << noLogin;
+    // What the application or device must send as: the setting a device most often gets wrong, missing from
+    // the copied settings an outside tester pasted into a scanner's manual page.
+    lines << senderLine(access);
     if (devices)
         lines << (endpoints.lanPort.isEmpty()
                       ? tr("Devices at %1: none can send now, the LAN relay port is switched off (Settings, "

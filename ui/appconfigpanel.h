@@ -16,6 +16,8 @@ struct AgentAccess
 {
     bool mayLogIn = true;       ///< its allowlist admits some address (logins on submission and SMTPS)
     QStringList trustedDevices; ///< addresses that send on the LAN relay port without a login
+    QStringList senders;        ///< the domains and addresses it may send as (MailAgent::senders)
+    bool anySender = false;     ///< it may send as anyone
 };
 
 /// "Configure your application": the host, ports, TLS mode and username to paste into an application's
@@ -69,6 +71,8 @@ private:
     /// What the worker reads: the settings, and this computer's network address when it may be needed.
     static Endpoints readEndpoints(const QString& dataDir);
     void showEndpoints(const QString& username, const AgentAccess& access, const Endpoints& endpoints);
+    /// What the agent's applications and devices must send as, in a line of the copied settings.
+    static QString senderLine(const AgentAccess& access);
     /// Adds a note when host does not resolve to a loopback address, where every listener is.
     void checkHostReachesLoopback(const QString& host, const QString& loopback);
     /// Looks the full host name up (asynchronously: a slow resolver delays only the hint) and adds a hint to

@@ -459,13 +459,27 @@ void TestSafeDefaults::copySettingsOfADeviceAgentNameTheLanRelay()
         QStringLiteral("Devices at 192.0.2.40: port 32525 (LAN relay), no authentication")));
     QVERIFY2(!config->text().contains(QStringLiteral("Username")), qPrintable(config->text()));
     QVERIFY(!config->text().contains(QStringLiteral("generate one first")));
+    // What the device must send as, in the copied settings (an outside tester pasted them into a scanner's
+    // manual page, and the From: address was the setting that went wrong).
+    QVERIFY2(config->text().contains(QStringLiteral(
+                 "Sender address (envelope and From: header): none is allowed yet; add the agent's sender "
+                 "domains (Sender domains tab), or every message is refused")),
+             qPrintable(config->text()));
     // Every listener on loopback (the first start's defaults): said, since these are the settings handed to
     // the office's other computers (an outside tester).
     QVERIFY2(config->text().contains(QStringLiteral("The relay takes connections from this computer only")),
              qPrintable(config->text()));
     // An agent with both: the login settings and the devices'.
-    selectRow(list, page.model()->rowOf(QStringLiteral("billing-app")));
+    QVERIFY(agents.addSender(QStringLiteral("billing-app"), QStringLiteral("office.example")).ok());
+    QVERIFY(agents.addSender(QStringLiteral("billing-app"), QStringLiteral("billing@shop.example")).ok());
+    page.reload(QStringLiteral("billing-app"));
     QTRY_VERIFY(config->text().contains(QStringLiteral("Devices at 192.0.2.41: port 32525")));
+    QVERIFY2(
+        config->text().contains(QStringLiteral("Sender address (envelope and From: header): "
+                                               "billing@shop.example, or an address at office.example")) ||
+            config->text().contains(QStringLiteral("Sender address (envelope and From: header): an address "
+                                                   "at office.example, or billing@shop.example")),
+        qPrintable(config->text()));
     QVERIFY(config->text().contains(QStringLiteral("Username: none: this agent has no active credential")));
     // A LAN listener on the network and a short host name: the devices get this computer's address (only
     // the submission listener's was looked at).
