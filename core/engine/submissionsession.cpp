@@ -503,7 +503,9 @@ void SubmissionSession::verifyCredentials(const QByteArray& username, const QByt
     RefusedLoginRecorder* refused = m_env.refusedLogins;
     QPointer<SessionWorker> worker = m_worker;
     const quint64 id = m_id;
-    const QString user = QString::fromUtf8(username);
+    // Usernames are generated in small letters (CredentialGenerator): one typed or sent in capitals is the
+    // same username (an outside tester's device firmware upper-cased its fields, and was "unknown").
+    const QString user = QString::fromUtf8(username).toLower();
     bool repeatedPair = false;
     m_checkingPair.reset();
     if (cache) {

@@ -57,6 +57,14 @@ class AuthCacheTest(RelayTestCase):
         self.assertEqual(self.cached_flags("127.0.0.11", 3), ["no", "yes", "yes"])
         self.assertNotIn(credential["password"], "\n".join(self.relay.stderr_lines))
 
+    def test_a_username_in_capitals_is_the_same_username(self):
+        # Device firmware that upper-cases its fields sent "RDK_..." and was refused as an unknown user name
+        # (an outside tester); generated usernames are in small letters, so the capitals are the same name.
+        credential = self.new_agent("capitals", ("127.0.0.19",))
+        self.assertEqual(self.login(dict(credential, username=credential["username"].upper()), "127.0.0.19"), 235)
+        self.assertEqual(self.login(credential, "127.0.0.19"), 235)
+        self.assertEqual(self.cached_flags("127.0.0.19", 2), ["no", "yes"])
+
     def test_wrong_password_after_a_hit_fails_and_counts_toward_lockout(self):
         credential = self.new_agent("wrong", ("127.0.0.12",))
         self.assertEqual(self.login(credential, "127.0.0.12"), 235)
