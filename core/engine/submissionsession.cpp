@@ -17,6 +17,7 @@
 #include "core/security/authverifier.h"
 #include "core/security/refusedloginrecorder.h"
 #include "core/security/refusedsubmissionrecorder.h"
+#include "core/smtp/encodedwords.h"
 #include "core/store/messagespool.h"
 #include "core/tls/tlsserverstream.h"
 #include "core/util/clock.h"
@@ -400,14 +401,14 @@ void SubmissionSession::recordRefusal(const char* command, const SmtpReply& repl
         return;
     QStringList recipients;
     for (const QByteArray& recipient : envelope.recipients)
-        recipients << QString::fromUtf8(recipient);
+        recipients << EncodedWords::plainText(recipient); // Latin-1 from old firmware shown as sent
     RefusedSubmission refusal;
     refusal.address = m_socket->peer().address.toString();
     refusal.listener = m_info.listener;
     refusal.agentId = m_protocol->agentId();
     refusal.agentName = m_protocol->agentName().isEmpty() ? m_info.agent : m_protocol->agentName();
     refusal.command = QString::fromLatin1(command);
-    refusal.sender = QString::fromUtf8(envelope.sender);
+    refusal.sender = EncodedWords::plainText(envelope.sender);
     refusal.recipients = recipients.join(QStringLiteral(", "));
     refusal.reply = QString::fromUtf8(reply.summary());
     m_env.refusedSubmissions->note(std::move(refusal), nowMs());

@@ -8,10 +8,7 @@
 
 namespace RelayDesk {
 
-namespace {
-
-/// Bytes of a header without an encoded word: UTF-8 where valid (RFC 6532), else Latin-1.
-QString plainText(const QByteArray& bytes)
+QString EncodedWords::plainText(const QByteArray& bytes)
 {
     QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     QString text = utf8.decode(bytes);
@@ -19,6 +16,8 @@ QString plainText(const QByteArray& bytes)
         return text;
     return QString::fromLatin1(bytes);
 }
+
+namespace {
 
 /// RFC 2047 4.2: the "Q" encoding, quoted-printable with "_" for a space.
 QByteArray decodeQ(const QByteArray& text)

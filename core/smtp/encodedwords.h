@@ -10,6 +10,9 @@ namespace RelayDesk {
 /// it is shown (MessageHeaders).
 namespace EncodedWords {
 
+/// Bytes without an encoded word (a header, an address a client sent): UTF-8 where valid (RFC 6532), else
+/// Latin-1, which old device firmware writes ("m\xfcller" read as "müller", not "m\ufffdller").
+QString plainText(const QByteArray& bytes);
 /// Decodes RFC 2047 encoded words (=?charset?B?...?= and =?charset?Q?...?=); white space between two
 /// encoded words is dropped (RFC 2047 6.2).
 QString decode(const QByteArray& value);

@@ -134,6 +134,24 @@ class RefusedSubmissionsTest(unittest.TestCase):
                       self.relay.cli("log", "refused", "--search", "nobody-like-this").stdout)
         self.assertEqual(refused(self.relay, "--agent", "Buchhaltung", "--since", "2099-01-01"), [])
 
+    def test_a_latin1_address_is_listed_as_written(self):
+        # Old firmware writes Latin-1: "m\xfcller" was listed as "m\ufffdller" (an outside tester's scanner).
+        credential = self.relay.create_agent("Scanner", senders=("office.test",))
+        client = smtplib.SMTP("127.0.0.1", self.relay.ports["submission"], timeout=20 * SLOW)
+        try:
+            client.starttls(context=client_tls_context())
+            client.login(credential["username"], credential["password"])
+            self.assertEqual(client.mail("scan@office.test")[0], 250)
+            client.send(b"RCPT TO:<m\xfcller@example.test>\r\n")
+            code, text = client.getreply()
+            self.assertEqual(code, 553, text)
+        finally:
+            client.close()
+        rows = lambda: refused(self.relay, "--agent", "Scanner")
+        self.assertTrue(wait_until(lambda: len(rows()) == 1, 10 * SLOW), rows())
+        self.assertEqual(rows()[0]["recipients"], "m\u00fcller@example.test")
+        self.assertEqual(rows()[0]["sender"], "scan@office.test")
+
     def test_a_client_that_never_logged_in_is_listed_without_an_agent(self):
         # swaks on the submission port without a login: MAIL is refused (530), and that is what a printer set
         # up without its user name sees.
