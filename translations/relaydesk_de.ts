@@ -999,6 +999,26 @@
         <source>Certificate: self-signed. Applications that check certificates refuse it until they are given it: save it with Settings, Security, &quot;Save certificate...&quot; and give the file to the application (in msmtp: tls_trust_file).</source>
         <translation>Zertifikat: selbstsigniert. Anwendungen, die Zertifikate prüfen, lehnen es ab, bis man es ihnen gibt: Speichern Sie es unter Einstellungen, Sicherheit, „Zertifikat speichern …“ und geben Sie die Datei der Anwendung (in msmtp: tls_trust_file).</translation>
     </message>
+    <message>
+        <source>Sender address (envelope and From: header): any; this agent may send as anyone</source>
+        <translation>Absenderadresse (Umschlag und From:-Kopfzeile): beliebig; dieser Agent darf als jeder senden</translation>
+    </message>
+    <message>
+        <source>Sender address (envelope and From: header): none is allowed yet; add the agent&apos;s sender domains (Sender domains tab), or every message is refused</source>
+        <translation>Absenderadresse (Umschlag und From:-Kopfzeile): noch keine erlaubt; tragen Sie die Absenderdomains des Agenten ein (Reiter Domains), sonst wird jede Nachricht abgelehnt</translation>
+    </message>
+    <message>
+        <source>an address at %1</source>
+        <translation>eine Adresse unter %1</translation>
+    </message>
+    <message>
+        <source>Sender address (envelope and From: header): %1</source>
+        <translation>Absenderadresse (Umschlag und From:-Kopfzeile): %1</translation>
+    </message>
+    <message>
+        <source>, or </source>
+        <translation>, oder </translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::BackupAdmin</name>

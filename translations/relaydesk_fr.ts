@@ -999,6 +999,26 @@
         <source>Certificate: self-signed. Applications that check certificates refuse it until they are given it: save it with Settings, Security, &quot;Save certificate...&quot; and give the file to the application (in msmtp: tls_trust_file).</source>
         <translation>Certificat&#xa0;: auto-signé. Les applications qui vérifient les certificats le refusent tant qu’on ne le leur donne pas&#xa0;: enregistrez-le via Paramètres, Sécurité, «&#xa0;Enregistrer le certificat…&#xa0;» et donnez le fichier à l’application (dans msmtp&#xa0;: tls_trust_file).</translation>
     </message>
+    <message>
+        <source>Sender address (envelope and From: header): any; this agent may send as anyone</source>
+        <translation>Adresse d’expéditeur (enveloppe et en-tête From:) : n’importe laquelle ; cet agent peut envoyer au nom de tous</translation>
+    </message>
+    <message>
+        <source>Sender address (envelope and From: header): none is allowed yet; add the agent&apos;s sender domains (Sender domains tab), or every message is refused</source>
+        <translation>Adresse d’expéditeur (enveloppe et en-tête From:) : aucune n’est encore autorisée ; ajoutez les domaines d’expédition de l’agent (onglet Domaines), sinon chaque message est refusé</translation>
+    </message>
+    <message>
+        <source>an address at %1</source>
+        <translation>une adresse du domaine %1</translation>
+    </message>
+    <message>
+        <source>Sender address (envelope and From: header): %1</source>
+        <translation>Adresse d’expéditeur (enveloppe et en-tête From:) : %1</translation>
+    </message>
+    <message>
+        <source>, or </source>
+        <translation>, ou </translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::BackupAdmin</name>
@@ -3217,8 +3237,8 @@ Lancer quand même le relais dans cette fenêtre&#xa0;?</translation>
     <message numerus="yes">
         <source>%Ln message(s) had waited longer than the give-up time (Settings, Delivery: Give up after): one more attempt each; a recipient it does not deliver bounces and its sender is told.</source>
         <translation>
-            <numerusform>%Ln message avait attendu plus longtemps que le délai d’abandon (Paramètres, Remise : Abandonner après) : encore une tentative ; un destinataire qu’elle ne remet pas passe en échec et l’expéditeur en est averti.</numerusform>
-            <numerusform>%Ln messages avaient attendu plus longtemps que le délai d’abandon (Paramètres, Remise : Abandonner après) : encore une tentative chacun ; un destinataire qu’elle ne remet pas passe en échec et l’expéditeur en est averti.</numerusform>
+            <numerusform>%Ln message avait attendu plus longtemps que le délai d’abandon (Paramètres, Remise&#xa0;: Abandonner après)&#xa0;: encore une tentative&#xa0;; un destinataire qu’elle ne remet pas passe en échec et l’expéditeur en est averti.</numerusform>
+            <numerusform>%Ln messages avaient attendu plus longtemps que le délai d’abandon (Paramètres, Remise&#xa0;: Abandonner après)&#xa0;: encore une tentative chacun&#xa0;; un destinataire qu’elle ne remet pas passe en échec et l’expéditeur en est averti.</numerusform>
         </translation>
     </message>
 </context>
