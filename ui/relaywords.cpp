@@ -32,6 +32,12 @@ constexpr const char* kTemplates[] = {
     QT_TRANSLATE_NOOP("RelayWords", "Connection to %1 timed out"),
     QT_TRANSLATE_NOOP("RelayWords", "Timeout waiting for a reply from %1"),
     QT_TRANSLATE_NOOP("RelayWords", "TLS handshake with %1 failed: %2"),
+    // A reply the relay could not read or did not expect (smtpclientprotocol.cpp), its detail translated too
+    // (an outside tester read them in English under a German road sign).
+    QT_TRANSLATE_NOOP("RelayWords", "Malformed reply from the server after the whole message was sent: %1; "
+                                    "the server may have kept it"),
+    QT_TRANSLATE_NOOP("RelayWords", "Malformed reply from the server: %1"),
+    QT_TRANSLATE_NOOP("RelayWords", "Unexpected reply from the server: %1"),
     QT_TRANSLATE_NOOP("RelayWords", "TLS is required but the server does not offer STARTTLS"),
     QT_TRANSLATE_NOOP("RelayWords", "Refusing to send credentials over an unencrypted connection"),
     QT_TRANSLATE_NOOP("RelayWords",
@@ -123,6 +129,14 @@ constexpr const char* kDnsTroubleTemplates[] = {
     QT_TRANSLATE_NOOP("RelayWords", "the name server could not answer (SERVFAIL)"),
     QT_TRANSLATE_NOOP("RelayWords", "the name server %1 did not answer in time"),
     QT_TRANSLATE_NOOP("RelayWords", "timed out"),
+};
+
+// What was wrong with a server's reply (core/smtp/replyparser.cpp), after "Malformed reply from the server".
+constexpr const char* kReplyTroubleTemplates[] = {
+    QT_TRANSLATE_NOOP("RelayWords", "reply line longer than %1 octets"),
+    QT_TRANSLATE_NOOP("RelayWords", "malformed reply line '%1'"),
+    QT_TRANSLATE_NOOP("RelayWords", "reply code changed from %1 to %2 inside a multi-line reply"),
+    QT_TRANSLATE_NOOP("RelayWords", "multi-line reply longer than %1 lines"),
 };
 
 /// A template as a pattern: its words literal, each %N any text.
@@ -265,8 +279,14 @@ QString RelayWords::translated(const QString& text)
             continue;
         const bool certificate = pattern.source == kTemplates[0] || pattern.source == kTemplates[1];
         std::function<QString(int, const QString&)> parts;
+        static const QList<Pattern> replyTrouble = patternsOf(
+            QList<const char*>(std::begin(kReplyTroubleTemplates), std::end(kReplyTroubleTemplates)));
         if (certificate)
             parts = certificateParts;
+        else if (QByteArrayView(pattern.source).startsWith("Malformed reply"))
+            parts = [](int index, const QString& part) {
+                return index == 1 ? translatedBy(replyTrouble, "RelayWords", part) : part;
+            };
         else if (qstrcmp(pattern.source, expired) == 0)
             parts = lastReply;
         return translatedBy({pattern}, "RelayWords", text, parts);

@@ -533,6 +533,12 @@ constexpr KeywordEntry kKeywords[] = {
     // The relay's own words when the server closed the connection (core/outbound/outboundconnection.cpp): the
     // 4.4.2 pair says "timed out", which an outside tester read beside a connection that was dropped. After
     // the message's end the server may have kept it (RFC 5321 6.1), and each retry may be a copy more.
+    // The same when the server's reply to the message's end cannot be read (core/smtp/smtpclientprotocol.cpp):
+    // the generic "Protocol problem ... Nothing to do" hid five copies at an outside tester's receiver.
+    {"malformed reply from the server after the whole message was sent", 4, "5.0",
+     {QT_TRANSLATE_NOOP("ReplyCatalog", "Unreadable reply after the whole message was sent"),
+      QT_TRANSLATE_NOOP("ReplyCatalog", "The receiving server took the whole message, then answered in a way that breaks the rules of SMTP, so RelayDesk cannot tell whether it kept the message. If it did, every retry brings the recipient another copy."),
+      QT_TRANSLATE_NOOP("ReplyCatalog", "RelayDesk retries, as the standard asks. If the recipient reports copies, delete the message from the queue and ask the receiving server's administrator to fix its replies.")}},
     {"lost after the whole message was sent", 4, "4.2",
      {QT_TRANSLATE_NOOP("ReplyCatalog", "Connection closed before the server's reply"),
       QT_TRANSLATE_NOOP("ReplyCatalog", "The receiving server closed the connection after the whole message was sent, before it said whether it took it. It may have kept the message: then every retry brings the recipient another copy."),

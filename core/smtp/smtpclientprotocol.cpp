@@ -103,8 +103,16 @@ void SmtpClientProtocol::receive(QByteArrayView bytes)
         if (result == ReplyParser::Result::NeedMore)
             return;
         if (result == ReplyParser::Result::Error) {
-            fail(SmtpReply::make(451, "4.5.0",
-                                 "Malformed reply from the server: " + m_parser.error().toUtf8()));
+            // RFC 5321 6.1: after the message's end, a server whose reply cannot be read may have kept the
+            // message, as one that closes then: said, since each retry may bring another copy (an outside
+            // tester's receiver got five copies, and the window said "Nothing to do").
+            const QByteArray why = m_parser.error().toUtf8();
+            fail(SmtpReply::make(
+                451, "4.5.0",
+                m_state == State::Content
+                    ? QByteArray("Malformed reply from the server after the whole message was sent: " + why +
+                                 "; the server may have kept it")
+                    : QByteArray("Malformed reply from the server: " + why)));
             return;
         }
         for (const QByteArray& line : m_parser.lastLines()) // as the server sent them

@@ -136,6 +136,7 @@ private Q_SLOTS:
     void relaysOwnWordsAreTranslated_data();
     void relaysOwnWordsAreTranslated();
     void mtaStsNotesGoThroughTheTranslation();
+    void malformedRepliesGoThroughTheTranslation();
 };
 
 void TestTranslatedWindow::initTestCase()
@@ -599,6 +600,32 @@ void TestTranslatedWindow::mtaStsNotesGoThroughTheTranslation()
     // The client's and the server's lines stay as they went over the wire.
     QCOMPARE(RelayWords::transcript(QStringLiteral("S: 220 MTA-STS: ready")),
              QStringLiteral("S: 220 MTA-STS: ready"));
+}
+
+void TestTranslatedWindow::malformedRepliesGoThroughTheTranslation()
+{
+    // "451 4.5.0 Malformed reply from the server: ..." stayed English under a German road sign (an outside
+    // tester): the relay's words and the parser's detail are translated, the server's bytes stay as sent.
+    Test::WindowTour::useLanguage(QStringLiteral("en_US"));
+    MarkingTranslator marking;
+    QCoreApplication::installTranslator(&marking);
+    const auto remove = qScopeGuard([&marking] { QCoreApplication::removeTranslator(&marking); });
+    QCOMPARE(
+        RelayWords::translated(QStringLiteral("Malformed reply from the server after the whole message was "
+                                              "sent: malformed reply line '250queued as 12345'; the "
+                                              "server may have kept it")),
+        QStringLiteral("[Malformed reply from the server after the whole message was sent: [malformed "
+                       "reply line '250queued as 12345']; the server may have kept it]"));
+    QCOMPARE(
+        RelayWords::translated(QStringLiteral(
+            "Malformed reply from the server: reply code changed from 250 to 550 inside a multi-line reply")),
+        QStringLiteral("[Malformed reply from the server: [reply code changed from 250 to 550 inside a "
+                       "multi-line reply]]"));
+    QCOMPARE(RelayWords::translated(QStringLiteral("Malformed reply from the server: reply line longer than "
+                                                   "4096 octets")),
+             QStringLiteral("[Malformed reply from the server: [reply line longer than 4096 octets]]"));
+    QCOMPARE(RelayWords::translated(QStringLiteral("Unexpected reply from the server: 354 go ahead")),
+             QStringLiteral("[Unexpected reply from the server: 354 go ahead]"));
 }
 
 QTEST_MAIN(TestTranslatedWindow)

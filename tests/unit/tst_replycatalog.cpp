@@ -64,6 +64,13 @@ void TestReplyCatalog::explains_data()
         "server's "
         "reply: the server may have kept it",
         Y, true, "Connection closed before the server's reply", "copies");
+    // A reply to the message's end that cannot be read: the server may have kept it (an outside tester's
+    // receiver got five copies while the window said "Nothing to do").
+    row("unreadable after the message", 451, "4.5.0",
+        "Malformed reply from the server after the whole message was sent: malformed reply line '250queued "
+        "as "
+        "1'; the server may have kept it",
+        Y, true, "Unreadable reply after the whole message was sent", "copies");
     // The relay's own words (an outside tester read "Server not accepting mail" for its own stop, "Domain
     // does not exist" for a domain without a mail server, and "Nothing to do" for a DNS server that refuses).
     row("relay stopped", 421, "4.3.2",
