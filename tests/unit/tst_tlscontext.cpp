@@ -187,7 +187,7 @@ private Q_SLOTS:
                     OBJ_nid2sn(EVP_PKEY_get_base_id(X509_get0_pubkey(certificate))));
         }
         served.sort();
-        QCOMPARE(served, (QStringList{QStringLiteral("EC"), QStringLiteral("RSA")}));
+        QCOMPARE(served, (QStringList{QStringLiteral("id-ecPublicKey"), QStringLiteral("rsaEncryption")}));
     }
 
     // A data directory from before the RSA pair: its ECDSA certificate stays, and an RSA one naming the same
