@@ -191,6 +191,14 @@ void CertificatePanel::finish(const Expected<CertificateInfo>& result, bool chan
     QString details =
         tr("%1\nSHA-256 %2\nExpires %3 (in %Ln day(s))\n%4", nullptr, days)
             .arg(info.subject, info.fingerprint, expiryDateText(info.expiry), info.certificatePath);
+    // The pair of the other key type served beside it: RSA-only TLS 1.2 devices connect with it (an outside
+    // tester's NAS and printer could not connect to the ECDSA certificate alone).
+    if (!info.secondCertificatePath.isEmpty() && info.secondProblem.isEmpty())
+        details += QLatin1Char('\n') + tr("An %1 certificate for older devices is served too (%2).")
+                                           .arg(info.secondKeyType, info.secondCertificatePath);
+    else if (!info.secondProblem.isEmpty())
+        details += QLatin1Char('\n') + tr("The second certificate is not served: %1")
+                                           .arg(SettingCatalog::humanError(info.secondProblem));
     // Nothing vouches for a self-signed certificate: clients that verify the relay must be given the file.
     if (info.generated || info.selfSigned)
         details += QLatin1Char('\n') + tr("Self-signed: mail programs that verify the relay need this "

@@ -363,6 +363,11 @@ QString SettingCatalog::label(const QString& key)
         return tr("TLS certificate");
     if (key == QLatin1String("tls.key"))
         return tr("TLS private key");
+    // The pair of the other key type (RSA beside ECDSA) served to clients that cannot use the first.
+    if (key == QLatin1String("tls.second_certificate"))
+        return tr("Second TLS certificate (other key type)");
+    if (key == QLatin1String("tls.second_key"))
+        return tr("Second TLS private key");
     for (const SettingText& text : fields()) {
         if (text.key != key)
             continue;

@@ -125,20 +125,24 @@ int listSettings(const SettingsAdmin& settings, const NodeAdmin& node, const Cli
 /// both (the store's message says "in one change", the command line shows how).
 QString pairHint(const QList<std::pair<QString, QString>>& changes)
 {
-    bool certificate = false;
-    bool key = false;
-    bool emptied = false;
-    for (const auto& [name, value] : changes) {
-        const bool half = name == QLatin1String("tls.certificate") || name == QLatin1String("tls.key");
-        certificate = certificate || name == QLatin1String("tls.certificate");
-        key = key || name == QLatin1String("tls.key");
-        emptied = emptied || (half && value.isEmpty());
+    // The first pair and the second one (tls.second_certificate, tls.second_key) alike.
+    for (const QString& prefix : {QStringLiteral("tls."), QStringLiteral("tls.second_")}) {
+        const QString certificateName = prefix + QStringLiteral("certificate");
+        const QString keyName = prefix + QStringLiteral("key");
+        bool certificate = false;
+        bool key = false;
+        bool emptied = false;
+        for (const auto& [name, value] : changes) {
+            const bool half = name == certificateName || name == keyName;
+            certificate = certificate || name == certificateName;
+            key = key || name == keyName;
+            emptied = emptied || (half && value.isEmpty());
+        }
+        if (certificate != key || emptied)
+            return QStringLiteral(" (relaydesk config set %1 CERT %2 KEY, or relaydesk config reset %1 %2)")
+                .arg(certificateName, keyName);
     }
-    if (certificate == key && !emptied)
-        return {};
-    return QStringLiteral(
-        " (relaydesk config set tls.certificate CERT tls.key KEY, or relaydesk config reset "
-        "tls.certificate tls.key)");
+    return {};
 }
 
 /// A change refused because two durations would contradict each other: nothing was stored, and how to get
@@ -293,7 +297,9 @@ void ownCertificateNote(const QString& dataDir, const QString& before, bool appl
 void certificateNote(const QString& dataDir, const QString& before, const QStringList& keys, bool applied,
                      const CliOutput& out)
 {
-    if (keys.contains(QStringLiteral("tls.certificate")) || keys.contains(QStringLiteral("tls.key")))
+    if (keys.contains(QStringLiteral("tls.certificate")) || keys.contains(QStringLiteral("tls.key")) ||
+        keys.contains(QStringLiteral("tls.second_certificate")) ||
+        keys.contains(QStringLiteral("tls.second_key")))
         return ownCertificateNote(dataDir, before, applied, out);
     if (!applied || before.isEmpty())
         return;

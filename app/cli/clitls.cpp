@@ -36,7 +36,21 @@ QJsonObject certificateJson(const CertificateInfo& info)
         object.insert(QStringLiteral("expires_at"), CliOutput::timeJson(info.expiry));
         object.insert(QStringLiteral("problem"),
                       info.problem.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(info.problem));
+        object.insert(QStringLiteral("key_type"), info.keyType);
     }
+    // The pair of the other key type served beside it (docs/security.md, "Listener certificates"); null:
+    // none.
+    const auto orNull = [](const QString& text) {
+        return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
+    };
+    object.insert(QStringLiteral("second"),
+                  info.secondCertificatePath.isEmpty()
+                      ? QJsonValue(QJsonValue::Null)
+                      : QJsonValue(QJsonObject{{QStringLiteral("certificate"), info.secondCertificatePath},
+                                               {QStringLiteral("key"), info.secondKeyPath},
+                                               {QStringLiteral("key_type"), info.secondKeyType},
+                                               {QStringLiteral("sha256"), info.secondFingerprint},
+                                               {QStringLiteral("problem"), orNull(info.secondProblem)}}));
     return object;
 }
 
@@ -45,6 +59,7 @@ void printCertificate(const CliOutput& out, const CertificateInfo& info)
     out.line(QStringLiteral("certificate: %1").arg(info.certificatePath));
     out.line(QStringLiteral("key:         %1").arg(info.keyPath));
     out.line(QStringLiteral("subject:     %1").arg(info.subject));
+    out.line(QStringLiteral("key type:    %1").arg(info.keyType));
     out.line(QStringLiteral("sha-256:     %1").arg(info.fingerprint));
     // How soon, in days: a date alone did not tell an outside tester that the certificate ran out in 5.
     const qint64 daysLeft = QDateTime::currentDateTimeUtc().daysTo(info.expiry.toUTC());
@@ -53,6 +68,13 @@ void printCertificate(const CliOutput& out, const CertificateInfo& info)
                          : daysLeft == 1                               ? QStringLiteral(" (in 1 day)")
                                          : QStringLiteral(" (in %1 days)").arg(daysLeft);
     out.line(QStringLiteral("expires:     %1%2").arg(CliOutput::timeText(info.expiry), left));
+    // What RSA-only TLS 1.2 devices are shown (an outside tester's NAS could not connect to ECDSA alone).
+    if (info.secondCertificatePath.isEmpty())
+        out.line(QStringLiteral("second:      none (clients that cannot use the %1 key cannot connect)")
+                     .arg(info.keyType.isEmpty() ? QStringLiteral("certificate's") : info.keyType));
+    else
+        out.line(QStringLiteral("second:      %1 (%2 key, for clients that cannot use the first; key %3)")
+                     .arg(info.secondCertificatePath, info.secondKeyType, info.secondKeyPath));
 }
 
 int showTls(const QString& dataDir, const CliOutput& out)
@@ -71,6 +93,11 @@ int showTls(const QString& dataDir, const CliOutput& out)
         printCertificate(out, info.value());
     if (!info->problem.isEmpty())
         out.warning(QStringLiteral("the listeners cannot use this certificate: %1").arg(info->problem));
+    if (!info->secondProblem.isEmpty())
+        out.warning(
+            QStringLiteral("the listeners leave the second certificate out: %1").arg(info->secondProblem));
+    if (const QString exposed = CertificateAdmin::keyExposure(info->secondKeyPath); !exposed.isEmpty())
+        out.warning(exposed);
     // A key every local user may read (an outside tester's 0644 key was taken without a word).
     if (const QString exposed = CertificateAdmin::keyExposure(info->keyPath); !exposed.isEmpty())
         out.warning(exposed);
@@ -120,7 +147,11 @@ int certificateChanged(const CertificateAdmin& certificates, const Expected<Cert
     const QString chainWarning = CertificateAdmin::chainWarning(info.value());
     object.insert(QStringLiteral("chain_warning"), chainWarning);
     out.json(object);
-    out.line(QStringLiteral("tls.certificate and tls.key now name these files:"));
+    out.line(info->secondCertificatePath.isEmpty()
+                 ? QStringLiteral("tls.certificate and tls.key now name these files (tls.second_certificate "
+                                  "and tls.second_key are empty):")
+                 : QStringLiteral("tls.certificate and tls.key, tls.second_certificate and tls.second_key "
+                                  "now name these files:"));
     printCertificate(out, info.value());
     out.line(QStringLiteral("A running relay uses it for new connections within a second."));
     if (!nameWarning.isEmpty())

@@ -13,6 +13,7 @@
 #include "core/store/settings.h"
 #include "core/store/storeaddress.h"
 #include "core/store/storesnapshot.h"
+#include "core/tls/certificategenerator.h"
 #include "core/util/shellword.h"
 
 #include <QCborArray>
@@ -74,6 +75,9 @@ QString backupAdminText(const char* text)
 const QString formatName = QStringLiteral("relaydesk-configuration");
 const QString backupCertificateKey = QStringLiteral("tls.certificate");
 const QString backupKeyKey = QStringLiteral("tls.key");
+// The second pair (RSA beside ECDSA, docs/security.md, "Listener certificates") travels the same way.
+const QString backupSecondCertificateKey = QStringLiteral("tls.second_certificate");
+const QString backupSecondKeyKey = QStringLiteral("tls.second_key");
 // The DKIM private keys travel as files named by their place in the data directory: dkim/DOMAIN/SELECTOR.pem.
 const QString dkimPrefix = QStringLiteral("dkim/");
 
@@ -247,10 +251,35 @@ Status fill(const QString& staging, const QString& target, const QCborMap& paylo
                                             files.value(backupCertificateKey).toByteArray(), !withKey);
             !status)
             return status;
+        const QDir finalTls(QDir(target).filePath(QStringLiteral("tls")));
         if (configured) {
-            const QDir finalTls(QDir(target).filePath(QStringLiteral("tls")));
             overrides.insert(backupCertificateKey, finalTls.filePath(certificateName));
             overrides.insert(backupKeyKey, withKey ? finalTls.filePath(keyName) : QStringLiteral(""));
+        }
+        // The generated RSA pair where the engine looks for it beside the generated ECDSA one; one the
+        // settings name at the restored place.
+        const bool withSecond =
+            files.contains(backupSecondCertificateKey) && files.contains(backupSecondKeyKey);
+        const QString secondCertificateName = configured
+                                                  ? QStringLiteral("restored.second.crt")
+                                                  : CertificateGenerator::rsaCompanion(certificateName);
+        const QString secondKeyName =
+            configured ? QStringLiteral("restored.second.key") : CertificateGenerator::rsaCompanion(keyName);
+        if (withSecond) {
+            if (Status status = writeSecretFile(QDir(tlsDir).filePath(secondKeyName),
+                                                files.value(backupSecondKeyKey).toByteArray(), true);
+                !status)
+                return status;
+            if (Status status = writeSecretFile(QDir(tlsDir).filePath(secondCertificateName),
+                                                files.value(backupSecondCertificateKey).toByteArray(), false);
+                !status)
+                return status;
+        }
+        if (configured) {
+            overrides.insert(backupSecondCertificateKey,
+                             withSecond ? finalTls.filePath(secondCertificateName) : QStringLiteral(""));
+            overrides.insert(backupSecondKeyKey,
+                             withSecond ? finalTls.filePath(secondKeyName) : QStringLiteral(""));
         }
     }
     return StoreSnapshot::write(staging, payload.value(QStringLiteral("store")).toMap(), overrides);
@@ -446,6 +475,24 @@ Expected<BackupContents> BackupAdmin::create(const QString& file, const QByteArr
                 return Result::failure(key.error());
             files.insert(backupKeyKey, key.value());
             wipe(key.value());
+        }
+        QString secondCertificatePath = settings.value(backupSecondCertificateKey);
+        QString secondKeyPath = settings.value(backupSecondKeyKey);
+        if (!configured) {
+            secondCertificatePath = CertificateGenerator::rsaCompanion(certificatePath);
+            secondKeyPath = CertificateGenerator::rsaCompanion(keyPath);
+        }
+        if (!secondCertificatePath.isEmpty() && !secondKeyPath.isEmpty() &&
+            (configured || (QFile::exists(secondCertificatePath) && QFile::exists(secondKeyPath)))) {
+            auto secondCertificate = readFileContents(secondCertificatePath);
+            if (!secondCertificate)
+                return Result::failure(secondCertificate.error());
+            auto secondKey = readFileContents(secondKeyPath);
+            if (!secondKey)
+                return Result::failure(secondKey.error());
+            files.insert(backupSecondCertificateKey, secondCertificate.value());
+            files.insert(backupSecondKeyKey, secondKey.value());
+            wipe(secondKey.value());
         }
     }
 

@@ -4,6 +4,7 @@
 #include "core/store/ownlisteners.h"
 #include "core/store/settings.h"
 #include "core/tls/certificatecheck.h"
+#include "core/tls/certificategenerator.h"
 #include "core/tls/certificateimport.h"
 #include "core/tls/certificatenames.h"
 #include "core/tls/chainorder.h"
@@ -35,6 +36,26 @@ QString certificateAdminText(const char* text)
 
 const QString certificateKey = QStringLiteral("tls.certificate");
 const QString keyKey = QStringLiteral("tls.key");
+const QString secondCertificateKey = QStringLiteral("tls.second_certificate");
+const QString secondKeyKey = QStringLiteral("tls.second_key");
+
+// The second pair into info: what it is, and why the listeners leave it out, if they do.
+void describeSecond(CertificateInfo* info, const QString& certificatePath, const QString& keyPath)
+{
+    if (certificatePath.isEmpty() && keyPath.isEmpty())
+        return;
+    info->secondCertificatePath = certificatePath;
+    info->secondKeyPath = keyPath;
+    info->secondKeyType = CertificateCheck::keyType(certificatePath);
+    if (const auto second = CertificateImport::describe(certificatePath))
+        info->secondFingerprint = second->fingerprint;
+    info->secondProblem =
+        CertificateCheck::halfPairProblem(certificatePath, keyPath, secondCertificateKey, secondKeyKey);
+    if (info->secondProblem.isEmpty())
+        info->secondProblem = CertificateCheck::pairProblem(certificatePath, keyPath);
+    if (info->secondProblem.isEmpty() && !info->certificatePath.isEmpty())
+        info->secondProblem = CertificateCheck::secondPairProblem(info->certificatePath, certificatePath);
+}
 
 // Points the settings at a pair just written: both at once, so that the pair is checked as a pair (the key
 // belongs to the certificate, which is in date) and stored in one transaction; a refused pair is removed.
@@ -45,11 +66,20 @@ Expected<CertificateInfo> use(const QString& dataDir, const Expected<Certificate
         return Result::failure(written.error());
     const CertificateFilePair& pair = written.value();
     Settings settings(dataDir);
-    const CertificateFilePair before{settings.value(certificateKey), settings.value(keyKey)};
+    const CertificateFilePair before{settings.value(certificateKey),
+                                     settings.value(keyKey),
+                                     {},
+                                     settings.value(secondCertificateKey),
+                                     settings.value(secondKeyKey)};
     // Where the pair belongs: this node's own where nodes share the store (an outside tester's import on one
-    // node made every node serve it, from the first node's directory), else the relay's setting.
-    if (Status status = NodeAdmin(dataDir).saveWhereTheyBelong(
-            {{certificateKey, pair.certificatePath}, {keyKey, pair.keyPath}});
+    // node made every node serve it, from the first node's directory), else the relay's setting. The second
+    // pair goes with it: a generated one is replaced by the new RSA pair, and an import clears it (a
+    // self-signed RSA certificate beside a CA-signed one would show RSA-only clients another identity).
+    if (Status status =
+            NodeAdmin(dataDir).saveWhereTheyBelong({{certificateKey, pair.certificatePath},
+                                                    {keyKey, pair.keyPath},
+                                                    {secondCertificateKey, pair.secondCertificatePath},
+                                                    {secondKeyKey, pair.secondKeyPath}});
         !status) {
         CertificateImport::discard(pair);
         return Result::failure(status.error());
@@ -66,11 +96,17 @@ Expected<CertificateInfo> use(const QString& dataDir, const Expected<Certificate
     };
     if (relayMade(before.certificatePath) && relayMade(before.keyPath) && before.keyPath != pair.keyPath &&
         before.certificatePath != pair.certificatePath)
-        CertificateImport::discard(before);
+        CertificateImport::discard({before.certificatePath, before.keyPath});
+    if (relayMade(before.secondCertificatePath) && relayMade(before.secondKeyPath) &&
+        before.secondKeyPath != pair.secondKeyPath &&
+        before.secondCertificatePath != pair.secondCertificatePath)
+        CertificateImport::discard({before.secondCertificatePath, before.secondKeyPath});
     auto info = CertificateImport::describe(pair.certificatePath);
     if (info) {
         info.value().keyPath = pair.keyPath;
         info.value().leftOut = pair.leftOut;
+        info.value().keyType = CertificateCheck::keyType(pair.certificatePath);
+        describeSecond(&info.value(), pair.secondCertificatePath, pair.secondKeyPath);
     }
     return info;
 }
@@ -92,10 +128,17 @@ Expected<CertificateInfo> CertificateAdmin::current() const
     // Stored before the settings refused half a pair: the listeners start with neither half.
     const QString halfPair = CertificateCheck::halfPairProblem(certificate, key);
     const bool generated = certificate.isEmpty();
+    QString secondCertificate = settings.value(secondCertificateKey);
+    QString secondKey = settings.value(secondKeyKey);
     if (generated) {
-        // Where the engine keeps the certificate it generates at its first start (core/tls/tlscontext.cpp).
+        // Where the engine keeps the certificate it generates at its first start (core/tls/tlscontext.cpp),
+        // and the RSA one beside it.
         certificate = QDir(tlsDir()).filePath(QStringLiteral("cert.pem"));
         key = QDir(tlsDir()).filePath(QStringLiteral("key.pem"));
+        secondCertificate = CertificateGenerator::rsaCompanion(certificate);
+        secondKey = CertificateGenerator::rsaCompanion(key);
+        if (!QFile::exists(secondCertificate))
+            secondCertificate = secondKey = QString(); // made when the relay starts next
         if (!QFile::exists(certificate)) {
             CertificateInfo info;
             info.generated = true;
@@ -119,6 +162,8 @@ Expected<CertificateInfo> CertificateAdmin::current() const
     // while every client that checks certificates refused it.
     if (info.value().problem.isEmpty())
         info.value().problem = CertificateCheck::serverUseProblem(certificate);
+    info.value().keyType = CertificateCheck::keyType(certificate);
+    describeSecond(&info.value(), secondCertificate, secondKey);
     return info;
 }
 
@@ -162,6 +207,15 @@ Expected<QByteArray> CertificateAdmin::certificatePem() const
     QByteArray pem;
     for (const QSslCertificate& certificate : chain)
         pem += certificate.toPem();
+    // The generated RSA certificate too: a client that trusts the exported file may be one that is shown
+    // the RSA one (a self-signed second certificate is trusted only where it is given).
+    if (!info->secondCertificatePath.isEmpty() && info->secondProblem.isEmpty()) {
+        const auto second = CertificateImport::describe(info->secondCertificatePath);
+        const QSslCertificate leaf =
+            QSslCertificate::fromPath(info->secondCertificatePath, QSsl::Pem).value(0);
+        if (second && second->selfSigned && !leaf.isNull() && !chain.contains(leaf))
+            pem += leaf.toPem();
+    }
     return pem;
 }
 
@@ -175,7 +229,7 @@ QString CertificateAdmin::exportTargetProblem(const QString& path) const
                                                       "the certificate in another folder"))
             .arg(path, m_dataDir);
     const Settings settings(m_dataDir);
-    for (const QString& key : {certificateKey, keyKey}) {
+    for (const QString& key : {certificateKey, keyKey, secondCertificateKey, secondKeyKey}) {
         if (PathPlace::isSameFile(path, settings.value(key)))
             return certificateAdminText(
                        QT_TRANSLATE_NOOP("RelayDesk::CertificateAdmin",

@@ -51,6 +51,19 @@ std::pair<QString, QString> filesInUse(const QString& tlsDir, const QString& cer
             keyPath.isEmpty() ? QDir(tlsDir).filePath(QStringLiteral("key.pem")) : keyPath};
 }
 
+/// The relay's own certificate written again in place for names, and the RSA one beside it (the first
+/// start's, or `tls generate`'s second pair) for the same names, so that both keep naming the same hosts.
+Status regenerateOwnPairs(const QString& certPath, const QString& keyPath, const QStringList& names)
+{
+    if (Status made = CertificateGenerator::generate(certPath, keyPath, names); !made)
+        return made;
+    const QString rsaCertificate = CertificateGenerator::rsaCompanion(certPath);
+    if (!QFile::exists(rsaCertificate))
+        return {}; // none yet: TlsContext::load makes it for the first start's pair
+    return CertificateGenerator::generate(rsaCertificate, CertificateGenerator::rsaCompanion(keyPath), names,
+                                          825, CertificateGenerator::KeyType::Rsa);
+}
+
 bool sameEndpoint(const OwnListeners::Endpoint& a, const OwnListeners::Endpoint& b)
 {
     return a.name == b.name && a.address == b.address;
@@ -126,7 +139,7 @@ bool ListenerCertificate::renewOutOfDate(const QString& dataDir, const QString& 
     const bool expired = certificate.expiryDate() <= now;
     if (!early && !expired)
         return false;
-    const Status made = CertificateGenerator::generate(certPath, key, CertificateNames::of(certificate));
+    const Status made = regenerateOwnPairs(certPath, key, CertificateNames::of(certificate));
     if (!made) {
         qCWarning(lcConfig)
             << LogLine("certificate_not_renewed").add("certificate", certPath).add("error", made.error());
@@ -178,8 +191,7 @@ bool ListenerCertificate::follow(const QString& dataDir, const QString& certific
         return false;
     }
     // Written in place: the engine loads the same files again as it applies the change.
-    const Status made =
-        CertificateGenerator::generate(certPath, key, CertificateNames::of(certificate) + missing);
+    const Status made = regenerateOwnPairs(certPath, key, CertificateNames::of(certificate) + missing);
     if (!made) {
         qCWarning(lcConfig) << LogLine("certificate_not_renewed")
                                    .add("addresses", missing.join(QLatin1Char(',')))
@@ -218,7 +230,7 @@ void ListenerCertificate::followHostname(const QString& dataDir, const QString& 
                                         "clients that verify the certificate by that name refuse it");
         return;
     }
-    const Status made = CertificateGenerator::generate(certPath, key, QStringList{name} + names);
+    const Status made = regenerateOwnPairs(certPath, key, QStringList{name} + names);
     if (!made) {
         qCWarning(lcConfig)
             << LogLine("certificate_not_renewed").add("hostname", name).add("error", made.error());

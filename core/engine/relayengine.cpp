@@ -250,16 +250,19 @@ Status RelayEngine::start()
     }
     if (hadPending)
         Q_EMIT pendingRestartChanged();
-    auto tls = TlsContext::load(d->dataDir, settings.value(QStringLiteral("tls.certificate")),
-                                settings.value(QStringLiteral("tls.key")),
-                                settings.value(QStringLiteral("server.hostname")), [&settings]() {
-                                    return CertificateNames::reachableAddresses(
-                                        OwnListeners::fromSettings(settings).addresses());
-                                });
+    auto tls = TlsContext::load(
+        d->dataDir, settings.value(QStringLiteral("tls.certificate")),
+        settings.value(QStringLiteral("tls.key")), settings.value(QStringLiteral("server.hostname")),
+        [&settings]() {
+            return CertificateNames::reachableAddresses(OwnListeners::fromSettings(settings).addresses());
+        },
+        Private::secondPairOf(d->applied));
+    if (tls)
+        Private::warnSecondPairLeftOut(tls.value());
     // Every listener speaks TLS (implicit, or STARTTLS for AUTH and on the LAN): without a usable certificate
     // none of them listens, and each says why, instead of listening and failing every handshake.
     const QString tlsProblem = tls ? QString() : QStringLiteral("TLS cannot be set up: %1").arg(tls.error());
-    d->appliedTls = tls ? Private::tlsIdentity(tls->configuration()) : QByteArray();
+    d->appliedTls = tls ? Private::tlsIdentity(tls.value()) : QByteArray();
     {
         QMutexLocker locker(&d->statusMutex);
         d->certificate = tls ? tls->configuration().localCertificate() : QSslCertificate();
@@ -268,7 +271,7 @@ Status RelayEngine::start()
     d->writer = std::make_unique<StoreWriter>(d->dataDir);
     d->spool = std::make_unique<MessageSpool>(*d->writer);
     d->configureLimits(settings);
-    d->buildEnvironment(settings, tls ? tls->configuration() : QSslConfiguration());
+    d->buildEnvironment(settings, tls ? tls.value() : TlsContext());
     d->startWorkers(qBound(1, settings.intValue(QStringLiteral("engine.worker_threads")), 64));
     d->startListenerThread();
     QList<ListenerStatus> statuses;

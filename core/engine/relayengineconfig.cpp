@@ -41,13 +41,35 @@ bool sameStatuses(const QList<ListenerStatus>& a, const QList<ListenerStatus>& b
 
 } // namespace
 
-QByteArray RelayEngine::Private::tlsIdentity(const QSslConfiguration& tls)
+QByteArray RelayEngine::Private::tlsIdentity(const TlsContext& tls)
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);
-    for (const QSslCertificate& certificate : tls.localCertificateChain())
+    for (const QSslCertificate& certificate : tls.configuration().localCertificateChain())
         hash.addData(certificate.toDer());
-    hash.addData(tls.privateKey().toDer());
+    hash.addData(tls.configuration().privateKey().toDer());
+    // A second pair added, replaced or left out is a change of what the listeners serve too.
+    for (const QSslCertificate& certificate : tls.secondChain())
+        hash.addData(certificate.toDer());
+    if (!tls.secondKey().isNull())
+        hash.addData(tls.secondKey().toDer());
     return hash.result();
+}
+
+void RelayEngine::Private::warnSecondPairLeftOut(const TlsContext& tls)
+{
+    // The first pair serves every client that can use it; the ones that need the other key type are told
+    // "no shared cipher", which says nothing of the certificate.
+    if (!tls.secondProblem().isEmpty())
+        qCWarning(lcConfig) << LogLine("second_certificate_refused")
+                                   .add("error", tls.secondProblem())
+                                   .add("effect",
+                                        "clients that cannot use the first certificate cannot connect");
+}
+
+TlsContext::SecondPair RelayEngine::Private::secondPairOf(const QMap<QString, QString>& values)
+{
+    return {values.value(QStringLiteral("tls.second_certificate")),
+            values.value(QStringLiteral("tls.second_key"))};
 }
 
 QString RelayEngine::Private::fingerprintOf(const QSslCertificate& certificate)
@@ -107,9 +129,9 @@ void RelayEngine::Private::configureVerification(const Settings& settings)
                        settings.intValue(QStringLiteral("auth.verify_memory_mb")));
 }
 
-std::shared_ptr<const TlsServerContext> RelayEngine::Private::serverContextFor(const QSslConfiguration& tls)
+std::shared_ptr<const TlsServerContext> RelayEngine::Private::serverContextFor(const TlsContext& tls)
 {
-    if (tls.localCertificate().isNull())
+    if (tls.configuration().localCertificate().isNull())
         return nullptr;
     const QByteArray identity = tlsIdentity(tls);
     if (tlsServer && identity == tlsServerIdentity)
@@ -125,7 +147,7 @@ std::shared_ptr<const TlsServerContext> RelayEngine::Private::serverContextFor(c
     return tlsServer;
 }
 
-void RelayEngine::Private::buildEnvironment(const Settings& settings, const QSslConfiguration& tls)
+void RelayEngine::Private::buildEnvironment(const Settings& settings, const TlsContext& tls)
 {
     env.dataDir = dataDir;
     const auto storeAddress = StoreAddress::ofDataDir(dataDir);
@@ -240,17 +262,21 @@ void RelayEngine::Private::applyConfiguration(const QString& reason)
     QString tlsProblem;
     bool certificateChanged = false;
     const auto loadCertificate = [&] {
-        QSslConfiguration tls = sessionSettings.current()->tls;
+        TlsContext tls = sessionSettings.current()->tls;
         const auto loaded = TlsContext::load(
             dataDir, values.value(QStringLiteral("tls.certificate")), values.value(QStringLiteral("tls.key")),
-            values.value(QStringLiteral("server.hostname")), [&settings]() {
+            values.value(QStringLiteral("server.hostname")),
+            [&settings]() {
                 return CertificateNames::reachableAddresses(OwnListeners::fromSettings(settings).addresses());
-            });
-        if (loaded && tlsIdentity(loaded->configuration()) != appliedTls) {
-            tls = loaded->configuration();
+            },
+            secondPairOf(values));
+        if (loaded)
+            warnSecondPairLeftOut(loaded.value());
+        if (loaded && tlsIdentity(loaded.value()) != appliedTls) {
+            tls = loaded.value();
             appliedTls = tlsIdentity(tls);
             certificateChanged = true;
-            const QSslCertificate leaf = tls.localCertificate();
+            const QSslCertificate leaf = tls.configuration().localCertificate();
             {
                 QMutexLocker locker(&statusMutex);
                 certificate = leaf;

@@ -124,9 +124,9 @@ struct RelayEngine::Private
     void loadSendingLimits(const QString& reason);
     /// auth.cache_ttl, auth.verify_threads and auth.verify_memory_mb, at start and on every apply.
     void configureVerification(const Settings& settings);
-    void buildEnvironment(const Settings& settings, const QSslConfiguration& tls);
+    void buildEnvironment(const Settings& settings, const TlsContext& tls);
     /// The one OpenSSL context of every session for tls's certificate: the one in use while it is the same.
-    std::shared_ptr<const TlsServerContext> serverContextFor(const QSslConfiguration& tls);
+    std::shared_ptr<const TlsServerContext> serverContextFor(const TlsContext& tls);
     void startWorkers(int count);
     /// The listener thread, with the admin change watch and the listeners on it.
     void startListenerThread();
@@ -149,7 +149,11 @@ struct RelayEngine::Private
     void onAdminChange(const QString& topic);
 
     /// What identifies the certificate in use: its chain and key (a file replaced in place shows here).
-    static QByteArray tlsIdentity(const QSslConfiguration& tls);
+    static QByteArray tlsIdentity(const TlsContext& tls);
+    /// The settings' second pair (tls.second_certificate, tls.second_key) for TlsContext::load.
+    static TlsContext::SecondPair secondPairOf(const QMap<QString, QString>& values);
+    /// A warning in the log when the listeners leave the second pair out (TlsContext::secondProblem).
+    static void warnSecondPairLeftOut(const TlsContext& tls);
     static QString fingerprintOf(const QSslCertificate& certificate);
     /// What the configuration asks of each listener, in ListenerSet::kinds() order; error says why an
     /// enabled one cannot listen at all.

@@ -25,7 +25,7 @@ SessionPolicy makePolicy(ListenerKind kind, const Settings& settings)
 
 } // namespace
 
-SessionSettings SessionSettings::read(const Settings& settings, const QSslConfiguration& tls,
+SessionSettings SessionSettings::read(const Settings& settings, const TlsContext& tls,
                                       std::shared_ptr<const TlsServerContext> tlsServer)
 {
     SessionSettings result;

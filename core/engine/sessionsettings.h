@@ -1,8 +1,7 @@
 #pragma once
 
 #include "core/smtp/sessionpolicy.h"
-
-#include <QSslConfiguration>
+#include "core/tls/tlscontext.h"
 
 #include <memory>
 
@@ -16,7 +15,7 @@ class TlsServerContext;
 /// change reaches the sessions that start after it (docs/operations.md, "Apply without restart").
 struct SessionSettings
 {
-    QSslConfiguration tls;
+    TlsContext tls; ///< the certificate (and the second one of the other key type), ciphers, protocols
     /// The OpenSSL context the sessions' TLS runs on, shared by all of them (null without a certificate).
     std::shared_ptr<const TlsServerContext> tlsServer;
     SessionPolicy submission;
@@ -26,7 +25,7 @@ struct SessionSettings
     int sessionTimeoutMs = 1800000;
     int handshakeTimeoutMs = 30000; ///< a TLS handshake must finish within this (RFC 8314, RFC 3207)
 
-    static SessionSettings read(const Settings& settings, const QSslConfiguration& tls,
+    static SessionSettings read(const Settings& settings, const TlsContext& tls,
                                 std::shared_ptr<const TlsServerContext> tlsServer = nullptr);
 
     const SessionPolicy& policy(ListenerKind kind) const

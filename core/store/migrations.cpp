@@ -572,6 +572,24 @@ static QStringList dsnRequestMigration()
             QStringLiteral("ALTER TABLE recipients ADD COLUMN dsn_orcpt TEXT NOT NULL DEFAULT ''")};
 }
 
+// The listeners' second certificate (tls.second_certificate, tls.second_key: RSA beside ECDSA,
+// docs/security.md, "Listener certificates") is applied without restart as the first one is: a change bumps
+// 'certificate'.
+static QStringList secondCertificateMigration()
+{
+    const QString bump = QStringLiteral(
+        " BEGIN UPDATE admin_changes SET version = version + 1 WHERE topic = 'certificate'; END");
+    const QString keys = QStringLiteral(" IN ('tls.second_certificate', 'tls.second_key')");
+    return {
+        QStringLiteral("CREATE TRIGGER second_certificate_added AFTER INSERT ON settings WHEN new.key") +
+            keys + bump,
+        QStringLiteral("CREATE TRIGGER second_certificate_changed AFTER UPDATE ON settings WHEN new.key") +
+            keys + bump,
+        QStringLiteral("CREATE TRIGGER second_certificate_removed AFTER DELETE ON settings WHEN old.key") +
+            keys + bump,
+    };
+}
+
 QList<QStringList> schemaMigrations()
 {
     return {migration1(),
@@ -607,7 +625,8 @@ QList<QStringList> schemaMigrations()
             refusedSubmissionsMigration(),
             heldFailuresMigration(),
             routeLoginMigration(),
-            dsnRequestMigration()};
+            dsnRequestMigration(),
+            secondCertificateMigration()};
 }
 
 } // namespace RelayDesk

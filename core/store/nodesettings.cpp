@@ -25,7 +25,8 @@ bool NodeSettings::isNodeKey(const QString& key)
     return key == QLatin1String("listener.submission.address") ||
            key == QLatin1String("listener.smtps.address") || key == QLatin1String("listener.lan.address") ||
            key == QLatin1String("server.hostname") || key == QLatin1String("tls.certificate") ||
-           key == QLatin1String("tls.key");
+           key == QLatin1String("tls.key") || key == QLatin1String("tls.second_certificate") ||
+           key == QLatin1String("tls.second_key");
 }
 
 QMap<QString, QString> NodeSettings::values(const QString& dataDir)

@@ -2,6 +2,7 @@
 #include "core/store/database.h"
 #include "core/store/nodesettings.h"
 #include "core/store/ownlisteners.h"
+#include "core/store/secondcertificatesettings.h"
 #include "core/store/settingorder.h"
 #include "core/tls/certificatecheck.h"
 #include "core/tls/peertrust.h"
@@ -294,6 +295,16 @@ const QList<SettingDefinition>& Settings::definitions()
         fileSetting({QStringLiteral("tls.key"), QString(),
                      QStringLiteral("PEM private key file (empty: generated)"), validateKeyFile,
                      SettingKind::Text, false}),
+        // docs/security.md, "Listener certificates": an outside tester's RSA-only devices could not connect
+        // to the ECDSA certificate alone.
+        fileSetting(
+            {QStringLiteral("tls.second_certificate"), QString(),
+             QStringLiteral("PEM certificate file of the other key type (RSA beside ECDSA), served to "
+                            "clients that cannot use the first (empty: none)"),
+             validateCertificateFile, SettingKind::Text, false}),
+        fileSetting({QStringLiteral("tls.second_key"), QString(),
+                     QStringLiteral("PEM private key file of tls.second_certificate (empty: none)"),
+                     validateKeyFile, SettingKind::Text, false}),
         {QStringLiteral("server.hostname"), defaultHostname(),
          QStringLiteral("Name in the greeting and Received: headers"), validateHostname, SettingKind::Text,
          false},
@@ -742,6 +753,10 @@ QString Settings::crossCheck(const QList<std::pair<QString, QString>>& values) c
                 QT_TRANSLATE_NOOP("RelayDesk::Settings", "; to replace both, set them together"));
         if (!problem.isEmpty())
             return QStringLiteral("%1: %2").arg(certChanges ? certKey : keyKey, problem);
+    }
+    if (changes(SecondCertificateSettings::concerns)) {
+        if (const QString problem = SecondCertificateSettings::problem(after); !problem.isEmpty())
+            return problem;
     }
     // A first retry after the longest wait or after giving up, an idle limit beyond the session's
     // (SettingOrder).

@@ -8,6 +8,7 @@
 #include <openssl/asn1.h>
 #include <openssl/err.h>
 #include <openssl/evp.h>
+#include <openssl/objects.h>
 #include <openssl/pem.h>
 #include <openssl/x509.h>
 #include <openssl/x509v3.h>
@@ -204,7 +205,8 @@ QString CertificateCheck::serverUseProblem(const QByteArray& certificatePem, con
         .arg(certificatePath);
 }
 
-QString CertificateCheck::halfPairProblem(const QString& certificatePath, const QString& keyPath)
+QString CertificateCheck::halfPairProblem(const QString& certificatePath, const QString& keyPath,
+                                          const QString& certificateSetting, const QString& keySetting)
 {
     if (certificatePath.isEmpty() == keyPath.isEmpty())
         return {};
@@ -213,8 +215,43 @@ QString CertificateCheck::halfPairProblem(const QString& certificatePath, const 
     return QCoreApplication::translate("RelayDesk::CertificateCheck",
                                        "%1 is set but %2 is not: the listeners need both or neither; set or "
                                        "reset both in one change")
-        .arg(certificatePath.isEmpty() ? QStringLiteral("tls.key") : QStringLiteral("tls.certificate"),
-             certificatePath.isEmpty() ? QStringLiteral("tls.certificate") : QStringLiteral("tls.key"));
+        .arg(certificatePath.isEmpty() ? keySetting : certificateSetting,
+             certificatePath.isEmpty() ? certificateSetting : keySetting);
+}
+
+QString CertificateCheck::keyType(const QString& certificatePath)
+{
+    const auto pem = readPem(certificatePath, true);
+    const Cert cert = pem ? PemObjects::firstCertificate(pem.value()) : Cert();
+    const EVP_PKEY* key = cert ? X509_get0_pubkey(cert.get()) : nullptr;
+    if (!key)
+        return {};
+    switch (EVP_PKEY_get_base_id(key)) {
+    case EVP_PKEY_RSA:
+        return QStringLiteral("RSA");
+    case EVP_PKEY_RSA_PSS:
+        return QStringLiteral("RSA-PSS");
+    case EVP_PKEY_EC:
+        return QStringLiteral("ECDSA");
+    case EVP_PKEY_ED25519:
+        return QStringLiteral("Ed25519");
+    case EVP_PKEY_ED448:
+        return QStringLiteral("Ed448");
+    default:
+        return QString::fromLatin1(OBJ_nid2sn(EVP_PKEY_get_base_id(key)));
+    }
+}
+
+QString CertificateCheck::secondPairProblem(const QString& firstPath, const QString& secondPath)
+{
+    const QString first = keyType(firstPath);
+    if (first.isEmpty() || first != keyType(secondPath))
+        return {};
+    return checkText(QT_TRANSLATE_NOOP("RelayDesk::CertificateCheck",
+                                       "the certificate in %1 has an %2 key like the one in %3: a second "
+                                       "certificate must have the other kind of key (RSA beside ECDSA), for "
+                                       "the clients that cannot use the first"))
+        .arg(secondPath, first, firstPath);
 }
 
 } // namespace RelayDesk

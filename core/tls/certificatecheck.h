@@ -37,7 +37,17 @@ public:
     static QString serverUseProblem(const QString& certificatePath);
     /// Empty if both paths or neither are set; otherwise which half is missing and how to set or clear both
     /// (the listeners start with both, or with neither and a generated certificate).
-    static QString halfPairProblem(const QString& certificatePath, const QString& keyPath);
+    /// The settings are named as given (tls.second_certificate and tls.second_key for the second pair).
+    static QString halfPairProblem(const QString& certificatePath, const QString& keyPath,
+                                   const QString& certificateSetting = QStringLiteral("tls.certificate"),
+                                   const QString& keySetting = QStringLiteral("tls.key"));
+    /// The kind of key of the first certificate in the file: "ECDSA", "RSA", "RSA-PSS", "Ed25519", ...;
+    /// empty when the file holds no readable certificate.
+    static QString keyType(const QString& certificatePath);
+    /// Empty if a second pair with the certificate at secondPath can be served beside the one at firstPath:
+    /// OpenSSL keeps one certificate per kind of key in a server context and picks the one the client can
+    /// use, so a second certificate with the same kind of key would silently replace the first.
+    static QString secondPairProblem(const QString& firstPath, const QString& secondPath);
 };
 
 } // namespace RelayDesk

@@ -12,6 +12,7 @@
 #include <openssl/evp.h>
 #include <openssl/pem.h>
 #include <openssl/rand.h>
+#include <openssl/rsa.h>
 #include <openssl/x509.h>
 #include <openssl/x509v3.h>
 
@@ -58,8 +59,24 @@ Status writeFile(const QString& path, const QByteArray& data, QFile::Permissions
 
 } // namespace
 
+QString CertificateGenerator::rsaCompanion(const QString& path)
+{
+    const QFileInfo file(path);
+    const QString suffix = file.suffix();
+    const QString stem = suffix.isEmpty() ? path : path.left(path.size() - suffix.size() - 1);
+    return stem + QStringLiteral("-rsa") + (suffix.isEmpty() ? QString() : QLatin1Char('.') + suffix);
+}
+
+Status CertificateGenerator::generateBoth(const QString& certPath, const QString& keyPath,
+                                          const QStringList& names, int validDays)
+{
+    if (Status made = generate(certPath, keyPath, names, validDays, KeyType::EcdsaP256); !made)
+        return made;
+    return generate(rsaCompanion(certPath), rsaCompanion(keyPath), names, validDays, KeyType::Rsa);
+}
+
 Status CertificateGenerator::generate(const QString& certPath, const QString& keyPath,
-                                      const QStringList& names, int validDays)
+                                      const QStringList& names, int validDays, KeyType type)
 {
     QStringList given = names;
     given.removeAll(QString());
@@ -67,9 +84,14 @@ Status CertificateGenerator::generate(const QString& certPath, const QString& ke
     if (!normalized)
         return Status::failure(normalized.error());
     const QString commonName = normalized->isEmpty() ? QStringLiteral("localhost") : normalized->first();
-    PKey key(EVP_EC_gen("P-256"));
+    // RSA with 2048 bits: the size every TLS stack of printers, NAS boxes and older phones accepts (some
+    // refuse 4096-bit keys or take seconds per handshake with them), and strong enough for a certificate
+    // that lives at most 825 days.
+    constexpr unsigned int rsaBits = 2048;
+    PKey key(type == KeyType::Rsa ? EVP_RSA_gen(rsaBits) : EVP_EC_gen("P-256"));
     if (!key)
-        return Status::failure(QStringLiteral("cannot generate an EC key"));
+        return Status::failure(type == KeyType::Rsa ? QStringLiteral("cannot generate an RSA key")
+                                                    : QStringLiteral("cannot generate an EC key"));
     Cert cert(X509_new());
     X509_set_version(cert.get(), 2);
     unsigned char serial[16];
@@ -97,6 +119,8 @@ Status CertificateGenerator::generate(const QString& certPath, const QString& ke
     const QByteArray san = CertificateNames::subjectAltName(normalized.value());
     if (!addExtension(cert.get(), NID_subject_alt_name, san) ||
         !addExtension(cert.get(), NID_basic_constraints, "critical,CA:FALSE") ||
+        // RFC 5246 7.4.7.1: an RSA key also encrypts in the RSA key exchange, which the relay does not offer
+        // (forward-secret suites only), so digitalSignature is all either key needs.
         !addExtension(cert.get(), NID_key_usage, "critical,digitalSignature") ||
         !addExtension(cert.get(), NID_ext_key_usage, "serverAuth"))
         return Status::failure(QStringLiteral("cannot add certificate extensions"));

@@ -170,9 +170,14 @@ Expected<CertificateFilePair> CertificateImport::generateSelfSigned(const QStrin
                                                                     const QStringList& names)
 {
     const QString base = newBaseName(tlsDir, QStringLiteral("selfsigned"));
-    const CertificateFilePair pair{base + QStringLiteral(".crt"), base + QStringLiteral(".key")};
-    if (Status status = CertificateGenerator::generate(pair.certificatePath, pair.keyPath, names); !status)
+    CertificateFilePair pair{base + QStringLiteral(".crt"), base + QStringLiteral(".key")};
+    pair.secondCertificatePath = CertificateGenerator::rsaCompanion(pair.certificatePath);
+    pair.secondKeyPath = CertificateGenerator::rsaCompanion(pair.keyPath);
+    if (Status status = CertificateGenerator::generateBoth(pair.certificatePath, pair.keyPath, names);
+        !status) {
+        discard(pair);
         return Expected<CertificateFilePair>::failure(status.error());
+    }
     return pair;
 }
 
@@ -220,6 +225,10 @@ void CertificateImport::discard(const CertificateFilePair& pair)
 {
     QFile::remove(pair.keyPath);
     QFile::remove(pair.certificatePath);
+    if (!pair.secondKeyPath.isEmpty())
+        QFile::remove(pair.secondKeyPath);
+    if (!pair.secondCertificatePath.isEmpty())
+        QFile::remove(pair.secondCertificatePath);
 }
 
 } // namespace RelayDesk

@@ -15,6 +15,9 @@ struct CertificateFilePair
     QString certificatePath;
     QString keyPath;
     QStringList leftOut = {}; ///< imported: certificates of the file that are not part of its chain
+    /// Generated: the RSA pair beside the ECDSA one (tls.second_certificate, tls.second_key); empty: none.
+    QString secondCertificatePath = {};
+    QString secondKeyPath = {};
 };
 
 /// Puts a listener certificate and its key into a folder of the data directory (tls/): copied from a PEM
@@ -44,11 +47,12 @@ public:
     /// The certificate, its chain and its private key from a PKCS#12 (.p12/.pfx) file.
     static Expected<CertificateFilePair> extractPkcs12(const QString& tlsDir, const QString& pkcs12Path,
                                                        const QByteArray& passphrase);
-    /// A new self-signed certificate for names, the first one its CN (core/tls/certificategenerator.h).
+    /// A new self-signed certificate for names, the first one its CN (core/tls/certificategenerator.h):
+    /// ECDSA, and an RSA one for the same names as the second pair.
     static Expected<CertificateFilePair> generateSelfSigned(const QString& tlsDir, const QStringList& names);
     /// The first certificate in a PEM file.
     static Expected<CertificateInfo> describe(const QString& certificatePath);
-    /// Removes both files (an import the settings refused).
+    /// Removes the files of the pair, and of its second pair (an import the settings refused).
     static void discard(const CertificateFilePair& pair);
 
 private:

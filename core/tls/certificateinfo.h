@@ -20,6 +20,14 @@ struct CertificateInfo
     QString nameWarning;     ///< CertificateAdmin::nameWarning, where a face asked for it
     QString chainWarning;    ///< CertificateAdmin::chainWarning, where a face asked for it
     QStringList leftOut;     ///< just imported: certificates of the file left out, not part of its chain
+    QString keyType;         ///< "ECDSA", "RSA", ... (CertificateCheck::keyType)
+    /// The second pair, of the other key type, served to clients that cannot use the first (the relay's
+    /// generated RSA pair, or tls.second_certificate); empty: none.
+    QString secondCertificatePath;
+    QString secondKeyPath;
+    QString secondKeyType;
+    QString secondFingerprint;
+    QString secondProblem; ///< why the listeners leave the second pair out (TlsContext::load)
 };
 
 } // namespace RelayDesk

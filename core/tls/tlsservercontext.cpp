@@ -1,5 +1,6 @@
 #include "core/tls/tlsservercontext.h"
 #include "core/tls/ticketkeyring.h"
+#include "core/tls/tlscontext.h"
 #include "core/util/clock.h"
 
 #include <QSslCipher>
@@ -82,7 +83,51 @@ void cipherLists(const QSslConfiguration& configuration, QByteArray* tls12, QByt
     *tls13 = newer.join(QLatin1Char(':')).toLatin1();
 }
 
+// One certificate chain and its key into ctx: the chain certificates belong to the certificate set last,
+// so each pair goes in whole before the next.
+bool useServerPair(SSL_CTX* ctx, const QList<QSslCertificate>& chain, const QSslKey& privateKey,
+                   QString* error)
+{
+    for (qsizetype i = 0; i < chain.size(); ++i) {
+        const QByteArray der = chain[i].toDer();
+        const auto* bytes = reinterpret_cast<const unsigned char*>(der.constData());
+        X509* certificate = d2i_X509(nullptr, &bytes, der.size());
+        const bool used = certificate && (i == 0 ? SSL_CTX_use_certificate(ctx, certificate) == 1
+                                                 : SSL_CTX_add0_chain_cert(ctx, certificate) == 1);
+        if (!used) {
+            X509_free(certificate);
+            *error = openSslError("certificate");
+            return false;
+        }
+        if (i == 0)
+            X509_free(certificate); // SSL_CTX_use_certificate took its own reference
+    }
+    QByteArray keyPem = privateKey.toPem();
+    BIO* keyBio = BIO_new_mem_buf(keyPem.constData(), int(keyPem.size()));
+    EVP_PKEY* key = keyBio ? PEM_read_bio_PrivateKey(keyBio, nullptr, nullptr, nullptr) : nullptr;
+    BIO_free(keyBio);
+    OPENSSL_cleanse(keyPem.data(), size_t(keyPem.size()));
+    const bool keyUsed = key && SSL_CTX_use_PrivateKey(ctx, key) == 1 && SSL_CTX_check_private_key(ctx) == 1;
+    EVP_PKEY_free(key);
+    if (!keyUsed)
+        *error = openSslError("private key");
+    return keyUsed;
+}
+
 } // namespace
+
+std::shared_ptr<const TlsServerContext>
+TlsServerContext::create(const TlsContext& context, std::shared_ptr<TicketKeyRing> ticketKeys, QString* error)
+{
+    auto created = create(context.configuration(), std::move(ticketKeys), error);
+    if (!created || context.secondChain().isEmpty())
+        return created;
+    // Into the slot of its key type, beside the first (TlsContext::load left out a pair of the first's type,
+    // which would replace it).
+    if (!useServerPair(created->handle(), context.secondChain(), context.secondKey(), error))
+        return nullptr;
+    return created;
+}
 
 std::shared_ptr<const TlsServerContext> TlsServerContext::create(const QSslConfiguration& configuration,
                                                                  std::shared_ptr<TicketKeyRing> ticketKeys,
@@ -117,32 +162,8 @@ std::shared_ptr<const TlsServerContext> TlsServerContext::create(const QSslConfi
     SSL_CTX_set_mode(ctx, SSL_MODE_RELEASE_BUFFERS);
 
     // The certificate chain and key, parsed once for every session.
-    const QList<QSslCertificate> chain = configuration.localCertificateChain();
-    for (qsizetype i = 0; i < chain.size(); ++i) {
-        const QByteArray der = chain[i].toDer();
-        const auto* bytes = reinterpret_cast<const unsigned char*>(der.constData());
-        X509* certificate = d2i_X509(nullptr, &bytes, der.size());
-        const bool used = certificate && (i == 0 ? SSL_CTX_use_certificate(ctx, certificate) == 1
-                                                 : SSL_CTX_add0_chain_cert(ctx, certificate) == 1);
-        if (!used) {
-            X509_free(certificate);
-            *error = openSslError("certificate");
-            return nullptr;
-        }
-        if (i == 0)
-            X509_free(certificate); // SSL_CTX_use_certificate took its own reference
-    }
-    QByteArray keyPem = configuration.privateKey().toPem();
-    BIO* keyBio = BIO_new_mem_buf(keyPem.constData(), int(keyPem.size()));
-    EVP_PKEY* key = keyBio ? PEM_read_bio_PrivateKey(keyBio, nullptr, nullptr, nullptr) : nullptr;
-    BIO_free(keyBio);
-    OPENSSL_cleanse(keyPem.data(), size_t(keyPem.size()));
-    const bool keyUsed = key && SSL_CTX_use_PrivateKey(ctx, key) == 1 && SSL_CTX_check_private_key(ctx) == 1;
-    EVP_PKEY_free(key);
-    if (!keyUsed) {
-        *error = openSslError("private key");
+    if (!useServerPair(ctx, configuration.localCertificateChain(), configuration.privateKey(), error))
         return nullptr;
-    }
 
     // RFC 5077 and RFC 8446 2.2: stateless tickets only, so that the server keeps no session cache; the
     // tickets work on every listener and thread, and outlive a certificate change (same key ring).

@@ -30,6 +30,7 @@ class TestBackupAdmin : public QObject
 private Q_SLOTS:
     void restoresConfigurationWithoutTheQueue();
     void certificateFileHoldingItsKey();
+    void generatedSecondPairTravels();
     void nonEmptyTargetIsRefusedAndKept();
     void newerSchemaIsRefused();
     void backupInsideTheDataDirectoryIsRefused();
@@ -120,6 +121,37 @@ void TestBackupAdmin::certificateFileHoldingItsKey()
     QCOMPARE(Settings(target).value(QStringLiteral("tls.key")), QString());
     // It holds the key: owner-only.
     QCOMPARE(QFileInfo(restoredCertificate).permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup),
+             QFileDevice::Permissions());
+    Database::releaseThreadConnection(target);
+}
+
+// `tls generate` sets an RSA pair beside the ECDSA one (tls.second_certificate, tls.second_key): a restore
+// puts it back and names it, so that RSA-only devices connect to the restored relay too.
+void TestBackupAdmin::generatedSecondPairTravels()
+{
+    Test::TempDataDir source;
+    const auto generated =
+        Admin(source.path()).certificates().generateSelfSigned(QStringLiteral("relay.test"));
+    QVERIFY2(generated.ok(), qPrintable(generated.error()));
+    QVERIFY(!generated->secondCertificatePath.isEmpty());
+    QTemporaryDir files;
+    const QString file = files.filePath(QStringLiteral("b.rdbackup"));
+    const auto backup =
+        Admin(source.path()).backup().create(file, "a passphrase", false, BackupKeyCost::minimum());
+    QVERIFY2(backup.ok(), qPrintable(backup.error()));
+    const QString target = files.filePath(QStringLiteral("restored"));
+    const auto restored = BackupAdmin(target).restore(file, "a passphrase", false);
+    QVERIFY2(restored.ok(), qPrintable(restored.error()));
+    const QString second = QDir(target).filePath(QStringLiteral("tls/restored.second.crt"));
+    const QString secondKey = QDir(target).filePath(QStringLiteral("tls/restored.second.key"));
+    QCOMPARE(Settings(target).value(QStringLiteral("tls.second_certificate")), second);
+    QCOMPARE(Settings(target).value(QStringLiteral("tls.second_key")), secondKey);
+    const auto info = Admin(target).certificates().current();
+    QVERIFY2(info.ok(), qPrintable(info.error()));
+    QCOMPARE(info->secondKeyType, QStringLiteral("RSA"));
+    QCOMPARE(info->secondProblem, QString());
+    QCOMPARE(info->secondFingerprint, generated->secondFingerprint);
+    QCOMPARE(QFileInfo(secondKey).permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup),
              QFileDevice::Permissions());
     Database::releaseThreadConnection(target);
 }

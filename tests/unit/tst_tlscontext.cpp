@@ -5,13 +5,16 @@
 #include "core/tls/tlscontext.h"
 #include "core/tls/tlsservercontext.h"
 
+#include <QDir>
 #include <QFile>
 #include <QSslCipher>
 #include <QSslKey>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <openssl/objects.h>
 #include <openssl/ssl.h>
+#include <openssl/x509.h>
 
 using namespace RelayDesk;
 
@@ -148,6 +151,82 @@ private Q_SLOTS:
                                         dir.filePath(QStringLiteral("old.key")), QStringLiteral("x"));
         QVERIFY(!context.ok());
         QVERIFY2(context.error().contains(QLatin1String("expired on")), qPrintable(context.error()));
+    }
+
+    // An outside tester's NAS and printer offer only RSA cipher suites in TLS 1.2: the generated certificate
+    // comes as an ECDSA and an RSA pair for the same names, and the server context holds both.
+    void generatesAnRsaPairBesideTheEcdsaOne()
+    {
+        QTemporaryDir dir;
+        auto context = TlsContext::load(dir.path(), {}, {}, QStringLiteral("relay.example"));
+        QVERIFY2(context.ok(), qPrintable(context.error()));
+        const QString rsaCert = dir.filePath(QStringLiteral("tls/cert-rsa.pem"));
+        const QString rsaKey = dir.filePath(QStringLiteral("tls/key-rsa.pem"));
+        QCOMPARE(CertificateCheck::keyType(dir.filePath(QStringLiteral("tls/cert.pem"))),
+                 QStringLiteral("ECDSA"));
+        QCOMPARE(CertificateCheck::keyType(rsaCert), QStringLiteral("RSA"));
+        QCOMPARE(QFile::permissions(rsaKey) & (QFile::ReadGroup | QFile::ReadOther), QFile::Permissions());
+        QCOMPARE(context->secondChain().size(), 1);
+        QCOMPARE(context->secondKey().algorithm(), QSsl::Rsa);
+        QCOMPARE(context->secondKey().length(), 2048);
+        QCOMPARE(context->secondProblem(), QString());
+        const QSslCertificate ecdsa = context->configuration().localCertificate();
+        const QSslCertificate rsa = context->secondChain().first();
+        QCOMPARE(rsa.subjectAlternativeNames(), ecdsa.subjectAlternativeNames());
+        QCOMPARE(rsa.subjectInfo(QSslCertificate::CommonName),
+                 ecdsa.subjectInfo(QSslCertificate::CommonName));
+
+        QString error;
+        auto server = TlsServerContext::create(context.value(), std::make_shared<TicketKeyRing>(), &error);
+        QVERIFY2(server, qPrintable(error));
+        QStringList served;
+        for (long next = SSL_CTX_set_current_cert(server->handle(), SSL_CERT_SET_FIRST); next == 1;
+             next = SSL_CTX_set_current_cert(server->handle(), SSL_CERT_SET_NEXT)) {
+            if (X509* certificate = SSL_CTX_get0_certificate(server->handle()))
+                served << QString::fromLatin1(
+                    OBJ_nid2sn(EVP_PKEY_get_base_id(X509_get0_pubkey(certificate))));
+        }
+        served.sort();
+        QCOMPARE(served, (QStringList{QStringLiteral("id-ecPublicKey"), QStringLiteral("rsaEncryption")}));
+    }
+
+    // A data directory from before the RSA pair: its ECDSA certificate stays, and an RSA one naming the same
+    // hosts is made beside it.
+    void addsTheRsaPairToAnOlderGeneratedCertificate()
+    {
+        QTemporaryDir dir;
+        QVERIFY(QDir().mkpath(dir.filePath(QStringLiteral("tls"))));
+        const QString cert = dir.filePath(QStringLiteral("tls/cert.pem"));
+        QVERIFY(CertificateGenerator::generate(
+            cert, dir.filePath(QStringLiteral("tls/key.pem")),
+            QStringList{QStringLiteral("old.example"), QStringLiteral("10.0.0.7")}));
+        const QSslCertificate before = QSslCertificate::fromPath(cert).value(0);
+        auto context = TlsContext::load(dir.path(), {}, {}, QStringLiteral("new.example"));
+        QVERIFY2(context.ok(), qPrintable(context.error()));
+        QCOMPARE(context->configuration().localCertificate(), before);
+        QCOMPARE(context->secondChain().value(0).subjectAlternativeNames(), before.subjectAlternativeNames());
+    }
+
+    // OpenSSL keeps one certificate per key type: a second pair of the first's type would replace it.
+    void leavesOutASecondPairOfTheSameKeyType()
+    {
+        QTemporaryDir dir;
+        const QString certA = dir.filePath(QStringLiteral("a.crt")),
+                      keyA = dir.filePath(QStringLiteral("a.key"));
+        const QString certB = dir.filePath(QStringLiteral("b.crt")),
+                      keyB = dir.filePath(QStringLiteral("b.key"));
+        QVERIFY(CertificateGenerator::generate(certA, keyA, QStringLiteral("a.example")));
+        QVERIFY(CertificateGenerator::generate(certB, keyB, QStringLiteral("b.example")));
+        auto context = TlsContext::load(dir.path(), certA, keyA, QStringLiteral("x"), {}, {certB, keyB});
+        QVERIFY2(context.ok(), qPrintable(context.error()));
+        QVERIFY(context->secondChain().isEmpty());
+        QVERIFY2(context->secondProblem().contains(QLatin1String("the other kind of key")),
+                 qPrintable(context->secondProblem()));
+        QVERIFY(CertificateGenerator::generate(certB, keyB, QStringList{QStringLiteral("b.example")}, 30,
+                                               CertificateGenerator::KeyType::Rsa));
+        auto both = TlsContext::load(dir.path(), certA, keyA, QStringLiteral("x"), {}, {certB, keyB});
+        QVERIFY2(both.ok() && both->secondProblem().isEmpty(), qPrintable(both->secondProblem()));
+        QCOMPARE(both->secondChain().size(), 1);
     }
 
     void refusesFilesThatHoldNoPem()

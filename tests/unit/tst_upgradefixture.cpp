@@ -324,6 +324,10 @@ void TestUpgradeFixture::liveApplyTopicsAfterUpgrade()
     QVERIFY2(generatedPair.ok(), qPrintable(generatedPair.error()));
     after = topicVersions(dataDir());
     QCOMPARE(after.value(QStringLiteral("certificate")), before.value(QStringLiteral("certificate")) + 1);
+    // Migration 35: the second pair (RSA beside ECDSA) is applied without restart too.
+    QVERIFY(settings.set(QStringLiteral("tls.second_key"), QStringLiteral("")).ok());
+    after = topicVersions(dataDir());
+    QCOMPARE(after.value(QStringLiteral("certificate")), before.value(QStringLiteral("certificate")) + 2);
     RouteStore routes(dataDir());
     QVERIFY(routes.setTlsPolicy(QStringLiteral("example.net"), TlsPolicy::Required).ok());
     QVERIFY(routes.removeRoute(QStringLiteral("later.test")).ok());
