@@ -160,6 +160,11 @@ DashboardPage::DashboardPage(QString dataDir, QWidget* parent)
         this, [this]() { refresh(); }, 700, LiveRefresh::WhenHidden::Reload);
     m_timer.setInterval(10000);
     connect(&m_timer, &QTimer::timeout, this, &DashboardPage::refresh);
+    m_loadPause.setSingleShot(true);
+    connect(&m_loadPause, &QTimer::timeout, this, [this]() {
+        if (m_loadWanted)
+            refresh();
+    });
     m_timer.start();
     setListeners({});
     setCertificate({}, {});
@@ -195,6 +200,13 @@ CountLabel* DashboardPage::addTile(const QString& title, const QString& toolTip,
 
 void DashboardPage::refresh()
 {
+    if (m_loading || m_loadPause.isActive()) {
+        m_loadWanted = true;
+        return;
+    }
+    m_loading = true;
+    m_loadWanted = false;
+    m_loadTime.start();
     using Result = Expected<DashboardSnapshot>;
     m_runner->run<Result>(
         this,
@@ -203,6 +215,10 @@ void DashboardPage::refresh()
             return DashboardQuery(dir).load(QDate::currentDate(), 14, QDateTime::currentDateTimeUtc().date());
         },
         [this](Result result) {
+            m_loading = false;
+            // A load of 40 ms pauses the next 160 ms, under the 700 ms a busy relay waits anyway; one of
+            // 3 s pauses 12 s.
+            m_loadPause.start(int(std::min<qint64>(m_loadTime.elapsed() * loadPauseFactor, 60000)));
             if (result) {
                 const bool wasAway = !m_storeProblem.isEmpty();
                 m_storeProblem.clear();

@@ -17,6 +17,7 @@ QueryRunner::~QueryRunner()
 {
     // The worker's connection belongs to the worker thread: close it there before the thread ends. Blocking:
     // quit() ends the loop without running what is still queued, and the connection stayed behind.
+    m_closing->store(true);
     QMetaObject::invokeMethod(
         m_worker, [dir = m_dataDir]() { Admin::closeThread(dir); }, Qt::BlockingQueuedConnection);
     m_thread.quit();
@@ -26,7 +27,13 @@ QueryRunner::~QueryRunner()
 
 void QueryRunner::post(std::function<void()> job)
 {
-    QMetaObject::invokeMethod(m_worker, std::move(job), Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker,
+        [closing = m_closing, job = std::move(job)]() {
+            if (!closing->load())
+                job();
+        },
+        Qt::QueuedConnection);
 }
 
 } // namespace RelayDesk

@@ -4,6 +4,7 @@
 #include <QPointer>
 #include <QThread>
 
+#include <atomic>
 #include <functional>
 #include <memory>
 
@@ -12,7 +13,7 @@ namespace RelayDesk {
 /// A named worker thread for the read-only queries of one view (docs/architecture.md, "the GUI never waits":
 /// the GUI thread never waits on disk). Work runs on the worker with that thread's own database connection;
 /// the result comes back to the receiver on its thread through a queued call. Destroying the runner waits for
-/// the work in progress.
+/// the work in progress; work still queued then is dropped.
 class QueryRunner final : public QObject
 {
     Q_OBJECT
@@ -37,6 +38,9 @@ private:
     void post(std::function<void()> job);
 
     QString m_dataDir;
+    /// Set when the runner is destroyed: the jobs still queued are skipped (an outside tester's window took
+    /// minutes to quit, running every dashboard load queued behind a slow one).
+    std::shared_ptr<std::atomic_bool> m_closing = std::make_shared<std::atomic_bool>(false);
     QThread m_thread;
     QObject* m_worker = nullptr;
 };
