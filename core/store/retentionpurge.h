@@ -54,6 +54,9 @@ public:
     /// before the database, so 250 bodies of 400 KB needed 100 MB of free disk to be removed, and a relay
     /// whose disk its kept bodies had filled could not free it (an outside tester).
     static constexpr qint64 kBatchBodyBytes = 4 * 1024 * 1024;
+    /// How long purgeAll's batches may take before they get smaller (another process's engine waits
+    /// that long for the write lock).
+    static constexpr qint64 kBatchTargetMs = 100;
 
     /// Call after changing recipient states of messageId in this transaction: if none is pending any more,
     /// stamps the message final and, unless bodies are kept, removes its body.
