@@ -701,6 +701,18 @@ void DashboardPage::updateAlerts()
                      "connections; Delivery Logs, \"Refused at submission\", lists those turned away.",
                      nullptr, m_snapshot.connectionsTurnedAway)
                       .arg(m_snapshot.turnedAwayAddresses);
+    // A device set to the wrong TLS mode, or one ending its lines with LF only, never reaches MAIL: only the
+    // Refused at submission tab listed it, and the Dashboard said "All is well" (an outside tester's "a
+    // device just doesn't send"). The reason says what to change on the device.
+    for (const ConnectionFailures& failed : std::as_const(m_snapshot.connectionFailures))
+        alerts << tr("%Ln connection(s) from %1 failed in the last hour before any mail could be sent: %2 "
+                     "(Delivery Logs, \"Refused at submission\").",
+                     nullptr, failed.count)
+                      .arg(failed.address, failed.reason);
+    if (m_snapshot.moreConnectionFailures > 0)
+        alerts << tr("Connections failed before any mail could be sent for %Ln more address(es) or reason(s) "
+                     "in the last hour: Delivery Logs, \"Refused at submission\", lists them.",
+                     nullptr, m_snapshot.moreConnectionFailures);
     // A few by name; more in one alert, so that an attacker's many addresses do not push every other alert
     // out of view (an outside tester's 15 lockouts made 18 alerts and squeezed the chart to a strip).
     constexpr qsizetype namedLockouts = 3;

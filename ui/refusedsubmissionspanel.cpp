@@ -49,6 +49,12 @@ QString keyOf(const RefusedSubmission& entry)
         .join(QChar(0x1f));
 }
 
+/// Its road sign: a connection that failed before mail needs a person whatever its reply's code.
+RoadSign signOf(const RefusedSubmission& entry)
+{
+    return entry.failedBeforeMail() ? RoadSign::Red : ReplyCatalog::signFor(entry.code());
+}
+
 /// What the refusal was about, for its column: the sender MAIL named, the recipient RCPT named, or the
 /// recipients of the refused message.
 QString concerningText(const RefusedSubmission& entry)
@@ -70,6 +76,10 @@ QString headingText(const QString& command)
         return RefusedSubmissionsPanel::tr("The relay refused a recipient");
     if (command == QLatin1String("CONNECT"))
         return RefusedSubmissionsPanel::tr("The relay turned the connection away");
+    if (command == QLatin1String("TLS"))
+        return RefusedSubmissionsPanel::tr("The connection failed at its TLS handshake");
+    if (command == QLatin1String("PROTOCOL"))
+        return RefusedSubmissionsPanel::tr("The connection failed on protocol errors");
     return RefusedSubmissionsPanel::tr("The relay refused the message");
 }
 
@@ -120,7 +130,7 @@ RefusedSubmissionsPanel::RefusedSubmissionsPanel(QString dataDir, QWidget* paren
     m_list->setColumnWidth(LastColumn, metrics.horizontalAdvance(tableTimeText(sample)) + 20);
     m_list->setColumnWidth(FromColumn, 120);
     int whatWidth = header->sectionSizeHint(WhatColumn);
-    for (const char* command : {"MAIL", "RCPT", "DATA", "CONNECT"})
+    for (const char* command : {"MAIL", "RCPT", "DATA", "CONNECT", "TLS", "PROTOCOL"})
         whatWidth = qMax(whatWidth, metrics.horizontalAdvance(commandText(QLatin1String(command))) + 16);
     m_list->setColumnWidth(WhatColumn, whatWidth);
     m_list->setColumnWidth(ConcerningColumn, 136);
@@ -187,6 +197,11 @@ QString RefusedSubmissionsPanel::commandText(const QString& command)
     // Turned away at a connection limit (ConnectionLimiter): an outside tester's 232 were nowhere here.
     if (command == QLatin1String("CONNECT"))
         return tr("connection");
+    // Failed before it could send mail (ConnectionFailure): a device "just didn't send" (an outside tester).
+    if (command == QLatin1String("TLS"))
+        return tr("TLS handshake");
+    if (command == QLatin1String("PROTOCOL"))
+        return tr("session");
     return command;
 }
 
@@ -247,7 +262,7 @@ void RefusedSubmissionsPanel::showEntries(const QList<RefusedSubmission>& entrie
     const QLocale locale;
     QTreeWidgetItem* reselect = nullptr;
     for (const RefusedSubmission& entry : entries) {
-        const RoadSign sign = ReplyCatalog::signFor(entry.code());
+        const RoadSign sign = signOf(entry);
         auto* item = new QTreeWidgetItem(
             m_list,
             {tableTimeText(entry.lastAt),
@@ -302,7 +317,7 @@ void RefusedSubmissionsPanel::showDetails()
         return;
     }
     const RefusedSubmission& entry = m_entries.at(index);
-    const RoadSign sign = ReplyCatalog::signFor(entry.code());
+    const RoadSign sign = signOf(entry);
     const bool temporary = sign == RoadSign::Yellow;
     QString html =
         QStringLiteral("<p><span style=\"background:%1;color:white;padding:2px 6px;\">&nbsp;%2&nbsp;"
@@ -314,15 +329,19 @@ void RefusedSubmissionsPanel::showDetails()
     const bool retryHelps = ReplyCodeDialog::retryCanSucceed(entry.reply);
     html +=
         QStringLiteral("<p>%1</p>")
-            .arg((!retryHelps ? tr("The application was told to try again later, but its login no longer "
-                                   "works: nothing was queued, and sending it again with the same user "
-                                   "name and password fails every time.")
-                  : temporary ? tr("The application was told to try again later. Nothing was queued: a "
-                                   "program that retries sends it again by itself, one that does not has "
-                                   "lost it.")
-                              : tr("The application was told that it cannot be sent this way. Nothing was "
-                                   "queued: it arrives only if it is sent again once the cause above is "
-                                   "put right."))
+            .arg((entry.failedBeforeMail()
+                      ? tr("The connection failed before the application could send any mail: nothing was "
+                           "queued, and the device fails the same way each time until its settings are "
+                           "changed as the line above says.")
+                  : !retryHelps ? tr("The application was told to try again later, but its login no longer "
+                                     "works: nothing was queued, and sending it again with the same user "
+                                     "name and password fails every time.")
+                  : temporary   ? tr("The application was told to try again later. Nothing was queued: a "
+                                       "program that retries sends it again by itself, one that does not has "
+                                       "lost it.")
+                                : tr("The application was told that it cannot be sent this way. Nothing was "
+                                       "queued: it arrives only if it is sent again once the cause above is "
+                                       "put right."))
                      .toHtmlEscaped());
     // Every reply here is RelayDesk's own, to an application: explained as such, not as a receiving server's
     // (an outside tester's sending limit read as greylisting, a rotated password as throttling).
@@ -331,11 +350,13 @@ void RefusedSubmissionsPanel::showDetails()
     const QList<QByteArray> words = reply.split(' ');
     const QByteArray enhanced = words.value(1).count('.') == 2 ? words.value(1) : QByteArray();
     const ReplyExplanation info = ReplyCatalog::explain(entry.code(), enhanced, reply);
-    if (!own.isEmpty())
+    if (entry.failedBeforeMail()) {
+        // The reason above is its own explanation; a code's ("421: try again later") would mislead.
+    } else if (!own.isEmpty()) {
         html += QStringLiteral("<p><b>%1</b> %2</p>")
                     .arg(tr("What it means:").toHtmlEscaped(),
                          own.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
-    else if (info.known)
+    } else if (info.known)
         // The title in italics, set apart from the sentence after it ("Ungültiger Befehl Der Server hat ..."
         // read as one: an outside tester).
         html += QStringLiteral("<p><b>%1</b> <i>%2</i> &mdash; %3</p>")

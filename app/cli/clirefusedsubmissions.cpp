@@ -56,7 +56,10 @@ int run(const QString& dataDir, const CliVerb& verb, const QStringList& args, co
             {QStringLiteral("sender"), entry.sender},
             {QStringLiteral("recipients"), entry.recipients},
             {QStringLiteral("reply"), entry.reply},
-            {QStringLiteral("sign"), ReplyCatalog::signName(ReplyCatalog::signFor(entry.code()))}});
+            // A failed handshake or a session closed for errors needs a person, whatever the code.
+            {QStringLiteral("sign"),
+             ReplyCatalog::signName(entry.failedBeforeMail() ? RoadSign::Red
+                                                             : ReplyCatalog::signFor(entry.code()))}});
         // The null sender is MAIL's "<>"; a RCPT or DATA of no transaction had no sender at all (rows from
         // before they were left out).
         const QString noSender =

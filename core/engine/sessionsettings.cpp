@@ -3,10 +3,20 @@
 #include "core/smtp/datamemorybudget.h"
 #include "core/store/settings.h"
 #include "core/util/domainname.h"
+#include "core/util/hostport.h"
 
 namespace RelayDesk {
 
 namespace {
+
+quint16 enabledPort(const Settings& settings, const QString& listener)
+{
+    const QString prefix = QStringLiteral("listener.") + listener;
+    if (!settings.boolValue(prefix + QStringLiteral(".enabled")))
+        return 0;
+    const auto parsed = HostPort::parse(settings.value(prefix + QStringLiteral(".address")));
+    return parsed ? parsed->port : 0;
+}
 
 SessionPolicy makePolicy(ListenerKind kind, const Settings& settings)
 {
@@ -46,6 +56,8 @@ SessionSettings SessionSettings::read(const Settings& settings, const TlsContext
     result.idleTimeoutMs = settings.intValue(QStringLiteral("limits.idle_timeout")) * 1000;
     result.sessionTimeoutMs = settings.intValue(QStringLiteral("limits.session_timeout")) * 1000;
     result.handshakeTimeoutMs = settings.intValue(QStringLiteral("limits.tls_handshake_timeout")) * 1000;
+    result.submissionPort = enabledPort(settings, QStringLiteral("submission"));
+    result.smtpsPort = enabledPort(settings, QStringLiteral("smtps"));
     return result;
 }
 

@@ -24,6 +24,10 @@ struct SessionSettings
     int idleTimeoutMs = 300000;
     int sessionTimeoutMs = 1800000;
     int handshakeTimeoutMs = 30000; ///< a TLS handshake must finish within this (RFC 8314, RFC 3207)
+    /// The ports of the STARTTLS and the implicit-TLS listeners (0: turned off), named in the reason a client
+    /// set to the wrong TLS mode is recorded with (ConnectionFailure).
+    quint16 submissionPort = 0;
+    quint16 smtpsPort = 0;
 
     static SessionSettings read(const Settings& settings, const TlsContext& tls,
                                 std::shared_ptr<const TlsServerContext> tlsServer = nullptr);

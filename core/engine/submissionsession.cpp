@@ -3,6 +3,8 @@
 #include "core/agents/agentdirectory.h"
 #include "core/agents/credentialcache.h"
 #include "core/agents/credentialuserecorder.h"
+#include "core/engine/connectionfailure.h"
+#include "core/engine/connectionlimiter.h"
 #include "core/engine/limitrefusalrecorder.h"
 #include "core/engine/livesessionsettings.h"
 #include "core/engine/senderrulescache.h"
@@ -17,6 +19,7 @@
 #include "core/security/authverifier.h"
 #include "core/security/refusedloginrecorder.h"
 #include "core/security/refusedsubmissionrecorder.h"
+#include "core/smtp/clientopening.h"
 #include "core/smtp/encodedwords.h"
 #include "core/store/messagespool.h"
 #include "core/tls/tlsserverstream.h"
@@ -152,7 +155,13 @@ SubmissionSession::SubmissionSession(quint64 id, qintptr descriptor, ListenerKin
     // A stalled handshake cannot be answered with 421 (there is no channel to write it on): the socket
     // closes.
     connect(&m_handshakeTimer, &QTimer::timeout, this, [this] {
-        logTlsFailure(QStringLiteral("handshake timed out"));
+        // A client set to STARTTLS on the implicit-TLS port waits for a greeting in silence: curl gave up
+        // after 30 s, and the log said only "handshake timed out" (an outside tester).
+        const bool silent =
+            m_kind == ListenerKind::Smtps && m_handshakeStart.isEmpty() && !m_protocol->isTls();
+        logTlsFailure(QStringLiteral("handshake timed out"),
+                      silent ? ConnectionFailure::silentOnImplicitTls(m_settings->submissionPort)
+                             : ConnectionFailure::handshakeTimedOut(m_settings->handshakeTimeoutMs / 1000));
         abort();
     });
     connect(&m_closeTimer, &QTimer::timeout, this, &SubmissionSession::abort);
@@ -227,6 +236,11 @@ void SubmissionSession::onReadyRead()
     QByteArray bytes = m_socket->readAll();
     if (m_closing)
         return;
+    // A client set to implicit TLS on a STARTTLS port: its ClientHello is no command, and read as lines it
+    // made 500s and counted errors (curl said only "wrong version number"). RFC 3207 4: TLS starts after
+    // STARTTLS only.
+    if (!m_tls && m_info.bytesIn == 0 && classifyOpening(bytes) == ClientOpening::TlsHello)
+        return refuseTlsOnStartTlsPort();
     if (m_tls) {
         bytes = decrypt(bytes);
         if (m_closing || m_ended || bytes.isEmpty())
@@ -256,7 +270,7 @@ void SubmissionSession::onReadyRead()
 void SubmissionSession::startEncryption()
 {
     if (!m_settings->tlsServer) { // not reached: no listener listens without a certificate
-        logTlsFailure(QStringLiteral("no TLS context"));
+        logTlsFailure(QStringLiteral("no TLS context"), QString());
         return abort();
     }
     m_handshaking = true;
@@ -266,6 +280,9 @@ void SubmissionSession::startEncryption()
 
 QByteArray SubmissionSession::decrypt(const QByteArray& ciphertext)
 {
+    constexpr qsizetype keptOfHandshake = 16; // enough to tell a command from a ClientHello
+    if (m_handshaking && m_handshakeStart.size() < keptOfHandshake)
+        m_handshakeStart += ciphertext.left(keptOfHandshake - m_handshakeStart.size());
     QByteArray toClient;
     QByteArray plaintext = m_tls->receive(ciphertext, &toClient);
     if (!toClient.isEmpty())
@@ -281,7 +298,7 @@ QByteArray SubmissionSession::decrypt(const QByteArray& ciphertext)
         // A failed handshake (TLS 1.0/1.1, no shared cipher) ends the session after OpenSSL's alert (RFC 8446
         // 6.2, RFC 5246 7.2.2: protocol_version for an old client); nothing is sent in plaintext.
         if (!m_ended)
-            logTlsFailure(m_tls->error());
+            logTlsFailure(m_tls->error(), m_handshaking ? tlsFailureReason() : QString());
         m_socket->flush();
         startClosing();
         onClosed();
@@ -449,13 +466,56 @@ void SubmissionSession::onTimeout()
     m_protocol->timedOut();
 }
 
-void SubmissionSession::logTlsFailure(const QString& error)
+void SubmissionSession::logTlsFailure(const QString& error, const QString& reason)
 {
     qCWarning(lcTls) << LogLine("tls_failed")
                             .add("session", m_id)
                             .add("listener", m_info.listener)
                             .add("client", m_info.client)
-                            .add("error", error);
+                            .add("error", error)
+                            .add("reason", reason);
+    if (!reason.isEmpty())
+        recordConnectionFailure(ConnectionFailure::tlsCommand, reason);
+}
+
+QString SubmissionSession::tlsFailureReason() const
+{
+    // Only the implicit-TLS handshake: a client that sent STARTTLS knows it speaks SMTP first.
+    const bool implicit = m_kind == ListenerKind::Smtps && !m_protocol->isTls();
+    if (implicit && classifyOpening(m_handshakeStart) == ClientOpening::SmtpCommand)
+        return ConnectionFailure::plainSmtpOnImplicitTls(m_settings->submissionPort);
+    return ConnectionFailure::tlsFailed(m_tls->failure(), m_tls->error());
+}
+
+void SubmissionSession::refuseTlsOnStartTlsPort()
+{
+    const QString reason = ConnectionFailure::tlsOnStartTlsPort(m_settings->smtpsPort);
+    qCWarning(lcTls) << LogLine("tls_failed")
+                            .add("session", m_id)
+                            .add("listener", m_info.listener)
+                            .add("client", m_info.client)
+                            .add("error", "TLS ClientHello before STARTTLS")
+                            .add("reason", reason);
+    recordConnectionFailure(ConnectionFailure::tlsCommand, reason);
+    // Nothing more is said: the client reads every reply as a TLS record (the greeting already failed it).
+    startClosing();
+}
+
+void SubmissionSession::recordConnectionFailure(const char* command, const QString& reply)
+{
+    if (m_failureRecorded || !m_env.refusedSubmissions)
+        return;
+    m_failureRecorded = true;
+    RefusedSubmission refusal;
+    refusal.address = m_socket->peer().address.toString();
+    refusal.listener = m_info.listener;
+    refusal.agentId = m_protocol->agentId();
+    refusal.agentName = m_protocol->agentName().isEmpty() ? m_info.agent : m_protocol->agentName();
+    refusal.command = QString::fromLatin1(command);
+    refusal.reply = reply;
+    // Counted by the recorder like any refusal: a device that retries every second costs a row a second per
+    // reason, not one per connection.
+    m_env.refusedSubmissions->note(std::move(refusal), nowMs());
 }
 
 bool SubmissionSession::isCommitting() const
@@ -478,8 +538,11 @@ void SubmissionSession::onReadFinished()
 
 void SubmissionSession::onDisconnected()
 {
+    // A client that closes before its first byte (a port check) failed nothing; one that left in the middle
+    // of a handshake gave up on it.
     if (m_handshaking && !m_closing && !m_ended)
-        logTlsFailure(m_socket->errorString());
+        logTlsFailure(m_socket->errorString(),
+                      m_handshakeStart.isEmpty() ? QString() : ConnectionFailure::closedDuringHandshake());
     onClosed();
 }
 
@@ -807,6 +870,11 @@ void SubmissionSession::onClosed()
         m_socket->abort();
     }
     m_ended = true;
+    if (m_protocol)
+        if (const QString errors =
+                ConnectionFailure::protocolErrors(m_protocol->errorTally(), m_protocol->messagesAccepted());
+            !errors.isEmpty())
+            recordConnectionFailure(ConnectionFailure::protocolCommand, errors);
     if (m_authAbandoned)
         m_authAbandoned->store(true);
     for (QTimer* timer : {&m_idleTimer, &m_sessionTimer, &m_handshakeTimer, &m_closeTimer})

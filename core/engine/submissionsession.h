@@ -80,7 +80,15 @@ private:
     /// The connection ended from the client's side or failed.
     void onDisconnected();
     void onReadFinished();
-    void logTlsFailure(const QString& error);
+    /// Logs a failed handshake, and lists it with the refused submissions with reason (ConnectionFailure).
+    void logTlsFailure(const QString& error, const QString& reason);
+    /// Why the handshake that just failed did, from OpenSSL's error and the client's first bytes.
+    QString tlsFailureReason() const;
+    /// Lists a connection that failed before it sent mail with the refused submissions (command TLS or
+    /// PROTOCOL), once a session.
+    void recordConnectionFailure(const char* command, const QString& reply);
+    /// The first bytes of a plaintext session were a TLS ClientHello: recorded, and the session closes.
+    void refuseTlsOnStartTlsPort();
     /// A reply of 400 or more: logged with the command it answers (see the definition for which, at what
     /// level).
     void logRefusal(const SmtpReply& reply);
@@ -132,6 +140,8 @@ private:
     /// go to clients still connected.
     std::shared_ptr<std::atomic_bool> m_authAbandoned;
     qint64 m_trustedAgentId = 0;
+    QByteArray m_handshakeStart; ///< the client's first bytes of the implicit-TLS handshake (a few at most)
+    bool m_failureRecorded = false; ///< recordConnectionFailure() was called
     bool m_handshaking = false;
     bool m_closing = false;
     bool m_receiving = false; ///< inside onReadyRead: replies are flushed together at its end

@@ -183,6 +183,7 @@ void DashboardQuery::loadLoginTrouble(QSqlDatabase& conn, DashboardSnapshot* sna
         snapshot->turnedAwayAddresses = turnedAway.value(1).toInt();
     }
     turnedAway.finish();
+    loadConnectionFailures(conn, snapshot);
     constexpr int atLeast = 5;
     constexpr int listedAtMost = 3;
     QSqlQuery name(conn);
@@ -216,6 +217,33 @@ void DashboardQuery::loadLoginTrouble(QSqlDatabase& conn, DashboardSnapshot* sna
         snapshot->staleLogins << stale;
         if (snapshot->staleLogins.size() == listedAtMost)
             break;
+    }
+}
+
+void DashboardQuery::loadConnectionFailures(QSqlDatabase& conn, DashboardSnapshot* snapshot)
+{
+    // One row per address and reason (the recorder writes one a second at most for each), the latest first.
+    // A message taken from the address after the last failure means the device was set right: the alert
+    // goes, as a stale login's does.
+    QSqlQuery failures(conn);
+    failures.prepare(QStringLiteral(
+        "SELECT g.address, g.reply, g.times, g.last_at FROM (SELECT client_address AS address, reply,"
+        " SUM(count) AS times, MAX(at) AS last_at FROM refused_submissions WHERE command IN ('TLS', "
+        "'PROTOCOL')"
+        " AND at >= ? GROUP BY client_address, reply) g WHERE NOT EXISTS (SELECT 1 FROM messages m"
+        " WHERE m.received_at > g.last_at AND m.client_address = g.address) ORDER BY g.last_at DESC, "
+        "g.address"));
+    failures.addBindValue(nowMs() - 3600 * 1000);
+    if (!failures.exec())
+        return;
+    constexpr int listedAtMost = 3;
+    while (failures.next()) {
+        if (snapshot->connectionFailures.size() == listedAtMost) {
+            ++snapshot->moreConnectionFailures;
+            continue;
+        }
+        snapshot->connectionFailures.append({failures.value(0).toString(), failures.value(1).toString(),
+                                             failures.value(2).toInt(), failures.value(3).toLongLong()});
     }
 }
 

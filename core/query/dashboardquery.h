@@ -62,6 +62,18 @@ struct StaleLogins
     int count = 0;             ///< refused in the last hour
 };
 
+/// Connections from one address that failed in the last hour before they could send mail, for one reason
+/// (the refused submissions of command TLS or PROTOCOL: a failed TLS handshake, the wrong TLS mode, a session
+/// closed for protocol errors), with no message taken from the address since: an outside tester's device
+/// "just didn't send" while the Dashboard said "All is well".
+struct ConnectionFailures
+{
+    QString address;
+    QString reason; ///< as recorded: "TLS handshake failed: the client offers only TLS 1.1 or older; ..."
+    int count = 0;
+    qint64 lastAt = 0;
+};
+
 /// What the dashboard shows: today's totals, a per-agent history, and the facts behind its alerts. Counted
 /// as the queue counts: messages and their recipients, each recipient once in its state; the relay's own
 /// bounce and delay notices (RFC 3464) are counted apart, never as mail an agent sent.
@@ -100,6 +112,8 @@ struct DashboardSnapshot
     /// an office's client among them sees "Too many connections" (an outside tester's, under a flood).
     int connectionsTurnedAway = 0;
     int turnedAwayAddresses = 0;
+    QList<ConnectionFailures> connectionFailures; ///< at most 3, the latest first
+    int moreConnectionFailures = 0;               ///< further address and reason pairs, not listed
     /// MX lookups of two or more domains in the last 15 minutes that failed (4.4.3 "DNS lookup ... failed"),
     /// with no server reached since the first of them: the name server does not answer. 0: none.
     int dnsFailures = 0;
@@ -133,6 +147,8 @@ private:
     /// The addresses locked out of AUTH now, and the applications refused again and again for credentials
     /// nobody can use any more.
     void loadLoginTrouble(QSqlDatabase& conn, DashboardSnapshot* snapshot) const;
+    /// The connections that failed before mail in the last hour (DashboardSnapshot::connectionFailures).
+    static void loadConnectionFailures(QSqlDatabase& conn, DashboardSnapshot* snapshot);
     static Expected<DashboardSnapshot> loadInTransaction(QSqlDatabase& conn, const QDate& today, int days,
                                                          const QDate& historyLastDay);
     QString m_dataDir;

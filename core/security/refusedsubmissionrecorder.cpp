@@ -36,17 +36,21 @@ void RefusedSubmissionRecorder::note(RefusedSubmission refusal, qint64 nowMs)
     // envelope up to its budget, then as one not logged in, by the reply's codes only (its words name the
     // sender). Joined with a unit separator: were one sent in a path, two rows would only share a count.
     const QString client = refusal.address + QChar(0x1f) + QString::number(refusal.agentId);
-    const bool byEnvelope = !refusal.agentName.isEmpty() && withinEnvelopeBudget(client, nowMs);
-    const QString key =
-        QStringList{refusal.address,
-                    refusal.listener,
-                    QString::number(refusal.agentId),
-                    refusal.agentName,
-                    refusal.command,
-                    byEnvelope ? refusal.sender : QString(),
-                    byEnvelope ? refusal.recipients : QString(),
-                    byEnvelope || refusal.agentName.isEmpty() ? refusal.reply : refusal.reply.left(9)}
-            .join(QChar(0x1f));
+    // A connection that failed before mail has no envelope: it takes nothing of the client's budget, and its
+    // reason (the relay's own words, naming no address) tells its rows apart.
+    const bool byEnvelope =
+        !refusal.agentName.isEmpty() && !refusal.failedBeforeMail() && withinEnvelopeBudget(client, nowMs);
+    const QString key = QStringList{refusal.address,
+                                    refusal.listener,
+                                    QString::number(refusal.agentId),
+                                    refusal.agentName,
+                                    refusal.command,
+                                    byEnvelope ? refusal.sender : QString(),
+                                    byEnvelope ? refusal.recipients : QString(),
+                                    byEnvelope || refusal.agentName.isEmpty() || refusal.failedBeforeMail()
+                                        ? refusal.reply
+                                        : refusal.reply.left(9)}
+                            .join(QChar(0x1f));
     m_batch.note(key, nowMs, [&refusal] { return std::move(refusal); });
 }
 

@@ -19,15 +19,23 @@ struct RefusedSubmission
     QString listener;   ///< "submission", "smtps" or "lan"
     qint64 agentId = 0; ///< the agent logged in or trusted, 0 before AUTH
     QString agentName;  ///< its name then, empty before AUTH
-    QString command;    ///< "MAIL", "RCPT" or "DATA" (the end of the message counts as DATA)
+    /// "MAIL", "RCPT" or "DATA" (the end of the message counts as DATA); "CONNECT": turned away at a
+    /// connection limit; "TLS", "PROTOCOL": failed before it could send mail (failedBeforeMail())
+    QString command;
     QString sender;     ///< the transaction's reverse-path, or the one MAIL named; may be empty
     QString recipients; ///< the recipient RCPT named, or those the refused message had ("a@x, b@y")
-    QString reply;      ///< "550 5.6.0 Message refused: ..."
+    QString reply;      ///< "550 5.6.0 Message refused: ...", or for TLS the reason in words
     int count = 0;
     qint64 firstAt = 0; ///< ms since the epoch
     qint64 lastAt = 0;
 
     int code() const { return reply.left(3).toInt(); }
+    /// A failed TLS handshake, a client in the wrong TLS mode, a session closed for protocol errors
+    /// (core/engine/connectionfailure.h): whatever the reply's code, a person must change the device.
+    bool failedBeforeMail() const
+    {
+        return command == QLatin1String("TLS") || command == QLatin1String("PROTOCOL");
+    }
 };
 
 /// The refused submissions kept in refused_submissions, aged out with the delivery log (retention.log).

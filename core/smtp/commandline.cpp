@@ -128,7 +128,7 @@ CommandLineReader::Event CommandLineReader::next()
         const qsizetype at = static_cast<const char*>(lf) - data;
         if (at == m_pos || data[at - 1] != '\r') {
             m_pos = at + 1;
-            return Event::BadCharacters;
+            return Event::BareLineFeed;
         }
     }
     const qsizetype crlf = lf ? static_cast<const char*>(lf) - data - 1 : -1;

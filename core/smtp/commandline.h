@@ -45,7 +45,8 @@ public:
         NeedMore,
         Line,
         TooLong,
-        BadCharacters
+        BadCharacters,
+        BareLineFeed ///< a line ended by LF without its CR: refused as BadCharacters, named for the record
     };
 
     /// maxLength counts the CRLF: 512 for commands (RFC 5321 4.5.3.1.4), 12288 for AUTH data (RFC 4954 4).
@@ -55,7 +56,7 @@ public:
     /// Takes bytes; they stay buffered until next() has consumed them.
     void append(QByteArrayView bytes);
     /// The next complete event: a line (in line()), a line over the limit (its bytes discarded up to the
-    /// CRLF), or a line holding a bare CR, bare LF or NUL (discarded up to the next CRLF).
+    /// CRLF), a line holding a bare CR or NUL (discarded up to the next CRLF), or one ended by a bare LF.
     Event next();
     const QByteArray& line() const { return m_line; }
     /// Bytes received but not yet returned as a line: what a client pipelined.

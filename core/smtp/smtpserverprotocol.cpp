@@ -230,22 +230,28 @@ void SmtpServerProtocol::reply(int code, const char* enhanced, const QByteArray&
 
 void SmtpServerProtocol::protocolError(int code, const char* enhanced, const QByteArray& text)
 {
-    if (++m_errors >= m_policy.maxErrors) {
-        reply(421, "4.7.0", "Too many errors, closing connection", true);
-        return;
-    }
-    reply(code, enhanced, text);
+    const SmtpReply error = SmtpReply::make(code, enhanced ? QByteArray(enhanced) : QByteArray(), text);
+    if (countError(error))
+        reply(code, enhanced, text);
 }
 
 void SmtpServerProtocol::pathError(const SmtpReply& refusal)
 {
     // A malformed address counts towards the limit like any other protocol error: a client that sends
     // nothing else is disconnected all the same.
-    if (++m_errors >= m_policy.maxErrors) {
-        reply(421, "4.7.0", "Too many errors, closing connection", true);
-        return;
-    }
-    m_endpoint.sendReply(refusal);
+    if (countError(refusal))
+        m_endpoint.sendReply(refusal);
+}
+
+bool SmtpServerProtocol::countError(const SmtpReply& error)
+{
+    ++m_errorTally.errors;
+    m_errorTally.lastError = error.summary();
+    if (m_errorTally.errors < m_policy.maxErrors)
+        return true;
+    m_errorTally.closedForErrors = true;
+    reply(421, "4.7.0", "Too many errors, closing connection", true);
+    return false;
 }
 
 void SmtpServerProtocol::noteAnsweredEnvelope(const SmtpCommand& command)
@@ -336,6 +342,9 @@ void SmtpServerProtocol::process()
             m_answering = SmtpVerb::Unknown;
             protocolError(500, "5.5.6", "Line too long");
             break;
+        case CommandLineReader::Event::BareLineFeed:
+            ++m_errorTally.bareLineFeeds; // firmware that ends its lines with LF alone: named in the record
+            [[fallthrough]];
         case CommandLineReader::Event::BadCharacters:
             m_state = State::Command;
             m_answering = SmtpVerb::Unknown;

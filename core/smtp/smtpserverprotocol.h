@@ -88,6 +88,16 @@ public:
         bool inTransaction = false;   ///< a MAIL was answered (this command, or the one before it was taken)
     };
     const AnsweredEnvelope& answeredEnvelope() const { return m_answered; }
+    /// The protocol errors of the session, for the record of a client that never got to send: a device whose
+    /// session fails on its framing left no trace where the office's IT person looks (an outside tester).
+    struct ErrorTally
+    {
+        int errors = 0;               ///< protocol errors counted toward SessionPolicy::maxErrors
+        int bareLineFeeds = 0;        ///< of those, command lines ended by LF without CR (RFC 5321 2.3.8)
+        QByteArray lastError;         ///< the last one's reply, "500 5.5.2 Syntax error: ..."
+        bool closedForErrors = false; ///< the relay ended the session with 421 4.7.0 "Too many errors"
+    };
+    const ErrorTally& errorTally() const { return m_errorTally; }
 
     /// Whether recipient's domain is an address literal of a loopback, link-local, private or other
     /// non-public address (RFC 5321 4.1.3).
@@ -172,6 +182,8 @@ private:
     void protocolError(int code, const char* enhanced, const QByteArray& text);
     /// A MAIL or RCPT argument that is no path: its reply, counted as a protocol error.
     void pathError(const SmtpReply& refusal);
+    /// Counts a protocol error; false when it was one too many and the session is closed with 421 instead.
+    bool countError(const SmtpReply& error);
     void resetTransaction();
     /// Keeps the envelope of a MAIL, RCPT or DATA command in m_answered before it is handled.
     void noteAnsweredEnvelope(const SmtpCommand& command);
@@ -207,7 +219,7 @@ private:
     DsnRequest m_dsn;                   ///< RET and ENVID of the transaction (RFC 3461 4.3, 4.4)
     int m_agentMaxRecipients = 0; ///< the agent's recipients per message, read at MAIL (0: none of its own)
     QString m_pendingQueueId;
-    int m_errors = 0;
+    ErrorTally m_errorTally;       ///< errorTally()
     int m_refusedRecipients = 0;   ///< RCPTs refused since the last accepted message (maxRefusedRecipients)
     int m_recipientsOverLimit = 0; ///< RCPTs of this transaction answered "452 4.5.3 too many recipients"
     /// Recipients over the limit a transaction may name before each further one counts as refused, as

@@ -55,6 +55,31 @@ const BIO_METHOD* streamMethod()
     return method;
 }
 
+TlsServerStream::Failure failureOf(unsigned long code)
+{
+    if (ERR_GET_LIB(code) != ERR_LIB_SSL)
+        return TlsServerStream::Failure::Other;
+    switch (ERR_GET_REASON(code)) {
+    case SSL_R_NO_SHARED_CIPHER:
+        return TlsServerStream::Failure::NoSharedCipher;
+    case SSL_R_UNSUPPORTED_PROTOCOL:
+    case SSL_R_VERSION_TOO_LOW:
+        return TlsServerStream::Failure::OldProtocol;
+    case SSL_R_TLSV1_ALERT_UNKNOWN_CA:
+    case SSL_R_SSLV3_ALERT_BAD_CERTIFICATE:
+    case SSL_R_SSLV3_ALERT_CERTIFICATE_UNKNOWN:
+    case SSL_R_SSLV3_ALERT_CERTIFICATE_EXPIRED:
+    case SSL_R_SSLV3_ALERT_UNSUPPORTED_CERTIFICATE:
+        return TlsServerStream::Failure::CertificateRefused;
+    case SSL_R_WRONG_VERSION_NUMBER:
+    case SSL_R_HTTP_REQUEST:
+    case SSL_R_PACKET_LENGTH_TOO_LONG:
+        return TlsServerStream::Failure::NotTls;
+    default:
+        return TlsServerStream::Failure::Other;
+    }
+}
+
 } // namespace
 
 TlsServerStream::TlsServerStream(std::shared_ptr<const TlsServerContext> context)
@@ -64,6 +89,7 @@ TlsServerStream::TlsServerStream(std::shared_ptr<const TlsServerContext> context
     if (!m_ssl || !bio) {
         BIO_free(bio);
         m_state = State::Failed;
+        m_failure = Failure::Other;
         m_error = QStringLiteral("cannot set up a TLS session");
         return;
     }
@@ -105,7 +131,9 @@ void TlsServerStream::fail(const char* operation, int result)
     if (code != 0) {
         const char* text = ERR_reason_error_string(code);
         m_error = text ? QString::fromLatin1(text) : QStringLiteral("error %1").arg(code, 0, 16);
+        m_failure = failureOf(code);
     } else {
+        m_failure = Failure::Other;
         m_error = QStringLiteral("%1 failed (%2)").arg(QLatin1String(operation)).arg(reason);
     }
     ERR_clear_error();

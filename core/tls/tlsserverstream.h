@@ -25,6 +25,17 @@ public:
         Closed  ///< the client sent close_notify
     };
 
+    /// What a failed handshake's error was about, for the reason the refused-submissions record gives.
+    enum class Failure
+    {
+        None,
+        NoSharedCipher,     ///< the client offers no cipher suite the relay accepts
+        OldProtocol,        ///< the client offers only TLS 1.1 or older
+        CertificateRefused, ///< the client's alert says it does not trust the relay's certificate
+        NotTls,             ///< the bytes were no TLS record (plaintext)
+        Other
+    };
+
     explicit TlsServerStream(std::shared_ptr<const TlsServerContext> context);
     ~TlsServerStream();
     Q_DISABLE_COPY_MOVE(TlsServerStream)
@@ -39,6 +50,7 @@ public:
 
     State state() const { return m_state; }
     QString error() const { return m_error; }
+    Failure failure() const { return m_failure; }
     QString version() const; ///< "TLSv1.3", "TLSv1.2"
     QString cipher() const;  ///< OpenSSL's name, e.g. "TLS_AES_256_GCM_SHA384"
     bool resumed() const;    ///< the handshake redeemed a session ticket
@@ -57,6 +69,7 @@ private:
     QByteArray* m_out = nullptr;
     State m_state = State::Handshaking;
     QString m_error;
+    Failure m_failure = Failure::None;
     bool m_closeSent = false;
 };
 

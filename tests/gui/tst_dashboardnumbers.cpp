@@ -686,6 +686,33 @@ void TestDashboardNumbers::manyLockoutsAreOneAlert()
     page.setSnapshot(snapshot);
     QTRY_VERIFY(alerts.last().first().toStringList().filter(QStringLiteral("guessing")).isEmpty());
     QVERIFY(alerts.last().first().toStringList().filter(QStringLiteral("turned away")).isEmpty());
+
+    // A device whose connections fail before mail (a failed TLS handshake, LF-only lines): an outside
+    // tester's "just doesn't send" under "All is well". The reason says what to change on the device.
+    snapshot.connectionFailures = {{QStringLiteral("127.31.0.5"),
+                                    QStringLiteral("TLS handshake failed: the client offers only TLS 1.1 or "
+                                                   "older; RelayDesk needs TLS 1.2 or newer"),
+                                    7, now}};
+    snapshot.moreConnectionFailures = 2;
+    page.setSnapshot(snapshot);
+    QTRY_VERIFY(!alerts.last().first().toStringList().filter(QStringLiteral("before any mail")).isEmpty());
+    const QStringList failed = alerts.last().first().toStringList();
+    // Compared without the plural's word: translations/ gives "connections" its English plural form.
+    const QStringList named = failed.filter(QStringLiteral(
+        " from 127.31.0.5 failed in the last hour before any mail could be sent: TLS handshake failed: the "
+        "client offers only TLS 1.1 or older; RelayDesk needs TLS 1.2 or newer (Delivery Logs, \"Refused at "
+        "submission\")."));
+    QVERIFY2(named.size() == 1 && named.first().startsWith(QStringLiteral("7 connection")),
+             qPrintable(failed.join(u'\n')));
+    QVERIFY2(
+        !failed.filter(QStringLiteral("Connections failed before any mail could be sent for 2 more address"))
+             .isEmpty(),
+        qPrintable(failed.join(u'\n')));
+    QVERIFY(!failed.contains(QStringLiteral("All is well.")));
+    snapshot.connectionFailures.clear();
+    snapshot.moreConnectionFailures = 0;
+    page.setSnapshot(snapshot);
+    QTRY_VERIFY(alerts.last().first().toStringList().filter(QStringLiteral("before any mail")).isEmpty());
 }
 
 void TestDashboardNumbers::aNameServerThatRefusesIsAnAlert()

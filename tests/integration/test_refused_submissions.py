@@ -259,10 +259,19 @@ class FloodTest(unittest.TestCase):
                 client.close()
         self.assertEqual(told, 15 * 20)
 
-        def rows():
+        def listed():
             return refused(self.relay, "--agent", "Scanner", "--limit", "1000")
+
+        def rows():
+            return [r for r in listed() if r["command"] == "MAIL"]
         self.assertTrue(wait_until(lambda: sum(r["count"] for r in rows()) == told, 15 * SLOW),
                         sum(r["count"] for r in rows()))
+        # And each session the relay closed for its errors, in rows that count them, one a second at most
+        # (docs/security.md, "Connections that fail before mail").
+        closed = [r for r in listed() if r["command"] == "PROTOCOL"]
+        self.assertEqual(sum(r["count"] for r in closed), 15, closed)
+        self.assertEqual({r["reply"] for r in closed},
+                         {"421 4.7.0 Too many errors, closing connection (20 protocol errors, the last: 553 5.7.1)"})
         # Sixty a minute told apart by sender, the rest by reply code: a handful of rows, every refusal counted.
         self.assertLessEqual(len(rows()), 60 + 4, len(rows()))
         self.assertGreater(len(rows()), 60)

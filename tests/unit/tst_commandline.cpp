@@ -10,7 +10,7 @@ Q_DECLARE_METATYPE(RelayDesk::SmtpVerb)
 
 namespace {
 
-/// Everything the reader produces for some input, as readable text: "L:EHLO x", "TOOLONG", "BAD".
+/// Everything the reader produces for some input, as readable text: "L:EHLO x", "TOOLONG", "BAD", "BARELF".
 QList<QByteArray> drain(CommandLineReader& reader)
 {
     QList<QByteArray> out;
@@ -26,6 +26,9 @@ QList<QByteArray> drain(CommandLineReader& reader)
             break;
         case Event::BadCharacters:
             out << "BAD";
+            break;
+        case Event::BareLineFeed:
+            out << "BARELF";
             break;
         }
     }
@@ -137,14 +140,15 @@ void TestCommandLine::framing_data()
     // A bare LF ends a line that is refused; what follows it is the next line (a client ending its lines
     // with LF alone gets an answer to each, not silence until the idle timeout).
     QTest::newRow("bare LF ends a refused line")
-        << QByteArray("NOOP\nQUIT\r\nRSET\r\n") << 512 << QList<QByteArray>{"BAD", "L:QUIT", "L:RSET"};
-    QTest::newRow("LF-only client") << QByteArray("EHLO x\nNOOP\n") << 512 << QList<QByteArray>{"BAD", "BAD"};
+        << QByteArray("NOOP\nQUIT\r\nRSET\r\n") << 512 << QList<QByteArray>{"BARELF", "L:QUIT", "L:RSET"};
+    QTest::newRow("LF-only client") << QByteArray("EHLO x\nNOOP\n") << 512
+                                    << QList<QByteArray>{"BARELF", "BARELF"};
     QTest::newRow("bare CR is no line end")
         << QByteArray("NOOP\rQUIT\r\nRSET\r\n") << 512 << QList<QByteArray>{"BAD", "L:RSET"};
     QTest::newRow("CR CR LF") << QByteArray("NOOP\r\r\nRSET\r\n") << 512
                               << QList<QByteArray>{"BAD", "L:RSET"};
     QTest::newRow("LF CR LF") << QByteArray("NOOP\n\r\nRSET\r\n") << 512
-                              << QList<QByteArray>{"BAD", "L:", "L:RSET"};
+                              << QList<QByteArray>{"BARELF", "L:", "L:RSET"};
     QTest::newRow("NUL") << QByteArray("NO\0OP\r\nQUIT\r\n", 13) << 512 << QList<QByteArray>{"BAD", "L:QUIT"};
     QTest::newRow("exactly 512 with CRLF") << x510 + "\r\nQUIT\r\n"
                                            << 512 << QList<QByteArray>{"L:" + x510, "L:QUIT"};

@@ -287,6 +287,60 @@ private Q_SLOTS:
         QCOMPARE(snapshot->turnedAwayAddresses, 2);
     }
 
+    void connectionsThatFailBeforeMailAreListed()
+    {
+        // An outside tester's device "just didn't send": its failed TLS handshakes and its LF-only command
+        // lines were in no list, and the Dashboard said "All is well".
+        Test::TempDataDir dir;
+        Test::QueueFixture f(dir.path());
+        const qint64 agent = f.addAgent(QStringLiteral("printer"));
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        auto db = Database::connection(dir.path()).value();
+        const auto failure = [now](const QString& address, const QString& command, const QString& reply,
+                                   int count, qint64 agoMs) {
+            RefusedSubmission entry;
+            entry.address = address;
+            entry.listener = QStringLiteral("smtps");
+            entry.command = command;
+            entry.reply = reply;
+            entry.count = count;
+            entry.firstAt = entry.lastAt = now - agoMs;
+            return entry;
+        };
+        const QString oldTls = QStringLiteral("TLS handshake failed: the client offers only TLS 1.1 or "
+                                              "older; RelayDesk needs TLS 1.2 or newer");
+        const QString bareLf =
+            QStringLiteral("421 4.7.0 Too many errors, closing connection (the client ends its "
+                           "command lines with LF only; SMTP needs CR LF)");
+        QVERIFY(RefusedSubmissions::record(
+                    db, {failure(QStringLiteral("127.31.0.5"), QStringLiteral("TLS"), oldTls, 3, 120000),
+                         failure(QStringLiteral("127.31.0.5"), QStringLiteral("TLS"), oldTls, 4, 60000),
+                         failure(QStringLiteral("127.31.0.6"), QStringLiteral("PROTOCOL"), bareLf, 1, 30000),
+                         // over an hour ago
+                         failure(QStringLiteral("127.31.0.7"), QStringLiteral("TLS"), oldTls, 9, 7200000),
+                         // a limit's refusal is the turned-away alert's
+                         failure(QStringLiteral("127.31.0.8"), QStringLiteral("CONNECT"),
+                                 QStringLiteral("421 4.7.0 Too many connections, try again later"), 1, 1000),
+                         // set right since: a message came from the address after its failures
+                         failure(QStringLiteral("127.0.0.1"), QStringLiteral("TLS"), oldTls, 2, 300000)})
+                    .ok());
+        f.addMessage(QStringLiteral("fixed"), agent, QStringLiteral("scan@office.example"),
+                     {QStringLiteral("a@office.example")}, now - 200000);
+        const auto snapshot = DashboardQuery(dir.path()).load(QDate::currentDate());
+        QVERIFY2(snapshot.ok(), qPrintable(snapshot.error()));
+        QCOMPARE(snapshot->connectionFailures.size(), 2);
+        const ConnectionFailures& latest = snapshot->connectionFailures.at(0);
+        QCOMPARE(latest.address, QStringLiteral("127.31.0.6"));
+        QCOMPARE(latest.reason, bareLf);
+        QCOMPARE(latest.count, 1);
+        const ConnectionFailures& tls = snapshot->connectionFailures.at(1);
+        QCOMPARE(tls.address, QStringLiteral("127.31.0.5"));
+        QCOMPARE(tls.reason, oldTls);
+        QCOMPARE(tls.count, 7);
+        QCOMPARE(tls.lastAt, now - 60000);
+        QCOMPARE(snapshot->moreConnectionFailures, 0);
+    }
+
     void aNameServerThatDoesNotAnswerIsNamed()
     {
         // A third tester set a DNS server where nothing answered: every delivery stopped, and the Dashboard

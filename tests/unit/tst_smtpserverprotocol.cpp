@@ -53,6 +53,26 @@ private:
     };
 
 private Q_SLOTS:
+    void errorTallyNamesBareLineFeeds()
+    {
+        // For the record of a device whose session failed on its framing (ConnectionFailure): the relay
+        // closed it after maxErrors, and an outside tester's IT person saw nothing of why.
+        Dialog d(ListenerKind::Submission);
+        QCOMPARE(d.c("EHLO printer\n"), QList<int>{500});
+        QCOMPARE(d.c("MAIL FROM:<a@b.test>\r\n"), QList<int>{503});
+        QCOMPARE(d.protocol->errorTally().bareLineFeeds, 1);
+        QCOMPARE(d.protocol->errorTally().errors, 2);
+        QCOMPARE(d.protocol->errorTally().lastError, QByteArray("503 5.5.1 Send HELO/EHLO first"));
+        QVERIFY(!d.protocol->errorTally().closedForErrors);
+        QList<int> codes;
+        for (int i = 0; i < 18; ++i)
+            codes << d.c("NOOP\n");
+        QCOMPARE(codes.last(), 421);
+        QCOMPARE(codes.count(500), 17);
+        QVERIFY(d.protocol->errorTally().closedForErrors);
+        QCOMPARE(d.protocol->errorTally().bareLineFeeds, 19);
+        QCOMPARE(d.protocol->errorTally().errors, 20);
+    }
     void dialogs_data()
     {
         QTest::addColumn<QString>("path");
