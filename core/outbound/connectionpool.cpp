@@ -50,6 +50,20 @@ void ConnectionPool::giveBack(OutboundConnection* connection)
     timer->start(m_idleMs);
 }
 
+void ConnectionPool::retireIdleTo(const QHostAddress& address)
+{
+    for (auto it = m_idle.begin(); it != m_idle.end(); ++it) {
+        if (it.value()->target().address.isEqual(address, QHostAddress::TolerantConversion)) {
+            OutboundConnection* connection = it.value();
+            m_idle.erase(it);
+            connection->disconnect(this);
+            delete connection->findChild<QTimer*>(QStringLiteral("idle"), Qt::FindDirectChildrenOnly);
+            retire(connection);
+            return;
+        }
+    }
+}
+
 void ConnectionPool::retire(OutboundConnection* connection)
 {
     connection->disconnect(this);

@@ -25,6 +25,9 @@ public:
     OutboundConnection* take(const ConnectionTarget& target);
     /// Hands a connection back: kept if it is ready for another job, otherwise closed and deleted.
     void giveBack(OutboundConnection* connection);
+    /// Closes one idle connection to address (any target there), if there is one: a job for another target
+    /// at that address waits for room (ConnectionsPerAddress).
+    void retireIdleTo(const QHostAddress& address);
     int idleCount() const { return int(m_idle.size()); }
 
 private:
