@@ -1,4 +1,7 @@
 #include "core/outbound/connectionpool.h"
+#include "core/outbound/connectionsperaddress.h"
+
+#include <algorithm>
 
 #include <QTimer>
 
@@ -48,6 +51,14 @@ void ConnectionPool::giveBack(OutboundConnection* connection)
         connection->deleteLater();
     });
     timer->start(m_idleMs);
+    Q_EMIT idled(ConnectionsPerAddress::key(connection->target().address));
+}
+
+bool ConnectionPool::hasIdleTo(const QString& addressKey) const
+{
+    return std::any_of(m_idle.cbegin(), m_idle.cend(), [&addressKey](const OutboundConnection* connection) {
+        return ConnectionsPerAddress::key(connection->target().address) == addressKey;
+    });
 }
 
 void ConnectionPool::retireIdleTo(const QHostAddress& address)

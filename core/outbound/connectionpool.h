@@ -29,6 +29,13 @@ public:
     /// at that address waits for room (ConnectionsPerAddress).
     void retireIdleTo(const QHostAddress& address);
     int idleCount() const { return int(m_idle.size()); }
+    /// Whether an idle connection to address (ConnectionsPerAddress::key) waits here, for any target.
+    bool hasIdleTo(const QString& addressKey) const;
+
+Q_SIGNALS:
+    /// A connection to address (ConnectionsPerAddress::key) was kept for the next job: one waiting for that
+    /// address may take it.
+    void idled(const QString& addressKey);
 
 private:
     void retire(OutboundConnection* connection);

@@ -15,8 +15,11 @@ void ConnectionsPerAddress::track(OutboundConnection* connection)
 {
     const QString address = key(connection->target().address);
     ++m_open[address];
-    // destroyed() comes from ~QObject, when the connection's own members are gone: the key is kept here.
-    connect(connection, &QObject::destroyed, this, [this, address] {
+    // A child that goes with the connection: the connection's own signals are disconnected from everything
+    // when it goes back to the pool (ConnectionPool::giveBack), its child's are not.
+    auto* counted = new QObject(connection);
+    counted->setObjectName(QStringLiteral("counted"));
+    connect(counted, &QObject::destroyed, this, [this, address] {
         if (auto it = m_open.find(address); it != m_open.end() && --it.value() <= 0)
             m_open.erase(it);
         Q_EMIT freed(address);

@@ -12,11 +12,15 @@ OutboundTransport::OutboundTransport(QObject* parent)
       m_connections(new ConnectionsPerAddress(this))
 {
     setOptions(m_options);
-    connect(m_connections, &ConnectionsPerAddress::freed, this, [this](const QString& address) {
+    // A connection to an address ended, or went idle in the pool (a job that waits for that address may reuse
+    // it): the attempts waiting for the address may go on.
+    const auto addressFreed = [this](const QString& address) {
         if (std::any_of(m_parked.cbegin(), m_parked.cend(),
                         [&address](const Parked& p) { return p.attempt->waitingFor() == address; }))
             startWaiting();
-    });
+    };
+    connect(m_connections, &ConnectionsPerAddress::freed, this, addressFreed);
+    connect(m_pool, &ConnectionPool::idled, this, addressFreed);
 }
 
 OutboundTransport::~OutboundTransport() = default;
@@ -133,7 +137,8 @@ bool OutboundTransport::startOne()
     for (qsizetype i = 0; i < m_parked.size(); ++i) {
         const Parked parked = m_parked[i];
         if (m_perDestination.value(parked.destination) >= limit ||
-            m_connections->count(parked.attempt->waitingFor()) >= limit)
+            (m_connections->count(parked.attempt->waitingFor()) >= limit &&
+             !m_pool->hasIdleTo(parked.attempt->waitingFor())))
             continue;
         m_parked.removeAt(i);
         takeSlot(parked.destination);
