@@ -36,6 +36,9 @@ QVariant QueueModel::data(const QModelIndex& index, int role) const
             // As `queue list` says it: plain "queued" hid that no node delivers it (an outside tester).
             if (const QString node = waitingForNode(row); !node.isEmpty())
                 return StrandedMessageText::state(StateLabel::text(row.state), node, row.leaseExpires);
+            if (const DeliveryInFlight* delivery = delivering(row);
+                delivery && delivery->waitingForConnection)
+                return StateLabel::text(QStringLiteral("waiting"));
             return StateLabel::text(underWay(row) ? QStringLiteral("delivering") : row.state);
         case QueueQuery::NextAttempt:
             if (row.state == QLatin1String("held"))
@@ -84,7 +87,10 @@ QVariant QueueModel::data(const QModelIndex& index, int role) const
             RoadSignStyle::signOf(row.lastCode, row.lastEnhanced, row.lastReply));
     if (role == Qt::ToolTipRole && index.column() == QueueQuery::NextAttempt) {
         if (const DeliveryInFlight* delivery = delivering(row))
-            return tr("Under way since %1").arg(tableTimeText(delivery->sinceMs));
+            return delivery->waitingForConnection
+                       ? tr("Waiting for a free outbound connection since %1")
+                             .arg(tableTimeText(delivery->sinceMs))
+                       : tr("Under way since %1").arg(tableTimeText(delivery->sinceMs));
         if (const QString node = row.deliveringNode(nowMs()); !node.isEmpty())
             return tr("Being delivered by the node %1").arg(node);
         if (const QString node = row.strandedNode(nowMs()); !node.isEmpty())

@@ -544,10 +544,18 @@ void QueuePage::showDetails()
     if (row.held) {
         html += RoadSignStyle::heldHtml(row.lastCode, row.lastEnhanced, row.lastReply);
     } else if (const DeliveryInFlight* delivery = m_model->delivering(row)) {
-        html += QStringLiteral("<p><b>%1</b></p>")
-                    .arg(tr("Being delivered to %1 since %2: the result shows here when the attempt ends.")
-                             .arg(delivery->domain, tableTimeText(delivery->sinceMs))
-                             .toHtmlEscaped());
+        // A job that only waits for a connection has sent nothing and has no transcript: "being delivered"
+        // sent support looking for a connection that did not exist (an outside tester).
+        html +=
+            QStringLiteral("<p><b>%1</b></p>")
+                .arg(
+                    (delivery->waitingForConnection
+                         ? tr("Waiting since %2 for a free outbound connection to %1: every connection the "
+                              "relay may open for it is in use. Nothing has been sent yet; holding or "
+                              "deleting it now stops it.")
+                         : tr("Being delivered to %1 since %2: the result shows here when the attempt ends."))
+                        .arg(delivery->domain, tableTimeText(delivery->sinceMs))
+                        .toHtmlEscaped());
         html += RoadSignStyle::lastReplyHtml(row.lastCode, row.lastEnhanced, row.lastReply);
     } else if (const QString node = row.deliveringNode(nowMs()); !node.isEmpty()) {
         html += QStringLiteral("<p><b>%1</b></p>")

@@ -22,6 +22,9 @@ QString StateLabel::text(const QString& state)
         return QCoreApplication::translate("StateLabel", "held");
     if (state == QLatin1String("delivering")) // under way in the running relay (not a stored state)
         return QCoreApplication::translate("StateLabel", "delivering");
+    // Claimed, but waiting in the running relay for a free outbound connection (not a stored state).
+    if (state == QLatin1String("waiting"))
+        return QCoreApplication::translate("StateLabel", "waiting for a connection");
     return state;
 }
 

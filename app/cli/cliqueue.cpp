@@ -80,17 +80,20 @@ int listQueue(const QString& dataDir, const LogFilter& filter, const CliOutput& 
         QStringList recipientText;
         for (const DeliveryLogRow& recipient : recipients->value(message.messageId)) {
             const DeliveryInFlight* delivery = underWay.find(message.queueId, recipient.recipient);
-            recipientArray.append(
-                QJsonObject{{QStringLiteral("address"), recipient.recipient},
-                            {QStringLiteral("state"), recipient.shownState()},
-                            {QStringLiteral("attempts"), recipient.attempts},
-                            {QStringLiteral("delivering_since"),
-                             delivery ? CliOutput::timeJson(delivery->sinceMs) : QJsonValue()},
-                            {QStringLiteral("last_code"), recipient.lastCode},
-                            {QStringLiteral("last_reply"), recipient.lastReply}});
+            recipientArray.append(QJsonObject{
+                {QStringLiteral("address"), recipient.recipient},
+                {QStringLiteral("state"), recipient.shownState()},
+                {QStringLiteral("attempts"), recipient.attempts},
+                {QStringLiteral("delivering_since"),
+                 delivery ? CliOutput::timeJson(delivery->sinceMs) : QJsonValue()},
+                {QStringLiteral("waiting_for_connection"), delivery && delivery->waitingForConnection},
+                {QStringLiteral("last_code"), recipient.lastCode},
+                {QStringLiteral("last_reply"), recipient.lastReply}});
             recipientText << QStringLiteral("%1 (%2)").arg(ReadableAddress::address(recipient.recipient),
-                                                           delivery ? QStringLiteral("delivering")
-                                                                    : recipient.shownState());
+                                                           !delivery ? recipient.shownState()
+                                                           : delivery->waitingForConnection
+                                                               ? QStringLiteral("waiting for a connection")
+                                                               : QStringLiteral("delivering"));
         }
         // Under way: claimed by the running relay, connecting or in its transaction. Its stored state and
         // next try stay as they were until the outcome is recorded.
@@ -100,31 +103,33 @@ int listQueue(const QString& dataDir, const LogFilter& filter, const CliOutput& 
         const QString node = message.held || delivering ? QString() : message.deliveringNode(nowMs());
         // A node that took it and no longer answers: nobody delivers it until its lease runs out.
         const QString stranded = message.held || delivering ? QString() : message.strandedNode(nowMs());
-        array.append(
-            QJsonObject{{QStringLiteral("queue_id"), message.queueId},
-                        {QStringLiteral("received_at"), CliOutput::timeJson(message.receivedAt)},
-                        {QStringLiteral("agent"), message.agent},
-                        {QStringLiteral("agent_deleted"), message.agentDeleted},
-                        {QStringLiteral("sender"), message.sender},
-                        {QStringLiteral("subject"), message.subject},
-                        {QStringLiteral("size"), message.size},
-                        {QStringLiteral("state"), message.state},
-                        {QStringLiteral("delivering_since"),
-                         delivering ? CliOutput::timeJson(delivering->sinceMs) : QJsonValue()},
-                        {QStringLiteral("delivering_node"), node.isEmpty() ? QJsonValue() : node},
-                        {QStringLiteral("waiting_for_node"), stranded.isEmpty() ? QJsonValue() : stranded},
-                        {QStringLiteral("lease_expires_at"),
-                         stranded.isEmpty() ? QJsonValue() : CliOutput::timeJson(message.leaseExpires)},
-                        {QStringLiteral("next_attempt_at"),
-                         message.held ? QJsonValue() : CliOutput::timeJson(message.nextAttemptAt)},
-                        {QStringLiteral("recipients"), recipientArray}});
+        array.append(QJsonObject{
+            {QStringLiteral("queue_id"), message.queueId},
+            {QStringLiteral("received_at"), CliOutput::timeJson(message.receivedAt)},
+            {QStringLiteral("agent"), message.agent},
+            {QStringLiteral("agent_deleted"), message.agentDeleted},
+            {QStringLiteral("sender"), message.sender},
+            {QStringLiteral("subject"), message.subject},
+            {QStringLiteral("size"), message.size},
+            {QStringLiteral("state"), message.state},
+            {QStringLiteral("delivering_since"),
+             delivering ? CliOutput::timeJson(delivering->sinceMs) : QJsonValue()},
+            {QStringLiteral("waiting_for_connection"), delivering && delivering->waitingForConnection},
+            {QStringLiteral("delivering_node"), node.isEmpty() ? QJsonValue() : node},
+            {QStringLiteral("waiting_for_node"), stranded.isEmpty() ? QJsonValue() : stranded},
+            {QStringLiteral("lease_expires_at"),
+             stranded.isEmpty() ? QJsonValue() : CliOutput::timeJson(message.leaseExpires)},
+            {QStringLiteral("next_attempt_at"),
+             message.held ? QJsonValue() : CliOutput::timeJson(message.nextAttemptAt)},
+            {QStringLiteral("recipients"), recipientArray}});
         rows << QStringList{
             message.queueId,
             CliOutput::timeText(message.receivedAt),
             message.agentDeleted ? QStringLiteral("%1 (deleted)").arg(message.agent) : message.agent,
             message.sender.isEmpty() ? QStringLiteral("<>") : ReadableAddress::address(message.sender),
-            delivering        ? QStringLiteral("delivering")
-            : !node.isEmpty() ? QStringLiteral("delivering (node %1)").arg(node)
+            delivering && delivering->waitingForConnection ? QStringLiteral("waiting for a connection")
+            : delivering                                   ? QStringLiteral("delivering")
+            : !node.isEmpty()                              ? QStringLiteral("delivering (node %1)").arg(node)
             : !stranded.isEmpty()
                 ? QStringLiteral("%1 (node %2 stopped; taken again after %3)")
                       .arg(message.state, stranded, CliOutput::timeText(message.leaseExpires))
@@ -226,14 +231,23 @@ int showMessage(const QString& dataDir, const QString& id, bool withTranscripts,
             {QStringLiteral("attempts"), r.attempts},
             {QStringLiteral("delivering_since"),
              delivery ? CliOutput::timeJson(delivery->sinceMs) : QJsonValue()},
+            {QStringLiteral("waiting_for_connection"), delivery && delivery->waitingForConnection},
             {QStringLiteral("next_attempt_at"), due ? CliOutput::timeJson(nextTry) : QJsonValue()},
             {QStringLiteral("last_code"), r.lastCode},
             {QStringLiteral("last_enhanced"), r.lastEnhanced},
             {QStringLiteral("last_reply"), r.lastReply}});
         recipientRows << QStringList{
-            ReadableAddress::address(r.recipient), delivery ? QStringLiteral("delivering") : r.state,
+            ReadableAddress::address(r.recipient),
+            !delivery                        ? r.state
+            : delivery->waitingForConnection ? QStringLiteral("waiting")
+                                             : QStringLiteral("delivering"),
             QString::number(r.attempts),
-            delivery ? QStringLiteral("under way since %1").arg(CliOutput::timeText(delivery->sinceMs))
+            // No connection of its own yet, so nothing under way to ask the server about (an outside tester's
+            // support read "under way" for jobs that only waited behind a server that never answered).
+            delivery && delivery->waitingForConnection
+                ? QStringLiteral("waiting for a free outbound connection since %1")
+                      .arg(CliOutput::timeText(delivery->sinceMs))
+            : delivery ? QStringLiteral("under way since %1").arg(CliOutput::timeText(delivery->sinceMs))
             : due && !stranded.isEmpty()
                 ? QStringLiteral("after %1 (node %2 stopped)").arg(CliOutput::timeText(nextTry), stranded)
             : due               ? CliOutput::timeText(r.nextAttemptAt)
@@ -391,14 +405,18 @@ int showMessage(const QString& dataDir, const QString& id, bool withTranscripts,
         }
         // An attempt under way has its transcript once it ends (an outside tester's server held the final
         // reply for minutes, and this said that nothing had been tried).
-        const bool tryingNow =
-            std::any_of(e.recipients.cbegin(), e.recipients.cend(), [&](const DeliveryLogRow& r) {
-                return underWay.find(e.queueId, r.recipient) != nullptr;
+        const auto inFlight = [&](bool waiting) {
+            return std::any_of(e.recipients.cbegin(), e.recipients.cend(), [&](const DeliveryLogRow& r) {
+                const DeliveryInFlight* delivery = underWay.find(e.queueId, r.recipient);
+                return delivery && delivery->waitingForConnection == waiting;
             });
+        };
         if (shown.isEmpty())
-            out.line(tryingNow
-                         ? QStringLiteral("\nNo transcript yet: an attempt is under way; its transcript is "
-                                          "kept when it ends.")
+            out.line(inFlight(false) ? QStringLiteral("\nNo transcript yet: an attempt is under way; its "
+                                                      "transcript is kept when it ends.")
+                     : inFlight(true)
+                         ? QStringLiteral("\nNo transcript yet: the attempt waits for a free outbound "
+                                          "connection; nothing has been sent.")
                          : QStringLiteral("\nNo transcript: no attempt has been made yet."));
     }
     return ExitOk;

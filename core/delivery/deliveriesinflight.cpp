@@ -25,6 +25,18 @@ void DeliveriesInFlight::ended(const DeliveryJob& job)
         m_changed = true;
 }
 
+void DeliveriesInFlight::setWaiting(const DeliveryJob& job, bool waiting)
+{
+    if (job.recipientIds.isEmpty())
+        return;
+    const QMutexLocker locker(&m_mutex);
+    if (auto it = m_byJob.find(job.recipientIds.first());
+        it != m_byJob.end() && it->waitingForConnection != waiting) {
+        it->waitingForConnection = waiting;
+        m_changed = true;
+    }
+}
+
 QList<DeliveryInFlight> DeliveriesInFlight::snapshot() const
 {
     QList<DeliveryInFlight> all;

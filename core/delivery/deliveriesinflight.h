@@ -17,6 +17,9 @@ struct DeliveryInFlight
     QString domain;         ///< the recipients' domain (one transaction per domain)
     QStringList recipients; ///< as stored (A-labels, or UTF-8 under SMTPUTF8)
     qint64 sinceMs = 0;     ///< when the queue runner took it
+    /// It waits inside the transport for a free outbound connection (the relay's limits): no connection and
+    /// no transaction of its own yet, so no transcript either.
+    bool waitingForConnection = false;
 
     bool operator==(const DeliveryInFlight&) const = default;
 };
@@ -28,6 +31,8 @@ class DeliveriesInFlight
 public:
     void started(const DeliveryJob& job, qint64 nowMs);
     void ended(const DeliveryJob& job);
+    /// DeliveryTransport::waitingChanged.
+    void setWaiting(const DeliveryJob& job, bool waiting);
     /// Oldest first.
     QList<DeliveryInFlight> snapshot() const;
     /// Whether a delivery started or ended since the last call.

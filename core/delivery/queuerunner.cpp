@@ -1,4 +1,5 @@
 #include "core/delivery/queuerunner.h"
+#include "core/delivery/jobstartcheck.h"
 #include "core/delivery/queueleases.h"
 #include "core/outbound/deliverytransport.h"
 #include "core/outbound/outboundtransport.h"
@@ -124,6 +125,8 @@ void QueueRunner::start()
         else {
             connect(m_transport, &DeliveryTransport::finished, this, &QueueRunner::onFinished);
             m_transport->setStartCheck([this](const DeliveryJob& job) { return mayStart(job); });
+            connect(m_transport, &DeliveryTransport::waitingChanged, this,
+                    [this](const DeliveryJob& job, bool waiting) { m_deliveries.setWaiting(job, waiting); });
         }
     }
     // docs/architecture.md, "durable accept": nothing to recover. Recipients still queued or deferred after a
@@ -481,30 +484,22 @@ bool QueueRunner::mayStart(const DeliveryJob& job)
             }
         }
     }
-    // A job that waited (for a connection slot, a connection, its signature) may have been held meanwhile:
-    // "queue hold" promises that nothing not yet under way is delivered. A job that starts at once is under
-    // way already.
+    // A job that waited (for a connection slot, a connection, its signature) may have been held, deleted or
+    // bounced meanwhile: "queue hold" and "queue delete" promise that nothing not yet under way is delivered.
+    // A job that starts at once is under way already.
     if (job.claimedMs == 0 || nowMs() - job.claimedMs < kHeldCheckAfterMs)
         return true;
     auto db = Database::connection(m_dataDir);
-    QString problem;
-    if (!db) {
-        problem = db.error();
-    } else {
-        QSqlQuery query(db.value());
-        query.prepare(QStringLiteral("SELECT held FROM messages WHERE id = ?"));
-        query.addBindValue(job.messageId);
-        if (!query.exec() || !query.next())
-            problem = query.lastError().text();
-        else if (query.value(0).toInt() == 0)
-            return true;
-    }
+    const auto refusal = db ? JobStartCheck::refusal(db.value(), job, m_scheduler.leaseNode())
+                            : Expected<QString>::failure(db.error());
+    if (refusal && refusal->isEmpty())
+        return true;
     LogLine line("delivery_withheld");
     line.add("queue_id", job.queueId).add("domain", job.domain);
-    if (problem.isEmpty())
-        line.add("reason", "the message was held before its transaction began");
+    if (refusal)
+        line.add("reason", refusal.value());
     else
-        line.add("reason", "cannot tell whether the message was held").add("error", problem);
+        line.add("reason", "cannot tell whether the job may still be sent").add("error", refusal.error());
     qCInfo(lcDelivery) << line;
     return false;
 }

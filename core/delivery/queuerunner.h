@@ -87,8 +87,9 @@ private:
     void reconfigure();
     void armTimer();
     void onFinished(const RelayDesk::DeliveryAttemptResult& result);
-    /// The transport's start check: may this job begin its transaction now? No when its message was held
-    /// meanwhile (docs/reliability.md, "Delivery: what an outside tester found").
+    /// The transport's start check: may this job begin its transaction (or open a connection) now? No when
+    /// its message was held, deleted or bounced meanwhile (JobStartCheck; docs/reliability.md, "Delivery:
+    /// what an outside tester found").
     bool mayStart(const DeliveryJob& job);
     /// A job the start check refused: back to the queue as it was, without a record.
     void withheld(const DeliveryAttemptResult& result);

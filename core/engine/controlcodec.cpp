@@ -96,7 +96,8 @@ QJsonArray ControlCodec::deliveries(const QList<DeliveryInFlight>& deliveries)
         array.append(QJsonObject{{controlKey("queue_id"), d.queueId},
                                  {controlKey("domain"), d.domain},
                                  {controlKey("recipients"), QJsonArray::fromStringList(d.recipients)},
-                                 {controlKey("since_ms"), double(d.sinceMs)}});
+                                 {controlKey("since_ms"), double(d.sinceMs)},
+                                 {controlKey("waiting_for_connection"), d.waitingForConnection}});
     return array;
 }
 
@@ -112,6 +113,7 @@ QList<DeliveryInFlight> ControlCodec::deliveriesFrom(const QJsonArray& array)
         for (const QJsonValue& recipient : o.value(controlKey("recipients")).toArray())
             d.recipients << recipient.toString();
         d.sinceMs = qint64(o.value(controlKey("since_ms")).toDouble());
+        d.waitingForConnection = o.value(controlKey("waiting_for_connection")).toBool();
         if (!d.queueId.isEmpty())
             deliveries << d;
     }

@@ -1,4 +1,7 @@
 #include "core/outbound/connectionpool.h"
+#include "core/outbound/connectionsperaddress.h"
+
+#include <algorithm>
 
 #include <QTimer>
 
@@ -48,6 +51,28 @@ void ConnectionPool::giveBack(OutboundConnection* connection)
         connection->deleteLater();
     });
     timer->start(m_idleMs);
+    Q_EMIT idled(ConnectionsPerAddress::key(connection->target().address));
+}
+
+bool ConnectionPool::hasIdleTo(const QString& addressKey) const
+{
+    return std::any_of(m_idle.cbegin(), m_idle.cend(), [&addressKey](const OutboundConnection* connection) {
+        return ConnectionsPerAddress::key(connection->target().address) == addressKey;
+    });
+}
+
+void ConnectionPool::retireIdleTo(const QHostAddress& address)
+{
+    for (auto it = m_idle.begin(); it != m_idle.end(); ++it) {
+        if (it.value()->target().address.isEqual(address, QHostAddress::TolerantConversion)) {
+            OutboundConnection* connection = it.value();
+            m_idle.erase(it);
+            connection->disconnect(this);
+            delete connection->findChild<QTimer*>(QStringLiteral("idle"), Qt::FindDirectChildrenOnly);
+            retire(connection);
+            return;
+        }
+    }
 }
 
 void ConnectionPool::retire(OutboundConnection* connection)

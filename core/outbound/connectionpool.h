@@ -25,7 +25,17 @@ public:
     OutboundConnection* take(const ConnectionTarget& target);
     /// Hands a connection back: kept if it is ready for another job, otherwise closed and deleted.
     void giveBack(OutboundConnection* connection);
+    /// Closes one idle connection to address (any target there), if there is one: a job for another target
+    /// at that address waits for room (ConnectionsPerAddress).
+    void retireIdleTo(const QHostAddress& address);
     int idleCount() const { return int(m_idle.size()); }
+    /// Whether an idle connection to address (ConnectionsPerAddress::key) waits here, for any target.
+    bool hasIdleTo(const QString& addressKey) const;
+
+Q_SIGNALS:
+    /// A connection to address (ConnectionsPerAddress::key) was kept for the next job: one waiting for that
+    /// address may take it.
+    void idled(const QString& addressKey);
 
 private:
     void retire(OutboundConnection* connection);

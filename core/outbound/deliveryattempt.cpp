@@ -117,18 +117,27 @@ void DeliveryAttempt::tryNextAddress()
         return tryNextAddress();
     }
     target.tls = m_plaintextRetry ? TlsPolicy::None : m_route.tls;
-    m_plaintextRetry = false;
     target.implicitTls = m_route.implicitTls;
     target.username = m_route.username;
     target.password = m_route.password;
     target.trust = m_route.trust;
     target.viaRoute = m_route.kind == Route::Kind::Direct;
     m_gate.applyTo(target); // MTA-STS enforce: STARTTLS with a certificate valid for the MX host name
+    OutboundConnection* idle = m_freshConnection ? nullptr : m_context.pool->take(target);
+    // A job that waited (for a slot, for an address) may have been deleted, bounced or held meanwhile: it
+    // opens no connection then (an outside tester counted new connections to a deleted message's server).
+    if (!idle && !m_sent && m_context.mayStart && !m_context.mayStart(m_result.job))
+        return withhold(nullptr);
+    if (!idle && m_context.connections &&
+        m_context.connections->count(target.address) >= m_context.maxPerAddress) {
+        --m_addressIndex; // this address again once it has room
+        return waitForAddress(target);
+    }
+    m_plaintextRetry = false;
+    m_freshConnection = false;
     --m_triesLeft;
     m_result.address = target.address.toString();
     m_result.port = target.port;
-    OutboundConnection* idle =
-        std::exchange(m_freshConnection, false) ? nullptr : m_context.pool->take(target);
     if (idle) {
         note("-- reusing connection to " + target.display().toUtf8());
         m_reused = true;
@@ -138,6 +147,8 @@ void DeliveryAttempt::tryNextAddress()
     m_reused = false;
     note("-- connecting to " + target.display().toUtf8());
     auto* connection = new OutboundConnection(target, m_context.heloName, m_context.timeouts, this);
+    if (m_context.connections)
+        m_context.connections->track(connection);
     connect(connection, &OutboundConnection::ready, this, [this, connection] { useConnection(connection); });
     connect(connection, &OutboundConnection::failed, this,
             [this, connection](const SmtpReply& reason) { onConnectionFailure(connection, reason); });
@@ -286,6 +297,8 @@ void DeliveryAttempt::sendLeftOverFresh(const ConnectionTarget& target)
     note("-- connecting to " + target.display().toUtf8() + " again for the " +
          QByteArray::number(m_leftOverJob.recipients.size()) + " recipient(s) left over");
     auto* connection = new OutboundConnection(target, m_context.heloName, m_context.timeouts, this);
+    if (m_context.connections) // counted, not limited: it takes the place of the one that just ended
+        m_context.connections->track(connection);
     connect(connection, &OutboundConnection::ready, this, [this, connection] {
         connection->disconnect(this);
         sendLeftOverOn(connection);
@@ -334,12 +347,61 @@ void DeliveryAttempt::onConnectionFailure(OutboundConnection* connection, const 
     tryNextAddress();
 }
 
+void DeliveryAttempt::waitForAddress(const ConnectionTarget& target)
+{
+    // Waiting here holds no connection and, once the transport took back the slot, no slot either: other
+    // destinations go on while one server takes its time (connections that never get a greeting, RFC 5321
+    // 4.5.3.2.1 lets each wait 5 minutes). Ended after addressWaitMs, so that the queue shows a reason and
+    // the retry schedule spaces the next tries.
+    m_waitingFor = ConnectionsPerAddress::key(target.address);
+    note("-- waiting: " + QByteArray::number(m_context.maxPerAddress) + " connection(s) to " +
+         target.address.toString().toUtf8() +
+         " are open, the most this relay opens to one server (delivery.max_connections_per_domain)");
+    m_context.pool->retireIdleTo(target.address); // one idle connection gives way to a job that waits
+    if (!m_addressWait) {
+        m_addressWait = new QTimer(this);
+        m_addressWait->setSingleShot(true);
+        connect(m_addressWait, &QTimer::timeout, this, &DeliveryAttempt::endAddressWait);
+    }
+    m_addressWait->start(m_context.addressWaitMs);
+    m_result.host = target.host;
+    m_result.address = target.address.toString();
+    m_result.port = target.port;
+    Q_EMIT waitingForAddress();
+}
+
+void DeliveryAttempt::resume()
+{
+    if (m_waitingFor.isEmpty())
+        return;
+    m_waitingFor.clear();
+    m_addressWait->stop();
+    tryNextAddress();
+}
+
+void DeliveryAttempt::endAddressWait()
+{
+    if (m_waitingFor.isEmpty())
+        return;
+    m_waitingFor.clear();
+    const QByteArray where = m_result.host.toUtf8() + '[' + m_result.address.toUtf8() + ']';
+    note("-- gave up waiting for a free connection to " + where + " after " +
+         QByteArray::number(m_context.addressWaitMs / 1000) + " s (delivery.connect_timeout)");
+    m_lastOutcomes.reset();
+    // RFC 3463 3.5: X.4.5, mail system congestion; temporary, so the retry schedule tries again later.
+    finishAll(SmtpReply::make(
+        421, "4.4.5", "Too many connections to " + where + " from this relay now; tried again later"));
+}
+
 void DeliveryAttempt::withhold(OutboundConnection* connection)
 {
     // Nothing was sent for this job: the connection is as good as before, for the next job.
-    collect(connection);
-    m_context.pool->giveBack(connection);
-    note("-- not sent: the job may no longer be delivered (message held, or the queue lease is gone)");
+    if (connection) {
+        collect(connection);
+        m_context.pool->giveBack(connection);
+    }
+    note("-- not sent: the job may no longer be delivered (message deleted, bounced or held, or the queue "
+         "lease is gone)");
     m_result.withheld = true;
     m_result.outcomes.clear();
     m_result.durationMs = nowMs() - m_startedMs;

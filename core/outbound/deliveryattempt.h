@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/outbound/connectionpool.h"
+#include "core/outbound/connectionsperaddress.h"
 #include "core/outbound/mtastsgate.h"
 #include "core/routing/mtastsresolver.h"
 #include "core/routing/mxresolver.h"
@@ -9,6 +10,7 @@
 #include "core/store/ownlisteners.h"
 
 #include <QObject>
+#include <QTimer>
 #include <functional>
 #include <optional>
 
@@ -25,8 +27,13 @@ struct AttemptContext
     OwnListeners ownListeners; ///< addresses never connected to (a mail loop), whatever the route says
     MtaStsResolver* mtaSts = nullptr; ///< MX delivery only; null or not enabled: no MTA-STS
     PeerTrust mtaStsTrust = {};       ///< MX certificates under a policy (system CAs and tls.trust_file)
-    /// Asked before the attempt's first transaction (DeliveryTransport::setStartCheck); empty: always yes.
+    /// Asked before the attempt's first transaction and before each new connection until then
+    /// (DeliveryTransport::setStartCheck); empty: always yes.
     std::function<bool(const DeliveryJob&)> mayStart;
+    /// Connections open per remote address; null: no limit per address.
+    ConnectionsPerAddress* connections = nullptr;
+    int maxPerAddress = 4; ///< new connections to an address with this many open wait (waitingForAddress())
+    int addressWaitMs = 30000; ///< how long such a wait may last before the attempt ends with 421 4.4.5
 };
 
 /// One delivery of one job along one route: finds the hosts (MX lookup or the route's host), then tries
@@ -42,10 +49,19 @@ class DeliveryAttempt final : public QObject
 public:
     DeliveryAttempt(DeliveryJob job, Route route, AttemptContext context, QObject* parent = nullptr);
     void start();
+    /// After waitingForAddress(): the transport gave the attempt a slot again and the address has room.
+    void resume();
+    /// The address the attempt waits for (ConnectionsPerAddress::key), empty when it does not wait.
+    const QString& waitingFor() const { return m_waitingFor; }
+    const DeliveryJob& job() const { return m_result.job; }
 
 Q_SIGNALS:
     /// Exactly once.
     void done(const DeliveryAttemptResult& result);
+    /// The next connection would go to an address that has the most connections allowed open: the attempt
+    /// holds no connection and waits, without a slot, until the transport calls resume() (or its wait ends,
+    /// then done() follows with 421 4.4.5).
+    void waitingForAddress();
 
 private:
     void lookupMx();
@@ -72,7 +88,11 @@ private:
     void note(const QByteArray& line);
     void finish(const QList<SmtpReply>& perRecipient);
     void finishAll(const SmtpReply& reply);
+    /// Not sent (the start check said no); connection is the one it would have used, or null.
     void withhold(OutboundConnection* connection);
+    void waitForAddress(const ConnectionTarget& target);
+    /// The wait of waitingForAddress() lasted addressWaitMs.
+    void endAddressWait();
 
     Route m_route;
     AttemptContext m_context;
@@ -99,6 +119,8 @@ private:
     std::optional<QList<SmtpReply>> m_lastOutcomes;
     qint64 m_startedMs = 0;
     MtaStsGate m_gate; ///< the recipient domain's MTA-STS policy, if any
+    QString m_waitingFor;
+    QTimer* m_addressWait = nullptr;
 };
 
 } // namespace RelayDesk

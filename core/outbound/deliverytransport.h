@@ -26,6 +26,10 @@ public:
 
 Q_SIGNALS:
     void finished(const RelayDesk::DeliveryAttemptResult& result);
+    /// The job waits inside the transport for a free outbound connection (true: no connection of its own, no
+    /// transaction yet), or it goes on towards its server again (false). A job reported by neither is under
+    /// way.
+    void waitingChanged(const RelayDesk::DeliveryJob& job, bool waiting);
 
 protected:
     StartCheck m_startCheck; ///< empty: every job starts

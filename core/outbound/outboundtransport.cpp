@@ -2,13 +2,25 @@
 #include "core/routing/routestore.h"
 #include "core/store/settings.h"
 
+#include <algorithm>
+
 namespace RelayDesk {
 
 OutboundTransport::OutboundTransport(QObject* parent)
     : DeliveryTransport(parent), m_resolver(new MxResolver(this)),
-      m_mtaSts(new MtaStsResolver(m_resolver, this)), m_pool(new ConnectionPool(this))
+      m_mtaSts(new MtaStsResolver(m_resolver, this)), m_pool(new ConnectionPool(this)),
+      m_connections(new ConnectionsPerAddress(this))
 {
     setOptions(m_options);
+    // A connection to an address ended, or went idle in the pool (a job that waits for that address may reuse
+    // it): the attempts waiting for the address may go on.
+    const auto addressFreed = [this](const QString& address) {
+        if (std::any_of(m_parked.cbegin(), m_parked.cend(),
+                        [&address](const Parked& p) { return p.attempt->waitingFor() == address; }))
+            startWaiting();
+    };
+    connect(m_connections, &ConnectionsPerAddress::freed, this, addressFreed);
+    connect(m_pool, &ConnectionPool::idled, this, addressFreed);
 }
 
 OutboundTransport::~OutboundTransport() = default;
@@ -89,43 +101,124 @@ void OutboundTransport::deliver(const DeliveryJob& job)
         entry.destination = QStringLiteral("mx:") + job.domain.toLower();
     else
         entry.destination = entry.route.host + QLatin1Char(':') + QString::number(entry.route.port);
+    const DeliveryJob announced = entry.job;
     m_waiting.append(std::move(entry));
     startWaiting();
+    const auto stillWaits = [&announced](const Waiting& w) {
+        return w.job.queueId == announced.queueId && w.job.recipientIds == announced.recipientIds;
+    };
+    if (std::any_of(m_waiting.cbegin(), m_waiting.cend(), stillWaits))
+        Q_EMIT waitingChanged(announced, true);
 }
 
 void OutboundTransport::startWaiting()
 {
-    for (qsizetype i = 0; i < m_waiting.size() && m_running < m_options.maxConnections;) {
-        if (m_perDestination.value(m_waiting[i].destination) >= m_options.maxConnectionsPerDestination) {
-            ++i;
-            continue;
-        }
-        Waiting entry = m_waiting.takeAt(i);
-        ++m_running;
-        ++m_perDestination[entry.destination];
-        AttemptContext context;
-        context.resolver = m_resolver;
-        context.pool = m_pool;
-        context.heloName = m_options.heloName;
-        context.timeouts = m_options.timeouts;
-        context.ownListeners = m_options.ownListeners;
-        context.mayStart = m_startCheck;
-        if (entry.route.kind == Route::Kind::Mx) {
-            context.mtaSts = m_mtaSts;
-            context.mtaStsTrust = PeerTrust::systemAnd(m_options.trustFile);
-        }
-        auto* attempt = new DeliveryAttempt(entry.job, entry.route, context, this);
-        connect(attempt, &DeliveryAttempt::done, this,
-                [this, attempt, destination = entry.destination](const DeliveryAttemptResult& result) {
-                    attempt->deleteLater();
-                    --m_running;
-                    if (--m_perDestination[destination] <= 0)
-                        m_perDestination.remove(destination);
-                    Q_EMIT finished(result);
-                    startWaiting();
-                });
-        attempt->start();
+    // An attempt may end or start waiting for an address inside what this starts: the loop runs again then,
+    // rather than the lists changing under it.
+    if (m_starting) {
+        m_startAgain = true;
+        return;
     }
+    m_starting = true;
+    do {
+        m_startAgain = false;
+        while (startOne()) {
+        }
+    } while (m_startAgain);
+    m_starting = false;
+}
+
+bool OutboundTransport::startOne()
+{
+    if (m_running >= m_options.maxConnections)
+        return false;
+    const int limit = m_options.maxConnectionsPerDestination;
+    // Attempts that wait for room at an address go first: they were handed out before the jobs still waiting.
+    for (qsizetype i = 0; i < m_parked.size(); ++i) {
+        const Parked parked = m_parked[i];
+        if (m_perDestination.value(parked.destination) >= limit ||
+            (m_connections->count(parked.attempt->waitingFor()) >= limit &&
+             !m_pool->hasIdleTo(parked.attempt->waitingFor())))
+            continue;
+        m_parked.removeAt(i);
+        takeSlot(parked.destination);
+        Q_EMIT waitingChanged(parked.attempt->job(), false);
+        parked.attempt->resume();
+        return true;
+    }
+    for (qsizetype i = 0; i < m_waiting.size(); ++i) {
+        if (m_perDestination.value(m_waiting[i].destination) >= limit)
+            continue;
+        Waiting entry = m_waiting.takeAt(i);
+        // A job that waited here may have been deleted, bounced or held meanwhile (an outside tester's were
+        // delivered minutes after `queue delete`): nothing is started for it, not even an MX lookup.
+        if (m_startCheck && !m_startCheck(entry.job)) {
+            DeliveryAttemptResult withheld;
+            withheld.job = std::move(entry.job);
+            withheld.withheld = true;
+            withheld.transcript = "-- not sent: the job may no longer be delivered (message deleted, bounced "
+                                  "or held, or the queue lease is gone)\r\n";
+            Q_EMIT finished(withheld);
+            return true;
+        }
+        Q_EMIT waitingChanged(entry.job, false);
+        startAttempt(std::move(entry));
+        return true;
+    }
+    return false;
+}
+
+void OutboundTransport::takeSlot(const QString& destination)
+{
+    ++m_running;
+    ++m_perDestination[destination];
+}
+
+void OutboundTransport::giveSlot(const QString& destination)
+{
+    --m_running;
+    if (--m_perDestination[destination] <= 0)
+        m_perDestination.remove(destination);
+}
+
+void OutboundTransport::startAttempt(Waiting entry)
+{
+    takeSlot(entry.destination);
+    AttemptContext context;
+    context.resolver = m_resolver;
+    context.pool = m_pool;
+    context.heloName = m_options.heloName;
+    context.timeouts = m_options.timeouts;
+    context.ownListeners = m_options.ownListeners;
+    context.mayStart = m_startCheck;
+    context.connections = m_connections;
+    context.maxPerAddress = m_options.maxConnectionsPerDestination;
+    context.addressWaitMs = m_options.timeouts.connectMs;
+    if (entry.route.kind == Route::Kind::Mx) {
+        context.mtaSts = m_mtaSts;
+        context.mtaStsTrust = PeerTrust::systemAnd(m_options.trustFile);
+    }
+    auto* attempt = new DeliveryAttempt(entry.job, entry.route, context, this);
+    const QString destination = entry.destination;
+    connect(attempt, &DeliveryAttempt::done, this,
+            [this, attempt, destination](const DeliveryAttemptResult& result) {
+                attempt->deleteLater();
+                const auto parked = std::find_if(m_parked.begin(), m_parked.end(),
+                                                 [attempt](const Parked& p) { return p.attempt == attempt; });
+                if (parked != m_parked.end())
+                    m_parked.erase(parked); // its slot was given back when it began to wait
+                else
+                    giveSlot(destination);
+                Q_EMIT finished(result);
+                startWaiting();
+            });
+    connect(attempt, &DeliveryAttempt::waitingForAddress, this, [this, attempt, destination] {
+        giveSlot(destination);
+        m_parked.append({attempt, destination});
+        Q_EMIT waitingChanged(attempt->job(), true);
+        startWaiting();
+    });
+    attempt->start();
 }
 
 } // namespace RelayDesk

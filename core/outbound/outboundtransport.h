@@ -22,11 +22,17 @@ namespace RelayDesk {
 /// once configure() named the data directory that caches them, its MTA-STS policy: docs/operations.md,
 /// "MTA-STS"), tries the hosts in order and emits finished() exactly once per job, with one outcome per
 /// recipient (2xx delivered, 4xx temporary, 5xx permanent), the host, address, TLS version and a redacted
-/// transcript. Network trouble never yields a 5xx. Jobs beyond the connection limits wait inside, in order.
+/// transcript. Network trouble never yields a 5xx. Jobs beyond the connection limits wait inside, in order;
+/// no remote server (IP address, whatever the domains whose MX it is) gets more connections than
+/// maxConnectionsPerDestination: an attempt about to connect to one that has them waits without a slot, and
+/// ends with 421 4.4.5 after the connect timeout. A job that waited is asked the start check again before it
+/// starts and before each new connection, so a message deleted, bounced or held meanwhile opens none.
 ///
 /// Replies the relay makes up itself (the server's own replies are passed through unchanged):
 ///   421 4.4.1  cannot connect (refused, unreachable, connect timeout)
 ///   421 4.4.2  connection lost or no reply in time (also mid-DATA: the message may arrive twice)
+///   421 4.4.5  the server already had the most connections this relay opens to one server, for as long as
+///              the connect timeout
 ///   451 4.4.3  DNS failure or timeout, or an MX host without addresses
 ///   421 4.7.5 / 451 4.7.10  TLS handshake or verification failed / TLS required but not offered
 ///   451 4.7.8  the smarthost refused our credentials (never a bounce: a person must fix the password)
@@ -47,7 +53,7 @@ public:
         QHostAddress dnsServer; ///< null: the system resolver
         ConnectionTimeouts timeouts;
         int maxConnections = 20;              ///< jobs in progress at once
-        int maxConnectionsPerDestination = 4; ///< per MX domain, or per route/smarthost host:port
+        int maxConnectionsPerDestination = 4; ///< per MX domain, route/smarthost host:port, and IP address
         int idleMs = 5000;                    ///< how long a finished connection waits for the next job
         quint16 mxPort = 25;                  ///< RFC 5321: 25; another port only for tests and lab setups
         OwnListeners ownListeners;            ///< never connected to: mail sent there would loop
@@ -78,7 +84,7 @@ public:
     void deliver(const DeliveryJob& job) override;
 
     int runningCount() const { return m_running; }
-    int waitingCount() const { return int(m_waiting.size()); }
+    int waitingCount() const { return int(m_waiting.size() + m_parked.size()); }
     int idleConnectionCount() const { return m_pool->idleCount(); }
 
 private:
@@ -89,16 +95,33 @@ private:
         QString destination;
     };
 
+    /// An attempt that waits for room at a remote address (DeliveryAttempt::waitingForAddress), slot given
+    /// back.
+    struct Parked
+    {
+        DeliveryAttempt* attempt;
+        QString destination;
+    };
+
     void startWaiting();
+    /// Starts (or resumes, or withholds) one waiting job if the limits let it; false when none could go.
+    bool startOne();
+    void startAttempt(Waiting entry);
+    void takeSlot(const QString& destination);
+    void giveSlot(const QString& destination);
 
     Options m_options;
     RouteTable m_routes;
     MxResolver* m_resolver;
     MtaStsResolver* m_mtaSts;
     ConnectionPool* m_pool;
+    ConnectionsPerAddress* m_connections;
     QList<Waiting> m_waiting;
+    QList<Parked> m_parked;
     QHash<QString, int> m_perDestination;
     int m_running = 0;
+    bool m_starting = false;   ///< startWaiting() runs (an attempt may end, or wait, inside it)
+    bool m_startAgain = false; ///< it was called again meanwhile
 };
 
 } // namespace RelayDesk

@@ -472,8 +472,9 @@ const QList<SettingDefinition>& Settings::definitions()
                 QStringLiteral("Outbound connections in total"), validatePositive, SettingKind::Count, false},
                1, 10000),
         ranged({QStringLiteral("delivery.max_connections_per_domain"), QStringLiteral("4"),
-                QStringLiteral("Outbound connections to one destination"), validatePositive,
-                SettingKind::Count, false},
+                QStringLiteral("Outbound connections to one destination (recipient domain, route or "
+                               "smarthost), and to one server's IP address"),
+                validatePositive, SettingKind::Count, false},
                1, 1000),
         {QStringLiteral("delivery.postmaster"), QString(),
          QStringLiteral("Where mail to <postmaster> goes, the relay's own reserved mailbox (RFC 5321 4.5.1; "
