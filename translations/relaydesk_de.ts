@@ -1355,6 +1355,10 @@ Eine Wiederherstellung braucht ein leeres Datenverzeichnis: Das aktuelle wird mi
         <source>certificate %1 in %2 did not issue the one before it: the file holds the server&apos;s certificate and then only the ones that issued it, in order</source>
         <translation>Zertifikat %1 in %2 hat das davor nicht ausgestellt: Die Datei enthält das Zertifikat des Servers und danach nur die, die es ausgestellt haben, der Reihe nach</translation>
     </message>
+    <message>
+        <source>the certificate in %1 has an %2 key like the one in %3: a second certificate must have the other kind of key (RSA beside ECDSA), for the clients that cannot use the first</source>
+        <translation>das Zertifikat in %1 hat einen %2-Schlüssel wie das in %3: ein zweites Zertifikat braucht die andere Schlüsselart (RSA neben ECDSA), für die Clients, die das erste nicht verwenden können</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::CertificatePanel</name>
@@ -1497,6 +1501,14 @@ Läuft ab am %3 (in %Ln Tagen)
     <message>
         <source>Choose the private key for this certificate</source>
         <translation>Privaten Schlüssel zu diesem Zertifikat wählen</translation>
+    </message>
+    <message>
+        <source>An %1 certificate for older devices is served too (%2).</source>
+        <translation>Für ältere Geräte wird zusätzlich ein %1-Zertifikat angeboten (%2).</translation>
+    </message>
+    <message>
+        <source>The second certificate is not served: %1</source>
+        <translation>Das zweite Zertifikat wird nicht angeboten: %1</translation>
     </message>
 </context>
 <context>
@@ -2259,6 +2271,20 @@ Jeder in diesem Bereich kann ohne Passwort E-Mails über Sie versenden. Tragen S
         <translation>
             <numerusform>%Ln Empfänger</numerusform>
             <numerusform>%Ln Empfängern</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln connection(s) from %1 failed in the last hour before any mail could be sent: %2 (Delivery Logs, &quot;Refused at submission&quot;).</source>
+        <translation>
+            <numerusform>%Ln Verbindung von %1 ist in der letzten Stunde gescheitert, bevor Mail gesendet werden konnte: %2 (Zustellprotokoll, „Beim Einliefern abgelehnt“).</numerusform>
+            <numerusform>%Ln Verbindungen von %1 sind in der letzten Stunde gescheitert, bevor Mail gesendet werden konnte: %2 (Zustellprotokoll, „Beim Einliefern abgelehnt“).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Connections failed before any mail could be sent for %Ln more address(es) or reason(s) in the last hour: Delivery Logs, &quot;Refused at submission&quot;, lists them.</source>
+        <translation>
+            <numerusform>In der letzten Stunde sind Verbindungen für %Ln weitere Adresse oder weiteren Grund gescheitert, bevor Mail gesendet werden konnte: das Zustellprotokoll, „Beim Einliefern abgelehnt“, listet sie auf.</numerusform>
+            <numerusform>In der letzten Stunde sind Verbindungen für %Ln weitere Adressen oder Gründe gescheitert, bevor Mail gesendet werden konnte: das Zustellprotokoll, „Beim Einliefern abgelehnt“, listet sie auf.</numerusform>
         </translation>
     </message>
 </context>
@@ -4442,6 +4468,10 @@ Knoten-ID %2</translation>
         <source>Status</source>
         <translation>Status</translation>
     </message>
+    <message>
+        <source>Waiting for a free outbound connection since %1</source>
+        <translation>Wartet seit %1 auf eine freie ausgehende Verbindung</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::QueuePage</name>
@@ -4625,6 +4655,10 @@ Knoten-ID %2</translation>
             <numerusform>Die ganzen Nachrichten gehen an die Absender zurück: insgesamt %Ln wartender Empfänger, davon %1 an Adressen, die der Filter nicht zeigt.</numerusform>
             <numerusform>Die ganzen Nachrichten gehen an die Absender zurück: insgesamt %Ln wartende Empfänger, davon %1 an Adressen, die der Filter nicht zeigt.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Waiting since %2 for a free outbound connection to %1: every connection the relay may open for it is in use. Nothing has been sent yet; holding or deleting it now stops it.</source>
+        <translation>Wartet seit %2 auf eine freie ausgehende Verbindung zu %1: Jede Verbindung, die das Relay dafür öffnen darf, ist belegt. Noch wurde nichts gesendet; Anhalten oder Löschen stoppt sie jetzt.</translation>
     </message>
 </context>
 <context>
@@ -4924,6 +4958,26 @@ Knoten-ID %2</translation>
     <message>
         <source>connection</source>
         <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>The connection failed at its TLS handshake</source>
+        <translation>Die Verbindung ist am TLS-Handshake gescheitert</translation>
+    </message>
+    <message>
+        <source>The connection failed on protocol errors</source>
+        <translation>Die Verbindung ist an Protokollfehlern gescheitert</translation>
+    </message>
+    <message>
+        <source>TLS handshake</source>
+        <translation>TLS-Handshake</translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <source>The connection failed before the application could send any mail: nothing was queued, and the device fails the same way each time until its settings are changed as the line above says.</source>
+        <translation>Die Verbindung ist gescheitert, bevor die Anwendung Mail senden konnte: Nichts wurde eingereiht, und das Gerät scheitert jedes Mal genauso, bis seine Einstellungen so geändert sind, wie die Zeile darüber sagt.</translation>
     </message>
 </context>
 <context>
@@ -6081,6 +6135,14 @@ Knoten-ID %2</translation>
     <message>
         <source>LAN relay</source>
         <translation>LAN-Relay</translation>
+    </message>
+    <message>
+        <source>Second TLS certificate (other key type)</source>
+        <translation>Zweites TLS-Zertifikat (andere Schlüsselart)</translation>
+    </message>
+    <message>
+        <source>Second TLS private key</source>
+        <translation>Zweiter privater TLS-Schlüssel</translation>
     </message>
 </context>
 <context>
@@ -7661,6 +7723,34 @@ Wenn Sie sie lesen können, erreicht Mail über RelayDesk dieses Postfach.
     <message>
         <source>timed out</source>
         <translation>Zeitüberschreitung</translation>
+    </message>
+    <message>
+        <source>Malformed reply from the server after the whole message was sent: %1; the server may have kept it</source>
+        <translation>Fehlerhafte Antwort des Servers, nachdem die ganze Nachricht gesendet war: %1; der Server hat sie vielleicht behalten</translation>
+    </message>
+    <message>
+        <source>Malformed reply from the server: %1</source>
+        <translation>Fehlerhafte Antwort des Servers: %1</translation>
+    </message>
+    <message>
+        <source>Unexpected reply from the server: %1</source>
+        <translation>Unerwartete Antwort des Servers: %1</translation>
+    </message>
+    <message>
+        <source>reply line longer than %1 octets</source>
+        <translation>Antwortzeile länger als %1 Bytes</translation>
+    </message>
+    <message>
+        <source>malformed reply line &apos;%1&apos;</source>
+        <translation>fehlerhafte Antwortzeile „%1“</translation>
+    </message>
+    <message>
+        <source>reply code changed from %1 to %2 inside a multi-line reply</source>
+        <translation>Antwortcode wechselte innerhalb einer mehrzeiligen Antwort von %1 zu %2</translation>
+    </message>
+    <message>
+        <source>multi-line reply longer than %1 lines</source>
+        <translation>mehrzeilige Antwort länger als %1 Zeilen</translation>
     </message>
 </context>
 <context>
@@ -9321,6 +9411,18 @@ Wenn Sie sie lesen können, erreicht Mail über RelayDesk dieses Postfach.
         <source>Check what sends this mail: a TLS policy for the recipient&apos;s domain (relaydesk tls-policy list), a route (Settings, Delivery, Routes) or the smarthost (Settings, Delivery: port 465 needs &quot;TLS from the start (port 465)&quot;; a server inside the office without TLS needs &quot;STARTTLS if offered&quot; and no user name, since a smarthost with a user name always needs verified TLS). Or ask the server&apos;s operator to enable STARTTLS.</source>
         <translation>Prüfen Sie, worüber diese Mail geht: eine TLS-Richtlinie für die Domain des Empfängers (relaydesk tls-policy list), eine Route (Einstellungen, Zustellung, Routen) oder der Smarthost (Einstellungen, Zustellung: Port 465 braucht „TLS von Anfang an (Port 465)“; ein Server im Büro ohne TLS braucht „STARTTLS, wenn angeboten“ und keinen Benutzernamen, denn ein Smarthost mit Benutzername braucht immer geprüftes TLS). Oder bitten Sie den Betreiber des Servers, STARTTLS einzuschalten.</translation>
     </message>
+    <message>
+        <source>Unreadable reply after the whole message was sent</source>
+        <translation>Unlesbare Antwort, nachdem die ganze Nachricht gesendet war</translation>
+    </message>
+    <message>
+        <source>The receiving server took the whole message, then answered in a way that breaks the rules of SMTP, so RelayDesk cannot tell whether it kept the message. If it did, every retry brings the recipient another copy.</source>
+        <translation>Der empfangende Server hat die ganze Nachricht entgegengenommen und dann entgegen den Regeln von SMTP geantwortet, daher kann RelayDesk nicht sagen, ob er die Nachricht behalten hat. Falls ja, bringt jeder neue Versuch dem Empfänger eine weitere Kopie.</translation>
+    </message>
+    <message>
+        <source>RelayDesk retries, as the standard asks. If the recipient reports copies, delete the message from the queue and ask the receiving server&apos;s administrator to fix its replies.</source>
+        <translation>RelayDesk versucht es erneut, wie es der Standard verlangt. Meldet der Empfänger Kopien, löschen Sie die Nachricht aus der Warteschlange und bitten Sie den Administrator des empfangenden Servers, seine Antworten zu korrigieren.</translation>
+    </message>
 </context>
 <context>
     <name>RoadSignStyle</name>
@@ -9501,6 +9603,10 @@ Wenn Sie sie lesen können, erreicht Mail über RelayDesk dieses Postfach.
     <message>
         <source>delivering</source>
         <translation>in Zustellung</translation>
+    </message>
+    <message>
+        <source>waiting for a connection</source>
+        <translation>wartet auf Verbindung</translation>
     </message>
 </context>
 <context>

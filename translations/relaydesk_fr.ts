@@ -1001,11 +1001,11 @@
     </message>
     <message>
         <source>Sender address (envelope and From: header): any; this agent may send as anyone</source>
-        <translation>Adresse d’expéditeur (enveloppe et en-tête From:) : n’importe laquelle ; cet agent peut envoyer au nom de tous</translation>
+        <translation>Adresse d’expéditeur (enveloppe et en-tête From:)&#xa0;: n’importe laquelle&#xa0;; cet agent peut envoyer au nom de tous</translation>
     </message>
     <message>
         <source>Sender address (envelope and From: header): none is allowed yet; add the agent&apos;s sender domains (Sender domains tab), or every message is refused</source>
-        <translation>Adresse d’expéditeur (enveloppe et en-tête From:) : aucune n’est encore autorisée ; ajoutez les domaines d’expédition de l’agent (onglet Domaines), sinon chaque message est refusé</translation>
+        <translation>Adresse d’expéditeur (enveloppe et en-tête From:)&#xa0;: aucune n’est encore autorisée&#xa0;; ajoutez les domaines d’expédition de l’agent (onglet Domaines), sinon chaque message est refusé</translation>
     </message>
     <message>
         <source>an address at %1</source>
@@ -1013,7 +1013,7 @@
     </message>
     <message>
         <source>Sender address (envelope and From: header): %1</source>
-        <translation>Adresse d’expéditeur (enveloppe et en-tête From:) : %1</translation>
+        <translation>Adresse d’expéditeur (enveloppe et en-tête From:)&#xa0;: %1</translation>
     </message>
     <message>
         <source>, or </source>
@@ -1355,6 +1355,10 @@ Une restauration nécessite un répertoire de données vide&#xa0;: le répertoir
         <source>certificate %1 in %2 did not issue the one before it: the file holds the server&apos;s certificate and then only the ones that issued it, in order</source>
         <translation>le certificat %1 de %2 n’a pas émis celui qui le précède&#xa0;: le fichier contient le certificat du serveur, puis seulement ceux qui l’ont émis, dans l’ordre</translation>
     </message>
+    <message>
+        <source>the certificate in %1 has an %2 key like the one in %3: a second certificate must have the other kind of key (RSA beside ECDSA), for the clients that cannot use the first</source>
+        <translation>le certificat de %1 a une clé %2 comme celui de %3 : un second certificat doit avoir l’autre type de clé (RSA à côté d’ECDSA), pour les clients qui ne peuvent pas utiliser le premier</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::CertificatePanel</name>
@@ -1497,6 +1501,14 @@ Expire le %3 (dans %Ln jours)
     <message>
         <source>Choose the private key for this certificate</source>
         <translation>Choisir la clé privée de ce certificat</translation>
+    </message>
+    <message>
+        <source>An %1 certificate for older devices is served too (%2).</source>
+        <translation>Un certificat %1 est aussi présenté aux appareils plus anciens (%2).</translation>
+    </message>
+    <message>
+        <source>The second certificate is not served: %1</source>
+        <translation>Le second certificat n’est pas présenté : %1</translation>
     </message>
 </context>
 <context>
@@ -2259,6 +2271,20 @@ N’importe qui dans cette plage peut envoyer du courrier par votre relais sans 
         <translation>
             <numerusform>%Ln destinataire</numerusform>
             <numerusform>%Ln destinataires</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln connection(s) from %1 failed in the last hour before any mail could be sent: %2 (Delivery Logs, &quot;Refused at submission&quot;).</source>
+        <translation>
+            <numerusform>%Ln connexion depuis %1 a échoué dans la dernière heure avant qu’un courrier puisse être envoyé : %2 (Journaux de remise, « Refusés à la soumission »).</numerusform>
+            <numerusform>%Ln connexions depuis %1 ont échoué dans la dernière heure avant qu’un courrier puisse être envoyé : %2 (Journaux de remise, « Refusés à la soumission »).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Connections failed before any mail could be sent for %Ln more address(es) or reason(s) in the last hour: Delivery Logs, &quot;Refused at submission&quot;, lists them.</source>
+        <translation>
+            <numerusform>Des connexions ont échoué avant qu’un courrier puisse être envoyé pour %Ln autre adresse ou raison dans la dernière heure : les Journaux de remise, « Refusés à la soumission », les listent.</numerusform>
+            <numerusform>Des connexions ont échoué avant qu’un courrier puisse être envoyé pour %Ln autres adresses ou raisons dans la dernière heure : les Journaux de remise, « Refusés à la soumission », les listent.</numerusform>
         </translation>
     </message>
 </context>
@@ -4442,6 +4468,10 @@ Identifiant du nœud %2</translation>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
+    <message>
+        <source>Waiting for a free outbound connection since %1</source>
+        <translation>En attente d’une connexion sortante libre depuis %1</translation>
+    </message>
 </context>
 <context>
     <name>RelayDesk::QueuePage</name>
@@ -4625,6 +4655,10 @@ Identifiant du nœud %2</translation>
             <numerusform>Les messages entiers sont retournés&#xa0;: %Ln destinataire en attente en tout, dont %1 à des adresses que le filtre n’affiche pas.</numerusform>
             <numerusform>Les messages entiers sont retournés&#xa0;: %Ln destinataires en attente en tout, dont %1 à des adresses que le filtre n’affiche pas.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Waiting since %2 for a free outbound connection to %1: every connection the relay may open for it is in use. Nothing has been sent yet; holding or deleting it now stops it.</source>
+        <translation>En attente depuis %2 d’une connexion sortante libre vers %1 : toutes les connexions que le relais peut ouvrir pour lui sont occupées. Rien n’a encore été envoyé ; le suspendre ou le supprimer maintenant l’arrête.</translation>
     </message>
 </context>
 <context>
@@ -4924,6 +4958,26 @@ Identifiant du nœud %2</translation>
     <message>
         <source>connection</source>
         <translation>connexion</translation>
+    </message>
+    <message>
+        <source>The connection failed at its TLS handshake</source>
+        <translation>La connexion a échoué à la négociation TLS</translation>
+    </message>
+    <message>
+        <source>The connection failed on protocol errors</source>
+        <translation>La connexion a échoué sur des erreurs de protocole</translation>
+    </message>
+    <message>
+        <source>TLS handshake</source>
+        <translation>négociation TLS</translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation>session</translation>
+    </message>
+    <message>
+        <source>The connection failed before the application could send any mail: nothing was queued, and the device fails the same way each time until its settings are changed as the line above says.</source>
+        <translation>La connexion a échoué avant que l’application puisse envoyer un courrier : rien n’a été mis en file d’attente, et l’appareil échoue de la même façon à chaque fois tant que ses réglages ne sont pas modifiés comme le dit la ligne ci-dessus.</translation>
     </message>
 </context>
 <context>
@@ -6081,6 +6135,14 @@ Identifiant du nœud %2</translation>
     <message>
         <source>LAN relay</source>
         <translation>Relais LAN</translation>
+    </message>
+    <message>
+        <source>Second TLS certificate (other key type)</source>
+        <translation>Second certificat TLS (autre type de clé)</translation>
+    </message>
+    <message>
+        <source>Second TLS private key</source>
+        <translation>Seconde clé privée TLS</translation>
     </message>
 </context>
 <context>
@@ -7661,6 +7723,34 @@ Si vous pouvez le lire, le courrier relayé par RelayDesk parvient à cette boî
     <message>
         <source>timed out</source>
         <translation>délai dépassé</translation>
+    </message>
+    <message>
+        <source>Malformed reply from the server after the whole message was sent: %1; the server may have kept it</source>
+        <translation>Réponse mal formée du serveur après l’envoi du message entier : %1 ; le serveur l’a peut-être gardé</translation>
+    </message>
+    <message>
+        <source>Malformed reply from the server: %1</source>
+        <translation>Réponse mal formée du serveur : %1</translation>
+    </message>
+    <message>
+        <source>Unexpected reply from the server: %1</source>
+        <translation>Réponse inattendue du serveur : %1</translation>
+    </message>
+    <message>
+        <source>reply line longer than %1 octets</source>
+        <translation>ligne de réponse de plus de %1 octets</translation>
+    </message>
+    <message>
+        <source>malformed reply line &apos;%1&apos;</source>
+        <translation>ligne de réponse mal formée « %1 »</translation>
+    </message>
+    <message>
+        <source>reply code changed from %1 to %2 inside a multi-line reply</source>
+        <translation>code de réponse passé de %1 à %2 dans une réponse sur plusieurs lignes</translation>
+    </message>
+    <message>
+        <source>multi-line reply longer than %1 lines</source>
+        <translation>réponse sur plusieurs lignes de plus de %1 lignes</translation>
     </message>
 </context>
 <context>
@@ -9321,6 +9411,18 @@ Si vous pouvez le lire, le courrier relayé par RelayDesk parvient à cette boî
         <source>Check what sends this mail: a TLS policy for the recipient&apos;s domain (relaydesk tls-policy list), a route (Settings, Delivery, Routes) or the smarthost (Settings, Delivery: port 465 needs &quot;TLS from the start (port 465)&quot;; a server inside the office without TLS needs &quot;STARTTLS if offered&quot; and no user name, since a smarthost with a user name always needs verified TLS). Or ask the server&apos;s operator to enable STARTTLS.</source>
         <translation>Vérifiez par où passe ce courrier&#xa0;: une politique TLS pour le domaine du destinataire (relaydesk tls-policy list), une route (Paramètres, Remise, Routes) ou le smarthost (Paramètres, Remise&#xa0;: le port 465 demande «&#xa0;TLS dès le départ (port 465)&#xa0;»&#xa0;; un serveur du bureau sans TLS demande «&#xa0;STARTTLS si proposé&#xa0;» et aucun nom d’utilisateur, car un smarthost avec un nom d’utilisateur demande toujours un TLS vérifié). Ou demandez à l’exploitant du serveur d’activer STARTTLS.</translation>
     </message>
+    <message>
+        <source>Unreadable reply after the whole message was sent</source>
+        <translation>Réponse illisible après l’envoi du message entier</translation>
+    </message>
+    <message>
+        <source>The receiving server took the whole message, then answered in a way that breaks the rules of SMTP, so RelayDesk cannot tell whether it kept the message. If it did, every retry brings the recipient another copy.</source>
+        <translation>Le serveur destinataire a reçu le message entier, puis a répondu d’une manière contraire aux règles de SMTP : RelayDesk ne peut donc pas savoir s’il a gardé le message. Si c’est le cas, chaque nouvelle tentative apporte une copie de plus au destinataire.</translation>
+    </message>
+    <message>
+        <source>RelayDesk retries, as the standard asks. If the recipient reports copies, delete the message from the queue and ask the receiving server&apos;s administrator to fix its replies.</source>
+        <translation>RelayDesk réessaie, comme le demande la norme. Si le destinataire signale des copies, supprimez le message de la file d’attente et demandez à l’administrateur du serveur destinataire de corriger ses réponses.</translation>
+    </message>
 </context>
 <context>
     <name>RoadSignStyle</name>
@@ -9501,6 +9603,10 @@ Si vous pouvez le lire, le courrier relayé par RelayDesk parvient à cette boî
     <message>
         <source>delivering</source>
         <translation>en remise</translation>
+    </message>
+    <message>
+        <source>waiting for a connection</source>
+        <translation>attend une connexion</translation>
     </message>
 </context>
 <context>
