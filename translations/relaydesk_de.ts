@@ -4968,16 +4968,16 @@ Knoten-ID %2</translation>
         <translation>Die Verbindung ist an Protokollfehlern gescheitert</translation>
     </message>
     <message>
-        <source>TLS handshake</source>
-        <translation>TLS-Handshake</translation>
-    </message>
-    <message>
         <source>session</source>
         <translation>Sitzung</translation>
     </message>
     <message>
         <source>The connection failed before the application could send any mail: nothing was queued, and the device fails the same way each time until its settings are changed as the line above says.</source>
         <translation>Die Verbindung ist gescheitert, bevor die Anwendung Mail senden konnte: Nichts wurde eingereiht, und das Gerät scheitert jedes Mal genauso, bis seine Einstellungen so geändert sind, wie die Zeile darüber sagt.</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
     </message>
 </context>
 <context>
@@ -7751,6 +7751,10 @@ Wenn Sie sie lesen können, erreicht Mail über RelayDesk dieses Postfach.
     <message>
         <source>multi-line reply longer than %1 lines</source>
         <translation>mehrzeilige Antwort länger als %1 Zeilen</translation>
+    </message>
+    <message>
+        <source>%1 more host(s) not tried: at most %2 addresses are tried in one attempt</source>
+        <translation>%1 weitere(r) Host(s) nicht versucht: in einem Versuch werden höchstens %2 Adressen versucht</translation>
     </message>
 </context>
 <context>

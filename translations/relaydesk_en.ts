@@ -375,15 +375,15 @@ Expires %3 (in %Ln days)
     <message numerus="yes">
         <source>%Ln connection(s) from %1 failed in the last hour before any mail could be sent: %2 (Delivery Logs, &quot;Refused at submission&quot;).</source>
         <translation>
-            <numerusform>%Ln connection from %1 failed in the last hour before any mail could be sent: %2 (Delivery Logs, "Refused at submission").</numerusform>
-            <numerusform>%Ln connections from %1 failed in the last hour before any mail could be sent: %2 (Delivery Logs, "Refused at submission").</numerusform>
+            <numerusform>%Ln connection from %1 failed in the last hour before any mail could be sent: %2 (Delivery Logs, &quot;Refused at submission&quot;).</numerusform>
+            <numerusform>%Ln connections from %1 failed in the last hour before any mail could be sent: %2 (Delivery Logs, &quot;Refused at submission&quot;).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Connections failed before any mail could be sent for %Ln more address(es) or reason(s) in the last hour: Delivery Logs, &quot;Refused at submission&quot;, lists them.</source>
         <translation>
-            <numerusform>Connections failed before any mail could be sent for %Ln more address or reason in the last hour: Delivery Logs, "Refused at submission", lists it.</numerusform>
-            <numerusform>Connections failed before any mail could be sent for %Ln more addresses or reasons in the last hour: Delivery Logs, "Refused at submission", lists them.</numerusform>
+            <numerusform>Connections failed before any mail could be sent for %Ln more address or reason in the last hour: Delivery Logs, &quot;Refused at submission&quot;, lists it.</numerusform>
+            <numerusform>Connections failed before any mail could be sent for %Ln more addresses or reasons in the last hour: Delivery Logs, &quot;Refused at submission&quot;, lists them.</numerusform>
         </translation>
     </message>
 </context>

@@ -1357,7 +1357,7 @@ Une restauration nécessite un répertoire de données vide&#xa0;: le répertoir
     </message>
     <message>
         <source>the certificate in %1 has an %2 key like the one in %3: a second certificate must have the other kind of key (RSA beside ECDSA), for the clients that cannot use the first</source>
-        <translation>le certificat de %1 a une clé %2 comme celui de %3 : un second certificat doit avoir l’autre type de clé (RSA à côté d’ECDSA), pour les clients qui ne peuvent pas utiliser le premier</translation>
+        <translation>le certificat de %1 a une clé %2 comme celui de %3&#xa0;: un second certificat doit avoir l’autre type de clé (RSA à côté d’ECDSA), pour les clients qui ne peuvent pas utiliser le premier</translation>
     </message>
 </context>
 <context>
@@ -1508,7 +1508,7 @@ Expire le %3 (dans %Ln jours)
     </message>
     <message>
         <source>The second certificate is not served: %1</source>
-        <translation>Le second certificat n’est pas présenté : %1</translation>
+        <translation>Le second certificat n’est pas présenté&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2276,15 +2276,15 @@ N’importe qui dans cette plage peut envoyer du courrier par votre relais sans 
     <message numerus="yes">
         <source>%Ln connection(s) from %1 failed in the last hour before any mail could be sent: %2 (Delivery Logs, &quot;Refused at submission&quot;).</source>
         <translation>
-            <numerusform>%Ln connexion depuis %1 a échoué dans la dernière heure avant qu’un courrier puisse être envoyé : %2 (Journaux de remise, « Refusés à la soumission »).</numerusform>
-            <numerusform>%Ln connexions depuis %1 ont échoué dans la dernière heure avant qu’un courrier puisse être envoyé : %2 (Journaux de remise, « Refusés à la soumission »).</numerusform>
+            <numerusform>%Ln connexion depuis %1 a échoué dans la dernière heure avant qu’un courrier puisse être envoyé&#xa0;: %2 (Journaux de remise, «&#xa0;Refusés à la soumission&#xa0;»).</numerusform>
+            <numerusform>%Ln connexions depuis %1 ont échoué dans la dernière heure avant qu’un courrier puisse être envoyé&#xa0;: %2 (Journaux de remise, «&#xa0;Refusés à la soumission&#xa0;»).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Connections failed before any mail could be sent for %Ln more address(es) or reason(s) in the last hour: Delivery Logs, &quot;Refused at submission&quot;, lists them.</source>
         <translation>
-            <numerusform>Des connexions ont échoué avant qu’un courrier puisse être envoyé pour %Ln autre adresse ou raison dans la dernière heure : les Journaux de remise, « Refusés à la soumission », les listent.</numerusform>
-            <numerusform>Des connexions ont échoué avant qu’un courrier puisse être envoyé pour %Ln autres adresses ou raisons dans la dernière heure : les Journaux de remise, « Refusés à la soumission », les listent.</numerusform>
+            <numerusform>Des connexions ont échoué avant qu’un courrier puisse être envoyé pour %Ln autre adresse ou raison dans la dernière heure&#xa0;: les Journaux de remise, «&#xa0;Refusés à la soumission&#xa0;», les listent.</numerusform>
+            <numerusform>Des connexions ont échoué avant qu’un courrier puisse être envoyé pour %Ln autres adresses ou raisons dans la dernière heure&#xa0;: les Journaux de remise, «&#xa0;Refusés à la soumission&#xa0;», les listent.</numerusform>
         </translation>
     </message>
 </context>
@@ -4658,7 +4658,7 @@ Identifiant du nœud %2</translation>
     </message>
     <message>
         <source>Waiting since %2 for a free outbound connection to %1: every connection the relay may open for it is in use. Nothing has been sent yet; holding or deleting it now stops it.</source>
-        <translation>En attente depuis %2 d’une connexion sortante libre vers %1 : toutes les connexions que le relais peut ouvrir pour lui sont occupées. Rien n’a encore été envoyé ; le suspendre ou le supprimer maintenant l’arrête.</translation>
+        <translation>En attente depuis %2 d’une connexion sortante libre vers %1&#xa0;: toutes les connexions que le relais peut ouvrir pour lui sont occupées. Rien n’a encore été envoyé&#xa0;; le suspendre ou le supprimer maintenant l’arrête.</translation>
     </message>
 </context>
 <context>
@@ -4968,16 +4968,16 @@ Identifiant du nœud %2</translation>
         <translation>La connexion a échoué sur des erreurs de protocole</translation>
     </message>
     <message>
-        <source>TLS handshake</source>
-        <translation>négociation TLS</translation>
-    </message>
-    <message>
         <source>session</source>
         <translation>session</translation>
     </message>
     <message>
         <source>The connection failed before the application could send any mail: nothing was queued, and the device fails the same way each time until its settings are changed as the line above says.</source>
-        <translation>La connexion a échoué avant que l’application puisse envoyer un courrier : rien n’a été mis en file d’attente, et l’appareil échoue de la même façon à chaque fois tant que ses réglages ne sont pas modifiés comme le dit la ligne ci-dessus.</translation>
+        <translation>La connexion a échoué avant que l’application puisse envoyer un courrier&#xa0;: rien n’a été mis en file d’attente, et l’appareil échoue de la même façon à chaque fois tant que ses réglages ne sont pas modifiés comme le dit la ligne ci-dessus.</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
     </message>
 </context>
 <context>
@@ -7726,15 +7726,15 @@ Si vous pouvez le lire, le courrier relayé par RelayDesk parvient à cette boî
     </message>
     <message>
         <source>Malformed reply from the server after the whole message was sent: %1; the server may have kept it</source>
-        <translation>Réponse mal formée du serveur après l’envoi du message entier : %1 ; le serveur l’a peut-être gardé</translation>
+        <translation>Réponse mal formée du serveur après l’envoi du message entier&#xa0;: %1&#xa0;; le serveur l’a peut-être gardé</translation>
     </message>
     <message>
         <source>Malformed reply from the server: %1</source>
-        <translation>Réponse mal formée du serveur : %1</translation>
+        <translation>Réponse mal formée du serveur&#xa0;: %1</translation>
     </message>
     <message>
         <source>Unexpected reply from the server: %1</source>
-        <translation>Réponse inattendue du serveur : %1</translation>
+        <translation>Réponse inattendue du serveur&#xa0;: %1</translation>
     </message>
     <message>
         <source>reply line longer than %1 octets</source>
@@ -7742,7 +7742,7 @@ Si vous pouvez le lire, le courrier relayé par RelayDesk parvient à cette boî
     </message>
     <message>
         <source>malformed reply line &apos;%1&apos;</source>
-        <translation>ligne de réponse mal formée « %1 »</translation>
+        <translation>ligne de réponse mal formée «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>reply code changed from %1 to %2 inside a multi-line reply</source>
@@ -7751,6 +7751,10 @@ Si vous pouvez le lire, le courrier relayé par RelayDesk parvient à cette boî
     <message>
         <source>multi-line reply longer than %1 lines</source>
         <translation>réponse sur plusieurs lignes de plus de %1 lignes</translation>
+    </message>
+    <message>
+        <source>%1 more host(s) not tried: at most %2 addresses are tried in one attempt</source>
+        <translation>%1 autre(s) hôte(s) non essayé(s) : une tentative essaie au plus %2 adresses</translation>
     </message>
 </context>
 <context>
@@ -9417,7 +9421,7 @@ Si vous pouvez le lire, le courrier relayé par RelayDesk parvient à cette boî
     </message>
     <message>
         <source>The receiving server took the whole message, then answered in a way that breaks the rules of SMTP, so RelayDesk cannot tell whether it kept the message. If it did, every retry brings the recipient another copy.</source>
-        <translation>Le serveur destinataire a reçu le message entier, puis a répondu d’une manière contraire aux règles de SMTP : RelayDesk ne peut donc pas savoir s’il a gardé le message. Si c’est le cas, chaque nouvelle tentative apporte une copie de plus au destinataire.</translation>
+        <translation>Le serveur destinataire a reçu le message entier, puis a répondu d’une manière contraire aux règles de SMTP&#xa0;: RelayDesk ne peut donc pas savoir s’il a gardé le message. Si c’est le cas, chaque nouvelle tentative apporte une copie de plus au destinataire.</translation>
     </message>
     <message>
         <source>RelayDesk retries, as the standard asks. If the recipient reports copies, delete the message from the queue and ask the receiving server&apos;s administrator to fix its replies.</source>

@@ -108,6 +108,8 @@ constexpr const char* kNoteTemplates[] = {
     QT_TRANSLATE_NOOP("RelayWords", "MTA-STS (testing): enforce would not deliver here: %1"),
     QT_TRANSLATE_NOOP("RelayWords", "connecting to %1 again for the %2 recipient(s) left over"),
     QT_TRANSLATE_NOOP("RelayWords", "connecting to %1"),
+    QT_TRANSLATE_NOOP("RelayWords",
+                      "%1 more host(s) not tried: at most %2 addresses are tried in one attempt"),
     QT_TRANSLATE_NOOP("RelayWords", "reusing connection to %1"),
     QT_TRANSLATE_NOOP("RelayWords", "not connecting to %1: it is %2"),
     QT_TRANSLATE_NOOP("RelayWords", "MX lookup for %1: %2"),

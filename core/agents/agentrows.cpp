@@ -11,6 +11,8 @@
 #include <QHash>
 #include <QSqlError>
 
+#include <algorithm>
+
 namespace RelayDesk {
 
 namespace {
@@ -182,6 +184,18 @@ Expected<QList<MailAgent>> AgentRows::loadAllAgents(QSqlDatabase& db)
         attached = attachSenders(db, agents, {}, {});
     if (!attached)
         return Expected<QList<MailAgent>>::failure(attached.error());
+    // In the order people read names (ORDER BY compares bytes): "Équipe commerciale" among the E's, not after
+    // "Site web" (an outside tester), "CRM" beside "Comptabilité".
+    // Compared without accents and case, whatever the locale (QCollator without ICU compares bytes).
+    const auto key = [](const QString& name) {
+        QString plain = name.normalized(QString::NormalizationForm_KD);
+        plain.removeIf([](QChar c) { return c.category() == QChar::Mark_NonSpacing; });
+        return plain.toCaseFolded();
+    };
+    std::stable_sort(agents.begin(), agents.end(), [&key](const MailAgent& a, const MailAgent& b) {
+        const QString left = key(a.name), right = key(b.name);
+        return left != right ? left < right : a.name < b.name;
+    });
     return agents;
 }
 

@@ -1,6 +1,7 @@
 #include "core/delivery/dsnbuilder.h"
 
 #include "core/smtp/dsnparameters.h"
+#include "core/smtp/encodedwords.h"
 #include "core/store/messagespool.h"
 #include "core/util/readableaddress.h"
 
@@ -16,14 +17,12 @@ namespace RelayDesk {
 namespace {
 
 // Header fields the relay writes must not carry line breaks or control characters (docs/architecture.md,
-// "strict input"); a value cut short says so (an outside tester's 3 KB reply was cut without a sign).
-QByteArray clean(QByteArray value, qsizetype max = 900)
+// "strict input"); a value cut short says so (an outside tester's 3 KB reply was cut without a sign). Nor the
+// direction overrides and isolates a remote server's reply may hold: a U+202E reversed the rest of the
+// notice's line for an outside tester (EncodedWords::oneLine, as the window shows such text).
+QByteArray clean(const QByteArray& raw, qsizetype max = 900)
 {
-    for (char& c : value) {
-        if (uchar(c) < 0x20 || c == 0x7f)
-            c = ' ';
-    }
-    value = value.trimmed();
+    QByteArray value = EncodedWords::oneLine(EncodedWords::plainText(raw)).toUtf8().trimmed();
     if (value.size() > max)
         value = value.left(max) + " [...]";
     return value;

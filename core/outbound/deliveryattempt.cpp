@@ -65,6 +65,12 @@ void DeliveryAttempt::applyPolicy()
 void DeliveryAttempt::tryNextHost()
 {
     if (m_hostIndex >= m_hosts.size() || m_triesLeft <= 0) {
+        // Said, so that support does not read the last host tried as the last one there is (an outside
+        // tester's 20th MX host worked and was never tried).
+        if (m_hostIndex < m_hosts.size())
+            note("-- " + QByteArray::number(m_hosts.size() - m_hostIndex) +
+                 " more host(s) not tried: at most " + QByteArray::number(m_context.maxTries) +
+                 " addresses are tried in one attempt");
         if (m_lastOutcomes)
             return finish(*m_lastOutcomes);
         SmtpReply failure = m_lastFailure.value_or(SmtpReply::make(451, "4.4.4", "No host could be tried"));

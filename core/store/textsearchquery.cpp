@@ -117,7 +117,7 @@ QString replaced(QString text, const QList<std::pair<QString, QString>>& pairs)
 /// The ways a term may be written that the index does not fold together: its domain's A-label form (RFC 5891
 /// 4), and German spellings. The index folds "ü" to "u" (FTS5's remove_diacritics), so "zurich" found
 /// "Zürich"; but Switzerland writes "ss" for "ß", and a keyboard without umlauts writes "oe" for "ö": an
-/// outside tester's "Strasse" found no "Straße", nor "Soehne" "Söhne".
+/// outside tester's "Strasse" found no "Straße", nor "Soehne" "Söhne". Likewise "oe" for "œ" in French.
 QStringList spellingsOf(const QString& term)
 {
     QStringList spellings{term};
@@ -134,6 +134,12 @@ QStringList spellingsOf(const QString& term)
     add(replaced(term, {{QStringLiteral("ae"), QStringLiteral("ä")},
                         {QStringLiteral("oe"), QStringLiteral("ö")},
                         {QStringLiteral("ue"), QStringLiteral("ü")}}));
+    // French ligatures, which the index keeps as letters of their own: a French keyboard has no "œ", and an
+    // outside tester's "oeuvre" found no "Œuvre".
+    add(replaced(term,
+                 {{QStringLiteral("œ"), QStringLiteral("oe")}, {QStringLiteral("æ"), QStringLiteral("ae")}}));
+    add(replaced(term,
+                 {{QStringLiteral("oe"), QStringLiteral("œ")}, {QStringLiteral("ae"), QStringLiteral("æ")}}));
     return spellings;
 }
 

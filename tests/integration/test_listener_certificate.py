@@ -55,8 +55,12 @@ def served_der(address, port):
 
 
 def exported_der(path):
+    """The first certificate of an exported file: the ECDSA one, which a client that offers ECDSA is served (the
+    RSA one of the generated pair follows it)."""
     with open(path) as f:
-        return ssl.PEM_cert_to_DER_cert(f.read())
+        text = f.read()
+    end = text.index("-----END CERTIFICATE-----") + len("-----END CERTIFICATE-----")
+    return ssl.PEM_cert_to_DER_cert(text[:end])
 
 
 

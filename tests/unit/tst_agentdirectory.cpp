@@ -128,6 +128,20 @@ void TestAgentDirectory::listIsSortedByName()
     QCOMPARE(list->at(0).name, QStringLiteral("Alpha"));
     QCOMPARE(list->at(0).trustedDevices, ranges({"10.0.0.2"}));
     QCOMPARE(list->at(1).allowlist, ranges({"10.0.0.1"}));
+    // As people read names, not by their bytes: "Équipe" among the E's, small and capital letters alike (an
+    // outside tester's French office found "Équipe commerciale" after "Site").
+    for (const char* name :
+         {"Site web", "\u00c9quipe commerciale", "CRM Clients", "Comptabilit\u00e9", "direction"})
+        QVERIFY(m_agents->createAgent(QString::fromUtf8(name), {}, {}).ok());
+    QStringList names;
+    const auto sorted = m_agents->listAgents();
+    QVERIFY(sorted.ok());
+    for (const MailAgent& agent : sorted.value())
+        names << agent.name;
+    QCOMPARE(names, QStringList({QStringLiteral("Alpha"), QStringLiteral("Comptabilit\u00e9"),
+                                 QStringLiteral("CRM Clients"), QStringLiteral("direction"),
+                                 QStringLiteral("\u00c9quipe commerciale"), QStringLiteral("Site web"),
+                                 QStringLiteral("Zeta")}));
 }
 
 void TestAgentDirectory::nameRules_data()

@@ -330,6 +330,20 @@ private Q_SLOTS:
         QVERIFY(dsn.contains("Diagnostic-Code: smtp; 550 bad  Bcc: victim@example.com\r\n"));
     }
 
+    void directionOverridesOfAServerAreDropped()
+    {
+        // A remote server's U+202E reversed the rest of the notice's line (an outside tester): the overrides
+        // and isolates go, as the window shows such text; ESC and the other controls become spaces.
+        DsnInput input = failedInput();
+        input.recipients.first().diagnostic = "550 5.1.1 user \xe2\x80\xae"
+                                              "nwonknu\x1b[31m gone";
+        const QByteArray dsn = DsnBuilder::build(input);
+        QVERIFY(!dsn.contains("\xe2\x80\xae"));
+        QVERIFY(!dsn.contains("\x1b"));
+        QVERIFY2(part(dsn, 0).contains("550 5.1.1 user nwonknu [31m gone"), part(dsn, 0).constData());
+        QVERIFY(part(dsn, 1).contains("Diagnostic-Code: smtp; 550 5.1.1 user nwonknu [31m gone\r\n"));
+    }
+
     void headerSection()
     {
         QCOMPARE(DsnBuilder::headerSection("A: 1\r\nB: 2\r\n\r\nbody\r\n\r\nmore"),

@@ -408,6 +408,37 @@ private Q_SLOTS:
         QCOMPARE(missing.outcomes[0].reply.summary().left(9), QByteArray("550 5.1.2"));
     }
 
+    void hostsBeyondTheTriesAreSaid()
+    {
+        // Seven MX hosts, the first five refusing, the seventh working: an attempt tries five addresses, and
+        // says that two hosts were left (an outside tester's 20th MX host was never tried, without a word).
+        if (m_sinkPort == 0)
+            QSKIP("needs smtp-sink from the first test");
+        if (!Test::DnsmasqPeer::isInstalled())
+            QSKIP("dnsmasq is not installed (apt-get install dnsmasq-base)");
+        QStringList records;
+        for (int i = 1; i <= 7; ++i) {
+            records
+                << QStringLiteral("--mx-host=many.test,m%1.many.test,%1").arg(i)
+                << QStringLiteral("--host-record=m%1.many.test,127.0.0.%2").arg(i).arg(i == 7 ? 1 : i + 1);
+        }
+        Test::DnsmasqPeer dns;
+        if (const QString problem = dns.start(records); !problem.isEmpty())
+            QFAIL(qPrintable(problem));
+        OutboundTransport outbound;
+        OutboundTransport::Options options = fastOptions();
+        options.dnsServer = dns.address();
+        options.mxPort = m_sinkPort; // smtp-sink listens on 127.0.0.1 only
+        outbound.setOptions(options);
+        const DeliveryAttemptResult result = run(outbound, job(QStringLiteral("many.test"), {"a@many.test"}));
+        QCOMPARE(result.outcomes.size(), 1);
+        QCOMPARE(result.outcomes[0].reply.code, 421);
+        QCOMPARE(result.transcript.count("-- connecting to"), 5);
+        QVERIFY2(result.transcript.contains(
+                     "-- 2 more host(s) not tried: at most 5 addresses are tried in one attempt\r\n"),
+                 result.transcript.constData());
+    }
+
     void opportunisticTlsFailureFallsBackToPlaintext()
     {
         BrokenTlsServer broken;
