@@ -666,3 +666,16 @@ def wait_for(predicate, what, timeout=10.0):
     second (more under TSan)."""
     if not wait_until(predicate, timeout):
         raise AssertionError("not within %.0f s: %s" % (timeout * SLOW, what))
+
+
+# An OpenSSL configuration under which a client offers TLS 1.0 and 1.1 itself (Debian's default refuses them), so
+# that a refusal of an old protocol is the relay's; for OPENSSL_CONF in a client's environment.
+LEGACY_TLS_OPENSSL_CONF = """openssl_conf = openssl_init
+[openssl_init]
+ssl_conf = ssl_sect
+[ssl_sect]
+system_default = system_default_sect
+[system_default_sect]
+MinProtocol = TLSv1
+CipherString = DEFAULT:@SECLEVEL=0
+"""

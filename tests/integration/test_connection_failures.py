@@ -17,18 +17,7 @@ import tempfile
 import time
 import unittest
 
-from relaydesk_harness import SLOW, RelayTestCase, wait_until
-
-# The client offers TLS 1.0/1.1 itself (as in test_submission_tls.py), so that a refusal is the relay's.
-OPENSSL_CONF = """openssl_conf = openssl_init
-[openssl_init]
-ssl_conf = ssl_sect
-[ssl_sect]
-system_default = system_default_sect
-[system_default_sect]
-MinProtocol = TLSv1
-CipherString = DEFAULT:@SECLEVEL=0
-"""
+from relaydesk_harness import LEGACY_TLS_OPENSSL_CONF as OPENSSL_CONF, SLOW, RelayTestCase, wait_until
 
 
 class ConnectionFailuresTest(RelayTestCase):
@@ -105,16 +94,19 @@ class ConnectionFailuresTest(RelayTestCase):
                          % self.relay.ports["submission"])
         self.assertEqual(row["listener"], "smtps")
 
-    def test_plain_smtp_on_the_implicit_tls_port(self):
-        with socket.create_connection(self.relay.address("smtps"), timeout=10,
-                                      source_address=("127.31.0.6", 0)) as raw:
-            raw.sendall(b"EHLO printer.office.test\r\n")
+    def plain_smtp_to_smtps(self, source, command):
+        """Sends a plain SMTP command from source to the implicit-TLS port and reads until the relay closes."""
+        with socket.create_connection(self.relay.address("smtps"), timeout=10, source_address=(source, 0)) as raw:
+            raw.sendall(command)
             raw.settimeout(10)
             try:
                 while raw.recv(4096):
                     pass
             except (ConnectionResetError, socket.timeout):
                 pass
+
+    def test_plain_smtp_on_the_implicit_tls_port(self):
+        self.plain_smtp_to_smtps("127.31.0.6", b"EHLO printer.office.test\r\n")
         row = self.wait_for_row("127.31.0.6")
         self.assertEqual(row["reply"], "TLS handshake failed: the client spoke plain SMTP to the implicit-TLS port:"
                                        " set it to STARTTLS on the submission port (%d), or to SSL/TLS here"
@@ -170,15 +162,7 @@ class ConnectionFailuresTest(RelayTestCase):
     def test_a_flood_of_failed_handshakes_is_bounded(self):
         tries = 60
         for _ in range(tries):
-            with socket.create_connection(self.relay.address("smtps"), timeout=10,
-                                          source_address=("127.31.0.10", 0)) as raw:
-                raw.sendall(b"EHLO x\r\n")
-                raw.settimeout(10)
-                try:
-                    while raw.recv(4096):
-                        pass
-                except (ConnectionResetError, socket.timeout):
-                    pass
+            self.plain_smtp_to_smtps("127.31.0.10", b"EHLO x\r\n")
         self.assertTrue(wait_until(lambda: sum(r["count"] for r in self.rows("127.31.0.10")) == tries, 20 * SLOW),
                         self.rows("127.31.0.10"))
         # One row a second at most for the address and its reason, not one per connection.

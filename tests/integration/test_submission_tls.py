@@ -15,17 +15,7 @@ import tempfile
 import time
 import unittest
 
-from relaydesk_harness import RelayTestCase, free_ports, wait_until
-
-OPENSSL_CONF = """openssl_conf = openssl_init
-[openssl_init]
-ssl_conf = ssl_sect
-[ssl_sect]
-system_default = system_default_sect
-[system_default_sect]
-MinProtocol = TLSv1
-CipherString = DEFAULT:@SECLEVEL=0
-"""
+from relaydesk_harness import LEGACY_TLS_OPENSSL_CONF as OPENSSL_CONF, RelayTestCase, free_ports, wait_until
 
 
 class TlsVersionTest(RelayTestCase):
@@ -159,7 +149,6 @@ class TlsVersionTest(RelayTestCase):
         version, cipher = self.assert_established("smtps")
         self.assertEqual(version, "TLSv1.3")
         self.assert_forward_secret_aead(version, cipher)
-
 
 
 class SmtpsRefusalTest(RelayTestCase):
