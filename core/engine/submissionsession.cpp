@@ -406,6 +406,17 @@ void SubmissionSession::logRefusal(const SmtpReply& reply)
         recordRefusal(command, reply);
 }
 
+RefusedSubmission SubmissionSession::refusalOf(const char* command) const
+{
+    RefusedSubmission refusal;
+    refusal.address = m_socket->peer().address.toString();
+    refusal.listener = m_info.listener;
+    refusal.agentId = m_protocol->agentId();
+    refusal.agentName = m_protocol->agentName().isEmpty() ? m_info.agent : m_protocol->agentName();
+    refusal.command = QString::fromLatin1(command);
+    return refusal;
+}
+
 void SubmissionSession::recordRefusal(const char* command, const SmtpReply& reply)
 {
     // For the window and `log refused`: nothing of a refused message is queued, and support staff searched
@@ -419,12 +430,7 @@ void SubmissionSession::recordRefusal(const char* command, const SmtpReply& repl
     QStringList recipients;
     for (const QByteArray& recipient : envelope.recipients)
         recipients << EncodedWords::plainText(recipient); // Latin-1 from old firmware shown as sent
-    RefusedSubmission refusal;
-    refusal.address = m_socket->peer().address.toString();
-    refusal.listener = m_info.listener;
-    refusal.agentId = m_protocol->agentId();
-    refusal.agentName = m_protocol->agentName().isEmpty() ? m_info.agent : m_protocol->agentName();
-    refusal.command = QString::fromLatin1(command);
+    RefusedSubmission refusal = refusalOf(command);
     refusal.sender = EncodedWords::plainText(envelope.sender);
     refusal.recipients = recipients.join(QStringLiteral(", "));
     refusal.reply = QString::fromUtf8(reply.summary());
@@ -506,12 +512,7 @@ void SubmissionSession::recordConnectionFailure(const char* command, const QStri
     if (m_failureRecorded || !m_env.refusedSubmissions)
         return;
     m_failureRecorded = true;
-    RefusedSubmission refusal;
-    refusal.address = m_socket->peer().address.toString();
-    refusal.listener = m_info.listener;
-    refusal.agentId = m_protocol->agentId();
-    refusal.agentName = m_protocol->agentName().isEmpty() ? m_info.agent : m_protocol->agentName();
-    refusal.command = QString::fromLatin1(command);
+    RefusedSubmission refusal = refusalOf(command);
     refusal.reply = reply;
     // Counted by the recorder like any refusal: a device that retries every second costs a row a second per
     // reason, not one per connection.

@@ -15,6 +15,7 @@
 
 namespace RelayDesk {
 
+struct RefusedSubmission;
 struct SessionEnvironment;
 class AgentDirectory;
 class SessionSocket;
@@ -94,6 +95,8 @@ private:
     void logRefusal(const SmtpReply& reply);
     /// Counts a refused MAIL, RCPT or DATA for the store (RefusedSubmissionRecorder).
     void recordRefusal(const char* command, const SmtpReply& reply);
+    /// A refusal of command on this session: its client, listener and agent; the rest is the caller's.
+    RefusedSubmission refusalOf(const char* command) const;
     /// An agent at its sending limit (at: "mail", "end of data") is logged as sending_limit_reached and
     /// counted in its daily statistics.
     SendingAdmission logLimitRefusal(SendingAdmission admission, qint64 agentId, const char* at) const;
