@@ -183,17 +183,7 @@ qint64 addSuppressedRecipient(const QString& dir, const QString& address, const 
         QStringLiteral("Reminder"), QStringLiteral("suppressed"), 0, QString(), reply, at);
     if (id <= 0)
         return 0;
-    QSqlQuery q(Database::connection(dir).value());
-    q.prepare(QStringLiteral(
-        "INSERT INTO delivery_attempts(attempt_key, message_id, queue_id, agent_name, sender, recipient_id,"
-        " recipient, status, route, host, started_at, duration_ms, code, enhanced, reply, sign)"
-        " SELECT m.queue_id || '.suppressed', m.id, m.queue_id, m.agent_name, m.sender, r.id, r.address,"
-        " 'suppressed', 'suppression', '', ?, 0, 0, '', ?, 'red' FROM messages m JOIN recipients r ON"
-        " r.message_id = m.id WHERE m.id = ?"));
-    q.addBindValue(at + 1000);
-    q.addBindValue(reply);
-    q.addBindValue(id);
-    return q.exec() ? id : 0;
+    return Test::ExampleData::logSuppressedAttempt(dir, id, at + 1000, reply) ? id : 0;
 }
 
 } // namespace

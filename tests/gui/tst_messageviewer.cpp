@@ -771,19 +771,8 @@ private Q_SLOTS:
         Test::ExampleData::addBody(m_dir->path(), id,
                                    Test::ExampleData::exampleBody(QStringLiteral("billing@example.com"),
                                                                   address, QStringLiteral("Reminder")));
+        QVERIFY(Test::ExampleData::logSuppressedAttempt(m_dir->path(), id, at + 1000, reply));
         QSqlQuery q(Database::connection(m_dir->path()).value());
-        // The attempt OutcomeRecorder::recordSuppressed logs: route "suppression", no host, code 0.
-        q.prepare(QStringLiteral(
-            "INSERT INTO delivery_attempts(attempt_key, message_id, queue_id, agent_name, sender, "
-            "recipient_id,"
-            " recipient, status, route, host, started_at, duration_ms, code, enhanced, reply, sign)"
-            " SELECT m.queue_id || '.suppressed', m.id, m.queue_id, m.agent_name, m.sender, r.id, r.address,"
-            " 'suppressed', 'suppression', '', ?, 0, 0, '', ?, 'red' FROM messages m JOIN recipients r ON"
-            " r.message_id = m.id WHERE m.id = ?"));
-        q.addBindValue(at + 1000);
-        q.addBindValue(reply);
-        q.addBindValue(id);
-        QVERIFY(q.exec());
         QVERIFY(q.exec(QStringLiteral("SELECT queue_id FROM messages WHERE id = %1").arg(id)) && q.next());
         const QString queueId = q.value(0).toString();
         QVERIFY(SuppressionAdmin(m_dir->path()).add(agent, address, QStringLiteral("550 5.1.1 gone")));

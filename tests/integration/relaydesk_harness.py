@@ -679,3 +679,11 @@ system_default = system_default_sect
 MinProtocol = TLSv1
 CipherString = DEFAULT:@SECLEVEL=0
 """
+
+
+def legacy_tls_openssl_conf():
+    """A temporary file holding LEGACY_TLS_OPENSSL_CONF, for OPENSSL_CONF; the caller removes it."""
+    handle, path = tempfile.mkstemp(suffix=".cnf")
+    with os.fdopen(handle, "w") as f:
+        f.write(LEGACY_TLS_OPENSSL_CONF)
+    return path

@@ -13,11 +13,10 @@ import os
 import shutil
 import socket
 import subprocess
-import tempfile
 import time
 import unittest
 
-from relaydesk_harness import LEGACY_TLS_OPENSSL_CONF as OPENSSL_CONF, SLOW, RelayTestCase, wait_until
+from relaydesk_harness import legacy_tls_openssl_conf, SLOW, RelayTestCase, wait_until
 
 
 class ConnectionFailuresTest(RelayTestCase):
@@ -29,9 +28,7 @@ class ConnectionFailuresTest(RelayTestCase):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
-        handle, cls.openssl_conf = tempfile.mkstemp(suffix=".cnf")
-        with os.fdopen(handle, "w") as f:
-            f.write(OPENSSL_CONF)
+        cls.openssl_conf = legacy_tls_openssl_conf()
 
     @classmethod
     def tearDownClass(cls):

@@ -15,7 +15,7 @@ import tempfile
 import time
 import unittest
 
-from relaydesk_harness import LEGACY_TLS_OPENSSL_CONF as OPENSSL_CONF, RelayTestCase, free_ports, wait_until
+from relaydesk_harness import legacy_tls_openssl_conf, RelayTestCase, free_ports, wait_until
 
 
 class TlsVersionTest(RelayTestCase):
@@ -23,9 +23,7 @@ class TlsVersionTest(RelayTestCase):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
-        handle, cls.openssl_conf = tempfile.mkstemp(suffix=".cnf")
-        with os.fdopen(handle, "w") as f:
-            f.write(OPENSSL_CONF)
+        cls.openssl_conf = legacy_tls_openssl_conf()
 
     @classmethod
     def tearDownClass(cls):
