@@ -93,11 +93,13 @@ struct ExampleData
 
     /// The attempt OutcomeRecorder::recordSuppressed logs for the recipients of messageId, at: route
     /// "suppression", no host, code 0, the reply given.
-    static bool logSuppressedAttempt(const QString& dataDir, qint64 messageId, qint64 at, const QString& reply)
+    static bool logSuppressedAttempt(const QString& dataDir, qint64 messageId, qint64 at,
+                                     const QString& reply)
     {
         QSqlQuery q(Database::connection(dataDir).value());
         q.prepare(QStringLiteral(
-            "INSERT INTO delivery_attempts(attempt_key, message_id, queue_id, agent_name, sender, recipient_id,"
+            "INSERT INTO delivery_attempts(attempt_key, message_id, queue_id, agent_name, sender, "
+            "recipient_id,"
             " recipient, status, route, host, started_at, duration_ms, code, enhanced, reply, sign)"
             " SELECT m.queue_id || '.suppressed', m.id, m.queue_id, m.agent_name, m.sender, r.id, r.address,"
             " 'suppressed', 'suppression', '', ?, 0, 0, '', ?, 'red' FROM messages m JOIN recipients r ON"
