@@ -1530,13 +1530,23 @@ void TestDataPages::queueSaysWhenDeliveryIsOff()
     QVERIFY(details->toPlainText().contains(QStringLiteral("Last reply: ")));
 
     // Turned on (from the command line, say): the page shows the times again at the dashboard's next read.
+    // The selected message is due in an hour, so that delivery does not take it away at once (it did on a
+    // PostgreSQL store, and the pane asked to select a message).
+    QSqlQuery later(Database::connection(dir.path()).value());
+    later.prepare(
+        QStringLiteral("UPDATE recipients SET next_attempt_at = ? WHERE message_id = (SELECT id FROM"
+                       " messages WHERE queue_id = ?) AND state IN ('queued', 'deferred')"));
+    later.addBindValue(QDateTime::currentMSecsSinceEpoch() + 3600 * 1000);
+    later.addBindValue(page->model()->rowAt(waiting).queueId);
+    QVERIFY(later.exec());
     QVERIFY(Settings(dir.path()).set(QStringLiteral("delivery.enabled"), QStringLiteral("true")).ok());
     relay.window->dashboardPage()->refresh();
     QTRY_VERIFY(page->deliveryEnabled());
     QVERIFY(next.data().toString() != QStringLiteral("delivery is off"));
     QTRY_VERIFY2(!details->toPlainText().contains(QStringLiteral("delivery is turned off")),
                  qPrintable(details->toPlainText()));
-    QVERIFY(details->toPlainText().contains(QStringLiteral("Next attempt: ")));
+    QTRY_VERIFY2(details->toPlainText().contains(QStringLiteral("Next attempt: ")),
+                 qPrintable(details->toPlainText()));
 
     // The relay stopped (an outside tester released a message then and read "RelayDesk retries
     // automatically"): no time is promised, and the pane says what it waits for.
