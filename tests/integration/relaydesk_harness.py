@@ -681,9 +681,18 @@ CipherString = DEFAULT:@SECLEVEL=0
 """
 
 
-def legacy_tls_openssl_conf():
-    """A temporary file holding LEGACY_TLS_OPENSSL_CONF, for OPENSSL_CONF; the caller removes it."""
-    handle, path = tempfile.mkstemp(suffix=".cnf")
-    with os.fdopen(handle, "w") as f:
-        f.write(LEGACY_TLS_OPENSSL_CONF)
-    return path
+class LegacyTlsClients:
+    """A test case mixin (before RelayTestCase): cls.openssl_conf names a file holding LEGACY_TLS_OPENSSL_CONF for
+    the class's clients (OPENSSL_CONF in their environment), removed after its tests."""
+
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        handle, cls.openssl_conf = tempfile.mkstemp(suffix=".cnf")
+        with os.fdopen(handle, "w") as f:
+            f.write(LEGACY_TLS_OPENSSL_CONF)
+
+    @classmethod
+    def tearDownClass(cls):
+        os.unlink(cls.openssl_conf)
+        super().tearDownClass()

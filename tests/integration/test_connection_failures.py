@@ -16,24 +16,14 @@ import subprocess
 import time
 import unittest
 
-from relaydesk_harness import legacy_tls_openssl_conf, SLOW, RelayTestCase, wait_until
+from relaydesk_harness import SLOW, LegacyTlsClients, RelayTestCase, wait_until
 
 
-class ConnectionFailuresTest(RelayTestCase):
+class ConnectionFailuresTest(LegacyTlsClients, RelayTestCase):
 
     # A short handshake time, so that a client waiting for a greeting on the implicit-TLS port is given up
     # on in 2 s rather than 30.
     settings = {"limits.tls_handshake_timeout": 2}
-
-    @classmethod
-    def setUpClass(cls):
-        super().setUpClass()
-        cls.openssl_conf = legacy_tls_openssl_conf()
-
-    @classmethod
-    def tearDownClass(cls):
-        os.unlink(cls.openssl_conf)
-        super().tearDownClass()
 
     def rows(self, address, command="TLS"):
         listed = json.loads(self.relay.cli("log", "refused", "--limit", "1000", json_output=True).stdout)

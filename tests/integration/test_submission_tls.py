@@ -15,20 +15,10 @@ import tempfile
 import time
 import unittest
 
-from relaydesk_harness import legacy_tls_openssl_conf, RelayTestCase, free_ports, wait_until
+from relaydesk_harness import LegacyTlsClients, RelayTestCase, free_ports, wait_until
 
 
-class TlsVersionTest(RelayTestCase):
-
-    @classmethod
-    def setUpClass(cls):
-        super().setUpClass()
-        cls.openssl_conf = legacy_tls_openssl_conf()
-
-    @classmethod
-    def tearDownClass(cls):
-        os.unlink(cls.openssl_conf)
-        super().tearDownClass()
+class TlsVersionTest(LegacyTlsClients, RelayTestCase):
 
     def s_client(self, listener, *options):
         command = ["openssl", "s_client", "-connect", "127.0.0.1:%d" % self.relay.ports[listener], "-brief"]
